@@ -1,0 +1,98 @@
+//! The command line: clap's derive structs, turned into the library's [`Config`].
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crosscheck::{input, Config};
+
+/// Audits the sourcing of Wikipedia-style articles about armed conflicts.
+#[derive(Debug, Parser)]
+#[command(name = "crosscheck", version, about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read articles and write the CSV reports.
+    #[command(after_long_help = ANALYZE_EXAMPLES)]
+    Analyze(AnalyzeArgs),
+}
+
+const ANALYZE_EXAMPLES: &str = "\
+Reports (one set for all the inputs of a run; a second run into the same
+directory replaces them):
+  references.csv  every reference: backlinks, uses, citing sentences, authors,
+                  agency, title, publisher, site, dates, dead-link mark, source keys
+  sources.csv     every cited source with its registry kind, alignment, standing
+  sentences.csv   every sentence and infobox value with the references it cites
+  findings.csv    missing or uncited references, numbering and backlink problems,
+                  unreadable entries, citation-needed marks, with line and column
+
+Examples:
+  Analyse the seed articles into reports/:
+    crosscheck analyze seeds/*.txt --out reports/
+  Read an article from standard input, in English:
+    crosscheck analyze - --lang en < article.txt
+  Use an edited copy of the vocabulary and source registry:
+    crosscheck analyze article.txt --grammars my-grammars/
+
+Exit status: 0 when every input was read, 1 when some could not be (the
+reports hold the others), 2 when nothing could be done.";
+
+/// Arguments of `analyze`.
+#[derive(Debug, clap::Args)]
+pub struct AnalyzeArgs {
+    /// Article files (plain text copied from the page, or tokenized text); `-` reads
+    /// standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Directory to write the reports into (created if missing).
+    #[arg(long, short, value_name = "DIR", default_value = "crosscheck-reports")]
+    pub out: PathBuf,
+
+    /// Directory of lexicons (*.toml) and the source registry (sources.csv).
+    /// Default: $CROSSCHECK_GRAMMARS, else ./grammars when it exists, else the copy
+    /// built into the binary.
+    #[arg(long, value_name = "DIR")]
+    pub grammars: Option<PathBuf>,
+
+    /// Language of the articles (a lexicon's code: fr, en); detected when absent.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
+    /// Input format: rendered (copied from the page) or tokenized; detected when absent.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+impl AnalyzeArgs {
+    /// The library configuration these arguments ask for.
+    pub fn into_config(self) -> anyhow::Result<Config> {
+        let format = self
+            .format
+            .as_deref()
+            .map(input::parse_format)
+            .transpose()?;
+        let grammars = self.grammars.or_else(|| {
+            std::env::var_os("CROSSCHECK_GRAMMARS")
+                .map(PathBuf::from)
+                .or_else(|| {
+                    let local = PathBuf::from("grammars");
+                    local.join("sources.csv").is_file().then_some(local)
+                })
+        });
+        Ok(Config {
+            inputs: self.inputs,
+            out: self.out,
+            grammars,
+            lang: self.lang,
+            format,
+        })
+    }
+}

@@ -1,0 +1,311 @@
+//! Loads the vocabulary in `grammars/`: one TOML lexicon per language and the source
+//! registry (`sources.csv`).
+//!
+//! Input: a directory, or the copy of `grammars/` built into the binary. Output:
+//! [`Grammars`]. It checks the files' shape, not their linguistics: a lexicon with an
+//! empty list is valid, and simply recognises nothing of that kind.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, Location, Result};
+use crate::model::{Registry, Source};
+
+/// The built-in copy of `grammars/`, used when no directory is given.
+const BUILTIN: &[(&str, &str)] = &[
+    ("fr.toml", include_str!("../../grammars/fr.toml")),
+    ("en.toml", include_str!("../../grammars/en.toml")),
+];
+const BUILTIN_REGISTRY: &str = include_str!("../../grammars/sources.csv");
+
+/// The registry's file name inside a grammars directory.
+pub const REGISTRY_FILE: &str = "sources.csv";
+
+/// Everything the grammar knows: the lexicons and the source registry.
+#[derive(Debug, Clone)]
+pub struct Grammars {
+    /// One lexicon per language, in file-name order.
+    pub lexicons: Vec<Lexicon>,
+    /// The source registry.
+    pub registry: Registry,
+    /// Where they were loaded from (`None` for the built-in copy).
+    pub dir: Option<PathBuf>,
+    /// Problems that did not stop loading (a name given to two sources).
+    pub warnings: Vec<String>,
+}
+
+impl Grammars {
+    /// The lexicon for a language code.
+    pub fn lexicon(&self, lang: &str) -> Option<&Lexicon> {
+        self.lexicons.iter().find(|l| l.lang == lang)
+    }
+}
+
+/// The words of one language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    /// Language code (`fr`).
+    pub lang: String,
+    /// Language name, for people.
+    pub name: String,
+    /// Frequent words that tell this language from the others.
+    pub detect: Vec<String>,
+    /// Page layout words.
+    pub layout: LayoutWords,
+    /// Infobox labels.
+    pub infobox: InfoboxWords,
+    /// Reference-list words.
+    pub reference: ReferenceWords,
+    /// Sentence-splitting words.
+    pub sentence: SentenceWords,
+    /// Month names.
+    pub months: MonthWords,
+}
+
+/// Words of the page layout.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LayoutWords {
+    /// Section edit links (`[modifier | modifier le code]`, `[edit]`).
+    pub edit_markers: Vec<String>,
+    /// Headings of the reference-list section.
+    pub reference_headings: Vec<String>,
+    /// Openings of a hatnote line.
+    pub hatnote_prefixes: Vec<String>,
+    /// Texts inside a citation-needed marker.
+    pub citation_needed: Vec<String>,
+    /// Determiners before the title in the lead sentence.
+    pub lead_determiners: Vec<String>,
+    /// Ordinal suffixes (`er`, `e`, `th`).
+    pub ordinal_suffixes: Vec<String>,
+    /// Phrases of the location map.
+    pub map_labels: Vec<String>,
+    /// Phrases of a map legend.
+    pub legend_phrases: Vec<String>,
+}
+
+/// Infobox labels.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InfoboxWords {
+    /// Lines that open the field list.
+    pub start: Vec<String>,
+    /// Labels by canonical field key.
+    pub fields: BTreeMap<String, Vec<String>>,
+    /// Column labels inside a field, by canonical key.
+    pub column_labels: BTreeMap<String, Vec<String>>,
+}
+
+/// Reference-list words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceWords {
+    /// The word before the last backlink letter (`et`), or empty.
+    pub backlink_and: String,
+    /// Prefixes of the site a reference was read on (`sur`).
+    pub site_prefixes: Vec<String>,
+    /// Access-date phrases (`consulté le`, `Retrieved`).
+    pub accessed: Vec<String>,
+    /// "Read online" phrases.
+    pub read_online: Vec<String>,
+    /// Joiners of a publisher and an agency (`avec`: `OLJ avec AFP`).
+    pub agency_joiners: Vec<String>,
+    /// Dead-link markers of an entry.
+    pub dead_link: Vec<String>,
+    /// "Archived from the original on" phrases.
+    pub archived_from: Vec<String>,
+    /// "Retrieved" phrases.
+    pub retrieved: Vec<String>,
+}
+
+/// Sentence-splitting words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentenceWords {
+    /// Abbreviations whose full stop ends no sentence (without the final dot).
+    pub abbreviations: Vec<String>,
+}
+
+/// Month names.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthWords {
+    /// Twelve lists of spellings, January first.
+    pub names: Vec<Vec<String>>,
+}
+
+impl MonthWords {
+    /// The month number (1–12) of a word, any case.
+    pub fn month(&self, word: &str) -> Option<u32> {
+        let word = word.to_lowercase();
+        self.names
+            .iter()
+            .position(|spellings| spellings.iter().any(|s| s.to_lowercase() == word))
+            .and_then(|i| u32::try_from(i + 1).ok())
+    }
+}
+
+/// Loads the grammars from a directory, or the built-in copy when `dir` is `None`.
+///
+/// # Errors
+/// A file that cannot be read, a lexicon that is not valid TOML of the expected shape,
+/// a registry row that is not valid CSV, or a directory with no lexicon.
+pub fn load(dir: Option<&Path>) -> Result<Grammars> {
+    match dir {
+        None => {
+            let lexicons = BUILTIN
+                .iter()
+                .map(|(name, text)| parse_lexicon(name, text))
+                .collect::<Result<Vec<_>>>()?;
+            let (registry, warnings) = parse_registry(REGISTRY_FILE, BUILTIN_REGISTRY)?;
+            Ok(Grammars {
+                lexicons,
+                registry,
+                dir: None,
+                warnings,
+            })
+        }
+        Some(dir) => {
+            let io = |source| Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            };
+            let mut paths = std::fs::read_dir(dir)
+                .map_err(io)?
+                .map(|e| e.map(|e| e.path()))
+                .collect::<std::io::Result<Vec<_>>>()
+                .map_err(io)?;
+            paths.sort();
+            let mut lexicons = Vec::new();
+            for path in paths
+                .iter()
+                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            {
+                let text = read(path)?;
+                lexicons.push(parse_lexicon(&path.display().to_string(), &text)?);
+            }
+            if lexicons.is_empty() {
+                return Err(Error::Grammar {
+                    location: Location {
+                        file: dir.display().to_string(),
+                        line: 1,
+                        column: 1,
+                    },
+                    message: "no lexicon (*.toml) in this directory".into(),
+                });
+            }
+            let registry_path = dir.join(REGISTRY_FILE);
+            let text = read(&registry_path)?;
+            let (registry, warnings) = parse_registry(&registry_path.display().to_string(), &text)?;
+            Ok(Grammars {
+                lexicons,
+                registry,
+                dir: Some(dir.to_path_buf()),
+                warnings,
+            })
+        }
+    }
+}
+
+fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Parses one lexicon file.
+///
+/// # Errors
+/// TOML that does not parse or lacks a section, with the line and column.
+pub fn parse_lexicon(file: &str, text: &str) -> Result<Lexicon> {
+    toml::from_str::<Lexicon>(text).map_err(|e| {
+        let (line, column) = e
+            .span()
+            .map(|span| line_column(text, span.start))
+            .unwrap_or((1, 1));
+        Error::Grammar {
+            location: Location {
+                file: file.to_owned(),
+                line,
+                column,
+            },
+            message: e.message().to_owned(),
+        }
+    })
+}
+
+/// Parses the registry CSV.
+///
+/// # Errors
+/// A row that is not valid CSV or lacks a column, with its line.
+pub fn parse_registry(file: &str, text: &str) -> Result<(Registry, Vec<String>)> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let mut sources = Vec::new();
+    for row in reader.deserialize::<Source>() {
+        let source = row.map_err(|e| Error::Grammar {
+            location: Location {
+                file: file.to_owned(),
+                line: e
+                    .position()
+                    .and_then(|p| usize::try_from(p.line()).ok())
+                    .unwrap_or(1),
+                column: 1,
+            },
+            message: e.to_string(),
+        })?;
+        sources.push(source);
+    }
+    let (registry, clashes) = Registry::new(sources);
+    let warnings = clashes
+        .into_iter()
+        .map(|c| format!("{file}: {c}"))
+        .collect();
+    Ok((registry, warnings))
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_grammars_load_both_languages_and_the_registry() {
+        let g = load(None).expect("the built-in grammars are valid");
+        assert!(g.lexicon("fr").is_some());
+        assert!(g.lexicon("en").is_some());
+        assert_eq!(
+            g.registry.resolve("OSDH").map(|s| s.key.as_str()),
+            Some("sohr")
+        );
+        assert!(g.warnings.is_empty(), "{:?}", g.warnings);
+    }
+
+    #[test]
+    fn a_broken_lexicon_names_its_line_and_column() {
+        let err = parse_lexicon("x.toml", "lang = \"fr\"\nname = \n").unwrap_err();
+        let Error::Grammar { location, .. } = err else {
+            panic!("expected a grammar error, got {err:?}");
+        };
+        assert_eq!((location.line, location.column), (2, 8));
+    }
+
+    #[test]
+    fn months_are_read_in_any_case() {
+        let g = load(None).expect("the built-in grammars are valid");
+        let fr = g.lexicon("fr").expect("fr lexicon");
+        assert_eq!(fr.months.month("Avril"), Some(4));
+        assert_eq!(fr.months.month("août"), Some(8));
+        assert_eq!(fr.months.month("avrile"), None);
+    }
+}

@@ -1,0 +1,566 @@
+//! The article grammar: from a document's text to the [`Article`] model.
+//!
+//! [`parse`] is the only entry. It picks the lexicon (given, or detected from the
+//! text), reads the layout of the format ([`rendered`] or [`tokenized`]) and hands
+//! each construct to its rule: [`marker`], [`sentence`], [`reference`], [`date`].
+//! The grammar never fails on an article: what it cannot read becomes a
+//! [`Finding`](crate::model::Finding) with its line and column, and the rest is read.
+
+pub mod date;
+pub mod lexicon;
+pub mod marker;
+pub mod reference;
+mod rendered;
+pub mod sentence;
+pub mod text;
+mod tokenized;
+
+pub use lexicon::{load as load_grammars, Grammars, Lexicon};
+
+use crate::input::Document;
+use crate::model::{
+    Article, Block, BlockKind, Context, Finding, FindingKind, Format, InfoboxField, Marker,
+    MarkerKind, Registry, Section, SectionKind, Sentence, Span,
+};
+use sentence::{Piece, Rules};
+use text::{fold_char, words, Locator};
+
+/// Loads the source registry alone (from a directory, or the built-in copy).
+///
+/// # Errors
+/// As [`lexicon::load`].
+pub fn load_registry(dir: Option<&std::path::Path>) -> crate::Result<Registry> {
+    lexicon::load(dir).map(|g| g.registry)
+}
+
+/// Picks the lexicon whose frequent words are the most frequent in `text`.
+pub fn detect_language<'g>(text: &str, grammars: &'g Grammars) -> Option<&'g Lexicon> {
+    let sample: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(5_000)
+        .map(|w| w.chars().map(fold_char).collect())
+        .collect();
+    grammars
+        .lexicons
+        .iter()
+        .map(|lex| {
+            let hits = sample
+                .iter()
+                .filter(|w| lex.detect.iter().any(|d| d == *w))
+                .count();
+            (hits, lex)
+        })
+        .max_by_key(|&(hits, _)| hits)
+        .map(|(_, lex)| lex)
+}
+
+/// Reads a document as an article of its format, with the given lexicon.
+///
+/// ```
+/// use crosscheck::{grammar, input::Document, model::Format};
+/// let grammars = grammar::load_grammars(None).unwrap();
+/// let doc = Document::new("x.txt", "Bataille de X\n\nLa bataille de X a lieu en 2015, selon des sources concordantes et nombreuses.[1]\n\nNotes et références\n\n[modifier | modifier le code]\n  1. « Titre », OSDH,\n");
+/// let lexicon = grammars.lexicon("fr").unwrap();
+/// let article = grammar::parse(&doc, Format::Rendered, lexicon, &grammars.registry);
+/// assert_eq!(article.references[0].source_keys, ["sohr"]);
+/// assert_eq!(article.references[0].cited_by, [1]);
+/// ```
+pub fn parse(doc: &Document, format: Format, lexicon: &Lexicon, registry: &Registry) -> Article {
+    let mut builder = Builder::new(doc, format, lexicon, registry);
+    match format {
+        Format::Rendered => rendered::read(&mut builder),
+        Format::Tokenized => tokenized::read(&mut builder),
+    }
+    builder.finish()
+}
+
+/// A line of the document: byte range without its line break.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits a text into lines (a trailing `\r` is left out).
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let end = if i > start && text.as_bytes().get(i - 1) == Some(&b'\r') {
+                i - 1
+            } else {
+                i
+            };
+            out.push(Line { start, end });
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Line {
+            start,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// True when a title's core words follow a lead determiner at word `i` of `words`
+/// ("L'offensive de Maarat…", "La deuxième bataille de Jisr…").
+pub(crate) fn lead_starts_at(
+    ws: &[(usize, &str)],
+    i: usize,
+    core: &[String],
+    determiners: &[String],
+) -> bool {
+    let fold = |w: &str| -> String { w.chars().map(fold_char).collect() };
+    let Some((_, det)) = ws.get(i) else {
+        return false;
+    };
+    if !determiners.iter().any(|d| fold(d) == fold(det)) || core.is_empty() {
+        return false;
+    }
+    let matches_at = |j: usize| {
+        core.iter()
+            .enumerate()
+            .all(|(k, c)| ws.get(j + k).is_some_and(|(_, w)| fold(w) == *c))
+    };
+    matches_at(i + 1) || matches_at(i + 2)
+}
+
+/// The folded words of a title without its trailing qualifier: "Bataille de
+/// Jisr al-Choghour (2015)" gives `bataille de jisr al-choghour`.
+pub(crate) fn title_core(title: &str) -> Vec<String> {
+    let title = match title.rfind(" (") {
+        Some(p) if title.ends_with(')') => &title[..p],
+        _ => title,
+    };
+    words(title)
+        .into_iter()
+        .map(|(_, w)| w.chars().map(fold_char).collect())
+        .collect()
+}
+
+/// Builds an [`Article`] while a layout reader walks the document.
+pub(crate) struct Builder<'a> {
+    pub text: &'a str,
+    pub lexicon: &'a Lexicon,
+    registry: &'a Registry,
+    locator: Locator<'a>,
+    article: Article,
+    paragraph: usize,
+    section: usize,
+}
+
+impl<'a> Builder<'a> {
+    fn new(
+        doc: &'a Document,
+        format: Format,
+        lexicon: &'a Lexicon,
+        registry: &'a Registry,
+    ) -> Self {
+        Self {
+            text: &doc.text,
+            lexicon,
+            registry,
+            locator: Locator::new(&doc.text),
+            article: Article {
+                name: doc.name.clone(),
+                title: String::new(),
+                lang: lexicon.lang.clone(),
+                format,
+                sections: Vec::new(),
+                infobox: Vec::new(),
+                sentences: Vec::new(),
+                markers: Vec::new(),
+                blocks: Vec::new(),
+                references: Vec::new(),
+                findings: Vec::new(),
+            },
+            paragraph: 0,
+            section: 0,
+        }
+    }
+
+    fn rules(&self) -> Rules<'a> {
+        Rules {
+            abbreviations: &self.lexicon.sentence.abbreviations,
+            citation_needed: &self.lexicon.layout.citation_needed,
+        }
+    }
+
+    /// The text of a line.
+    pub fn line_text(&self, line: Line) -> &'a str {
+        self.text.get(line.start..line.end).unwrap_or("")
+    }
+
+    pub fn set_title(&mut self, title: &str) {
+        self.article.title = text::squash_spaces(title);
+    }
+
+    pub fn title(&self) -> &str {
+        &self.article.title
+    }
+
+    /// Opens a section at byte `at`.
+    pub fn section(&mut self, heading: &str, kind: SectionKind, at: usize) {
+        let (line, _) = self.locator.locate(at);
+        let index = self.article.sections.len();
+        self.article.sections.push(Section {
+            index,
+            heading: text::squash_spaces(heading),
+            kind,
+            line,
+        });
+        self.section = index;
+    }
+
+    /// Records page furniture; its markers are kept (they still cite references).
+    pub fn block(&mut self, kind: BlockKind, span: Span) {
+        if span.start >= span.end {
+            return;
+        }
+        let (line, column) = self.locator.locate(span.start);
+        self.article.blocks.push(Block {
+            kind,
+            span,
+            line,
+            column,
+        });
+        let rules = self.rules();
+        if let Some(piece) = self
+            .text
+            .get(span.start..span.end)
+            .and_then(|t| sentence::whole(t, span.start, &rules))
+        {
+            for (kind, mspan, _) in piece.markers {
+                self.marker(kind, mspan, None, 0);
+            }
+        }
+    }
+
+    /// Splits a stretch of prose into sentences: a new paragraph, or more of the
+    /// current one when `continues`.
+    pub fn prose(&mut self, span: Span, continues: bool) {
+        let Some(text) = self.text.get(span.start..span.end) else {
+            return;
+        };
+        let rules = self.rules();
+        let pieces = sentence::split(text, span.start, &rules);
+        if pieces.is_empty() {
+            return;
+        }
+        if !continues {
+            self.paragraph += 1;
+        }
+        for piece in pieces {
+            self.sentence(piece, Context::Body);
+        }
+    }
+
+    /// Opens an infobox field whose label starts at byte `at`.
+    pub fn infobox_field(&mut self, key: &str, label: &str, at: usize) -> usize {
+        let (line, _) = self.locator.locate(at);
+        self.article.infobox.push(InfoboxField {
+            key: key.to_owned(),
+            label: label.to_owned(),
+            value: String::new(),
+            line,
+            sentences: Vec::new(),
+        });
+        self.paragraph += 1;
+        self.article.infobox.len() - 1
+    }
+
+    /// Adds one value line of an infobox field: cut into cells after each marker
+    /// group that more text follows (`6 000 hommes[1] 10 000 hommes[2]`).
+    pub fn infobox_value(&mut self, field: usize, span: Span, label: Option<&str>) {
+        let Some(text) = self.text.get(span.start..span.end) else {
+            return;
+        };
+        let rules = self.rules();
+        let mut cells = Vec::new();
+        let mut cell_start = 0;
+        let mut i = 0;
+        while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+            if c == '[' {
+                let (group, used) = text
+                    .get(i..)
+                    .map_or((Vec::new(), 0), |r| sentence::marker_group(r, &rules));
+                if !group.is_empty() {
+                    i += used;
+                    let rest = text.get(i..).unwrap_or("").trim_start();
+                    if !rest.is_empty() && !rest.starts_with([',', '.', ')', ';']) {
+                        cells.push((cell_start, i));
+                        cell_start = i;
+                    }
+                    continue;
+                }
+            }
+            i += c.len_utf8();
+        }
+        cells.push((cell_start, text.len()));
+        self.infobox_cells(field, span.start, text, &cells, label);
+    }
+
+    /// Adds cells (byte ranges of `text`, which starts at `base`) to an infobox field.
+    pub fn infobox_cells(
+        &mut self,
+        field: usize,
+        base: usize,
+        text: &str,
+        cells: &[(usize, usize)],
+        label: Option<&str>,
+    ) {
+        let rules = self.rules();
+        if let Some(f) = self.article.infobox.get_mut(field) {
+            if !f.value.is_empty() {
+                f.value.push_str(" / ");
+            }
+            f.value.push_str(&text::squash_spaces(text));
+        }
+        let key = self
+            .article
+            .infobox
+            .get(field)
+            .map(|f| f.key.clone())
+            .unwrap_or_default();
+        for (n, &(s, e)) in cells.iter().enumerate() {
+            let Some(cell) = text.get(s..e) else { continue };
+            let (cell_label, value_at) = self.column_label(cell);
+            let value = cell.get(value_at..).unwrap_or("");
+            let Some(piece) = sentence::whole(value, base + s + value_at, &rules) else {
+                continue;
+            };
+            if piece.text.is_empty() && piece.markers.is_empty() {
+                continue;
+            }
+            let context = Context::Infobox {
+                field: key.clone(),
+                label: cell_label.or_else(|| label.map(str::to_owned)),
+                cell: n,
+            };
+            let id = self.sentence(piece, context);
+            if let Some(f) = self.article.infobox.get_mut(field) {
+                f.sentences.push(id);
+            }
+        }
+    }
+
+    /// A column label at the start of an infobox cell ("Civils : 7 morts") and where
+    /// the value starts.
+    fn column_label(&self, cell: &str) -> (Option<String>, usize) {
+        let trimmed = cell.trim_start();
+        let lead = cell.len() - trimmed.len();
+        for labels in self.lexicon.infobox.column_labels.values() {
+            for label in labels {
+                if let Some(n) = text::strip_prefix_folded(trimmed, label) {
+                    let rest = &trimmed[n..];
+                    let after = rest.trim_start_matches(text::is_space);
+                    if let Some(value) = after.strip_prefix(':') {
+                        let at = lead
+                            + n
+                            + (rest.len() - after.len())
+                            + 1
+                            + (value.len() - value.trim_start().len());
+                        return (Some(label.clone()), at);
+                    }
+                }
+            }
+        }
+        (None, 0)
+    }
+
+    /// Adds a sentence and its markers; returns its id.
+    fn sentence(&mut self, piece: Piece, context: Context) -> usize {
+        let id = self.article.sentences.len() + 1;
+        let (line, column) = self.locator.locate(piece.span.start);
+        let mut markers = Vec::new();
+        for (kind, span, offset) in piece.markers {
+            markers.push(self.marker(kind, span, Some(id), offset));
+        }
+        self.article.sentences.push(Sentence {
+            id,
+            section: self.section,
+            paragraph: self.paragraph,
+            context,
+            text: piece.text,
+            span: piece.span,
+            line,
+            column,
+            markers,
+        });
+        id
+    }
+
+    fn marker(
+        &mut self,
+        kind: MarkerKind,
+        span: Span,
+        sentence: Option<usize>,
+        offset: usize,
+    ) -> usize {
+        let (line, column) = self.locator.locate(span.start);
+        self.article.markers.push(Marker {
+            kind,
+            span,
+            line,
+            column,
+            sentence,
+            offset_in_sentence: offset,
+        });
+        self.article.markers.len() - 1
+    }
+
+    /// Reads one line of the reference list.
+    pub fn reference_line(&mut self, line: Line) {
+        let raw = self.line_text(line);
+        let entry = raw.trim_start_matches(text::is_space);
+        if entry.trim().is_empty() {
+            return;
+        }
+        let indent = line.start + (raw.len() - entry.len());
+        match reference::parse_entry(entry.trim_end(), self.lexicon, self.registry) {
+            Ok(mut r) => {
+                r.line = self.locator.locate(line.start).0;
+                self.article.references.push(r);
+            }
+            Err(e) => {
+                let (l, col) = self.locator.locate(indent);
+                self.article.findings.push(Finding {
+                    kind: FindingKind::MalformedReference,
+                    line: l,
+                    column: col + e.column,
+                    message: format!("cannot read this reference entry: expected {}", e.expected),
+                });
+            }
+        }
+    }
+
+    /// Records a finding at byte `at`.
+    pub fn finding(&mut self, kind: FindingKind, at: usize, message: String) {
+        let (line, column) = self.locator.locate(at);
+        self.article.findings.push(Finding {
+            kind,
+            line,
+            column,
+            message,
+        });
+    }
+
+    /// Links markers and references and checks the list; returns the article.
+    fn finish(mut self) -> Article {
+        let a = &mut self.article;
+        // Entries without a number (an English list copied without them) take their place.
+        for (i, r) in a.references.iter_mut().enumerate() {
+            if r.number == 0 {
+                r.number = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            }
+        }
+        let mut findings = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut expected = 1u32;
+        for r in &a.references {
+            if !seen.insert(r.number) {
+                findings.push(Finding {
+                    kind: FindingKind::DuplicateReference,
+                    line: r.line,
+                    column: 1,
+                    message: format!(
+                        "reference {} is defined twice; markers resolve to the first",
+                        r.number
+                    ),
+                });
+            } else if r.number != expected {
+                findings.push(Finding {
+                    kind: FindingKind::ReferenceNumbering,
+                    line: r.line,
+                    column: 1,
+                    message: format!("reference {} where {} was expected", r.number, expected),
+                });
+            }
+            expected = r.number.saturating_add(1);
+        }
+        let index: std::collections::HashMap<u32, usize> = a
+            .references
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, r)| (r.number, i))
+            .collect();
+        for m in &a.markers {
+            match &m.kind {
+                MarkerKind::Reference(n) => {
+                    match index.get(n).and_then(|&i| a.references.get_mut(i)) {
+                        Some(r) => {
+                            r.uses += 1;
+                            if let Some(s) = m.sentence {
+                                if !r.cited_by.contains(&s) {
+                                    r.cited_by.push(s);
+                                }
+                            }
+                        }
+                        None => findings.push(Finding {
+                            kind: FindingKind::MissingReference,
+                            line: m.line,
+                            column: m.column,
+                            message: format!("marker [{n}] points to no reference in the list"),
+                        }),
+                    }
+                }
+                MarkerKind::CitationNeeded(words) => findings.push(Finding {
+                    kind: FindingKind::CitationNeeded,
+                    line: m.line,
+                    column: m.column,
+                    message: format!("the article itself asks for a citation here [{words}]"),
+                }),
+                MarkerKind::Note(_) => {}
+            }
+        }
+        for r in &a.references {
+            if r.uses == 0 {
+                findings.push(Finding {
+                    kind: FindingKind::UncitedReference,
+                    line: r.line,
+                    column: 1,
+                    message: format!("reference {} is cited by no marker", r.number),
+                });
+            } else if usize::try_from(r.backlinks).is_ok_and(|b| b != r.uses) {
+                findings.push(Finding {
+                    kind: FindingKind::BacklinkMismatch,
+                    line: r.line,
+                    column: 1,
+                    message: format!(
+                        "reference {} shows {} backlinks but {} markers cite it",
+                        r.number, r.backlinks, r.uses
+                    ),
+                });
+            }
+            if r.source_keys.is_empty() {
+                let names = if r.unknown_names.is_empty() {
+                    "no publisher, agency or site is named".to_owned()
+                } else {
+                    format!("unknown to the registry: {}", r.unknown_names.join("; "))
+                };
+                findings.push(Finding {
+                    kind: FindingKind::UnattributedReference,
+                    line: r.line,
+                    column: 1,
+                    message: format!("reference {} resolves to no source ({names})", r.number),
+                });
+            }
+        }
+        if a.body_sentences().next().is_none() {
+            findings.push(Finding {
+                kind: FindingKind::Layout,
+                line: 1,
+                column: 1,
+                message: "no body text was found".into(),
+            });
+        }
+        a.findings.extend(findings);
+        a.findings.sort_by_key(|f| (f.line, f.column, f.kind));
+        self.article
+    }
+}

@@ -1,0 +1,178 @@
+//! Small text helpers shared by the grammar rules: character folding for
+//! comparisons, word scanning, and byte offsets turned into lines and columns.
+//!
+//! The grammar works on byte offsets into the whole document (`&str` slices and their
+//! distance from the start); people get 1-based lines and columns from [`Locator`].
+//! `nom_locate` is not used: its spans cannot start in the middle of a document
+//! without `unsafe`, and the locator answers in order without rescanning, which keeps
+//! a 50 MB line linear.
+
+/// Folds one character for comparison: lower case, typographic apostrophes to `'`,
+/// no-break and thin spaces to a plain space.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+        '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' => ' ',
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// If `hay` starts with `needle` (compared with [`fold_char`]), the byte length of
+/// the matched prefix of `hay`.
+///
+/// ```
+/// use crosscheck::grammar::text::strip_prefix_folded;
+/// assert_eq!(strip_prefix_folded("Notes Et Références x", "notes et références"), Some(20));
+/// assert_eq!(strip_prefix_folded("Notes", "notes et"), None);
+/// ```
+pub fn strip_prefix_folded(hay: &str, needle: &str) -> Option<usize> {
+    let mut hay_chars = hay.char_indices();
+    for n in needle.chars() {
+        let (_, h) = hay_chars.next()?;
+        if fold_char(h) != fold_char(n) {
+            return None;
+        }
+    }
+    Some(hay_chars.next().map_or(hay.len(), |(i, _)| i))
+}
+
+/// True when `a` and `b` are equal under [`fold_char`], ignoring surrounding space.
+pub fn eq_folded(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    strip_prefix_folded(a, b) == Some(a.len())
+}
+
+/// The first place `needle` occurs in `hay` (folded), as a byte range of `hay`.
+/// Linear in `hay` for the short needles the lexicons hold.
+pub fn find_folded(hay: &str, needle: &str) -> Option<(usize, usize)> {
+    let first = fold_char(needle.chars().next()?);
+    hay.char_indices()
+        .filter(|&(_, c)| fold_char(c) == first)
+        .find_map(|(i, _)| {
+            let rest = hay.get(i..)?;
+            strip_prefix_folded(rest, needle).map(|len| (i, i + len))
+        })
+}
+
+/// True for the white space of articles, no-break spaces included.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// Collapses runs of white space (no-break spaces included) into one space and trims.
+pub fn squash_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(is_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The words of `s` with their byte offsets. An apostrophe ends a word (`L'offensive`
+/// gives `L'` and `offensive`), as tokenized exports already do (`L' offensive`).
+pub fn words(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if is_space(c) {
+            if let Some(st) = start.take() {
+                out.push((st, &s[st..i]));
+            }
+        } else {
+            if start.is_none() {
+                start = Some(i);
+            }
+            if matches!(c, '\'' | '\u{2019}') {
+                if let Some(st) = start.take() {
+                    let end = i + c.len_utf8();
+                    out.push((st, &s[st..end]));
+                }
+            }
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+/// Turns byte offsets into 1-based lines and columns (columns in characters).
+///
+/// Queries in increasing order cost only the distance from the previous one, so a
+/// whole document is located in linear time; an earlier offset restarts from its
+/// line's start.
+#[derive(Debug)]
+pub struct Locator<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+    last: (usize, usize, usize),
+}
+
+impl<'a> Locator<'a> {
+    /// A locator over `text`.
+    pub fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        Self {
+            text,
+            line_starts,
+            last: (0, 0, 1),
+        }
+    }
+
+    /// The 1-based line and column of a byte offset (clamped to the text).
+    pub fn locate(&mut self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let line_start = self.line_starts.get(line).copied().unwrap_or(0);
+        let (from, column) = match self.last {
+            (l, o, c) if l == line && o <= offset => (o, c),
+            _ => (line_start, 1),
+        };
+        let column = column + self.text.get(from..offset).map_or(0, |s| s.chars().count());
+        self.last = (line, offset, column);
+        (line + 1, column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locator_counts_characters_not_bytes() {
+        let text = "ab\nçé x\n";
+        let mut loc = Locator::new(text);
+        assert_eq!(loc.locate(0), (1, 1));
+        assert_eq!(loc.locate(3), (2, 1));
+        assert_eq!(loc.locate(8), (2, 4));
+        assert_eq!(loc.locate(1), (1, 2));
+    }
+
+    #[test]
+    fn words_split_after_apostrophes() {
+        let w: Vec<&str> = words("L'offensive d’ Idleb")
+            .into_iter()
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(w, ["L'", "offensive", "d’", "Idleb"]);
+    }
+
+    #[test]
+    fn find_folded_ignores_case_and_no_break_spaces() {
+        assert_eq!(
+            find_folded("x Géolocalisation\u{a0}sur", "géolocalisation sur"),
+            Some((2, 22))
+        );
+        assert_eq!(find_folded("abc", "d"), None);
+    }
+}

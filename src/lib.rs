@@ -1,0 +1,135 @@
+//! crosscheck audits the sourcing of Wikipedia-style articles about armed conflicts.
+//!
+//! The pipeline, one layer per module: [`input`] (bytes to a [`input::Document`]) →
+//! [`grammar`] (a nom grammar driven by the vocabulary in `grammars/`) → [`model`]
+//! (the article: sections, sentences, markers, infobox, references) → [`analysis`]
+//! (tables and findings) → [`report`] (CSV files written atomically).
+//!
+//! ```
+//! use crosscheck::{analyze_document, grammar, input::Document};
+//! let grammars = grammar::load_grammars(None)?;
+//! let text = "Bataille de X\n\nLa bataille de X a lieu en 2015 et oppose les rebelles aux loyalistes du régime.[1]\n\n\
+//!             Notes et références\n\n[modifier | modifier le code]\n  1. AFP, « Titre », Le Point, (consulté le )\n";
+//! let article = analyze_document(&Document::new("x.txt", text), &grammars, None, None)?;
+//! assert_eq!(article.lang, "fr");
+//! assert_eq!(article.references[0].source_keys, ["afp", "le_point"]);
+//! # Ok::<(), crosscheck::Error>(())
+//! ```
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod analysis;
+mod error;
+pub mod grammar;
+pub mod input;
+pub mod model;
+pub mod report;
+
+pub use error::{Error, Location, Result};
+pub use grammar::Grammars;
+pub use model::{Article, Finding, Reference};
+
+use std::path::PathBuf;
+
+use model::Format;
+
+/// What a run of `analyze` is asked to do.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The articles to read (`-` is standard input).
+    pub inputs: Vec<PathBuf>,
+    /// The directory the reports are written to.
+    pub out: PathBuf,
+    /// The grammars directory; `None` uses the copy built into the binary.
+    pub grammars: Option<PathBuf>,
+    /// The language to read the articles in; `None` detects it per article.
+    pub lang: Option<String>,
+    /// The input format; `None` detects it per article.
+    pub format: Option<Format>,
+}
+
+/// What a run did.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The articles read.
+    pub articles: Vec<Article>,
+    /// The inputs that could not be read, with why.
+    pub failures: Vec<Error>,
+    /// The report files written.
+    pub written: Vec<PathBuf>,
+    /// Warnings from loading the grammars.
+    pub warnings: Vec<String>,
+}
+
+/// Reads one document as an article: picks the format and the lexicon (given or
+/// detected), parses it and resolves its references.
+///
+/// # Errors
+/// A language is asked for that no lexicon has, or the grammars hold no lexicon.
+pub fn analyze_document(
+    doc: &input::Document,
+    grammars: &Grammars,
+    lang: Option<&str>,
+    format: Option<Format>,
+) -> Result<Article> {
+    let lexicon = match lang {
+        Some(code) => grammars.lexicon(code).ok_or_else(|| {
+            let known: Vec<&str> = grammars.lexicons.iter().map(|l| l.lang.as_str()).collect();
+            Error::Usage(format!(
+                "no lexicon for language {code:?} (known: {})",
+                known.join(", ")
+            ))
+        })?,
+        None => grammar::detect_language(&doc.text, grammars)
+            .ok_or_else(|| Error::Usage("the grammars hold no lexicon".into()))?,
+    };
+    let format = format.unwrap_or_else(|| input::detect_format(&doc.text));
+    Ok(grammar::parse(doc, format, lexicon, &grammars.registry))
+}
+
+/// Runs `analyze`: reads every input (one that fails is reported and the others go
+/// on), then writes the reports for all the articles read into `config.out`.
+///
+/// When no input can be read, nothing is written and `written` is empty.
+///
+/// # Errors
+/// The grammars do not load, a language is asked for that no lexicon has, or the
+/// reports cannot be written (the output directory is then left as it was).
+pub fn run(config: &Config) -> Result<Outcome> {
+    let grammars = grammar::load_grammars(config.grammars.as_deref())?;
+    let mut articles = Vec::new();
+    let mut failures = Vec::new();
+    for path in &config.inputs {
+        let article = input::read(path).and_then(|doc| {
+            analyze_document(&doc, &grammars, config.lang.as_deref(), config.format)
+        });
+        match article {
+            Ok(a) => articles.push(a),
+            Err(e @ Error::Usage(_)) => return Err(e),
+            Err(e) => failures.push(e),
+        }
+    }
+    if articles.is_empty() {
+        // Nothing read, nothing written: the reports already in `out` stay.
+        return Ok(Outcome {
+            articles,
+            failures,
+            written: Vec::new(),
+            warnings: grammars.warnings,
+        });
+    }
+    let table = analysis::source_table(&articles, &grammars.registry);
+    let mut set = report::ReportSet::new(&config.out)?;
+    set.stage("references.csv", |w| report::write_references(w, &articles))?;
+    set.stage("sources.csv", |w| report::write_sources(w, &table))?;
+    set.stage("sentences.csv", |w| report::write_sentences(w, &articles))?;
+    set.stage("findings.csv", |w| report::write_findings(w, &articles))?;
+    let written = set.commit()?;
+    Ok(Outcome {
+        articles,
+        failures,
+        written,
+        warnings: grammars.warnings,
+    })
+}

@@ -1,0 +1,56 @@
+//! The `crosscheck` binary: parse the command line, run the library, report.
+
+mod cli;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Every input was read.
+const EXIT_OK: u8 = 0;
+/// Some inputs could not be read; the reports hold the others.
+const EXIT_PARTIAL: u8 = 1;
+/// Nothing could be done (usage, grammars, no input read, reports not written).
+const EXIT_FAILED: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if is_broken_pipe(&e) => ExitCode::from(EXIT_OK),
+        Err(e) => {
+            eprintln!("crosscheck: error: {e:#}");
+            ExitCode::from(EXIT_FAILED)
+        }
+    }
+}
+
+fn run(cli: cli::Cli) -> anyhow::Result<u8> {
+    let cli::Command::Analyze(args) = cli.command;
+    let config = args.into_config()?;
+    let outcome = crosscheck::run(&config)?;
+    for warning in &outcome.warnings {
+        eprintln!("crosscheck: warning: {warning}");
+    }
+    for failure in &outcome.failures {
+        eprintln!("crosscheck: error: {failure:#}");
+    }
+    let mut out = std::io::stdout().lock();
+    crosscheck::report::write_summary(&mut out, &outcome)?;
+    out.flush()?;
+    Ok(
+        match (outcome.articles.is_empty(), outcome.failures.is_empty()) {
+            (true, _) => EXIT_FAILED,
+            (false, true) => EXIT_OK,
+            (false, false) => EXIT_PARTIAL,
+        },
+    )
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,202 @@
+//! The source registry: who publishes, how they are known, and how far they are trusted.
+//!
+//! The registry is data (`grammars/sources.csv`, loaded by
+//! [`grammar::load_registry`](crate::grammar::load_registry)); this module only holds it
+//! and answers "which source is this name or this host?". Names are compared after
+//! [`fold_name`], hosts by domain suffix.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+/// One source of the registry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The stable key (`sohr`, `afp`): used in every report.
+    pub key: String,
+    /// The usual name.
+    pub name: String,
+    /// What it is (`wire_agency`, `monitor_ngo`, `state_media`, `archive`, …).
+    pub kind: String,
+    /// ISO country code, when it has one.
+    #[serde(default)]
+    pub country: String,
+    /// Whose side it is on (`independent`, `pro_government_syria`, …).
+    pub alignment: String,
+    /// Its standing with Wikipedia's reliable-sources noticeboard
+    /// (`generally_reliable`, `deprecated`, `not_listed`, …).
+    pub standing: String,
+    /// Other names, `;`-separated in the file: French, English, Arabic, abbreviations.
+    #[serde(deserialize_with = "split_list")]
+    pub aliases: Vec<String>,
+    /// Web domains, `;`-separated in the file.
+    #[serde(deserialize_with = "split_list")]
+    pub domains: Vec<String>,
+    /// What the registry's authors know of it.
+    #[serde(default)]
+    pub note: String,
+}
+
+fn split_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let s = String::deserialize(d)?;
+    Ok(s.split(';')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_owned)
+        .collect())
+}
+
+impl Source {
+    /// True for archives (archive.today, the Wayback Machine): they carry copies,
+    /// they are nobody's source.
+    pub fn is_archive(&self) -> bool {
+        self.kind == "archive"
+    }
+}
+
+/// The registry: every source, and indexes by folded name and by domain.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    sources: Vec<Source>,
+    by_name: HashMap<String, usize>,
+    by_domain: HashMap<String, usize>,
+}
+
+impl Registry {
+    /// Builds the indexes. A name or domain claimed by two sources stays with the
+    /// first; the clashes are returned so the loader can report them.
+    pub fn new(sources: Vec<Source>) -> (Self, Vec<String>) {
+        let mut registry = Registry {
+            sources,
+            ..Registry::default()
+        };
+        let mut clashes = Vec::new();
+        for (i, source) in registry.sources.iter().enumerate() {
+            let names = std::iter::once(&source.name)
+                .chain(std::iter::once(&source.key))
+                .chain(&source.aliases);
+            for name in names {
+                let folded = fold_name(name);
+                if folded.is_empty() {
+                    continue;
+                }
+                match registry.by_name.get(&folded) {
+                    Some(&j) if j != i => clashes.push(format!(
+                        "name {name:?} is given to both {} and {}",
+                        registry.sources[j].key, source.key
+                    )),
+                    Some(_) => {}
+                    None => {
+                        registry.by_name.insert(folded, i);
+                    }
+                }
+            }
+            for domain in &source.domains {
+                let domain = domain.trim().to_lowercase();
+                match registry.by_domain.get(&domain) {
+                    Some(&j) if j != i => clashes.push(format!(
+                        "domain {domain} is given to both {} and {}",
+                        registry.sources[j].key, source.key
+                    )),
+                    Some(_) => {}
+                    None => {
+                        registry.by_domain.insert(domain, i);
+                    }
+                }
+            }
+        }
+        (registry, clashes)
+    }
+
+    /// Every source, in file order.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// The source with this key.
+    pub fn get(&self, key: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.key == key)
+    }
+
+    /// The source known by this name (any alias, any case; a host name such as
+    /// `www.romandie.com` is looked up as a domain).
+    ///
+    /// ```
+    /// use crosscheck::model::{Registry, Source};
+    /// let sohr = Source {
+    ///     key: "sohr".into(), name: "Syrian Observatory for Human Rights".into(),
+    ///     kind: "monitor_ngo".into(), country: "GB".into(), alignment: "opposition_syria".into(),
+    ///     standing: "not_listed".into(), aliases: vec!["OSDH".into()],
+    ///     domains: vec!["syriahr.com".into()], note: String::new(),
+    /// };
+    /// let (registry, _) = Registry::new(vec![sohr]);
+    /// assert_eq!(registry.resolve("osdh").map(|s| s.key.as_str()), Some("sohr"));
+    /// assert_eq!(registry.resolve("www.syriahr.com").map(|s| s.key.as_str()), Some("sohr"));
+    /// assert!(registry.resolve("Le Monde").is_none());
+    /// ```
+    pub fn resolve(&self, name: &str) -> Option<&Source> {
+        let folded = fold_name(name);
+        if let Some(&i) = self.by_name.get(&folded) {
+            return self.sources.get(i);
+        }
+        if looks_like_host(&folded) {
+            return self.resolve_host(&folded);
+        }
+        None
+    }
+
+    /// The source whose domain this host is, or is under (`fr.reuters.com` → reuters).
+    pub fn resolve_host(&self, host: &str) -> Option<&Source> {
+        let mut host = host.trim().trim_end_matches('.').to_lowercase();
+        loop {
+            if let Some(&i) = self.by_domain.get(&host) {
+                return self.sources.get(i);
+            }
+            match host.split_once('.') {
+                Some((_, rest)) if rest.contains('.') => host = rest.to_owned(),
+                _ => return None,
+            }
+        }
+    }
+}
+
+/// True when a folded name has the shape of a host name (`www.romandie.com`).
+fn looks_like_host(s: &str) -> bool {
+    !s.contains(' ')
+        && s.contains('.')
+        && s.rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// Folds a name for comparison: lower case, typographic apostrophes and dashes made
+/// plain, no-break spaces made spaces, white space collapsed, surrounding punctuation
+/// dropped.
+///
+/// ```
+/// assert_eq!(crosscheck::model::fold_name("  L’Orient–Le\u{a0}Jour "), "l'orient-le jour");
+/// ```
+pub fn fold_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut space = false;
+    for c in name.chars() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => '\'',
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => '-',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '"' | '«' | '»' | '“' | '”'))
+        .trim()
+        .to_owned()
+}

@@ -1,0 +1,328 @@
+//! The CSV reports: `references.csv`, `sources.csv`, `sentences.csv`, `findings.csv`.
+//!
+//! UTF-8, a header row, RFC 4180 quoting, one row per item, an `article` column on
+//! every row of an article's items, lists inside a cell joined by `;`, an empty cell
+//! for unknown. Every text cell goes through [`escape_cell`], so a spreadsheet never
+//! runs a cell as a formula.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::analysis::SourceUse;
+use crate::error::{Error, Result};
+use crate::model::{Article, Context};
+
+/// Escapes a cell that a spreadsheet would read as a formula: one that begins with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
+///
+/// ```
+/// use crosscheck::report::escape_cell;
+/// assert_eq!(escape_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(escape_cell("-5"), "'-5");
+/// assert_eq!(escape_cell("OSDH"), "OSDH");
+/// ```
+pub fn escape_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
+}
+
+fn opt(s: &Option<String>) -> String {
+    s.as_deref().map(escape_cell).unwrap_or_default()
+}
+
+fn list<T: ToString>(items: &[T]) -> String {
+    escape_cell(
+        &items
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(";"),
+    )
+}
+
+fn write_rows<R: Serialize>(
+    out: &mut dyn Write,
+    name: &str,
+    rows: impl Iterator<Item = R>,
+) -> Result<()> {
+    let csv_err = |source| Error::Csv {
+        path: PathBuf::from(name),
+        source,
+    };
+    let mut w = csv::WriterBuilder::new().has_headers(true).from_writer(out);
+    let mut any = false;
+    for row in rows {
+        w.serialize(row).map_err(csv_err)?;
+        any = true;
+    }
+    if !any {
+        // serde writes the header with the first row; an empty report still gets one.
+        return Err(Error::Usage(format!("internal: {name} has no header row")));
+    }
+    w.flush().map_err(|source| Error::Io {
+        path: PathBuf::from(name),
+        source,
+    })
+}
+
+/// Writes an empty table's header, so a report with no rows is still a valid CSV.
+fn write_header(out: &mut dyn Write, name: &str, header: &[&str]) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(header).map_err(|source| Error::Csv {
+        path: PathBuf::from(name),
+        source,
+    })?;
+    w.flush().map_err(|source| Error::Io {
+        path: PathBuf::from(name),
+        source,
+    })
+}
+
+#[derive(Serialize)]
+struct ReferenceRow {
+    article: String,
+    #[serde(rename = "ref")]
+    number: u32,
+    uses: usize,
+    backlinks: u32,
+    cited_by_sentences: String,
+    lang: String,
+    authors: String,
+    agency: String,
+    title: String,
+    publisher: String,
+    site: String,
+    date: String,
+    access_date: String,
+    url: String,
+    archive_url: String,
+    archived_via: String,
+    dead: bool,
+    source_keys: String,
+    unknown_names: String,
+    line: usize,
+    raw: String,
+}
+
+const REFERENCE_HEADER: &[&str] = &[
+    "article",
+    "ref",
+    "uses",
+    "backlinks",
+    "cited_by_sentences",
+    "lang",
+    "authors",
+    "agency",
+    "title",
+    "publisher",
+    "site",
+    "date",
+    "access_date",
+    "url",
+    "archive_url",
+    "archived_via",
+    "dead",
+    "source_keys",
+    "unknown_names",
+    "line",
+    "raw",
+];
+
+/// Writes `references.csv`: one row per reference of every article.
+///
+/// # Errors
+/// The writer fails.
+pub fn write_references(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
+    let rows = articles.iter().flat_map(|a| {
+        a.references.iter().map(move |r| ReferenceRow {
+            article: escape_cell(&a.name),
+            number: r.number,
+            uses: r.uses,
+            backlinks: r.backlinks,
+            cited_by_sentences: list(&r.cited_by),
+            lang: opt(&r.lang),
+            authors: list(&r.authors),
+            agency: list(&r.agencies),
+            title: opt(&r.title),
+            publisher: opt(&r.publisher),
+            site: opt(&r.site),
+            date: opt(&r.date),
+            access_date: opt(&r.access_date),
+            url: opt(&r.url),
+            archive_url: opt(&r.archive_url),
+            archived_via: opt(&r.archived_via),
+            dead: r.dead,
+            source_keys: list(&r.source_keys),
+            unknown_names: list(&r.unknown_names),
+            line: r.line,
+            raw: escape_cell(&r.raw),
+        })
+    });
+    if articles.iter().all(|a| a.references.is_empty()) {
+        return write_header(out, "references.csv", REFERENCE_HEADER);
+    }
+    write_rows(out, "references.csv", rows)
+}
+
+#[derive(Serialize)]
+struct SourceRow<'a> {
+    source_key: &'a str,
+    name: String,
+    kind: &'a str,
+    alignment: &'a str,
+    standing: &'a str,
+    refs: usize,
+    articles: usize,
+}
+
+/// Writes `sources.csv`: one row per cited source (see
+/// [`source_table`](crate::analysis::source_table)).
+///
+/// # Errors
+/// The writer fails.
+pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
+    if table.is_empty() {
+        return write_header(
+            out,
+            "sources.csv",
+            &[
+                "source_key",
+                "name",
+                "kind",
+                "alignment",
+                "standing",
+                "refs",
+                "articles",
+            ],
+        );
+    }
+    write_rows(
+        out,
+        "sources.csv",
+        table.iter().map(|s| SourceRow {
+            source_key: &s.source_key,
+            name: escape_cell(&s.name),
+            kind: &s.kind,
+            alignment: &s.alignment,
+            standing: &s.standing,
+            refs: s.refs,
+            articles: s.articles,
+        }),
+    )
+}
+
+#[derive(Serialize)]
+struct SentenceRow {
+    article: String,
+    sentence: usize,
+    section: String,
+    paragraph: usize,
+    context: &'static str,
+    field: String,
+    label: String,
+    line: usize,
+    column: usize,
+    refs: String,
+    text: String,
+}
+
+const SENTENCE_HEADER: &[&str] = &[
+    "article",
+    "sentence",
+    "section",
+    "paragraph",
+    "context",
+    "field",
+    "label",
+    "line",
+    "column",
+    "refs",
+    "text",
+];
+
+/// Writes `sentences.csv`: every body sentence and infobox value, with the
+/// references its markers cite, so a person can follow `cited_by_sentences`.
+///
+/// # Errors
+/// The writer fails.
+pub fn write_sentences(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
+    if articles.iter().all(|a| a.sentences.is_empty()) {
+        return write_header(out, "sentences.csv", SENTENCE_HEADER);
+    }
+    let rows = articles.iter().flat_map(|a| {
+        a.sentences.iter().map(move |s| {
+            let refs: Vec<String> = s
+                .markers
+                .iter()
+                .filter_map(|&m| a.markers.get(m))
+                .map(|m| match &m.kind {
+                    crate::model::MarkerKind::Reference(n) => n.to_string(),
+                    crate::model::MarkerKind::CitationNeeded(_) => "citation_needed".to_owned(),
+                    crate::model::MarkerKind::Note(n) => format!("note:{n}"),
+                })
+                .collect();
+            let (context, field, label) = match &s.context {
+                Context::Body => ("body", String::new(), String::new()),
+                Context::Infobox { field, label, .. } => {
+                    ("infobox", field.clone(), label.clone().unwrap_or_default())
+                }
+            };
+            SentenceRow {
+                article: escape_cell(&a.name),
+                sentence: s.id,
+                section: a
+                    .sections
+                    .get(s.section)
+                    .map(|sec| escape_cell(&sec.heading))
+                    .unwrap_or_default(),
+                paragraph: s.paragraph,
+                context,
+                field,
+                label: escape_cell(&label),
+                line: s.line,
+                column: s.column,
+                refs: refs.join(";"),
+                text: escape_cell(&s.text),
+            }
+        })
+    });
+    write_rows(out, "sentences.csv", rows)
+}
+
+#[derive(Serialize)]
+struct FindingRow<'a> {
+    article: String,
+    kind: &'static str,
+    line: usize,
+    column: usize,
+    message: &'a str,
+}
+
+/// Writes `findings.csv`: every problem found in every article.
+///
+/// # Errors
+/// The writer fails.
+pub fn write_findings(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
+    if articles.iter().all(|a| a.findings.is_empty()) {
+        return write_header(
+            out,
+            "findings.csv",
+            &["article", "kind", "line", "column", "message"],
+        );
+    }
+    let rows = articles.iter().flat_map(|a| {
+        a.findings.iter().map(move |f| FindingRow {
+            article: escape_cell(&a.name),
+            kind: f.kind.name(),
+            line: f.line,
+            column: f.column,
+            message: &f.message,
+        })
+    });
+    write_rows(out, "findings.csv", rows)
+}
