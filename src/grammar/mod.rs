@@ -350,7 +350,7 @@ impl<'a> Builder<'a> {
 
     /// A column label at the start of an infobox cell ("Civils : 7 morts") and where
     /// the value starts.
-    fn column_label(&self, cell: &str) -> (Option<String>, usize) {
+    pub fn column_label(&self, cell: &str) -> (Option<String>, usize) {
         let trimmed = cell.trim_start();
         let lead = cell.len() - trimmed.len();
         for labels in self.lexicon.infobox.column_labels.values() {

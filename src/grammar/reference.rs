@@ -273,14 +273,13 @@ fn parse_parts(line: &str, lexicon: &Lexicon) -> Result<Parts, EntryError> {
                     (body[..q].to_owned(), after.to_owned())
                 }
                 Err(nom::Err::Error(e) | nom::Err::Failure(e)) => {
-                    let mut err = error_at(quoted_text, e);
-                    err.column += line.len().saturating_sub(rest.len()).min(line.len());
-                    err.column = line
-                        .get(..line.len() - rest.len() + q)
-                        .map_or(err.column, |s| {
-                            s.chars().count() + quoted_text.chars().count()
-                        });
-                    return Err(err);
+                    // Point at the opening quote that is never closed.
+                    let at = (line.len() - rest.len() + q).min(line.len());
+                    let column = line.get(..at).map_or(0, |s| s.chars().count());
+                    return Err(EntryError {
+                        column,
+                        ..error_at(quoted_text, e)
+                    });
                 }
                 Err(nom::Err::Incomplete(_)) => (String::new(), body.clone()),
             }

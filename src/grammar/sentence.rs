@@ -6,7 +6,9 @@
 //! quote follow, unless the word before it is a lexicon abbreviation (`M.`, `Dr.`) or
 //! an initial (`J.`). Markers before the stop (French: `avril[25].`) and right after
 //! it (English: `killed.[5][6]`) belong to the sentence. Decimal points (`1.1`) and
-//! ordinals (`1er`, `M5`) never end one. It does not split on `;` or `:`.
+//! ordinals (`1er`, `M5`) never end one, and neither does a stop inside a quotation
+//! in guillemets (`« Vous représentez… Vous avez résisté… »`). It does not split on
+//! `;` or `:`.
 
 use super::marker::{group_separator, marker};
 use super::text::is_space;
@@ -90,6 +92,7 @@ pub fn whole(para: &str, base: usize, rules: &Rules<'_>) -> Option<Piece> {
 fn scan(para: &str, base: usize, rules: &Rules<'_>, split_sentences: bool) -> Vec<Piece> {
     let mut pieces = Vec::new();
     let mut cur = Builder::default();
+    let mut quote_depth = 0usize;
     let mut i = 0;
     while let Some(c) = para.get(i..).and_then(|r| r.chars().next()) {
         if c == '[' {
@@ -112,6 +115,11 @@ fn scan(para: &str, base: usize, rules: &Rules<'_>, split_sentences: bool) -> Ve
         }
         cur.push(c, base + i, base + i + len);
         i += len;
+        match c {
+            '«' => quote_depth += 1,
+            '»' => quote_depth = quote_depth.saturating_sub(1),
+            _ => {}
+        }
         if split_sentences && matches!(c, '.' | '!' | '?' | '…') {
             // Closing quotes and brackets stay with the sentence they end.
             // French sets a (no-break) space before the closing guillemet.
@@ -128,6 +136,9 @@ fn scan(para: &str, base: usize, rules: &Rules<'_>, split_sentences: bool) -> Ve
                     i += rest.len() - trimmed.len();
                     cur.push(q, base + i, base + i + q.len_utf8());
                     i += q.len_utf8();
+                    if q == '»' {
+                        quote_depth = quote_depth.saturating_sub(1);
+                    }
                 } else {
                     break;
                 }
@@ -140,11 +151,13 @@ fn scan(para: &str, base: usize, rules: &Rules<'_>, split_sentences: bool) -> Ve
                 }
                 i += used;
             }
-            if c != '.' || !is_abbreviation(&cur.text, rules) {
+            // A quotation in guillemets is one piece with the sentence that opens it.
+            if quote_depth == 0 && (c != '.' || !is_abbreviation(&cur.text, rules)) {
                 let next = para.get(i..).unwrap_or("");
                 if ends_here(next) {
                     pieces.extend(cur.finish());
                     cur = Builder::default();
+                    quote_depth = 0;
                 }
             }
         }
@@ -269,7 +282,8 @@ mod tests {
         assert_eq!(p[0].text, "Les premiers combats débutent le 22 avril.");
         assert_eq!(p[0].markers.len(), 1);
         assert_eq!(p[0].markers[0].0, MarkerKind::Reference(25));
-        assert_eq!(p[0].markers[0].1, Span::new(141, 145));
+        let at = 100 + "Les premiers combats débutent le 22 avril".len();
+        assert_eq!(p[0].markers[0].1, Span::new(at, at + 4));
         assert_eq!(
             p[0].markers[0].2,
             "Les premiers combats débutent le 22 avril".len()
@@ -306,6 +320,17 @@ mod tests {
             [
                 "Il y a 1.1 million de déplacés le 1er mai sur la M5.",
                 "Fin."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_in_guillemets_is_not_split() {
+        assert_eq!(
+            texts("Il dit : « Vous résistez. Vous vaincrez. »[45] Puis il part."),
+            [
+                "Il dit : « Vous résistez. Vous vaincrez. »",
+                "Puis il part."
             ]
         );
     }

@@ -178,7 +178,9 @@ fn front_matter(b: &mut Builder<'_>, span: Span) -> usize {
         {
             cells.push((start, value.len()));
         }
-        b.infobox_cells(field, span.start + l, value, &cells, None);
+        // Every cell of the value stands under the column label ("Civils").
+        let (label, _) = b.column_label(value);
+        b.infobox_cells(field, span.start + l, value, &cells, label.as_deref());
     }
     b.block(
         BlockKind::Navbox,

@@ -132,6 +132,7 @@ pub fn detect_format(text: &str) -> Format {
     }
     let sample = &text[..end];
     let spaced = sample.matches(" , ").count()
+        + sample.matches(" . ").count()
         + sample.matches(" .\n").count()
         + sample.matches("' ").count();
     let marked = sample
