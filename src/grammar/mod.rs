@@ -518,7 +518,12 @@ impl<'a> Builder<'a> {
                 MarkerKind::Note(_) => {}
             }
         }
+        let mut first_of_number = std::collections::HashSet::new();
         for r in &a.references {
+            // A second entry with a taken number is reported as a duplicate only.
+            if !first_of_number.insert(r.number) {
+                continue;
+            }
             if r.uses == 0 {
                 findings.push(Finding {
                     kind: FindingKind::UncitedReference,

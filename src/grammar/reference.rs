@@ -176,11 +176,11 @@ pub struct EntryError {
     pub expected: String,
 }
 
+/// An entry's head: number, English caret, backlink count, language tag.
+type Head<'a> = (Option<u32>, bool, u32, Option<&'a str>);
+
 /// Reads the head of an entry: number, English caret, backlinks, language tag.
-fn head<'a>(
-    line: &'a str,
-    lexicon: &Lexicon,
-) -> IResult<&'a str, (Option<u32>, bool, u32, Option<&'a str>), VerboseError<&'a str>> {
+fn head<'a>(line: &'a str, lexicon: &Lexicon) -> IResult<&'a str, Head<'a>, VerboseError<&'a str>> {
     let (rest, number) = opt(entry_number).parse(line)?;
     let (rest, caret) = opt(terminated(char('^'), space0)).parse(rest)?;
     let (rest, count) = backlinks(&lexicon.reference.backlink_and)(rest)?;
@@ -490,17 +490,11 @@ fn resolve(parts: Parts, line: &str, lexicon: &Lexicon, registry: &Registry) -> 
             .or_else(|| name.split(" | ").find_map(|p| registry.resolve(p)));
         match found {
             Some(s) if s.is_archive() => {}
-            Some(s) => {
-                if !keys.contains(&s.key) {
-                    keys.push(s.key.clone());
-                }
+            Some(s) if !keys.contains(&s.key) => keys.push(s.key.clone()),
+            None if keep_unknown && !unknown.iter().any(|u| u == name) => {
+                unknown.push(name.to_owned());
             }
-            None if keep_unknown => {
-                if !unknown.iter().any(|u| u == name) {
-                    unknown.push(name.to_owned());
-                }
-            }
-            None => {}
+            Some(_) | None => {}
         }
     };
     for name in &agencies {

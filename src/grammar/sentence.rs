@@ -41,11 +41,7 @@ type E<'a> = nom::error::Error<&'a str>;
 pub fn marker_group(s: &str, rules: &Rules<'_>) -> (Vec<(MarkerKind, usize, usize)>, usize) {
     let mut found = Vec::new();
     let mut pos = 0;
-    loop {
-        let rest = match s.get(pos..) {
-            Some(r) => r,
-            None => break,
-        };
+    while let Some(rest) = s.get(pos..) {
         // The separator only counts when another marker follows it.
         let after_sep = if found.is_empty() {
             rest

@@ -200,7 +200,7 @@ fn is_ordinal(word: &str, suffixes: &[String]) -> bool {
         return false;
     }
     let rest: String = word[digits..].chars().map(fold_char).collect();
-    suffixes.iter().any(|s| *s == rest)
+    suffixes.contains(&rest)
 }
 
 /// Where a navigation box starts in `front`: the first run of three ordinals within
