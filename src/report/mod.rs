@@ -56,6 +56,13 @@ impl ReportSet {
             source,
         };
         let tmp = NamedTempFile::new_in(&self.dir).map_err(io)?;
+        // A temporary file is private (0600); a report is an ordinary file.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::Permissions::from_mode(0o644);
+            tmp.as_file().set_permissions(mode).map_err(io)?;
+        }
         let mut out = BufWriter::new(tmp);
         write(&mut out)?;
         out.flush().map_err(io)?;
