@@ -21,6 +21,47 @@ pub enum Command {
     /// Read articles and write the CSV reports.
     #[command(after_long_help = ANALYZE_EXAMPLES)]
     Analyze(AnalyzeArgs),
+    /// Print every quantity the grammar reads in a text, one JSON object per line.
+    #[command(after_long_help = QUANTITIES_EXAMPLES)]
+    Quantities(QuantitiesArgs),
+}
+
+const QUANTITIES_EXAMPLES: &str = "\
+Each line is one quantity: {\"text\", \"start\", \"end\" (byte offsets), \"line\",
+\"column\", \"low\", \"high\" (null when unbounded), \"approx\", \"qualifier\" (null,
+at_least, more_than, about, nearly, up_to, fewer_than), \"range\"}.
+
+Examples:
+  echo \"au moins 261 morts et 900 000 à 1,1 million de déplacés\" | crosscheck quantities --lang fr
+  crosscheck quantities seeds/fr_bataille_de_jisr_al_choghour_2015.txt";
+
+/// Arguments of `quantities`.
+#[derive(Debug, clap::Args)]
+pub struct QuantitiesArgs {
+    /// The text to read; `-` or nothing reads standard input.
+    #[arg(value_name = "FILE", default_value = "-")]
+    pub input: PathBuf,
+
+    /// Language of the text (a lexicon's code: fr, en); detected when absent.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+
+    /// Directory of lexicons and the source registry (as for `analyze`).
+    #[arg(long, value_name = "DIR")]
+    pub grammars: Option<PathBuf>,
+}
+
+/// The grammars directory: the flag, else $CROSSCHECK_GRAMMARS, else ./grammars when
+/// it exists; `None` means the copy built into the binary.
+pub fn grammars_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
+    flag.or_else(|| {
+        std::env::var_os("CROSSCHECK_GRAMMARS")
+            .map(PathBuf::from)
+            .or_else(|| {
+                let local = PathBuf::from("grammars");
+                local.join("sources.csv").is_file().then_some(local)
+            })
+    })
 }
 
 const ANALYZE_EXAMPLES: &str = "\
@@ -79,14 +120,7 @@ impl AnalyzeArgs {
             .as_deref()
             .map(input::parse_format)
             .transpose()?;
-        let grammars = self.grammars.or_else(|| {
-            std::env::var_os("CROSSCHECK_GRAMMARS")
-                .map(PathBuf::from)
-                .or_else(|| {
-                    let local = PathBuf::from("grammars");
-                    local.join("sources.csv").is_file().then_some(local)
-                })
-        });
+        let grammars = grammars_dir(self.grammars);
         Ok(Config {
             inputs: self.inputs,
             out: self.out,

@@ -73,19 +73,40 @@ pub fn analyze_document(
     lang: Option<&str>,
     format: Option<Format>,
 ) -> Result<Article> {
-    let lexicon = match lang {
+    let lexicon = pick_lexicon(doc, grammars, lang)?;
+    let format = format.unwrap_or_else(|| input::detect_format(&doc.text));
+    Ok(grammar::parse(doc, format, lexicon, &grammars.registry))
+}
+
+/// Reads every quantity in a document, with the given lexicon or the detected one.
+///
+/// # Errors
+/// A language is asked for that no lexicon has, or the grammars hold no lexicon.
+pub fn quantities_in(
+    doc: &input::Document,
+    grammars: &Grammars,
+    lang: Option<&str>,
+) -> Result<Vec<grammar::quantity::Quantity>> {
+    let lexicon = pick_lexicon(doc, grammars, lang)?;
+    Ok(grammar::quantity::quantities(&doc.text, 0, lexicon))
+}
+
+fn pick_lexicon<'g>(
+    doc: &input::Document,
+    grammars: &'g Grammars,
+    lang: Option<&str>,
+) -> Result<&'g grammar::Lexicon> {
+    match lang {
         Some(code) => grammars.lexicon(code).ok_or_else(|| {
             let known: Vec<&str> = grammars.lexicons.iter().map(|l| l.lang.as_str()).collect();
             Error::Usage(format!(
                 "no lexicon for language {code:?} (known: {})",
                 known.join(", ")
             ))
-        })?,
+        }),
         None => grammar::detect_language(&doc.text, grammars)
-            .ok_or_else(|| Error::Usage("the grammars hold no lexicon".into()))?,
-    };
-    let format = format.unwrap_or_else(|| input::detect_format(&doc.text));
-    Ok(grammar::parse(doc, format, lexicon, &grammars.registry))
+            .ok_or_else(|| Error::Usage("the grammars hold no lexicon".into())),
+    }
 }
 
 /// Runs `analyze`: reads every input (one that fails is reported and the others go

@@ -27,7 +27,24 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: cli::Cli) -> anyhow::Result<u8> {
-    let cli::Command::Analyze(args) = cli.command;
+    match cli.command {
+        cli::Command::Analyze(args) => analyze(args),
+        cli::Command::Quantities(args) => quantities(args),
+    }
+}
+
+fn quantities(args: cli::QuantitiesArgs) -> anyhow::Result<u8> {
+    let grammars = crosscheck::grammar::load_grammars(cli::grammars_dir(args.grammars).as_deref())?;
+    let text = crosscheck::input::read_text(&args.input)?;
+    let doc = crosscheck::input::Document::new(args.input.display().to_string(), text);
+    let found = crosscheck::quantities_in(&doc, &grammars, args.lang.as_deref())?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    crosscheck::report::write_quantities(&mut out, &doc.text, &found)?;
+    out.flush()?;
+    Ok(EXIT_OK)
+}
+
+fn analyze(args: cli::AnalyzeArgs) -> anyhow::Result<u8> {
     let config = args.into_config()?;
     let outcome = crosscheck::run(&config)?;
     for warning in &outcome.warnings {

@@ -63,6 +63,73 @@ pub struct Lexicon {
     pub sentence: SentenceWords,
     /// Month names.
     pub months: MonthWords,
+    /// How figures are written.
+    pub numbers: NumberWords,
+}
+
+/// The words of quantities (`[numbers]` in a lexicon). README.md, "Quantities", gives
+/// the interval each one means.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NumberWords {
+    /// Number words that add up (`trente` = 30, `deux` = 2), multi-word keys allowed.
+    pub words: BTreeMap<String, u64>,
+    /// Words that multiply by 100 (`cent`, `hundred`).
+    pub hundreds: Vec<String>,
+    /// Scale words (`mille`, `million`) and their values.
+    pub scales: BTreeMap<String, u64>,
+    /// Words joining number words (`et`, `and`).
+    pub connectors: Vec<String>,
+    /// Number words that are a quantity only before a scale or an approximate noun.
+    pub articles: Vec<String>,
+    /// The decimal mark, read before a scale word (`1,1 million`).
+    pub decimal_mark: String,
+    /// Marks between groups of three digits inside a number (`6.000`, `6,000`).
+    pub group_separators: Vec<String>,
+    /// Nouns of approximate quantity and the interval one of them means.
+    pub approximate: BTreeMap<String, [u64; 2]>,
+    /// Phrases that are a quantity by themselves, and their interval.
+    pub collective: BTreeMap<String, [u64; 2]>,
+    /// Qualifiers before a figure, by meaning.
+    pub before: BTreeMap<String, Vec<String>>,
+    /// Qualifiers after a figure (or after its noun), by meaning.
+    pub after: BTreeMap<String, Vec<String>>,
+    /// Range words.
+    pub ranges: RangeWords,
+    /// What makes a number a date or a year.
+    pub dates: DateWords,
+    /// Widths of approximate qualifiers.
+    pub widths: Widths,
+}
+
+/// Range words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RangeWords {
+    /// Pairs around a range: `entre … et …`, `between … and …`.
+    pub open_close: Vec<[String; 2]>,
+    /// Words between the two ends: `à`, `-`, `to`.
+    pub joiners: Vec<String>,
+}
+
+/// Words that make a number a date or a year.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateWords {
+    /// Words before a day of the month (`le`, `on`).
+    pub day_determiners: Vec<String>,
+    /// Words before a year (`en`, `in`).
+    pub year_introducers: Vec<String>,
+}
+
+/// Widths of the approximate qualifiers, as fractions of the figure.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Widths {
+    /// `environ N` is N × (1 − about) .. N × (1 + about).
+    pub about: f64,
+    /// `près de N` is N × (1 − nearly) .. N.
+    pub nearly: f64,
 }
 
 /// Words of the page layout.

@@ -9,6 +9,7 @@
 pub mod date;
 pub mod lexicon;
 pub mod marker;
+pub mod quantity;
 pub mod reference;
 mod rendered;
 pub mod sentence;

@@ -35,18 +35,34 @@ impl Document {
 /// # Errors
 /// The file cannot be read, or its bytes are no text ([`decode`]).
 pub fn read(path: &Path) -> Result<Document> {
-    let name = path.display().to_string();
-    let mut bytes = Vec::new();
+    decode(&path.display().to_string(), read_bytes(path)?)
+}
+
+/// Reads a file, or standard input for `-`, as text that may be empty (for
+/// `quantities`, where an empty text simply holds no figure).
+///
+/// # Errors
+/// The file cannot be read, or its bytes are binary or not UTF-8.
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = read_bytes(path)?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(String::new());
+    }
+    decode(&path.display().to_string(), bytes).map(|d| d.text)
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
     };
-    if name == "-" {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
         std::io::stdin().read_to_end(&mut bytes).map_err(io)?;
+        Ok(bytes)
     } else {
-        bytes = std::fs::read(path).map_err(io)?;
+        std::fs::read(path).map_err(io)
     }
-    decode(&name, bytes)
 }
 
 /// Turns bytes into a document.

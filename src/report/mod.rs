@@ -5,11 +5,13 @@
 //! fails half-way leaves the directory as it was.
 
 mod csv;
+mod quantities;
 mod summary;
 
 pub use self::csv::{
     escape_cell, write_findings, write_references, write_sentences, write_sources,
 };
+pub use quantities::write_quantities;
 pub use summary::write_summary;
 
 use std::io::{BufWriter, Write};

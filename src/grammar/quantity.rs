@@ -1,0 +1,1232 @@
+//! Quantities: every figure in a text, read as an interval `low..high` with its
+//! qualifier, in the words of a lexicon.
+//!
+//! Input: a text and a [`Lexicon`]. Output: [`Quantity`]s in text order. It reads
+//! digits with thousands separators (`6 000` with any kind of space, `6,000`, `6.000`),
+//! decimals before a scale word (`1,1 million`), number words (`trente-deux`,
+//! `quatre-vingt-dix`, `twenty-three`, `a hundred`), approximate nouns (`une dizaine`,
+//! `trois douzaines`), collective phrases (`des centaines`, `hundreds`), ranges
+//! (`entre 350 et 500`, `485 à 612`, `350–500`) and qualifiers before the figure
+//! (`au moins`, `more than`) or after it or its noun (`261 morts au moins`, `or more`).
+//!
+//! It never reads as a quantity: a day of the month (`le 4 mai`, `les 23 et 24 avril`),
+//! a year after its introducer (`en 2011`), an ordinal (`1er`, `3rd`), a code glued to
+//! letters (`M5`), a number glued to `/`, `:` or followed by `%`, a decimal without a
+//! scale, or a bare article (`un vent`). What a figure counts (soldiers, kilometres,
+//! inhabitants) is the claims layer's question, not this one's.
+//!
+//! The tokens are cut by hand (numbers and words are not nom's strength over a
+//! vocabulary loaded at run time); the digit groups are read with nom.
+
+use std::collections::HashMap;
+
+use nom::bytes::complete::take_while1;
+use nom::character::complete::one_of;
+use nom::combinator::{all_consuming, recognize};
+use nom::multi::many0;
+use nom::sequence::preceded;
+use nom::Parser;
+use serde::Serialize;
+
+use super::lexicon::Lexicon;
+use super::text::fold_char;
+use crate::model::Span;
+
+/// What a qualifier says of a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// `au moins 261`, `261 morts au moins`, `500 or more`: `low` is the figure, no high.
+    AtLeast,
+    /// `plus de 30`: strictly more, so `low` is the figure + 1, no high.
+    MoreThan,
+    /// `environ 500`, `some 500`: ± the lexicon's `about` width.
+    About,
+    /// `près de 150`: up to the `nearly` width below the figure, not above it.
+    Nearly,
+    /// `jusqu'à 700`, `500 ou moins`: `0..figure`.
+    UpTo,
+    /// `moins de 3000`: strictly fewer, `0..figure − 1`.
+    FewerThan,
+    /// `… ou égal`, `… or equal to` after a strict qualifier: it becomes inclusive.
+    /// Never left on a quantity.
+    Inclusive,
+}
+
+impl Qualifier {
+    /// The name used in lexicons and reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Qualifier::AtLeast => "at_least",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::About => "about",
+            Qualifier::Nearly => "nearly",
+            Qualifier::UpTo => "up_to",
+            Qualifier::FewerThan => "fewer_than",
+            Qualifier::Inclusive => "inclusive",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Self> {
+        [
+            Qualifier::AtLeast,
+            Qualifier::MoreThan,
+            Qualifier::About,
+            Qualifier::Nearly,
+            Qualifier::UpTo,
+            Qualifier::FewerThan,
+            Qualifier::Inclusive,
+        ]
+        .into_iter()
+        .find(|q| q.name() == name)
+    }
+}
+
+/// A figure read from a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    /// Where it is: the figure with its qualifier words.
+    pub span: Span,
+    /// The smallest value it allows.
+    pub low: u64,
+    /// The largest value it allows; `None` when it has no upper bound.
+    pub high: Option<u64>,
+    /// The figure is an estimate (an approximate word or qualifier).
+    pub approx: bool,
+    /// The qualifier, when there is one.
+    pub qualifier: Option<Qualifier>,
+    /// The figure as written, before a qualifier widened it (the middle of an
+    /// approximate word's interval; the low end of a range).
+    pub value: u64,
+    /// Written as a range (`entre 350 et 500`).
+    pub range: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Digits,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+}
+
+/// Cuts a text into words (letters; a trailing apostrophe kept: `d'`, `qu'`), digit
+/// runs (`6,000`, `1,1`; digits glued to letters make a word: `1er`, `M5`) and single
+/// punctuation marks. Hyphens are marks of their own, so `quatre-vingt-dix` is three
+/// words with marks between.
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            let mut letters = c.is_alphabetic();
+            let mut digits = c.is_ascii_digit();
+            while let Some(&(i, n)) = chars.peek() {
+                let next_is_digit = text
+                    .get(i + n.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|d| d.is_ascii_digit());
+                if n.is_alphanumeric() {
+                    letters |= n.is_alphabetic();
+                    digits |= n.is_ascii_digit();
+                } else if matches!(n, ',' | '.') && digits && !letters && next_is_digit {
+                    // A mark inside a number: 6,000 / 1,1.
+                } else if matches!(n, '\'' | '\u{2019}') && letters {
+                    // Elision: d', qu', jusqu'. The apostrophe ends the word.
+                    end = i + n.len_utf8();
+                    chars.next();
+                    break;
+                } else {
+                    break;
+                }
+                end = i + n.len_utf8();
+                chars.next();
+            }
+            let kind = if letters { Kind::Word } else { Kind::Digits };
+            toks.push(Tok { start, end, kind });
+        } else {
+            toks.push(Tok {
+                start,
+                end: start + c.len_utf8(),
+                kind: Kind::Punct,
+            });
+        }
+    }
+    toks
+}
+
+fn fold(s: &str) -> String {
+    s.chars()
+        .map(fold_char)
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect()
+}
+
+/// What a lexicon word is, for the number reader.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Entry {
+    Number(u64),
+    Hundred,
+    Scale(u64),
+    Approximate(u64, u64),
+    Connector,
+}
+
+/// The lexicon's number words, indexed by their folded parts.
+struct Words {
+    entries: HashMap<Vec<String>, Entry>,
+    articles: Vec<String>,
+    collective: Vec<(Vec<String>, u64, u64)>,
+    before: Vec<(Vec<String>, Qualifier)>,
+    after: Vec<(Vec<String>, Qualifier)>,
+    inclusive: Vec<Vec<String>>,
+    open_close: Vec<(Vec<String>, Vec<String>)>,
+    joiners: Vec<Vec<String>>,
+    day_determiners: Vec<Vec<String>>,
+    year_introducers: Vec<String>,
+    months: Vec<String>,
+    decimal_mark: char,
+    group_separators: Vec<char>,
+    max_parts: usize,
+    about: f64,
+    nearly: f64,
+}
+
+/// The folded parts of a lexicon phrase, cut as the tokenizer cuts text.
+fn parts(phrase: &str) -> Vec<String> {
+    tokenize(phrase)
+        .iter()
+        .filter_map(|t| phrase.get(t.start..t.end))
+        .filter(|p| *p != "-")
+        .map(fold)
+        .collect()
+}
+
+impl Words {
+    fn new(lexicon: &Lexicon) -> Self {
+        let n = &lexicon.numbers;
+        let mut entries = HashMap::new();
+        for (w, v) in &n.words {
+            entries.insert(parts(w), Entry::Number(*v));
+        }
+        for w in &n.hundreds {
+            entries.insert(parts(w), Entry::Hundred);
+        }
+        for (w, v) in &n.scales {
+            entries.insert(parts(w), Entry::Scale(*v));
+        }
+        for (w, [lo, hi]) in &n.approximate {
+            entries.insert(parts(w), Entry::Approximate(*lo, *hi));
+        }
+        for w in &n.connectors {
+            entries.insert(parts(w), Entry::Connector);
+        }
+        let qualifiers = |table: &std::collections::BTreeMap<String, Vec<String>>| {
+            let mut out: Vec<(Vec<String>, Qualifier)> = table
+                .iter()
+                .filter_map(|(name, phrases)| Qualifier::from_name(name).map(|q| (q, phrases)))
+                .flat_map(|(q, phrases)| phrases.iter().map(move |p| (parts(p), q)))
+                .filter(|(p, _)| !p.is_empty())
+                .collect();
+            // Longest first, so "pas moins de" wins over "moins de".
+            out.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+            out
+        };
+        let mut collective: Vec<(Vec<String>, u64, u64)> = n
+            .collective
+            .iter()
+            .map(|(p, [lo, hi])| (parts(p), *lo, *hi))
+            .collect();
+        collective.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
+        let max_parts = entries.keys().map(Vec::len).max().unwrap_or(1);
+        Words {
+            entries,
+            articles: n.articles.iter().map(|a| fold(a)).collect(),
+            collective,
+            before: qualifiers(&n.before),
+            after: qualifiers(&n.after)
+                .into_iter()
+                .filter(|(_, q)| *q != Qualifier::Inclusive)
+                .collect(),
+            inclusive: qualifiers(&n.after)
+                .into_iter()
+                .filter(|(_, q)| *q == Qualifier::Inclusive)
+                .map(|(p, _)| p)
+                .collect(),
+            open_close: n
+                .ranges
+                .open_close
+                .iter()
+                .map(|[o, c]| (parts(o), parts(c)))
+                .collect(),
+            joiners: n.ranges.joiners.iter().map(|j| parts_or_mark(j)).collect(),
+            day_determiners: n.dates.day_determiners.iter().map(|d| parts(d)).collect(),
+            year_introducers: n.dates.year_introducers.iter().map(|d| fold(d)).collect(),
+            months: lexicon
+                .months
+                .names
+                .iter()
+                .flatten()
+                .map(|m| fold(m.trim_end_matches('.')))
+                .collect(),
+            decimal_mark: n.decimal_mark.chars().next().unwrap_or('.'),
+            group_separators: n
+                .group_separators
+                .iter()
+                .filter_map(|s| s.chars().next())
+                .filter(|c| !c.is_whitespace())
+                .collect(),
+            max_parts,
+            about: n.widths.about,
+            nearly: n.widths.nearly,
+        }
+    }
+}
+
+/// A joiner may be a mark (`-`, `–`), which [`parts`] would drop.
+fn parts_or_mark(phrase: &str) -> Vec<String> {
+    let p = parts(phrase);
+    if p.is_empty() {
+        vec![fold(phrase.trim())]
+    } else {
+        p
+    }
+}
+
+/// Reads every quantity in `text`, whose first byte is at `base` in its document.
+///
+/// ```
+/// use crosscheck::grammar::{lexicon, quantity::{quantities, Qualifier}};
+/// let g = lexicon::load(None).unwrap();
+/// let fr = g.lexicon("fr").unwrap();
+/// let q = quantities("au moins 261 militaires et 900 000 à 1,1 million de déplacés le 25 avril", 0, fr);
+/// assert_eq!(q.len(), 2);
+/// assert_eq!((q[0].low, q[0].high, q[0].qualifier), (261, None, Some(Qualifier::AtLeast)));
+/// assert_eq!((q[1].low, q[1].high), (900_000, Some(1_100_000)));
+/// ```
+pub fn quantities(text: &str, base: usize, lexicon: &Lexicon) -> Vec<Quantity> {
+    let words = Words::new(lexicon);
+    Reader {
+        text,
+        toks: tokenize(text),
+        words: &words,
+    }
+    .read(base)
+}
+
+/// Reads quantities with a prepared reader, for callers that read many texts.
+pub struct QuantityReader {
+    words: Words,
+}
+
+impl QuantityReader {
+    /// Prepares the lexicon's words.
+    pub fn new(lexicon: &Lexicon) -> Self {
+        Self {
+            words: Words::new(lexicon),
+        }
+    }
+
+    /// Reads every quantity in `text`, whose first byte is at `base` in its document.
+    pub fn read(&self, text: &str, base: usize) -> Vec<Quantity> {
+        Reader {
+            text,
+            toks: tokenize(text),
+            words: &self.words,
+        }
+        .read(base)
+    }
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    words: &'a Words,
+}
+
+/// A figure before qualifiers: its interval, middle value and where it ends.
+#[derive(Debug, Clone, Copy)]
+struct Core {
+    low: u64,
+    high: u64,
+    value: u64,
+    approx: bool,
+    /// Only digits, no scale or noun: the shape that dates and years take.
+    bare_digits: bool,
+    end: usize,
+}
+
+/// What reading at a token gave.
+enum Read {
+    /// A quantity, and the token after it.
+    Found(Quantity, usize),
+    /// No quantity; skip to this token (a date, a decimal: never re-read its parts).
+    Skip(usize),
+}
+
+impl<'a> Reader<'a> {
+    fn read(&self, base: usize) -> Vec<Quantity> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.quantity_at(i) {
+                Some(Read::Found(mut q, next)) => {
+                    q.span = Span::new(base + q.span.start, base + q.span.end);
+                    out.push(q);
+                    i = next.max(i + 1);
+                }
+                Some(Read::Skip(next)) => i = next.max(i + 1),
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn tok_text(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    fn folded(&self, i: usize) -> String {
+        fold(self.tok_text(i))
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// The text between tokens `i` and `i + 1`.
+    fn gap_after(&self, i: usize) -> &'a str {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => self.text.get(a.end..b.start).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// If the phrase's parts stand at `i` (hyphen marks between words skipped), the
+    /// token after it.
+    fn phrase_at(&self, i: usize, phrase: &[String]) -> Option<usize> {
+        let mut k = i;
+        for (n, part) in phrase.iter().enumerate() {
+            if n > 0 && self.tok_text(k) == "-" && part != "-" {
+                k += 1;
+            }
+            if k >= self.toks.len() || self.folded(k) != *part {
+                return None;
+            }
+            k += 1;
+        }
+        (!phrase.is_empty()).then_some(k)
+    }
+
+    /// The lexicon entry standing at `i` (longest match), and the token after it.
+    fn entry_at(&self, i: usize) -> Option<(Entry, usize, bool)> {
+        if self.kind(i) != Some(Kind::Word) {
+            return None;
+        }
+        let mut key = Vec::new();
+        let mut k = i;
+        let mut best = None;
+        while key.len() < self.words.max_parts && k < self.toks.len() {
+            if !key.is_empty() && self.tok_text(k) == "-" {
+                k += 1;
+            }
+            if self.kind(k) != Some(Kind::Word) {
+                break;
+            }
+            key.push(self.folded(k));
+            k += 1;
+            if let Some(e) = self.words.entries.get(&key) {
+                let article = key.len() == 1 && self.words.articles.contains(&key[0]);
+                best = Some((*e, k, article));
+            }
+        }
+        best
+    }
+
+    fn quantity_at(&self, i: usize) -> Option<Read> {
+        // A qualifier before the figure.
+        let (before, j) = self
+            .words
+            .before
+            .iter()
+            .find_map(|(p, q)| self.phrase_at(i, p).map(|k| (Some(*q), k)))
+            .unwrap_or((None, i));
+        // A range opened by a word: "entre 350 et 500", "between 350 and 500".
+        for (open, close) in &self.words.open_close {
+            if let Some(k) = self.phrase_at(j, open) {
+                if let Some(first) = self.core(k) {
+                    if let Some(m) = self.phrase_at(first.end, close) {
+                        if let Some(second) = self.core(m) {
+                            if let Some(q) = self.range(i, first, second, before) {
+                                return Some(q);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let Some(core) = self.core(j) else {
+            // A number that is no count (a decimal, a bare article, a figure too large
+            // to hold) is skipped whole, so no part of it is read as another figure.
+            return self.skip_number_run(j);
+        };
+        if core.bare_digits && self.is_date_or_year(j, &core) {
+            return Some(Read::Skip(self.date_end(core.end)));
+        }
+        // A range joined by a word or a mark: "485 à 612", "350-500".
+        for joiner in &self.words.joiners {
+            if let Some(k) = self.phrase_at(core.end, joiner) {
+                if let Some(second) = self.core(k) {
+                    if let Some(q) = self.range(i, core, second, before) {
+                        return Some(q);
+                    }
+                }
+            }
+        }
+        Some(self.finish(i, core, before, false))
+    }
+
+    /// A range from two figures; `None` when the two are years or days.
+    fn range(
+        &self,
+        start: usize,
+        first: Core,
+        second: Core,
+        before: Option<Qualifier>,
+    ) -> Option<Read> {
+        let year = |c: &Core| c.bare_digits && (1000..=2100).contains(&c.value);
+        if (year(&first) && year(&second)) || self.followed_by_month(second.end) {
+            return Some(Read::Skip(self.date_end(second.end)));
+        }
+        // "900 000 à 1,1 million": the low end keeps its own scale; "1 à 2 millions"
+        // borrows the high end's.
+        let mut low = first.low;
+        if first.bare_digits && !second.bare_digits && first.value < 1000 && second.value >= 1000 {
+            let scale = 10u64.pow(second.value.ilog10() / 3 * 3);
+            if first.value.saturating_mul(scale) <= second.high {
+                low = first.value.saturating_mul(scale);
+            }
+        }
+        if low > second.high {
+            return None;
+        }
+        let core = Core {
+            low,
+            high: second.high,
+            value: low,
+            approx: first.approx || second.approx,
+            bare_digits: false,
+            end: second.end,
+        };
+        Some(self.finish(start, core, before, true))
+    }
+
+    /// Applies the qualifiers (before, and after the figure or its noun).
+    fn finish(&self, start: usize, core: Core, before: Option<Qualifier>, range: bool) -> Read {
+        let (after, end) = match self.after_qualifier(core.end) {
+            Some((q, k)) => (Some(q), k),
+            None => (None, core.end),
+        };
+        let mut q = Quantity {
+            span: Span::new(
+                self.toks.get(start).map_or(0, |t| t.start),
+                self.toks.get(end.saturating_sub(1)).map_or(0, |t| t.end),
+            ),
+            low: core.low,
+            high: Some(core.high),
+            approx: core.approx,
+            qualifier: after.or(before),
+            value: core.value,
+            range,
+        };
+        let (about, nearly) = (self.words.about, self.words.nearly);
+        if !range {
+            match before {
+                Some(Qualifier::About) if !core.approx => {
+                    q.low = scale_down(core.value, about);
+                    q.high = Some(scale_up(core.value, about));
+                    q.approx = true;
+                }
+                Some(Qualifier::Nearly) => {
+                    q.low = scale_down(core.value, nearly);
+                    q.high = Some(core.high.min(core.value.max(core.low)));
+                    q.approx = true;
+                }
+                Some(Qualifier::AtLeast) => q.high = None,
+                Some(Qualifier::MoreThan) => {
+                    q.low = core.value.saturating_add(1);
+                    q.high = None;
+                }
+                Some(Qualifier::UpTo) => q.low = 0,
+                Some(Qualifier::FewerThan) => {
+                    q.low = 0;
+                    q.high = Some(core.value.saturating_sub(1));
+                }
+                Some(Qualifier::About | Qualifier::Inclusive) | None => {}
+            }
+        } else if before == Some(Qualifier::About) {
+            q.approx = true;
+        }
+        match after {
+            Some(Qualifier::Inclusive) => {
+                q.qualifier = match before {
+                    Some(Qualifier::MoreThan) => {
+                        q.low = core.value;
+                        Some(Qualifier::AtLeast)
+                    }
+                    Some(Qualifier::FewerThan) => {
+                        q.high = Some(core.value);
+                        Some(Qualifier::UpTo)
+                    }
+                    other => other,
+                };
+            }
+            Some(Qualifier::AtLeast) => {
+                q.low = core.low.max(if range {
+                    core.low
+                } else {
+                    core.value.min(core.low)
+                });
+                q.high = None;
+            }
+            Some(Qualifier::UpTo) => {
+                q.low = 0;
+                q.high = Some(core.high);
+            }
+            _ => {}
+        }
+        Read::Found(q, end)
+    }
+
+    /// A qualifier after the figure, or after up to three words of its noun phrase
+    /// ("261 morts au moins", "300 soldats ou plus").
+    fn after_qualifier(&self, end: usize) -> Option<(Qualifier, usize)> {
+        // "plus de 5000 ou égal": the strict qualifier before becomes inclusive.
+        if let Some(e) = self
+            .words
+            .inclusive
+            .iter()
+            .find_map(|p| self.phrase_at(end, p))
+        {
+            return Some((Qualifier::Inclusive, e));
+        }
+        for k in end..=end + 3 {
+            if let Some(found) = self
+                .words
+                .after
+                .iter()
+                .find_map(|(p, q)| self.phrase_at(k, p).map(|e| (*q, e)))
+            {
+                return Some(found);
+            }
+            // Only plain words of a noun phrase may stand between.
+            if self.kind(k) != Some(Kind::Word)
+                || self
+                    .entry_at(k)
+                    .is_some_and(|(e, _, _)| !matches!(e, Entry::Connector))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A figure at `i`: a collective phrase, or a number with its scale or noun.
+    fn core(&self, i: usize) -> Option<Core> {
+        for (phrase, lo, hi) in &self.words.collective {
+            if let Some(k) = self.phrase_at(i, phrase) {
+                // "des centaines de milliers" is in the lexicon; "hundreds" after a
+                // number ("3 hundreds") is a multiplier, read below.
+                return Some(Core {
+                    low: *lo,
+                    high: *hi,
+                    value: (lo + hi) / 2,
+                    approx: true,
+                    bare_digits: false,
+                    end: k,
+                });
+            }
+        }
+        let number = self.number(i)?;
+        let mut core = Core {
+            low: number.value,
+            high: number.value,
+            value: number.value,
+            approx: false,
+            bare_digits: number.bare_digits,
+            end: number.end,
+        };
+        // An approximate noun: "une dizaine", "trois douzaines".
+        if let Some((Entry::Approximate(lo, hi), k, _)) = self.entry_at(number.end) {
+            let n = number.value;
+            core = Core {
+                low: n.checked_mul(lo)?,
+                high: n.checked_mul(hi)?,
+                value: n.checked_mul((lo + hi) / 2)?,
+                approx: true,
+                bare_digits: false,
+                end: k,
+            };
+        } else if number.only_article {
+            return None;
+        }
+        Some(core)
+    }
+
+    /// Skips the run of number tokens at `i` (digits, number words, their joiners).
+    fn skip_number_run(&self, i: usize) -> Option<Read> {
+        let word = |k: usize| matches!(self.entry_at(k), Some((e, _, _)) if e != Entry::Connector);
+        let mut k = i;
+        loop {
+            if self.kind(k) == Some(Kind::Digits) && k == i {
+                k += 1;
+            } else if word(k) {
+                k = self.entry_at(k).map_or(k + 1, |(_, next, _)| next);
+            } else if k > i
+                && (self.tok_text(k) == "-" || self.entry_at(k).is_some())
+                && word(k + 1)
+            {
+                // A hyphen or a connector between number words.
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        (k > i).then_some(Read::Skip(k))
+    }
+
+    fn followed_by_month(&self, k: usize) -> bool {
+        let mut k = k;
+        // "1er mai" is a word token; "24 mai" has the month right after.
+        if self.kind(k) == Some(Kind::Word)
+            && self
+                .words
+                .months
+                .contains(&self.folded(k).trim_end_matches('.').to_owned())
+        {
+            return true;
+        }
+        if self.tok_text(k) == "." {
+            k += 1;
+        }
+        self.kind(k) == Some(Kind::Word) && self.words.months.contains(&self.folded(k))
+    }
+
+    /// True when bare digits at `i` are a day of the month or a year.
+    fn is_date_or_year(&self, i: usize, core: &Core) -> bool {
+        let v = core.value;
+        // "22/05/2015", "10:30", "50 %".
+        let glued_before =
+            i > 0 && self.gap_after(i - 1).is_empty() && matches!(self.tok_text(i - 1), "/" | ":");
+        let last = core.end.saturating_sub(1);
+        let glued_after =
+            self.gap_after(last).is_empty() && matches!(self.tok_text(core.end), "/" | ":");
+        let percent = self.tok_text(core.end) == "%" && self.gap_after(last).chars().count() <= 1;
+        if glued_before || glued_after || percent {
+            return true;
+        }
+        if (1..=31).contains(&v) {
+            if self.followed_by_month(core.end) {
+                return true;
+            }
+            // "les 23 et 24 avril", "du 22 au 30 avril".
+            if let Some(k) = self
+                .words
+                .joiners
+                .iter()
+                .chain(self.words.connector_parts().iter())
+                .find_map(|j| self.phrase_at(core.end, j))
+            {
+                let k = if self
+                    .words
+                    .day_determiners
+                    .iter()
+                    .any(|d| self.phrase_at(k, d).is_some())
+                {
+                    k + 1
+                } else {
+                    k
+                };
+                if self.kind(k) == Some(Kind::Digits) && self.followed_by_month(k + 1) {
+                    return true;
+                }
+            }
+            if ["au", "à"].iter().any(|w| self.folded(core.end) == *w)
+                && self.kind(core.end + 1) == Some(Kind::Digits)
+                && self.followed_by_month(core.end + 2)
+            {
+                return true;
+            }
+            if self
+                .words
+                .day_determiners
+                .iter()
+                .any(|d| i >= d.len() && self.phrase_at(i - d.len(), d) == Some(i))
+            {
+                return true;
+            }
+        }
+        if (1000..=2100).contains(&v) && self.tok_text(i).chars().all(|c| c.is_ascii_digit()) {
+            if let Some(p) = i.checked_sub(1) {
+                let prev = self.folded(p);
+                if self.words.year_introducers.contains(&prev) || self.words.months.contains(&prev)
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Past a date: `24 avril 2015` ends after the year.
+    fn date_end(&self, k: usize) -> usize {
+        let mut k = k;
+        if self.followed_by_month(k) {
+            k += 1;
+            if self.kind(k) == Some(Kind::Digits) && self.tok_text(k).len() == 4 {
+                k += 1;
+            }
+        }
+        k
+    }
+
+    /// A number in digits or words at `i`.
+    fn number(&self, i: usize) -> Option<Number> {
+        let mut total: u64 = 0;
+        let mut current: u64 = 0;
+        let mut prev_add: Option<u64> = None;
+        let mut last_scale: u64 = u64::MAX;
+        let mut any = false;
+        let mut only_article = true;
+        let mut bare_digits = false;
+        let mut digits_now = false;
+        let mut k = i;
+        let mut end = i;
+        loop {
+            match self.kind(k) {
+                Some(Kind::Digits)
+                    if !any
+                        || (current == 0
+                            && prev_add.is_none()
+                            && last_scale != u64::MAX
+                            && !digits_now) =>
+                {
+                    let (value, next) = self.digits(k)?;
+                    match value {
+                        DigitValue::Integer(v) => {
+                            if any && v >= last_scale {
+                                break;
+                            }
+                            current = v;
+                            bare_digits = !any;
+                        }
+                        DigitValue::Decimal(x) => {
+                            // Only before a scale word: "1,1 million".
+                            match self.entry_at(next) {
+                                Some((Entry::Scale(s), after, _)) if !any => {
+                                    let v = (x * s as f64).round();
+                                    if !(0.0..1.8e19).contains(&v) {
+                                        return None;
+                                    }
+                                    return Some(Number {
+                                        value: v as u64,
+                                        end: after,
+                                        only_article: false,
+                                        bare_digits: false,
+                                    });
+                                }
+                                _ => return None,
+                            }
+                        }
+                    }
+                    any = true;
+                    digits_now = true;
+                    only_article = false;
+                    prev_add = Some(u64::MAX);
+                    k = next;
+                    end = k;
+                }
+                Some(Kind::Word) => {
+                    let Some((entry, next, article)) = self.entry_at(k) else {
+                        break;
+                    };
+                    match entry {
+                        Entry::Number(v) => {
+                            if digits_now {
+                                break;
+                            }
+                            let valid = match prev_add {
+                                None => true,
+                                Some(p) => {
+                                    p % 10 == 0 && v < p && (v < 10 || (p % 20 == 0 && v < 20))
+                                }
+                            };
+                            if !valid {
+                                break;
+                            }
+                            current = current.checked_add(v)?;
+                            prev_add = Some(v);
+                            only_article &= article;
+                        }
+                        Entry::Hundred => {
+                            // "deux cents", "cent six"; digits multiply whole ("322 cents").
+                            if current >= 100 && !digits_now {
+                                break;
+                            }
+                            current = current.max(1).checked_mul(100)?;
+                            prev_add = None;
+                            only_article = false;
+                            digits_now = false;
+                        }
+                        Entry::Scale(s) => {
+                            if s >= last_scale || (!any && article) {
+                                break;
+                            }
+                            total = total.checked_add(current.max(1).checked_mul(s)?)?;
+                            current = 0;
+                            prev_add = None;
+                            last_scale = s;
+                            only_article = false;
+                            digits_now = false;
+                            bare_digits = false;
+                        }
+                        Entry::Connector => {
+                            // Only between number words: "vingt et un".
+                            if !any
+                                || !matches!(self.entry_at(next), Some((Entry::Number(_), _, _)))
+                            {
+                                break;
+                            }
+                            k = next;
+                            continue;
+                        }
+                        Entry::Approximate(..) => break,
+                    }
+                    any = true;
+                    k = next;
+                    end = k;
+                }
+                Some(Kind::Punct) if any && self.tok_text(k) == "-" && !digits_now => {
+                    // "quatre-vingt-dix", "fifty - two".
+                    match self.entry_at(k + 1) {
+                        Some((Entry::Number(_) | Entry::Hundred | Entry::Scale(_), _, _)) => k += 1,
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        if !any {
+            return None;
+        }
+        let value = total.checked_add(current)?;
+        Some(Number {
+            value,
+            end,
+            only_article,
+            bare_digits,
+        })
+    }
+
+    /// A digit token at `k`, with the groups of three that follow it after spaces
+    /// ("6 000", "1 414 021 100"). Returns its value and the next token.
+    fn digits(&self, k: usize) -> Option<(DigitValue, usize)> {
+        let raw = self.tok_text(k);
+        let mut marks = raw.chars().filter(|c| !c.is_ascii_digit());
+        let first_mark = marks.next();
+        let value = match first_mark {
+            None => {
+                let mut s = raw.to_owned();
+                let mut next = k + 1;
+                // Space-separated groups: only after a first group of one to three digits.
+                if raw.len() <= 3 {
+                    while self.kind(next) == Some(Kind::Digits)
+                        && is_group(self.tok_text(next))
+                        && is_group_gap(self.gap_after(next - 1))
+                    {
+                        s.push_str(self.tok_text(next));
+                        next += 1;
+                    }
+                }
+                return s.parse().ok().map(|v| (DigitValue::Integer(v), next));
+            }
+            Some(mark) => {
+                let same = raw
+                    .chars()
+                    .filter(|c| !c.is_ascii_digit())
+                    .all(|c| c == mark);
+                let groups: Vec<&str> = raw.split(mark).collect();
+                let grouped = same
+                    && groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
+                    && groups.iter().skip(1).all(|g| g.len() == 3);
+                let scale_follows = matches!(self.entry_at(k + 1), Some((Entry::Scale(_), _, _)));
+                // "1,1 million" is a decimal; "6 000", "6.000", "6,000" and "1,100
+                // million" (English) are groups of three; "1,100 millions" (French,
+                // whose decimal mark is the comma) is a decimal again.
+                let decimal = groups.len() == 2
+                    && (!grouped
+                        || (scale_follows
+                            && (mark == self.words.decimal_mark
+                                || !self.words.group_separators.contains(&mark))));
+                if decimal {
+                    DigitValue::Decimal(format!("{}.{}", groups[0], groups[1]).parse().ok()?)
+                } else if grouped {
+                    DigitValue::Integer(groups.concat().parse().ok()?)
+                } else {
+                    return None;
+                }
+            }
+        };
+        Some((value, k + 1))
+    }
+}
+
+impl Words {
+    fn connector_parts(&self) -> Vec<Vec<String>> {
+        self.entries
+            .iter()
+            .filter(|(_, e)| matches!(e, Entry::Connector))
+            .map(|(k, _)| k.clone())
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum DigitValue {
+    Integer(u64),
+    Decimal(f64),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Number {
+    value: u64,
+    end: usize,
+    only_article: bool,
+    bare_digits: bool,
+}
+
+/// A group of exactly three digits. Accepts `000`.
+fn is_group(s: &str) -> bool {
+    all_consuming(recognize(many0(one_of::<_, _, nom::error::Error<&str>>(
+        "0123456789",
+    ))))
+    .parse(s)
+    .is_ok_and(|(_, g)| g.len() == 3)
+}
+
+/// White space that may sit inside a number: spaces of any kind, no line break.
+fn is_group_gap(gap: &str) -> bool {
+    let spaces = preceded(
+        nom::combinator::success(()),
+        take_while1::<_, _, nom::error::Error<&str>>(|c: char| {
+            c.is_whitespace() && c != '\n' && c != '\r'
+        }),
+    );
+    all_consuming(spaces).parse(gap).is_ok() && gap.chars().count() == 1
+}
+
+fn scale_down(v: u64, width: f64) -> u64 {
+    (v as f64 * (1.0 - width)).floor().max(0.0) as u64
+}
+
+fn scale_up(v: u64, width: f64) -> u64 {
+    let x = (v as f64 * (1.0 + width)).ceil();
+    if x >= 1.8e19 {
+        u64::MAX
+    } else {
+        x as u64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::lexicon::{load, Grammars};
+    use rstest::rstest;
+
+    fn grammars() -> Grammars {
+        load(None).expect("built-in grammars load")
+    }
+
+    /// (text, low, high, approx, qualifier) of every quantity in `text`.
+    fn read(lang: &str, text: &str) -> Vec<(String, u64, Option<u64>, bool, Option<&'static str>)> {
+        let g = grammars();
+        quantities(text, 0, g.lexicon(lang).expect("lexicon"))
+            .into_iter()
+            .map(|q| {
+                (
+                    text[q.span.start..q.span.end].to_owned(),
+                    q.low,
+                    q.high,
+                    q.approx,
+                    q.qualifier.map(Qualifier::name),
+                )
+            })
+            .collect()
+    }
+
+    fn one(lang: &str, text: &str) -> (u64, Option<u64>, bool, Option<&'static str>) {
+        let got = read(lang, text);
+        assert_eq!(got.len(), 1, "{text:?} gave {got:?}");
+        let (_, lo, hi, approx, q) = got[0].clone();
+        (lo, hi, approx, q)
+    }
+
+    #[rstest]
+    #[case("6 000 hommes", 6000, Some(6000))]
+    #[case("6\u{a0}000 hommes", 6000, Some(6000))]
+    #[case("6\u{202f}000 hommes", 6000, Some(6000))]
+    #[case("6\u{2009}000 hommes", 6000, Some(6000))]
+    #[case("6.000 hommes", 6000, Some(6000))]
+    #[case("1 414 021 100 habitants", 1_414_021_100, Some(1_414_021_100))]
+    #[case("1,1 million", 1_100_000, Some(1_100_000))]
+    #[case("2 millions", 2_000_000, Some(2_000_000))]
+    #[case("un milliard", 1_000_000_000, Some(1_000_000_000))]
+    #[case("350 à 500", 350, Some(500))]
+    #[case("entre 350 et 500", 350, Some(500))]
+    #[case("485 à 612", 485, Some(612))]
+    #[case("900 000 à 1,1 million", 900_000, Some(1_100_000))]
+    #[case("350-500", 350, Some(500))]
+    #[case("350–500", 350, Some(500))]
+    #[case("sept", 7, Some(7))]
+    #[case("trente-deux", 32, Some(32))]
+    #[case("quatre-vingt-dix", 90, Some(90))]
+    #[case("soixante et onze", 71, Some(71))]
+    #[case("deux cents", 200, Some(200))]
+    #[case("un million", 1_000_000, Some(1_000_000))]
+    #[case("deux mille deux cents", 2200, Some(2200))]
+    fn french_figures(#[case] text: &str, #[case] low: u64, #[case] high: Option<u64>) {
+        let (lo, hi, approx, q) = one("fr", text);
+        assert_eq!((lo, hi, approx, q), (low, high, false, None), "{text}");
+    }
+
+    #[rstest]
+    #[case("6,000 men", 6000, Some(6000))]
+    #[case("1.1 million", 1_100_000, Some(1_100_000))]
+    #[case("between 350 and 500", 350, Some(500))]
+    #[case("seven", 7, Some(7))]
+    #[case("twenty-three", 23, Some(23))]
+    #[case("a hundred", 100, Some(100))]
+    #[case("one hundred and five", 105, Some(105))]
+    #[case("two billion", 2_000_000_000, Some(2_000_000_000))]
+    fn english_figures(#[case] text: &str, #[case] low: u64, #[case] high: Option<u64>) {
+        let (lo, hi, approx, q) = one("en", text);
+        assert_eq!((lo, hi, approx, q), (low, high, false, None), "{text}");
+    }
+
+    #[rstest]
+    #[case("fr", "une dizaine", 8, Some(12))]
+    #[case("fr", "une douzaine", 10, Some(14))]
+    #[case("fr", "une quinzaine", 13, Some(17))]
+    #[case("fr", "une vingtaine", 15, Some(25))]
+    #[case("fr", "une centaine", 80, Some(120))]
+    #[case("fr", "un millier", 800, Some(1200))]
+    #[case("fr", "des centaines", 200, Some(999))]
+    #[case("fr", "plusieurs dizaines", 20, Some(99))]
+    #[case("fr", "plusieurs milliers", 2000, Some(9999))]
+    #[case("fr", "trois douzaines", 30, Some(42))]
+    #[case("en", "dozens", 24, Some(99))]
+    #[case("en", "hundreds", 200, Some(999))]
+    #[case("en", "a dozen", 10, Some(14))]
+    fn approximate_words(
+        #[case] lang: &str,
+        #[case] text: &str,
+        #[case] low: u64,
+        #[case] high: Option<u64>,
+    ) {
+        assert_eq!(one(lang, text), (low, high, true, None), "{text}");
+    }
+
+    #[rstest]
+    #[case("fr", "au moins 261", 261, None, false, "at_least")]
+    #[case("fr", "pas moins de 30", 30, None, false, "at_least")]
+    #[case("fr", "261 morts au moins", 261, None, false, "at_least")]
+    #[case("fr", "plus de 30", 31, None, false, "more_than")]
+    #[case("fr", "près de 150", 135, Some(150), true, "nearly")]
+    #[case("fr", "environ 500", 450, Some(550), true, "about")]
+    #[case("fr", "quelque 500", 450, Some(550), true, "about")]
+    #[case("fr", "jusqu'à 700", 0, Some(700), false, "up_to")]
+    #[case("fr", "moins de 3000", 0, Some(2999), false, "fewer_than")]
+    #[case("fr", "plus d'une centaine", 101, None, true, "more_than")]
+    #[case("en", "at least 60", 60, None, false, "at_least")]
+    #[case("en", "more than 30", 31, None, false, "more_than")]
+    #[case("en", "over 150", 151, None, false, "more_than")]
+    #[case("en", "nearly 150", 135, Some(150), true, "nearly")]
+    #[case("en", "about 500", 450, Some(550), true, "about")]
+    #[case("en", "around 500", 450, Some(550), true, "about")]
+    #[case("en", "some 500", 450, Some(550), true, "about")]
+    #[case("en", "up to 700", 0, Some(700), false, "up_to")]
+    #[case("en", "fewer than 20", 0, Some(19), false, "fewer_than")]
+    #[case("en", "500 or more", 500, None, false, "at_least")]
+    fn qualifiers(
+        #[case] lang: &str,
+        #[case] text: &str,
+        #[case] low: u64,
+        #[case] high: Option<u64>,
+        #[case] approx: bool,
+        #[case] qualifier: &str,
+    ) {
+        assert_eq!(
+            one(lang, text),
+            (low, high, approx, Some(qualifier)),
+            "{text}"
+        );
+    }
+
+    #[rstest]
+    #[case("fr", "le 4 mai")]
+    #[case("fr", "le 25 avril 2015")]
+    #[case("fr", "les 23 et le 24 avril")]
+    #[case("fr", "du 22 au 30 avril")]
+    #[case("fr", "entre le 22 avril et le 23 mai")]
+    #[case("fr", "Le 23, les djihadistes")]
+    #[case("fr", "en 2011")]
+    #[case("fr", "la 1re division")]
+    #[case("fr", "le 1er mai")]
+    #[case("fr", "l'autoroute M5")]
+    #[case("fr", "un vent glacial")]
+    #[case("fr", "1,5 point")]
+    #[case("fr", "le 22/05/2015")]
+    #[case("fr", "50 % des civils")]
+    #[case("en", "on 22 May")]
+    #[case("en", "in 2015")]
+    #[case("en", "the 3rd Division")]
+    #[case("en", "2014-2015")]
+    fn not_quantities(#[case] lang: &str, #[case] text: &str) {
+        assert_eq!(read(lang, text), [], "{text}");
+    }
+
+    #[test]
+    fn figures_in_a_sentence_keep_their_place() {
+        let got = read(
+            "fr",
+            "Selon l'OSDH, au moins 32 soldats loyalistes et 40 rebelles sont tués le 10 mai.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("au moins 32".to_owned(), 32, None, false, Some("at_least")),
+                ("40".to_owned(), 40, Some(40), false, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_too_large_is_skipped_whole() {
+        assert_eq!(read("fr", "vingt et un trillions"), []);
+        assert_eq!(read("en", "99999999999999999999999 dead"), []);
+    }
+}
