@@ -1061,8 +1061,11 @@ mod tests {
         load(None).expect("built-in grammars load")
     }
 
-    /// (text, low, high, approx, qualifier) of every quantity in `text`.
-    fn read(lang: &str, text: &str) -> Vec<(String, u64, Option<u64>, bool, Option<&'static str>)> {
+    /// (text, low, high, approx, qualifier) of a quantity.
+    type Read = (String, u64, Option<u64>, bool, Option<&'static str>);
+
+    /// Every quantity in `text`.
+    fn read(lang: &str, text: &str) -> Vec<Read> {
         let g = grammars();
         quantities(text, 0, g.lexicon(lang).expect("lexicon"))
             .into_iter()
