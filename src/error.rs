@@ -30,7 +30,7 @@ impl fmt::Display for Location {
 #[non_exhaustive]
 pub enum Error {
     /// A file could not be read or written.
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -55,7 +55,7 @@ pub enum Error {
         message: String,
     },
     /// A CSV report could not be written.
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Csv {
         /// The report file.
         path: PathBuf,

@@ -51,7 +51,7 @@ fn analyze(args: cli::AnalyzeArgs) -> anyhow::Result<u8> {
         eprintln!("crosscheck: warning: {warning}");
     }
     for failure in &outcome.failures {
-        eprintln!("crosscheck: error: {failure:#}");
+        eprintln!("crosscheck: error: {}", with_causes(failure));
     }
     let mut out = std::io::stdout().lock();
     crosscheck::report::write_summary(&mut out, &outcome)?;
@@ -63,6 +63,18 @@ fn analyze(args: cli::AnalyzeArgs) -> anyhow::Result<u8> {
             (false, false) => EXIT_PARTIAL,
         },
     )
+}
+
+/// An error and its causes, as `{:#}` prints an anyhow chain.
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

@@ -113,6 +113,29 @@ fn a_50_mb_line_without_any_stop_gives_a_report() {
 }
 
 #[test]
+fn a_50_mb_line_of_abbreviation_like_stops_gives_a_report() {
+    // "a.a.a.…": every stop asks whether the word before it is an abbreviation.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("dots.txt");
+    std::fs::write(
+        &path,
+        format!(
+            "Titre\n\nS\n\n[modifier | modifier le code]\n\n{}\n",
+            "a.".repeat(25 * 1024 * 1024)
+        ),
+    )
+    .expect("write");
+    let (out, assert) = analyze(&[&path]);
+    assert.code(0);
+    let sentences = read_csv(&out.path().join("sentences.csv"));
+    assert_eq!(
+        sentences.len(),
+        1,
+        "no capital follows any stop: one sentence"
+    );
+}
+
+#[test]
 fn a_damaged_reference_list_gives_findings_with_lines_and_columns() {
     let text = "\
 Bataille de Test

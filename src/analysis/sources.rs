@@ -91,6 +91,7 @@ mod tests {
             blocks: vec![],
             references: refs,
             findings: vec![],
+            claims: vec![],
         }
     }
 

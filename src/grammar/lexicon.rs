@@ -176,8 +176,10 @@ pub struct ReferenceWords {
     pub site_prefixes: Vec<String>,
     /// Access-date phrases (`consulté le`, `Retrieved`).
     pub accessed: Vec<String>,
-    /// "Read online" phrases.
-    pub read_online: Vec<String>,
+    /// Words opening a segment that locates a passage (`p.`, `ISBN`): not a source.
+    pub locators: Vec<String>,
+    /// The word of a language note after an English work (`in` of "(in French)").
+    pub language_notes: Vec<String>,
     /// Joiners of a publisher and an agency (`avec`: `OLJ avec AFP`).
     pub agency_joiners: Vec<String>,
     /// Dead-link markers of an entry.

@@ -152,6 +152,10 @@ pub(crate) struct Builder<'a> {
     article: Article,
     paragraph: usize,
     section: usize,
+    /// Position of the next entry in the current reference list (1-based).
+    list_position: u32,
+    /// The current list's numbers were inferred (and a finding says so).
+    list_inferred: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -178,9 +182,12 @@ impl<'a> Builder<'a> {
                 blocks: Vec::new(),
                 references: Vec::new(),
                 findings: Vec::new(),
+                claims: Vec::new(),
             },
             paragraph: 0,
             section: 0,
+            list_position: 1,
+            list_inferred: false,
         }
     }
 
@@ -215,6 +222,8 @@ impl<'a> Builder<'a> {
             line,
         });
         self.section = index;
+        self.list_position = 1;
+        self.list_inferred = false;
     }
 
     /// Records page furniture; its markers are kept (they still cite references).
@@ -422,9 +431,25 @@ impl<'a> Builder<'a> {
             return;
         }
         let indent = line.start + (raw.len() - entry.len());
+        // Every line of the list counts, read or not, so an entry without a number
+        // takes the number MediaWiki showed for it.
+        let position = self.list_position;
+        self.list_position = self.list_position.saturating_add(1);
         match reference::parse_entry(entry.trim_end(), self.lexicon, self.registry) {
             Ok(mut r) => {
                 r.line = self.locator.locate(line.start).0;
+                if r.number == 0 {
+                    if !self.list_inferred {
+                        self.list_inferred = true;
+                        self.finding(
+                            FindingKind::ReferenceNumbering,
+                            indent,
+                            "the list shows no numbers: they are taken from the entries' order"
+                                .into(),
+                        );
+                    }
+                    r.number = position;
+                }
                 self.article.references.push(r);
             }
             Err(e) => {
@@ -453,12 +478,6 @@ impl<'a> Builder<'a> {
     /// Links markers and references and checks the list; returns the article.
     fn finish(mut self) -> Article {
         let a = &mut self.article;
-        // Entries without a number (an English list copied without them) take their place.
-        for (i, r) in a.references.iter_mut().enumerate() {
-            if r.number == 0 {
-                r.number = u32::try_from(i + 1).unwrap_or(u32::MAX);
-            }
-        }
         let mut findings = Vec::new();
         let mut seen = std::collections::HashSet::new();
         let mut expected = 1u32;
@@ -496,8 +515,10 @@ impl<'a> Builder<'a> {
                     match index.get(n).and_then(|&i| a.references.get_mut(i)) {
                         Some(r) => {
                             r.uses += 1;
+                            // Markers come in document order, so a sentence citing
+                            // the reference again is the last one listed.
                             if let Some(s) = m.sentence {
-                                if !r.cited_by.contains(&s) {
+                                if r.cited_by.last() != Some(&s) {
                                     r.cited_by.push(s);
                                 }
                             }

@@ -163,7 +163,7 @@ struct Parts {
     date: Option<String>,
     access_date: Option<String>,
     dead: bool,
-    archived: bool,
+    archive_date: Option<String>,
 }
 
 /// An entry the grammar could not read: where (0-based character column in the
@@ -329,12 +329,60 @@ fn after_phrase<'s>(s: &'s str, phrases: &[String]) -> Option<&'s str> {
         .find_map(|p| strip_prefix_folded(s, p).map(|n| s[n..].trim()))
 }
 
+/// True for a segment that locates a passage (`p. 3`, `ISBN …`), per the lexicon.
+fn is_locator(segment: &str, lexicon: &Lexicon) -> bool {
+    lexicon.reference.locators.iter().any(|l| {
+        strip_prefix_folded(segment, l).is_some_and(|n| {
+            segment[n..]
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_whitespace() || c.is_ascii_digit())
+        })
+    })
+}
+
+/// Cuts a trailing top-level parenthesis off a segment: `24 mai 2015 (consulté le …)`.
+fn split_trailing_parenthesis(segment: &str) -> (String, Option<String>) {
+    if !segment.ends_with(')') {
+        return (segment.to_owned(), None);
+    }
+    let mut depth = 0i32;
+    for (i, c) in segment.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    let head = segment[..i].trim();
+                    if head.is_empty() {
+                        return (segment.to_owned(), None);
+                    }
+                    return (head.to_owned(), Some(segment[i..].to_owned()));
+                }
+            }
+            _ => {}
+        }
+    }
+    (segment.to_owned(), None)
+}
+
 fn french_parts(parts: &mut Parts, before: &str, after: &str, lexicon: &Lexicon) {
     let words = &lexicon.reference;
     parts.before_title = split_top(before, ",");
     // Stray closing quotes left by a badly closed title (`» »`).
     let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”'));
+    let mut segments = Vec::new();
     for segment in split_top(after, ",") {
+        // Bidirectional marks that MediaWiki puts around dates.
+        let segment: String = segment
+            .chars()
+            .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}'))
+            .collect();
+        let (head, paren) = split_trailing_parenthesis(segment.trim());
+        segments.push(head);
+        segments.extend(paren);
+    }
+    for segment in segments {
         if let Some(inner) = segment.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
             for piece in inner.split(',').map(str::trim) {
                 if let Some(date) = after_phrase(piece, &words.accessed) {
@@ -353,6 +401,9 @@ fn french_parts(parts: &mut Parts, before: &str, after: &str, lexicon: &Lexicon)
             || segment.chars().all(|c| c.is_ascii_digit())
         {
             parts.date.get_or_insert(segment);
+            continue;
+        }
+        if is_locator(&segment, lexicon) {
             continue;
         }
         parts.after_title.push(segment);
@@ -385,19 +436,21 @@ fn english_parts(parts: &mut Parts, before: &str, after: &str, lexicon: &Lexicon
     let after = after.trim_start_matches(['.', ' ']);
     for mut segment in split_top(after, ". ") {
         segment = segment.trim_end_matches('.').trim().to_owned();
-        if let Some(p) = segment.rfind("(in ") {
-            if segment.ends_with(')') {
-                let language = segment[p + 4..segment.len() - 1].trim().to_owned();
-                parts.lang.get_or_insert(language);
-                segment = segment[..p].trim().to_owned();
+        for note in &words.language_notes {
+            let open = format!("({note} ");
+            if let Some(p) = segment.rfind(&open) {
+                if segment.ends_with(')') {
+                    let language = segment[p + open.len()..segment.len() - 1].trim().to_owned();
+                    parts.lang.get_or_insert(language);
+                    segment = segment[..p].trim().to_owned();
+                }
             }
         }
-        if segment.is_empty() {
+        if segment.is_empty() || is_locator(&segment, lexicon) {
             continue;
         }
         if let Some(date) = after_phrase(&segment, &words.archived_from) {
-            parts.archived = true;
-            let _ = date;
+            parts.archive_date = Some(date.to_owned()).filter(|d| !d.is_empty());
             continue;
         }
         if let Some(date) = after_phrase(&segment, &words.retrieved) {
@@ -454,6 +507,11 @@ fn resolve(parts: Parts, line: &str, lexicon: &Lexicon, registry: &Registry) -> 
     // After the title: the periodical first, then any agency (English `Work. AFP.`).
     let mut publishers = Vec::new();
     for name in &parts.after_title {
+        if let (carrier, Some(agency)) = split_joined(name, &lexicon.reference.agency_joiners) {
+            publishers.push(carrier.to_owned());
+            agencies.push(agency.to_owned());
+            continue;
+        }
         match registry.resolve(name) {
             Some(s) if s.kind == "wire_agency" && !publishers.is_empty() => {
                 agencies.push(name.clone())
@@ -472,9 +530,6 @@ fn resolve(parts: Parts, line: &str, lexicon: &Lexicon, registry: &Registry) -> 
         if r.archived_via.is_none() {
             r.site = Some(site);
         }
-    }
-    if parts.archived && r.archived_via.is_none() {
-        r.archived_via = Some("archive".to_owned());
     }
     r.publisher = publishers
         .first()

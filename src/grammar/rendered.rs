@@ -16,8 +16,8 @@
 //! The infobox ends, and the lead starts, at the first paragraph that is prose: one
 //! line standing alone, of twelve words or more, ending as a sentence ends.
 
-use super::text::{eq_folded, is_space, squash_spaces, strip_prefix_folded};
-use super::{lines, Builder, Line};
+use super::text::{eq_folded, is_space, squash_spaces, strip_prefix_folded, words};
+use super::{lead_starts_at, lines, title_core, Builder, Line};
 use crate::model::{BlockKind, FindingKind, SectionKind, Span};
 
 /// Reads a rendered-page export into the builder.
@@ -153,7 +153,16 @@ fn read_front(b: &mut Builder<'_>, front: &[Line]) {
         blank_or_edge(k.checked_sub(1).and_then(|p| front.get(p)))
             && blank_or_edge(front.get(k + 1))
     };
-    let lead = (0..front.len()).find(|&k| alone(k) && is_prose(b.line_text(front[k])));
+    // The lead's first sentence names the article ("La deuxième bataille de Jisr
+    // al-Choghour a lieu…"), however short it is; failing that, the first prose line.
+    let core = title_core(b.title());
+    let names_title = |text: &str| {
+        let ws = words(text);
+        lead_starts_at(&ws, 0, &core, &b.lexicon.layout.lead_determiners)
+    };
+    let lead = (0..front.len())
+        .find(|&k| alone(k) && names_title(b.line_text(front[k])))
+        .or_else(|| (0..front.len()).find(|&k| alone(k) && is_prose(b.line_text(front[k]))));
     let (info, lead_lines) = match lead {
         Some(k) => front.split_at(k),
         None => {
@@ -209,6 +218,17 @@ fn read_infobox(b: &mut Builder<'_>, info: &[Line]) {
             .any(|m| strip_prefix_folded(trimmed.trim_start_matches('('), m).is_some())
         {
             b.block(BlockKind::Map, span);
+            field = None;
+            continue;
+        }
+        // "Informations générales", "Part of the Syrian civil war": a header.
+        if b.lexicon
+            .infobox
+            .start
+            .iter()
+            .any(|s| strip_prefix_folded(trimmed, s).is_some())
+        {
+            b.block(BlockKind::InfoboxOther, span);
             field = None;
             continue;
         }

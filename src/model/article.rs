@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Finding, Reference};
+use super::{Claim, Finding, Reference};
 
 /// A byte range `start..end` in the document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
@@ -208,6 +208,8 @@ pub struct Article {
     pub references: Vec<Reference>,
     /// Problems found while reading; none of them stopped the analysis.
     pub findings: Vec<Finding>,
+    /// The figures and events it states.
+    pub claims: Vec<Claim>,
 }
 
 impl Article {

@@ -5,6 +5,7 @@
 //! document's text; lines and columns are 1-based, for people.
 
 mod article;
+mod claim;
 mod finding;
 mod reference;
 mod source;
@@ -13,6 +14,7 @@ pub use article::{
     Article, Block, BlockKind, Context, Format, InfoboxField, Marker, MarkerKind, Section,
     SectionKind, Sentence, Span,
 };
+pub use claim::Claim;
 pub use finding::{Finding, FindingKind};
 pub use reference::Reference;
 pub use source::{fold_name, Registry, Source};

@@ -31,6 +31,8 @@ pub struct Reference {
     pub archive_url: Option<String>,
     /// The archive it is cited through (`archive.fo`), when it is.
     pub archived_via: Option<String>,
+    /// When an archived copy was made (`Archived from the original on …`), when said.
+    pub archive_date: Option<String>,
     /// The original link is marked dead.
     pub dead: bool,
     /// Registry keys of the sources it resolves to: agencies, then publishers, sites

@@ -55,14 +55,8 @@ fn write_rows<R: Serialize>(
         source,
     };
     let mut w = csv::WriterBuilder::new().has_headers(true).from_writer(out);
-    let mut any = false;
     for row in rows {
         w.serialize(row).map_err(csv_err)?;
-        any = true;
-    }
-    if !any {
-        // serde writes the header with the first row; an empty report still gets one.
-        return Err(Error::Usage(format!("internal: {name} has no header row")));
     }
     w.flush().map_err(|source| Error::Io {
         path: PathBuf::from(name),
@@ -102,6 +96,7 @@ struct ReferenceRow {
     url: String,
     archive_url: String,
     archived_via: String,
+    archive_date: String,
     dead: bool,
     source_keys: String,
     unknown_names: String,
@@ -126,6 +121,7 @@ const REFERENCE_HEADER: &[&str] = &[
     "url",
     "archive_url",
     "archived_via",
+    "archive_date",
     "dead",
     "source_keys",
     "unknown_names",
@@ -156,6 +152,7 @@ pub fn write_references(out: &mut dyn Write, articles: &[Article]) -> Result<()>
             url: opt(&r.url),
             archive_url: opt(&r.archive_url),
             archived_via: opt(&r.archived_via),
+            archive_date: opt(&r.archive_date),
             dead: r.dead,
             source_keys: list(&r.source_keys),
             unknown_names: list(&r.unknown_names),
@@ -170,12 +167,12 @@ pub fn write_references(out: &mut dyn Write, articles: &[Article]) -> Result<()>
 }
 
 #[derive(Serialize)]
-struct SourceRow<'a> {
-    source_key: &'a str,
+struct SourceRow {
+    source_key: String,
     name: String,
-    kind: &'a str,
-    alignment: &'a str,
-    standing: &'a str,
+    kind: String,
+    alignment: String,
+    standing: String,
     refs: usize,
     articles: usize,
 }
@@ -205,11 +202,11 @@ pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
         out,
         "sources.csv",
         table.iter().map(|s| SourceRow {
-            source_key: &s.source_key,
+            source_key: escape_cell(&s.source_key),
             name: escape_cell(&s.name),
-            kind: &s.kind,
-            alignment: &s.alignment,
-            standing: &s.standing,
+            kind: escape_cell(&s.kind),
+            alignment: escape_cell(&s.alignment),
+            standing: escape_cell(&s.standing),
             refs: s.refs,
             articles: s.articles,
         }),
@@ -268,9 +265,11 @@ pub fn write_sentences(out: &mut dyn Write, articles: &[Article]) -> Result<()> 
                 .collect();
             let (context, field, label) = match &s.context {
                 Context::Body => ("body", String::new(), String::new()),
-                Context::Infobox { field, label, .. } => {
-                    ("infobox", field.clone(), label.clone().unwrap_or_default())
-                }
+                Context::Infobox { field, label, .. } => (
+                    "infobox",
+                    escape_cell(field),
+                    label.clone().unwrap_or_default(),
+                ),
             };
             SentenceRow {
                 article: escape_cell(&a.name),
@@ -295,12 +294,12 @@ pub fn write_sentences(out: &mut dyn Write, articles: &[Article]) -> Result<()> 
 }
 
 #[derive(Serialize)]
-struct FindingRow<'a> {
+struct FindingRow {
     article: String,
     kind: &'static str,
     line: usize,
     column: usize,
-    message: &'a str,
+    message: String,
 }
 
 /// Writes `findings.csv`: every problem found in every article.
@@ -321,7 +320,7 @@ pub fn write_findings(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
             kind: f.kind.name(),
             line: f.line,
             column: f.column,
-            message: &f.message,
+            message: escape_cell(&f.message),
         })
     });
     write_rows(out, "findings.csv", rows)

@@ -1,0 +1,50 @@
+//! Claims: the figures and events an article states, with who says so.
+
+use serde::Serialize;
+
+/// One claim: a figure (or an event) with its scope and its sources.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    /// `c1`, `c2`, … in document order, unique within the article.
+    pub id: String,
+    /// The sentence it comes from (an id of [`Article::sentences`](super::Article)).
+    pub sentence: usize,
+    /// Index of its section.
+    pub section: usize,
+    /// Where it stands: `body` or `infobox`.
+    pub infobox: bool,
+    /// `killed`, `wounded`, `captured`, `executed`, `displaced`, `strength`, `strikes`,
+    /// `materiel`, or `event`.
+    pub category: String,
+    /// `loyalist`, `rebel`, `civilian`, `islamic_state`, `kurdish`, `turkish`, or
+    /// `unknown`; for an event, the side that acts.
+    pub side: String,
+    /// The figure's interval (events: 0).
+    pub low: u64,
+    /// Its upper bound; `None` when unbounded.
+    pub high: Option<u64>,
+    /// The figure is an estimate.
+    pub approx: bool,
+    /// Its qualifier (`at_least`, `about`, …).
+    pub qualifier: Option<String>,
+    /// The figure as written (`au moins 261`); for an event, its verb.
+    pub figure: String,
+    /// First day of the period (ISO 8601), when known.
+    pub date_start: Option<String>,
+    /// Last day of the period, when known (equal to the start for one day).
+    pub date_end: Option<String>,
+    /// The place, when the sentence names one for it.
+    pub place: Option<String>,
+    /// The in-text source (`Selon l'OSDH`): its registry key, or the words as written.
+    pub attributed_to: Option<String>,
+    /// The reference numbers that cite it.
+    pub refs: Vec<u32>,
+    /// Registry keys of its sources: the in-text source first, then the references'.
+    pub source_keys: Vec<String>,
+    /// `unsourced`, `partisan_only`, `infobox`, `citation_needed`.
+    pub flags: Vec<String>,
+    /// The claim it is a part of (`dont 20 combattants` → the 27 dead).
+    pub parent: Option<String>,
+    /// The sentence's text.
+    pub text: String,
+}
