@@ -65,6 +65,72 @@ pub struct Lexicon {
     pub months: MonthWords,
     /// How figures are written.
     pub numbers: NumberWords,
+    /// What figures count, whose they are, who says so.
+    pub claims: ClaimWords,
+}
+
+/// The words of claims (`[claims]` in a lexicon). README.md, "Claims", gives their use.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimWords {
+    /// Words that say what a figure counts, by category (`killed`, `strikes`, …).
+    pub categories: BTreeMap<String, Vec<String>>,
+    /// Words that name a side, by side (`loyalist`, `rebel`, …).
+    pub sides: BTreeMap<String, Vec<String>>,
+    /// Nouns of people, and nouns that are never casualties.
+    pub nouns: NounWords,
+    /// Side markers, agent words and sub-count words.
+    pub markers: MarkerWords,
+    /// In-text attribution.
+    pub attribution: AttributionWords,
+    /// Event verbs, by event (`taken`, `lost`, …).
+    pub events: BTreeMap<String, Vec<String>>,
+    /// Date and period words.
+    pub periods: PeriodWords,
+}
+
+/// Nouns that steer the category of a figure.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NounWords {
+    /// Nouns of people: their figure takes its category from the clause.
+    pub people: Vec<String>,
+    /// Nouns that are never casualties (`kilomètres`, `habitants`).
+    pub not_counts: Vec<String>,
+}
+
+/// Side markers, agents and sub-counts.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkerWords {
+    /// Phrases that tie a figure to the side named next to them (`chez les`, `pertes de`).
+    pub side_markers: Vec<String>,
+    /// Words before a perpetrator (`par`, `by`).
+    pub agent: Vec<String>,
+    /// Words opening sub-counts (`dont`, `including`).
+    pub sub_counts: Vec<String>,
+}
+
+/// In-text attribution words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributionWords {
+    /// Before the source (`selon`, `according to`).
+    pub before: Vec<String>,
+    /// Verbs after the source (`affirme`, `said`).
+    pub verbs: Vec<String>,
+}
+
+/// Date and period words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodWords {
+    /// Words before a day (`le`, `on`).
+    pub day_before: Vec<String>,
+    /// Pairs around a period (`entre … et`, `du … au`).
+    pub between: Vec<[String; 2]>,
+    /// Words joining two days of one month (`les 23 et le 24 avril`).
+    pub and: Vec<String>,
 }
 
 /// The words of quantities (`[numbers]` in a lexicon). README.md, "Quantities", gives

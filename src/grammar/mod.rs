@@ -14,6 +14,7 @@ pub mod reference;
 mod rendered;
 pub mod sentence;
 pub mod text;
+mod token;
 mod tokenized;
 
 pub use lexicon::{load as load_grammars, Grammars, Lexicon};

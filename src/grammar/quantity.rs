@@ -29,7 +29,7 @@ use nom::Parser;
 use serde::Serialize;
 
 use super::lexicon::Lexicon;
-use super::text::fold_char;
+use super::token::{fold, parts, Kind, Tokens};
 use crate::model::Span;
 
 /// What a qualifier says of a figure.
@@ -102,76 +102,6 @@ pub struct Quantity {
     pub range: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Word,
-    Digits,
-    Punct,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Tok {
-    start: usize,
-    end: usize,
-    kind: Kind,
-}
-
-/// Cuts a text into words (letters; a trailing apostrophe kept: `d'`, `qu'`), digit
-/// runs (`6,000`, `1,1`; digits glued to letters make a word: `1er`, `M5`) and single
-/// punctuation marks. Hyphens are marks of their own, so `quatre-vingt-dix` is three
-/// words with marks between.
-fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let mut end = start + c.len_utf8();
-            let mut letters = c.is_alphabetic();
-            let mut digits = c.is_ascii_digit();
-            while let Some(&(i, n)) = chars.peek() {
-                let next_is_digit = text
-                    .get(i + n.len_utf8()..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(|d| d.is_ascii_digit());
-                if n.is_alphanumeric() {
-                    letters |= n.is_alphabetic();
-                    digits |= n.is_ascii_digit();
-                } else if matches!(n, ',' | '.') && digits && !letters && next_is_digit {
-                    // A mark inside a number: 6,000 / 1,1.
-                } else if matches!(n, '\'' | '\u{2019}') && letters {
-                    // Elision: d', qu', jusqu'. The apostrophe ends the word.
-                    end = i + n.len_utf8();
-                    chars.next();
-                    break;
-                } else {
-                    break;
-                }
-                end = i + n.len_utf8();
-                chars.next();
-            }
-            let kind = if letters { Kind::Word } else { Kind::Digits };
-            toks.push(Tok { start, end, kind });
-        } else {
-            toks.push(Tok {
-                start,
-                end: start + c.len_utf8(),
-                kind: Kind::Punct,
-            });
-        }
-    }
-    toks
-}
-
-fn fold(s: &str) -> String {
-    s.chars()
-        .map(fold_char)
-        .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .collect()
-}
-
 /// What a lexicon word is, for the number reader.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Entry {
@@ -200,16 +130,6 @@ struct Words {
     max_parts: usize,
     about: f64,
     nearly: f64,
-}
-
-/// The folded parts of a lexicon phrase, cut as the tokenizer cuts text.
-fn parts(phrase: &str) -> Vec<String> {
-    tokenize(phrase)
-        .iter()
-        .filter_map(|t| phrase.get(t.start..t.end))
-        .filter(|p| *p != "-")
-        .map(fold)
-        .collect()
 }
 
 impl Words {
@@ -315,13 +235,7 @@ fn parts_or_mark(phrase: &str) -> Vec<String> {
 /// assert_eq!((q[1].low, q[1].high), (900_000, Some(1_100_000)));
 /// ```
 pub fn quantities(text: &str, base: usize, lexicon: &Lexicon) -> Vec<Quantity> {
-    let words = Words::new(lexicon);
-    Reader {
-        text,
-        toks: tokenize(text),
-        words: &words,
-    }
-    .read(base)
+    QuantityReader::new(lexicon).read(text, base)
 }
 
 /// Reads quantities with a prepared reader, for callers that read many texts.
@@ -340,8 +254,7 @@ impl QuantityReader {
     /// Reads every quantity in `text`, whose first byte is at `base` in its document.
     pub fn read(&self, text: &str, base: usize) -> Vec<Quantity> {
         Reader {
-            text,
-            toks: tokenize(text),
+            t: Tokens::new(text),
             words: &self.words,
         }
         .read(base)
@@ -349,8 +262,7 @@ impl QuantityReader {
 }
 
 struct Reader<'a> {
-    text: &'a str,
-    toks: Vec<Tok>,
+    t: Tokens<'a>,
     words: &'a Words,
 }
 
@@ -378,7 +290,7 @@ impl<'a> Reader<'a> {
     fn read(&self, base: usize) -> Vec<Quantity> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < self.toks.len() {
+        while i < self.t.toks.len() {
             match self.quantity_at(i) {
                 Some(Read::Found(mut q, next)) => {
                     q.span = Span::new(base + q.span.start, base + q.span.end);
@@ -392,61 +304,22 @@ impl<'a> Reader<'a> {
         out
     }
 
-    fn tok_text(&self, i: usize) -> &'a str {
-        self.toks
-            .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
-            .unwrap_or("")
-    }
-
-    fn folded(&self, i: usize) -> String {
-        fold(self.tok_text(i))
-    }
-
-    fn kind(&self, i: usize) -> Option<Kind> {
-        self.toks.get(i).map(|t| t.kind)
-    }
-
-    /// The text between tokens `i` and `i + 1`.
-    fn gap_after(&self, i: usize) -> &'a str {
-        match (self.toks.get(i), self.toks.get(i + 1)) {
-            (Some(a), Some(b)) => self.text.get(a.end..b.start).unwrap_or(""),
-            _ => "",
-        }
-    }
-
-    /// If the phrase's parts stand at `i` (hyphen marks between words skipped), the
-    /// token after it.
-    fn phrase_at(&self, i: usize, phrase: &[String]) -> Option<usize> {
-        let mut k = i;
-        for (n, part) in phrase.iter().enumerate() {
-            if n > 0 && self.tok_text(k) == "-" && part != "-" {
-                k += 1;
-            }
-            if k >= self.toks.len() || self.folded(k) != *part {
-                return None;
-            }
-            k += 1;
-        }
-        (!phrase.is_empty()).then_some(k)
-    }
-
     /// The lexicon entry standing at `i` (longest match), and the token after it.
     fn entry_at(&self, i: usize) -> Option<(Entry, usize, bool)> {
-        if self.kind(i) != Some(Kind::Word) {
+        if self.t.kind(i) != Some(Kind::Word) {
             return None;
         }
         let mut key = Vec::new();
         let mut k = i;
         let mut best = None;
-        while key.len() < self.words.max_parts && k < self.toks.len() {
-            if !key.is_empty() && self.tok_text(k) == "-" {
+        while key.len() < self.words.max_parts && k < self.t.toks.len() {
+            if !key.is_empty() && self.t.tok_text(k) == "-" {
                 k += 1;
             }
-            if self.kind(k) != Some(Kind::Word) {
+            if self.t.kind(k) != Some(Kind::Word) {
                 break;
             }
-            key.push(self.folded(k));
+            key.push(self.t.folded(k));
             k += 1;
             if let Some(e) = self.words.entries.get(&key) {
                 let article = key.len() == 1 && self.words.articles.contains(&key[0]);
@@ -462,13 +335,13 @@ impl<'a> Reader<'a> {
             .words
             .before
             .iter()
-            .find_map(|(p, q)| self.phrase_at(i, p).map(|k| (Some(*q), k)))
+            .find_map(|(p, q)| self.t.phrase_at(i, p).map(|k| (Some(*q), k)))
             .unwrap_or((None, i));
         // A range opened by a word: "entre 350 et 500", "between 350 and 500".
         for (open, close) in &self.words.open_close {
-            if let Some(k) = self.phrase_at(j, open) {
+            if let Some(k) = self.t.phrase_at(j, open) {
                 if let Some(first) = self.core(k) {
-                    if let Some(m) = self.phrase_at(first.end, close) {
+                    if let Some(m) = self.t.phrase_at(first.end, close) {
                         if let Some(second) = self.core(m) {
                             if let Some(q) = self.range(i, first, second, before) {
                                 return Some(q);
@@ -488,7 +361,7 @@ impl<'a> Reader<'a> {
         }
         // A range joined by a word or a mark: "485 à 612", "350-500".
         for joiner in &self.words.joiners {
-            if let Some(k) = self.phrase_at(core.end, joiner) {
+            if let Some(k) = self.t.phrase_at(core.end, joiner) {
                 if let Some(second) = self.core(k) {
                     if let Some(q) = self.range(i, core, second, before) {
                         return Some(q);
@@ -542,8 +415,8 @@ impl<'a> Reader<'a> {
         };
         let mut q = Quantity {
             span: Span::new(
-                self.toks.get(start).map_or(0, |t| t.start),
-                self.toks.get(end.saturating_sub(1)).map_or(0, |t| t.end),
+                self.t.toks.get(start).map_or(0, |t| t.start),
+                self.t.toks.get(end.saturating_sub(1)).map_or(0, |t| t.end),
             ),
             low: core.low,
             high: Some(core.high),
@@ -619,7 +492,7 @@ impl<'a> Reader<'a> {
             .words
             .inclusive
             .iter()
-            .find_map(|p| self.phrase_at(end, p))
+            .find_map(|p| self.t.phrase_at(end, p))
         {
             return Some((Qualifier::Inclusive, e));
         }
@@ -628,12 +501,12 @@ impl<'a> Reader<'a> {
                 .words
                 .after
                 .iter()
-                .find_map(|(p, q)| self.phrase_at(k, p).map(|e| (*q, e)))
+                .find_map(|(p, q)| self.t.phrase_at(k, p).map(|e| (*q, e)))
             {
                 return Some(found);
             }
             // Only plain words of a noun phrase may stand between.
-            if self.kind(k) != Some(Kind::Word)
+            if self.t.kind(k) != Some(Kind::Word)
                 || self
                     .entry_at(k)
                     .is_some_and(|(e, _, _)| !matches!(e, Entry::Connector))
@@ -647,7 +520,7 @@ impl<'a> Reader<'a> {
     /// A figure at `i`: a collective phrase, or a number with its scale or noun.
     fn core(&self, i: usize) -> Option<Core> {
         for (phrase, lo, hi) in &self.words.collective {
-            if let Some(k) = self.phrase_at(i, phrase) {
+            if let Some(k) = self.t.phrase_at(i, phrase) {
                 // "des centaines de milliers" is in the lexicon; "hundreds" after a
                 // number ("3 hundreds") is a multiplier, read below.
                 return Some(Core {
@@ -691,12 +564,12 @@ impl<'a> Reader<'a> {
         let word = |k: usize| matches!(self.entry_at(k), Some((e, _, _)) if e != Entry::Connector);
         let mut k = i;
         loop {
-            if self.kind(k) == Some(Kind::Digits) && k == i {
+            if self.t.kind(k) == Some(Kind::Digits) && k == i {
                 k += 1;
             } else if word(k) {
                 k = self.entry_at(k).map_or(k + 1, |(_, next, _)| next);
             } else if k > i
-                && (self.tok_text(k) == "-" || self.entry_at(k).is_some())
+                && (self.t.tok_text(k) == "-" || self.entry_at(k).is_some())
                 && word(k + 1)
             {
                 // A hyphen or a connector between number words.
@@ -711,18 +584,18 @@ impl<'a> Reader<'a> {
     fn followed_by_month(&self, k: usize) -> bool {
         let mut k = k;
         // "1er mai" is a word token; "24 mai" has the month right after.
-        if self.kind(k) == Some(Kind::Word)
+        if self.t.kind(k) == Some(Kind::Word)
             && self
                 .words
                 .months
-                .contains(&self.folded(k).trim_end_matches('.').to_owned())
+                .contains(&self.t.folded(k).trim_end_matches('.').to_owned())
         {
             return true;
         }
-        if self.tok_text(k) == "." {
+        if self.t.tok_text(k) == "." {
             k += 1;
         }
-        self.kind(k) == Some(Kind::Word) && self.words.months.contains(&self.folded(k))
+        self.t.kind(k) == Some(Kind::Word) && self.words.months.contains(&self.t.folded(k))
     }
 
     /// True when bare digits at `i` are a day of the month or a year.
@@ -730,11 +603,11 @@ impl<'a> Reader<'a> {
         let v = core.value;
         // "22/05/2015", "10:30", "50 %".
         let glued_before =
-            i > 0 && self.gap_after(i - 1).is_empty() && matches!(self.tok_text(i - 1), "/" | ":");
+            i > 0 && self.t.gap_after(i - 1).is_empty() && matches!(self.t.tok_text(i - 1), "/" | ":");
         let last = core.end.saturating_sub(1);
         let glued_after =
-            self.gap_after(last).is_empty() && matches!(self.tok_text(core.end), "/" | ":");
-        let percent = self.tok_text(core.end) == "%" && self.gap_after(last).chars().count() <= 1;
+            self.t.gap_after(last).is_empty() && matches!(self.t.tok_text(core.end), "/" | ":");
+        let percent = self.t.tok_text(core.end) == "%" && self.t.gap_after(last).chars().count() <= 1;
         if glued_before || glued_after || percent {
             return true;
         }
@@ -748,24 +621,24 @@ impl<'a> Reader<'a> {
                 .joiners
                 .iter()
                 .chain(self.words.connector_parts().iter())
-                .find_map(|j| self.phrase_at(core.end, j))
+                .find_map(|j| self.t.phrase_at(core.end, j))
             {
                 let k = if self
                     .words
                     .day_determiners
                     .iter()
-                    .any(|d| self.phrase_at(k, d).is_some())
+                    .any(|d| self.t.phrase_at(k, d).is_some())
                 {
                     k + 1
                 } else {
                     k
                 };
-                if self.kind(k) == Some(Kind::Digits) && self.followed_by_month(k + 1) {
+                if self.t.kind(k) == Some(Kind::Digits) && self.followed_by_month(k + 1) {
                     return true;
                 }
             }
-            if ["au", "à"].iter().any(|w| self.folded(core.end) == *w)
-                && self.kind(core.end + 1) == Some(Kind::Digits)
+            if ["au", "à"].iter().any(|w| self.t.folded(core.end) == *w)
+                && self.t.kind(core.end + 1) == Some(Kind::Digits)
                 && self.followed_by_month(core.end + 2)
             {
                 return true;
@@ -774,14 +647,14 @@ impl<'a> Reader<'a> {
                 .words
                 .day_determiners
                 .iter()
-                .any(|d| i >= d.len() && self.phrase_at(i - d.len(), d) == Some(i))
+                .any(|d| i >= d.len() && self.t.phrase_at(i - d.len(), d) == Some(i))
             {
                 return true;
             }
         }
-        if (1000..=2100).contains(&v) && self.tok_text(i).chars().all(|c| c.is_ascii_digit()) {
+        if (1000..=2100).contains(&v) && self.t.tok_text(i).chars().all(|c| c.is_ascii_digit()) {
             if let Some(p) = i.checked_sub(1) {
-                let prev = self.folded(p);
+                let prev = self.t.folded(p);
                 if self.words.year_introducers.contains(&prev) || self.words.months.contains(&prev)
                 {
                     return true;
@@ -796,7 +669,7 @@ impl<'a> Reader<'a> {
         let mut k = k;
         if self.followed_by_month(k) {
             k += 1;
-            if self.kind(k) == Some(Kind::Digits) && self.tok_text(k).len() == 4 {
+            if self.t.kind(k) == Some(Kind::Digits) && self.t.tok_text(k).len() == 4 {
                 k += 1;
             }
         }
@@ -816,7 +689,7 @@ impl<'a> Reader<'a> {
         let mut k = i;
         let mut end = i;
         loop {
-            match self.kind(k) {
+            match self.t.kind(k) {
                 Some(Kind::Digits)
                     if !any
                         || (current == 0
@@ -919,7 +792,7 @@ impl<'a> Reader<'a> {
                     k = next;
                     end = k;
                 }
-                Some(Kind::Punct) if any && self.tok_text(k) == "-" && !digits_now => {
+                Some(Kind::Punct) if any && self.t.tok_text(k) == "-" && !digits_now => {
                     // "quatre-vingt-dix", "fifty - two".
                     match self.entry_at(k + 1) {
                         Some((Entry::Number(_) | Entry::Hundred | Entry::Scale(_), _, _)) => k += 1,
@@ -944,7 +817,7 @@ impl<'a> Reader<'a> {
     /// A digit token at `k`, with the groups of three that follow it after spaces
     /// ("6 000", "1 414 021 100"). Returns its value and the next token.
     fn digits(&self, k: usize) -> Option<(DigitValue, usize)> {
-        let raw = self.tok_text(k);
+        let raw = self.t.tok_text(k);
         let mut marks = raw.chars().filter(|c| !c.is_ascii_digit());
         let first_mark = marks.next();
         let value = match first_mark {
@@ -953,11 +826,11 @@ impl<'a> Reader<'a> {
                 let mut next = k + 1;
                 // Space-separated groups: only after a first group of one to three digits.
                 if raw.len() <= 3 {
-                    while self.kind(next) == Some(Kind::Digits)
-                        && is_group(self.tok_text(next))
-                        && is_group_gap(self.gap_after(next - 1))
+                    while self.t.kind(next) == Some(Kind::Digits)
+                        && is_group(self.t.tok_text(next))
+                        && is_group_gap(self.t.gap_after(next - 1))
                     {
-                        s.push_str(self.tok_text(next));
+                        s.push_str(self.t.tok_text(next));
                         next += 1;
                     }
                 }

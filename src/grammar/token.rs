@@ -1,0 +1,148 @@
+//! Tokens of a sentence for the word-level rules (quantities, claims): words, digit
+//! runs and single marks, with byte offsets, and phrase matching over them.
+//!
+//! Input: a text. Output: [`Tokens`]. Phrases from the lexicons are cut the same way
+//! ([`parts`]) and compared folded (case, apostrophes), hyphens between words skipped.
+
+use super::text::fold_char;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Digits,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+/// Cuts a text into words (letters; a trailing apostrophe kept: `d'`, `qu'`), digit
+/// runs (`6,000`, `1,1`; digits glued to letters make a word: `1er`, `M5`) and single
+/// punctuation marks. Hyphens are marks of their own, so `quatre-vingt-dix` is three
+/// words with marks between.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            let mut letters = c.is_alphabetic();
+            let mut digits = c.is_ascii_digit();
+            while let Some(&(i, n)) = chars.peek() {
+                let next_is_digit = text
+                    .get(i + n.len_utf8()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|d| d.is_ascii_digit());
+                if n.is_alphanumeric() {
+                    letters |= n.is_alphabetic();
+                    digits |= n.is_ascii_digit();
+                } else if matches!(n, ',' | '.') && digits && !letters && next_is_digit {
+                    // A mark inside a number: 6,000 / 1,1.
+                } else if matches!(n, '\'' | '\u{2019}') && letters {
+                    // Elision: d', qu', jusqu'. The apostrophe ends the word.
+                    end = i + n.len_utf8();
+                    chars.next();
+                    break;
+                } else {
+                    break;
+                }
+                end = i + n.len_utf8();
+                chars.next();
+            }
+            let kind = if letters { Kind::Word } else { Kind::Digits };
+            toks.push(Tok { start, end, kind });
+        } else {
+            toks.push(Tok {
+                start,
+                end: start + c.len_utf8(),
+                kind: Kind::Punct,
+            });
+        }
+    }
+    toks
+}
+
+pub(crate) fn fold(s: &str) -> String {
+    s.chars()
+        .map(fold_char)
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect()
+}
+
+/// The folded parts of a lexicon phrase, cut as the tokenizer cuts text.
+pub(crate) fn parts(phrase: &str) -> Vec<String> {
+    tokenize(phrase)
+        .iter()
+        .filter_map(|t| phrase.get(t.start..t.end))
+        .filter(|p| *p != "-")
+        .map(fold)
+        .collect()
+}
+
+/// A text cut into tokens.
+pub(crate) struct Tokens<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+}
+
+impl<'a> Tokens<'a> {
+    /// Cuts `text`.
+    pub fn new(text: &'a str) -> Self {
+        Self { text, toks: tokenize(text) }
+    }
+
+    /// How many tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The text of token `i` (empty past the end).
+    pub fn tok_text(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// Token `i`, folded.
+    pub fn folded(&self, i: usize) -> String {
+        fold(self.tok_text(i))
+    }
+
+    /// The kind of token `i`.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// The text between tokens `i` and `i + 1`.
+    pub fn gap_after(&self, i: usize) -> &'a str {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => self.text.get(a.end..b.start).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// If the phrase's parts stand at `i` (hyphen marks between words skipped), the
+    /// token after it.
+    pub fn phrase_at(&self, i: usize, phrase: &[String]) -> Option<usize> {
+        let mut k = i;
+        for (n, part) in phrase.iter().enumerate() {
+            if n > 0 && self.tok_text(k) == "-" && part != "-" {
+                k += 1;
+            }
+            if k >= self.toks.len() || self.folded(k) != *part {
+                return None;
+            }
+            k += 1;
+        }
+        (!phrase.is_empty()).then_some(k)
+    }
+
+}
