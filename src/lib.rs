@@ -146,6 +146,10 @@ pub fn run(config: &Config) -> Result<Outcome> {
     set.stage("sources.csv", |w| report::write_sources(w, &table))?;
     set.stage("sentences.csv", |w| report::write_sentences(w, &articles))?;
     set.stage("findings.csv", |w| report::write_findings(w, &articles))?;
+    set.stage("claims.csv", |w| report::write_claims(w, &articles))?;
+    set.stage("claims_by_source.csv", |w| {
+        report::write_claims_by_source(w, &articles, &grammars.registry)
+    })?;
     let written = set.commit()?;
     Ok(Outcome {
         articles,

@@ -226,6 +226,8 @@ fn a_second_run_replaces_the_reports_and_leaves_no_temporary_file() {
     assert_eq!(
         names,
         [
+            "claims.csv",
+            "claims_by_source.csv",
             "findings.csv",
             "references.csv",
             "sentences.csv",

@@ -95,8 +95,14 @@ pub struct ClaimWords {
 pub struct NounWords {
     /// Nouns of people: their figure takes its category from the clause.
     pub people: Vec<String>,
+    /// Words for "the others" (`13 autres`): the kind and side of the figure before.
+    pub others: Vec<String>,
     /// Nouns that are never casualties (`kilomètres`, `habitants`).
     pub not_counts: Vec<String>,
+    /// Capitalised words that never name a place (determiners, pronouns).
+    pub not_places: Vec<String>,
+    /// Lower-case particles inside place names (`al` of `Jisr al-Choghour`).
+    pub name_particles: Vec<String>,
 }
 
 /// Side markers, agents and sub-counts.
@@ -109,6 +115,11 @@ pub struct MarkerWords {
     pub agent: Vec<String>,
     /// Words opening sub-counts (`dont`, `including`).
     pub sub_counts: Vec<String>,
+    /// Words before a figure that start a new item of a list, ending the sub-counts
+    /// (`de 20 rebelles` after `43 combattants, dont 13 Tchétchènes`).
+    pub list_restart: Vec<String>,
+    /// Words before a place (`à Ichtabraq`, `près de Jisr al-Choghour`).
+    pub place_before: Vec<String>,
 }
 
 /// In-text attribution words.
@@ -131,6 +142,8 @@ pub struct PeriodWords {
     pub between: Vec<[String; 2]>,
     /// Words joining two days of one month (`les 23 et le 24 avril`).
     pub and: Vec<String>,
+    /// Phrases that put a sentence at the time of the one before (`le même jour`).
+    pub same_time: Vec<String>,
 }
 
 /// The words of quantities (`[numbers]` in a lexicon). README.md, "Quantities", gives

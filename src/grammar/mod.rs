@@ -6,9 +6,11 @@
 //! The grammar never fails on an article: what it cannot read becomes a
 //! [`Finding`](crate::model::Finding) with its line and column, and the rest is read.
 
+pub mod claim;
 pub mod date;
 pub mod lexicon;
 pub mod marker;
+pub mod period;
 pub mod quantity;
 pub mod reference;
 mod rendered;
@@ -74,7 +76,9 @@ pub fn parse(doc: &Document, format: Format, lexicon: &Lexicon, registry: &Regis
         Format::Rendered => rendered::read(&mut builder),
         Format::Tokenized => tokenized::read(&mut builder),
     }
-    builder.finish()
+    let mut article = builder.finish();
+    article.claims = claim::extract(&article, lexicon, registry);
+    article
 }
 
 /// A line of the document: byte range without its line break.

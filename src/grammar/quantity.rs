@@ -18,8 +18,6 @@
 //! The tokens are cut by hand (numbers and words are not nom's strength over a
 //! vocabulary loaded at run time); the digit groups are read with nom.
 
-use std::collections::HashMap;
-
 use nom::bytes::complete::take_while1;
 use nom::character::complete::one_of;
 use nom::combinator::{all_consuming, recognize};
@@ -29,7 +27,7 @@ use nom::Parser;
 use serde::Serialize;
 
 use super::lexicon::Lexicon;
-use super::token::{fold, parts, Kind, Tokens};
+use super::token::{fold, parts, Kind, Phrases, Tokens};
 use crate::model::Span;
 
 /// What a qualifier says of a figure.
@@ -114,12 +112,13 @@ enum Entry {
 
 /// The lexicon's number words, indexed by their folded parts.
 struct Words {
-    entries: HashMap<Vec<String>, Entry>,
-    articles: Vec<String>,
-    collective: Vec<(Vec<String>, u64, u64)>,
-    before: Vec<(Vec<String>, Qualifier)>,
-    after: Vec<(Vec<String>, Qualifier)>,
-    inclusive: Vec<Vec<String>>,
+    /// Number words: the entry, and whether the word is a bare article.
+    entries: Phrases<(Entry, bool)>,
+    connectors: Vec<Vec<String>>,
+    collective: Phrases<(u64, u64)>,
+    before: Phrases<Qualifier>,
+    after: Phrases<Qualifier>,
+    inclusive: Phrases<()>,
     open_close: Vec<(Vec<String>, Vec<String>)>,
     joiners: Vec<Vec<String>>,
     day_determiners: Vec<Vec<String>>,
@@ -127,7 +126,6 @@ struct Words {
     months: Vec<String>,
     decimal_mark: char,
     group_separators: Vec<char>,
-    max_parts: usize,
     about: f64,
     nearly: f64,
 }
@@ -135,54 +133,49 @@ struct Words {
 impl Words {
     fn new(lexicon: &Lexicon) -> Self {
         let n = &lexicon.numbers;
-        let mut entries = HashMap::new();
-        for (w, v) in &n.words {
-            entries.insert(parts(w), Entry::Number(*v));
-        }
-        for w in &n.hundreds {
-            entries.insert(parts(w), Entry::Hundred);
-        }
-        for (w, v) in &n.scales {
-            entries.insert(parts(w), Entry::Scale(*v));
-        }
-        for (w, [lo, hi]) in &n.approximate {
-            entries.insert(parts(w), Entry::Approximate(*lo, *hi));
-        }
-        for w in &n.connectors {
-            entries.insert(parts(w), Entry::Connector);
-        }
-        let qualifiers = |table: &std::collections::BTreeMap<String, Vec<String>>| {
-            let mut out: Vec<(Vec<String>, Qualifier)> = table
-                .iter()
-                .filter_map(|(name, phrases)| Qualifier::from_name(name).map(|q| (q, phrases)))
-                .flat_map(|(q, phrases)| phrases.iter().map(move |p| (parts(p), q)))
-                .filter(|(p, _)| !p.is_empty())
-                .collect();
-            // Longest first, so "pas moins de" wins over "moins de".
-            out.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-            out
+        let articles: Vec<String> = n.articles.iter().map(|a| fold(a)).collect();
+        let word = |w: &String, e: Entry| {
+            let p = parts(w);
+            let article = p.len() == 1 && articles.contains(&p[0]);
+            (p, (e, article))
         };
-        let mut collective: Vec<(Vec<String>, u64, u64)> = n
-            .collective
-            .iter()
-            .map(|(p, [lo, hi])| (parts(p), *lo, *hi))
-            .collect();
-        collective.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
-        let max_parts = entries.keys().map(Vec::len).max().unwrap_or(1);
+        let mut entries = Vec::new();
+        entries.extend(n.words.iter().map(|(w, v)| word(w, Entry::Number(*v))));
+        entries.extend(n.hundreds.iter().map(|w| word(w, Entry::Hundred)));
+        entries.extend(n.scales.iter().map(|(w, v)| word(w, Entry::Scale(*v))));
+        entries.extend(
+            n.approximate
+                .iter()
+                .map(|(w, [lo, hi])| word(w, Entry::Approximate(*lo, *hi))),
+        );
+        entries.extend(n.connectors.iter().map(|w| word(w, Entry::Connector)));
+        let qualifiers = |table: &std::collections::BTreeMap<String, Vec<String>>,
+                          keep: &dyn Fn(Qualifier) -> bool| {
+            Phrases::new(
+                table
+                    .iter()
+                    .filter_map(|(name, phrases)| Qualifier::from_name(name).map(|q| (q, phrases)))
+                    .filter(|(q, _)| keep(*q))
+                    .flat_map(|(q, phrases)| phrases.iter().map(move |p| (parts(p), q))),
+            )
+        };
         Words {
-            entries,
-            articles: n.articles.iter().map(|a| fold(a)).collect(),
-            collective,
-            before: qualifiers(&n.before),
-            after: qualifiers(&n.after)
-                .into_iter()
-                .filter(|(_, q)| *q != Qualifier::Inclusive)
-                .collect(),
-            inclusive: qualifiers(&n.after)
-                .into_iter()
-                .filter(|(_, q)| *q == Qualifier::Inclusive)
-                .map(|(p, _)| p)
-                .collect(),
+            entries: Phrases::new(entries),
+            connectors: n.connectors.iter().map(|w| parts(w)).collect(),
+            collective: Phrases::new(
+                n.collective
+                    .iter()
+                    .map(|(p, [lo, hi])| (parts(p), (*lo, *hi))),
+            ),
+            before: qualifiers(&n.before, &|_| true),
+            after: qualifiers(&n.after, &|q| q != Qualifier::Inclusive),
+            inclusive: Phrases::new(
+                n.after
+                    .get(Qualifier::Inclusive.name())
+                    .into_iter()
+                    .flatten()
+                    .map(|p| (parts(p), ())),
+            ),
             open_close: n
                 .ranges
                 .open_close
@@ -206,7 +199,6 @@ impl Words {
                 .filter_map(|s| s.chars().next())
                 .filter(|c| !c.is_whitespace())
                 .collect(),
-            max_parts,
             about: n.widths.about,
             nearly: n.widths.nearly,
         }
@@ -304,29 +296,16 @@ impl<'a> Reader<'a> {
         out
     }
 
-    /// The lexicon entry standing at `i` (longest match), and the token after it.
+    /// The lexicon entry standing at `i` (longest match), the token after it, and
+    /// whether it is a bare article.
     fn entry_at(&self, i: usize) -> Option<(Entry, usize, bool)> {
         if self.t.kind(i) != Some(Kind::Word) {
             return None;
         }
-        let mut key = Vec::new();
-        let mut k = i;
-        let mut best = None;
-        while key.len() < self.words.max_parts && k < self.t.toks.len() {
-            if !key.is_empty() && self.t.tok_text(k) == "-" {
-                k += 1;
-            }
-            if self.t.kind(k) != Some(Kind::Word) {
-                break;
-            }
-            key.push(self.t.folded(k));
-            k += 1;
-            if let Some(e) = self.words.entries.get(&key) {
-                let article = key.len() == 1 && self.words.articles.contains(&key[0]);
-                best = Some((*e, k, article));
-            }
-        }
-        best
+        self.words
+            .entries
+            .at(&self.t, i)
+            .map(|(&(entry, article), end)| (entry, end, article))
     }
 
     fn quantity_at(&self, i: usize) -> Option<Read> {
@@ -334,9 +313,8 @@ impl<'a> Reader<'a> {
         let (before, j) = self
             .words
             .before
-            .iter()
-            .find_map(|(p, q)| self.t.phrase_at(i, p).map(|k| (Some(*q), k)))
-            .unwrap_or((None, i));
+            .at(&self.t, i)
+            .map_or((None, i), |(q, k)| (Some(*q), k));
         // A range opened by a word: "entre 350 et 500", "between 350 and 500".
         for (open, close) in &self.words.open_close {
             if let Some(k) = self.t.phrase_at(j, open) {
@@ -488,22 +466,12 @@ impl<'a> Reader<'a> {
     /// ("261 morts au moins", "300 soldats ou plus").
     fn after_qualifier(&self, end: usize) -> Option<(Qualifier, usize)> {
         // "plus de 5000 ou égal": the strict qualifier before becomes inclusive.
-        if let Some(e) = self
-            .words
-            .inclusive
-            .iter()
-            .find_map(|p| self.t.phrase_at(end, p))
-        {
+        if let Some((_, e)) = self.words.inclusive.at(&self.t, end) {
             return Some((Qualifier::Inclusive, e));
         }
         for k in end..=end + 3 {
-            if let Some(found) = self
-                .words
-                .after
-                .iter()
-                .find_map(|(p, q)| self.t.phrase_at(k, p).map(|e| (*q, e)))
-            {
-                return Some(found);
+            if let Some((q, e)) = self.words.after.at(&self.t, k) {
+                return Some((*q, e));
             }
             // Only plain words of a noun phrase may stand between.
             if self.t.kind(k) != Some(Kind::Word)
@@ -519,13 +487,13 @@ impl<'a> Reader<'a> {
 
     /// A figure at `i`: a collective phrase, or a number with its scale or noun.
     fn core(&self, i: usize) -> Option<Core> {
-        for (phrase, lo, hi) in &self.words.collective {
-            if let Some(k) = self.t.phrase_at(i, phrase) {
+        if let Some((&(lo, hi), k)) = self.words.collective.at(&self.t, i) {
+            {
                 // "des centaines de milliers" is in the lexicon; "hundreds" after a
                 // number ("3 hundreds") is a multiplier, read below.
                 return Some(Core {
-                    low: *lo,
-                    high: *hi,
+                    low: lo,
+                    high: hi,
                     value: (lo + hi) / 2,
                     approx: true,
                     bare_digits: false,
@@ -595,19 +563,22 @@ impl<'a> Reader<'a> {
         if self.t.tok_text(k) == "." {
             k += 1;
         }
-        self.t.kind(k) == Some(Kind::Word) && self.words.months.contains(&self.t.folded(k))
+        self.t.kind(k) == Some(Kind::Word)
+            && self.words.months.iter().any(|m| m == self.t.folded(k))
     }
 
     /// True when bare digits at `i` are a day of the month or a year.
     fn is_date_or_year(&self, i: usize, core: &Core) -> bool {
         let v = core.value;
         // "22/05/2015", "10:30", "50 %".
-        let glued_before =
-            i > 0 && self.t.gap_after(i - 1).is_empty() && matches!(self.t.tok_text(i - 1), "/" | ":");
+        let glued_before = i > 0
+            && self.t.gap_after(i - 1).is_empty()
+            && matches!(self.t.tok_text(i - 1), "/" | ":");
         let last = core.end.saturating_sub(1);
         let glued_after =
             self.t.gap_after(last).is_empty() && matches!(self.t.tok_text(core.end), "/" | ":");
-        let percent = self.t.tok_text(core.end) == "%" && self.t.gap_after(last).chars().count() <= 1;
+        let percent =
+            self.t.tok_text(core.end) == "%" && self.t.gap_after(last).chars().count() <= 1;
         if glued_before || glued_after || percent {
             return true;
         }
@@ -655,7 +626,8 @@ impl<'a> Reader<'a> {
         if (1000..=2100).contains(&v) && self.t.tok_text(i).chars().all(|c| c.is_ascii_digit()) {
             if let Some(p) = i.checked_sub(1) {
                 let prev = self.t.folded(p);
-                if self.words.year_introducers.contains(&prev) || self.words.months.contains(&prev)
+                if self.words.year_introducers.iter().any(|w| w == prev)
+                    || self.words.months.iter().any(|m| m == prev)
                 {
                     return true;
                 }
@@ -869,11 +841,7 @@ impl<'a> Reader<'a> {
 
 impl Words {
     fn connector_parts(&self) -> Vec<Vec<String>> {
-        self.entries
-            .iter()
-            .filter(|(_, e)| matches!(e, Entry::Connector))
-            .map(|(k, _)| k.clone())
-            .collect()
+        self.connectors.clone()
     }
 }
 

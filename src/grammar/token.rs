@@ -90,12 +90,19 @@ pub(crate) fn parts(phrase: &str) -> Vec<String> {
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
+    /// Every token folded once, for the many phrase comparisons.
+    folded: Vec<String>,
 }
 
 impl<'a> Tokens<'a> {
     /// Cuts `text`.
     pub fn new(text: &'a str) -> Self {
-        Self { text, toks: tokenize(text) }
+        let toks = tokenize(text);
+        let folded = toks
+            .iter()
+            .map(|t| fold(text.get(t.start..t.end).unwrap_or("")))
+            .collect();
+        Self { text, toks, folded }
     }
 
     /// How many tokens.
@@ -112,8 +119,8 @@ impl<'a> Tokens<'a> {
     }
 
     /// Token `i`, folded.
-    pub fn folded(&self, i: usize) -> String {
-        fold(self.tok_text(i))
+    pub fn folded(&self, i: usize) -> &str {
+        self.folded.get(i).map_or("", String::as_str)
     }
 
     /// The kind of token `i`.
@@ -144,5 +151,36 @@ impl<'a> Tokens<'a> {
         }
         (!phrase.is_empty()).then_some(k)
     }
+}
 
+/// Lexicon phrases indexed by their first word, so that matching at a token costs a
+/// lookup, not a pass over the whole list.
+pub(crate) struct Phrases<T> {
+    by_first: std::collections::HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Phrases<T> {
+    /// Indexes `(parts, value)` pairs; at each first word the longest phrase is tried
+    /// first.
+    pub fn new(items: impl IntoIterator<Item = (Vec<String>, T)>) -> Self {
+        let mut by_first: std::collections::HashMap<String, Vec<(Vec<String>, T)>> =
+            std::collections::HashMap::new();
+        for (parts, value) in items {
+            if let Some(first) = parts.first().cloned() {
+                by_first.entry(first).or_default().push((parts, value));
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        Self { by_first }
+    }
+
+    /// The longest phrase standing at token `i`: its value and the token after it.
+    pub fn at(&self, t: &Tokens<'_>, i: usize) -> Option<(&T, usize)> {
+        self.by_first
+            .get(t.folded(i))?
+            .iter()
+            .find_map(|(p, v)| t.phrase_at(i, p).map(|e| (v, e)))
+    }
 }

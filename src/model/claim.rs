@@ -29,6 +29,11 @@ pub struct Claim {
     pub qualifier: Option<String>,
     /// The figure as written (`au moins 261`); for an event, its verb.
     pub figure: String,
+    /// The number as written, before a qualifier widened it (261 for `au moins 261`).
+    pub value: u64,
+    /// For an event: what happened (`taken`, `lost`, `besieged`, `evacuated`,
+    /// `launched`).
+    pub event: Option<String>,
     /// First day of the period (ISO 8601), when known.
     pub date_start: Option<String>,
     /// Last day of the period, when known (equal to the start for one day).

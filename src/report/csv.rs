@@ -325,3 +325,178 @@ pub fn write_findings(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
     });
     write_rows(out, "findings.csv", rows)
 }
+
+const CLAIM_HEADER: &[&str] = &[
+    "article",
+    "claim_id",
+    "section",
+    "category",
+    "side",
+    "low",
+    "high",
+    "approx",
+    "qualifier",
+    "date_start",
+    "date_end",
+    "place",
+    "attributed_to",
+    "refs",
+    "source_keys",
+    "flags",
+    "parent_claim",
+    "figure",
+    "event",
+    "sentence",
+    "text",
+];
+
+#[derive(Serialize)]
+struct ClaimRow {
+    article: String,
+    claim_id: String,
+    section: String,
+    category: String,
+    side: String,
+    low: u64,
+    high: Option<u64>,
+    approx: bool,
+    qualifier: String,
+    date_start: String,
+    date_end: String,
+    place: String,
+    attributed_to: String,
+    refs: String,
+    source_keys: String,
+    flags: String,
+    parent_claim: String,
+    figure: String,
+    event: String,
+    sentence: usize,
+    text: String,
+}
+
+/// Writes `claims.csv`: one row per claim of every article.
+///
+/// # Errors
+/// The writer fails.
+pub fn write_claims(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
+    if articles.iter().all(|a| a.claims.is_empty()) {
+        return write_header(out, "claims.csv", CLAIM_HEADER);
+    }
+    let rows = articles.iter().flat_map(|a| {
+        a.claims.iter().map(move |c| ClaimRow {
+            article: escape_cell(&a.name),
+            claim_id: c.id.clone(),
+            section: a
+                .sections
+                .get(c.section)
+                .map(|s| escape_cell(&s.heading))
+                .unwrap_or_default(),
+            category: escape_cell(&c.category),
+            side: escape_cell(&c.side),
+            low: c.low,
+            high: c.high,
+            approx: c.approx,
+            qualifier: opt(&c.qualifier),
+            date_start: opt(&c.date_start),
+            date_end: opt(&c.date_end),
+            place: opt(&c.place),
+            attributed_to: opt(&c.attributed_to),
+            refs: list(&c.refs),
+            source_keys: list(&c.source_keys),
+            flags: list(&c.flags),
+            parent_claim: opt(&c.parent),
+            figure: escape_cell(&c.figure),
+            event: opt(&c.event),
+            sentence: c.sentence,
+            text: escape_cell(&c.text),
+        })
+    });
+    write_rows(out, "claims.csv", rows)
+}
+
+const BY_SOURCE_HEADER: &[&str] = &[
+    "article",
+    "claim_id",
+    "category",
+    "side",
+    "low",
+    "high",
+    "approx",
+    "date_start",
+    "date_end",
+    "role",
+    "source_key",
+    "source_name",
+    "kind",
+    "alignment",
+    "standing",
+];
+
+#[derive(Serialize)]
+struct BySourceRow {
+    article: String,
+    claim_id: String,
+    category: String,
+    side: String,
+    low: u64,
+    high: Option<u64>,
+    approx: bool,
+    date_start: String,
+    date_end: String,
+    role: &'static str,
+    source_key: String,
+    source_name: String,
+    kind: String,
+    alignment: String,
+    standing: String,
+}
+
+/// Writes `claims_by_source.csv`: one row per (claim, source), the source's registry
+/// fields beside the claim's figure. `role` is `claimant` for the in-text source and
+/// `reference` for the sources of the cited references.
+///
+/// # Errors
+/// The writer fails.
+pub fn write_claims_by_source(
+    out: &mut dyn Write,
+    articles: &[Article],
+    registry: &crate::model::Registry,
+) -> Result<()> {
+    let mut rows = Vec::new();
+    for a in articles {
+        for c in &a.claims {
+            for key in &c.source_keys {
+                let role = if c.attributed_to.as_deref() == Some(key.as_str()) {
+                    "claimant"
+                } else {
+                    "reference"
+                };
+                let source = registry.get(key);
+                rows.push(BySourceRow {
+                    article: escape_cell(&a.name),
+                    claim_id: c.id.clone(),
+                    category: escape_cell(&c.category),
+                    side: escape_cell(&c.side),
+                    low: c.low,
+                    high: c.high,
+                    approx: c.approx,
+                    date_start: opt(&c.date_start),
+                    date_end: opt(&c.date_end),
+                    role,
+                    source_key: escape_cell(key),
+                    source_name: source.map(|s| escape_cell(&s.name)).unwrap_or_default(),
+                    kind: source.map(|s| escape_cell(&s.kind)).unwrap_or_default(),
+                    alignment: source
+                        .map(|s| escape_cell(&s.alignment))
+                        .unwrap_or_default(),
+                    standing: source.map(|s| escape_cell(&s.standing)).unwrap_or_default(),
+                });
+            }
+        }
+    }
+    if rows.is_empty() {
+        return write_header(out, "claims_by_source.csv", BY_SOURCE_HEADER);
+    }
+    write_rows(out, "claims_by_source.csv", rows.into_iter())
+}

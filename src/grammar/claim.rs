@@ -1,0 +1,1012 @@
+//! Claims: every casualty, strength, displacement, strike and materiel figure of an
+//! article, and its dated events, with category, side, period, place and sources.
+//!
+//! Input: an [`Article`] read by the grammar, its lexicon and the registry. Output:
+//! [`Claim`]s in document order. Everything the rules look for is a lexicon word
+//! (`[claims]`): what a figure counts comes from its own noun ("92 morts", "70 raids
+//! aériens") or, for a figure of people ("32 soldats"), from the verb of its clause
+//! ("sont tués"); its side from the words of its noun phrase, a marker ("chez les
+//! loyalistes", "les pertes de l'armée syrienne"), the paragraph's losses ("Les pertes
+//! des rebelles…") or, in the infobox, its column; its period from the nearest date;
+//! its references from the first marker after it (a marker shared by a list of
+//! clauses cites each of them); its in-text source from `Selon X` or `X affirme`.
+//!
+//! A figure with no category (`2 kilomètres`, `50 000 habitants`, `quatre groupes`)
+//! gives no claim; neither do navigation boxes and other furniture, which give no
+//! sentence. It does not compare claims: that is [`analysis`](crate::analysis).
+
+use std::collections::BTreeMap;
+
+use super::lexicon::Lexicon;
+use super::period::{periods, Calendar, Period, PeriodWords};
+use super::quantity::{Quantity, QuantityReader};
+use super::token::{fold, parts, Kind, Phrases, Tokens};
+use crate::model::{Article, Claim, Context, MarkerKind, Registry, Sentence};
+
+/// Alignments that are no side of the war; any other makes a source partisan.
+const NEUTRAL_ALIGNMENTS: &[&str] = &["independent", "unknown"];
+
+/// Category precedence when a clause names several ("capturés et exécutés").
+const PRECEDENCE: &[&str] = &[
+    "executed",
+    "killed",
+    "captured",
+    "wounded",
+    "displaced",
+    "strength",
+];
+
+/// Categories a figure takes only from its own noun, never from its clause.
+const NOUN_ONLY: &[&str] = &["strikes", "materiel"];
+
+/// The lexicon's claim words, cut into folded parts once.
+struct Words {
+    categories: Phrases<String>,
+    sides: Phrases<String>,
+    people: Phrases<()>,
+    not_counts: Phrases<()>,
+    side_markers: Phrases<()>,
+    agent: Phrases<()>,
+    sub_counts: Phrases<()>,
+    attribution_before: Phrases<()>,
+    attribution_verbs: Phrases<()>,
+    events: Phrases<String>,
+    same_time: Phrases<()>,
+    day_before: Phrases<()>,
+    place_before: Phrases<()>,
+    list_restart: Phrases<()>,
+    not_places: Vec<String>,
+    particles: Vec<String>,
+    column_labels: Vec<(String, String)>,
+    others: Vec<String>,
+}
+
+fn phrases(table: &BTreeMap<String, Vec<String>>) -> Phrases<String> {
+    Phrases::new(
+        table
+            .iter()
+            .flat_map(|(name, list)| list.iter().map(move |p| (parts(p), name.clone()))),
+    )
+}
+
+fn list(words: &[String]) -> Phrases<()> {
+    Phrases::new(words.iter().map(|w| (parts(w), ())))
+}
+
+impl Words {
+    fn new(lexicon: &Lexicon) -> Self {
+        let c = &lexicon.claims;
+        let column_labels = lexicon
+            .infobox
+            .column_labels
+            .iter()
+            .flat_map(|(side, labels)| labels.iter().map(move |l| (fold(l), side.clone())))
+            .collect();
+        Self {
+            categories: phrases(&c.categories),
+            sides: phrases(&c.sides),
+            others: c.nouns.others.iter().map(|w| fold(w)).collect(),
+            people: list(&c.nouns.people),
+            not_counts: list(&c.nouns.not_counts),
+            side_markers: list(&c.markers.side_markers),
+            agent: list(&c.markers.agent),
+            sub_counts: list(&c.markers.sub_counts),
+            attribution_before: list(&c.attribution.before),
+            attribution_verbs: list(&c.attribution.verbs),
+            events: phrases(&c.events),
+            same_time: list(&c.periods.same_time),
+            day_before: list(&c.periods.day_before),
+            place_before: list(&c.markers.place_before),
+            list_restart: list(&c.markers.list_restart),
+            not_places: c.nouns.not_places.iter().map(|w| fold(w)).collect(),
+            particles: c.nouns.name_particles.iter().map(|w| fold(w)).collect(),
+            column_labels,
+        }
+    }
+}
+
+/// A sentence's tokens and what was found in them.
+struct Scan<'a> {
+    t: Tokens<'a>,
+    quantities: Vec<(Quantity, usize, usize)>,
+    periods: Vec<Period>,
+}
+
+impl<'a> Scan<'a> {
+    /// The token index at or after a byte offset.
+    fn token_at(t: &Tokens<'_>, offset: usize) -> usize {
+        t.toks.partition_point(|tok| tok.start < offset)
+    }
+
+    fn new(
+        text: &'a str,
+        reader: &QuantityReader,
+        words: &PeriodWords,
+        cal: &mut Calendar,
+    ) -> Self {
+        let t = Tokens::new(text);
+        let quantities = reader
+            .read(text, 0)
+            .into_iter()
+            .map(|q| {
+                let first = Self::token_at(&t, q.span.start);
+                let end = Self::token_at(&t, q.span.end);
+                (q, first, end)
+            })
+            .collect();
+        let periods = periods(&t, words, cal);
+        Scan {
+            t,
+            quantities,
+            periods,
+        }
+    }
+
+    /// The longest phrase of `table` standing at token `i`: its name and the token after.
+    fn match_at<'w>(&self, i: usize, table: &'w Phrases<String>) -> Option<(&'w str, usize)> {
+        table.at(&self.t, i).map(|(name, e)| (name.as_str(), e))
+    }
+
+    /// The token after a phrase of `table` standing at token `i`.
+    fn any_at(&self, i: usize, table: &Phrases<()>) -> Option<usize> {
+        table.at(&self.t, i).map(|(_, e)| e)
+    }
+
+    /// True for a mark that ends a clause for the figure's own noun phrase.
+    fn is_break(&self, i: usize) -> bool {
+        self.t.kind(i) == Some(Kind::Punct) && !matches!(self.t.tok_text(i), "-" | "'" | "’")
+    }
+}
+
+/// Extracts the claims of an article.
+pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec<Claim> {
+    let words = Words::new(lexicon);
+    let reader = QuantityReader::new(lexicon);
+    let period_words = PeriodWords::new(lexicon);
+    let mut cal = Calendar {
+        year: article_year(article),
+        month: None,
+    };
+    let mut ex = Extractor {
+        article,
+        words: &words,
+        registry,
+        claims: Vec::new(),
+        names: Names::new(article, &words),
+    };
+    let mut paragraph = usize::MAX;
+    let mut context = ParagraphContext::default();
+    for sentence in &article.sentences {
+        if sentence.paragraph != paragraph {
+            paragraph = sentence.paragraph;
+            context = ParagraphContext::default();
+        }
+        let scan = Scan::new(&sentence.text, &reader, &period_words, &mut cal);
+        match &sentence.context {
+            Context::Body => ex.body(sentence, &scan, &mut context),
+            Context::Infobox { field, label, cell } => {
+                ex.infobox(sentence, &scan, field, label.as_deref(), *cell);
+            }
+        }
+    }
+    ex.infobox_columns();
+    ex.claims
+}
+
+/// The year of an article's dates when they give none: the title's "(2015)", else the
+/// first year the text writes.
+fn article_year(article: &Article) -> Option<i32> {
+    let from_title = article
+        .title
+        .rsplit('(')
+        .next()
+        .and_then(|t| t.strip_suffix(')'))
+        .and_then(|t| t.trim().parse().ok());
+    from_title.or_else(|| {
+        article.body_sentences().find_map(|s| {
+            s.text
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|w| w.len() == 4)
+                .filter_map(|w| w.parse::<i32>().ok())
+                .find(|y| (1800..=2200).contains(y))
+        })
+    })
+}
+
+/// What earlier sentences of a paragraph say that later ones rely on.
+#[derive(Default)]
+struct ParagraphContext {
+    /// The last category named ("Le nombre de ses défenseurs…" → strength).
+    category: Option<String>,
+    /// The side whose losses the paragraph is about ("Les pertes des rebelles…").
+    side: Option<String>,
+    /// The period that dates sentences without one.
+    period: Option<Period>,
+    /// The last period of the sentence before, for "le même jour", "dans l'après-midi".
+    last_seen: Option<Period>,
+}
+
+struct Extractor<'a> {
+    article: &'a Article,
+    words: &'a Words,
+    registry: &'a Registry,
+    claims: Vec<Claim>,
+    names: Names,
+}
+
+/// What the article writes with a capital inside its sentences, and the capitalised
+/// words that are never places (determiners, pronouns).
+struct Names {
+    inner: std::collections::HashSet<String>,
+    not_places: Vec<String>,
+    particles: Vec<String>,
+}
+
+impl Names {
+    fn new(article: &Article, words: &Words) -> Self {
+        let mut inner = std::collections::HashSet::new();
+        for s in article.body_sentences() {
+            let t = Tokens::new(&s.text);
+            for k in 1..t.len() {
+                let w = t.tok_text(k);
+                if t.kind(k) == Some(Kind::Word) && w.chars().next().is_some_and(char::is_uppercase)
+                {
+                    inner.insert(w.to_owned());
+                }
+            }
+        }
+        Names {
+            inner,
+            not_places: words.not_places.clone(),
+            particles: words.particles.clone(),
+        }
+    }
+}
+
+impl Extractor<'_> {
+    /// The references cited by the markers of a sentence: the first group at or after
+    /// byte `from` of its text, else the last group before it.
+    fn refs(&self, sentence: &Sentence, from: usize) -> Vec<u32> {
+        let markers: Vec<(usize, u32)> = sentence
+            .markers
+            .iter()
+            .filter_map(|&m| self.article.markers.get(m))
+            .filter_map(|m| match m.kind {
+                MarkerKind::Reference(n) => Some((m.offset_in_sentence, n)),
+                _ => None,
+            })
+            .collect();
+        let at = markers
+            .iter()
+            .map(|(o, _)| *o)
+            .filter(|&o| o >= from)
+            .min()
+            .or_else(|| markers.iter().map(|(o, _)| *o).filter(|&o| o < from).max());
+        let mut refs: Vec<u32> = markers
+            .iter()
+            .filter(|(o, _)| Some(*o) == at)
+            .map(|(_, n)| *n)
+            .collect();
+        refs.dedup();
+        refs
+    }
+
+    /// The in-text source of a sentence: `Selon X`, `Pour X`, `X affirme`.
+    fn attribution(&self, scan: &Scan<'_>) -> Option<String> {
+        let t = &scan.t;
+        let mut closed: Option<(usize, usize)> = None;
+        // "Selon l'OSDH", "Pour l'OSDH,": the source stands right after the phrase.
+        for i in 0..t.len() {
+            if let Some(k) = scan.any_at(i, &self.words.attribution_before) {
+                let limit = t.len().min(k + 14);
+                let comma = (k..limit).find(|&j| scan.is_break(j));
+                let end = comma.unwrap_or(limit);
+                if let Some(found) = self.source_in(t, k, end, true) {
+                    return Some(found);
+                }
+                if comma.is_some() {
+                    closed.get_or_insert((k, end));
+                }
+            }
+        }
+        for i in 0..t.len() {
+            if scan.any_at(i, &self.words.attribution_verbs).is_some() && i > 0 {
+                // The subject: from the last date phrase or the start to the verb.
+                let start = scan
+                    .periods
+                    .iter()
+                    .filter(|p| p.end <= i)
+                    .map(|p| p.end)
+                    .max()
+                    .unwrap_or(0);
+                if let Some(found) = self.source_in(t, start, i, false) {
+                    return Some(found);
+                }
+                let subject = t
+                    .text
+                    .get(
+                        t.toks.get(start).map_or(0, |x| x.start)
+                            ..t.toks.get(i - 1).map_or(0, |x| x.end),
+                    )
+                    .unwrap_or("")
+                    .trim_matches(|c: char| c == ',' || c.is_whitespace());
+                let is_people = (start..i).any(|j| scan.match_at(j, &self.words.sides).is_some());
+                if !subject.is_empty() && subject.split_whitespace().count() <= 8 && is_people {
+                    return Some(subject.to_owned());
+                }
+                break;
+            }
+        }
+        // "Selon une source syrienne de sécurité de L'Orient-Le Jour,": a source anywhere
+        // in a phrase that a comma closes.
+        closed.and_then(|(k, end)| self.source_in(t, k, end, false))
+    }
+
+    /// A registry source named in tokens `from..to`: its key. With `leading`, the
+    /// name must start at `from` (after an elided article).
+    fn source_in(&self, t: &Tokens<'_>, from: usize, to: usize, leading: bool) -> Option<String> {
+        let to = to.min(t.len());
+        let starts = if leading {
+            from..(from + 2).min(to)
+        } else {
+            from..to
+        };
+        for start in starts {
+            // "l'OSDH" resolves without its elided article, "L'Orient-Le Jour" with it.
+            let elided = t.folded(start);
+            let mut name_starts = vec![start];
+            if elided.ends_with('\'') && elided.chars().count() <= 3 {
+                name_starts.push(start + 1);
+            }
+            for name_start in name_starts {
+                for end in (name_start + 1..=to.min(name_start + 8)).rev() {
+                    let (Some(a), Some(b)) = (t.toks.get(name_start), t.toks.get(end - 1)) else {
+                        continue;
+                    };
+                    let text = t.text.get(a.start..b.end).unwrap_or("");
+                    if let Some(s) = self.registry.resolve(text).filter(|s| !s.is_archive()) {
+                        return Some(s.key.clone());
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The category a phrase of `range` names, by precedence.
+    fn category_in(
+        &self,
+        scan: &Scan<'_>,
+        range: impl Iterator<Item = usize>,
+        noun_only: bool,
+    ) -> Option<String> {
+        let mut found: Vec<&str> = Vec::new();
+        for i in range {
+            if let Some((name, _)) = scan.match_at(i, &self.words.categories) {
+                if noun_only || !NOUN_ONLY.contains(&name) {
+                    found.push(name);
+                }
+            }
+        }
+        PRECEDENCE
+            .iter()
+            .find(|p| found.contains(p))
+            .or_else(|| found.first())
+            .map(|s| (*s).to_owned())
+    }
+
+    /// The side named in tokens `range`, agents excluded unless `with_agents`.
+    fn side_in(
+        &self,
+        scan: &Scan<'_>,
+        from: usize,
+        to: usize,
+        with_agents: bool,
+    ) -> Option<String> {
+        let mut i = from;
+        let mut agent = false;
+        while i < to {
+            if scan.any_at(i, &self.words.agent).is_some() {
+                agent = true;
+            }
+            if scan.is_break(i) {
+                agent = false;
+            }
+            if let Some((side, end)) = scan.match_at(i, &self.words.sides) {
+                if !agent || with_agents {
+                    return Some(side.to_owned());
+                }
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The side after an agent word in tokens `from..to` ("par l'armée syrienne").
+    fn agent_side_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        (from..to).find_map(|i| {
+            scan.any_at(i, &self.words.agent)
+                .and_then(|k| self.side_in(scan, k, (k + 5).min(to), true))
+        })
+    }
+
+    fn body(&mut self, sentence: &Sentence, scan: &Scan<'_>, ctx: &mut ParagraphContext) {
+        let t = &scan.t;
+        let attributed = self.attribution(scan);
+        // The paragraph's losses: "Les pertes des djihadistes et des rebelles ne sont
+        // pas connues…", a sentence with a side marker and no figure.
+        if scan.quantities.is_empty() {
+            let side = (0..t.len()).find_map(|i| {
+                scan.any_at(i, &self.words.side_markers)
+                    .and_then(|k| self.side_in(scan, k, (k + 4).min(t.len()), false))
+            });
+            if side.is_some() {
+                ctx.side = side;
+            }
+        }
+        let same_time = (0..t.len()).any(|i| scan.any_at(i, &self.words.same_time).is_some());
+        let mut last_own: Option<Period> = None;
+        let mut sentence_claims: Vec<usize> = Vec::new();
+        let mut sub_parent: Option<usize> = None;
+        let mut previous_end = 0;
+        for (n, (q, first, end)) in scan.quantities.iter().enumerate() {
+            let next_first = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
+            // Sub-counts: "dont" between the previous figure and this one.
+            let dont =
+                (previous_end..*first).any(|i| scan.any_at(i, &self.words.sub_counts).is_some());
+            if dont {
+                sub_parent = sentence_claims
+                    .last()
+                    .copied()
+                    .filter(|&c| self.claims[c].parent.is_none());
+            } else if sub_parent.is_some() {
+                // The list of parts goes on through commas and "et", not past a date or a
+                // new "de" list item.
+                let restarts = (previous_end..*first)
+                    .any(|i| scan.any_at(i, &self.words.list_restart).is_some())
+                    || scan
+                        .periods
+                        .iter()
+                        .any(|p| p.first >= previous_end && p.end <= *first);
+                if restarts {
+                    sub_parent = None;
+                }
+            }
+            previous_end = *end;
+            // The figure's noun phrase: up to six words, to a mark or the next figure.
+            let stop = (*end..next_first.min(end + 7))
+                .find(|&i| scan.is_break(i))
+                .unwrap_or(next_first.min(end + 7));
+            let noun_start = (*end..stop)
+                .find(|&i| {
+                    !matches!(
+                        t.folded(i),
+                        "de" | "d'" | "des" | "of" | "le" | "la" | "les" | "l'" | "the"
+                    )
+                })
+                .unwrap_or(*end);
+            if (noun_start..(noun_start + 1).min(stop))
+                .any(|i| scan.any_at(i, &self.words.not_counts).is_some())
+            {
+                continue;
+            }
+            let parent = sub_parent.map(|p| self.claims[p].clone());
+            let is_others = self.words.others.iter().any(|o| o == t.folded(noun_start));
+            let people = (noun_start..stop).any(|i| scan.any_at(i, &self.words.people).is_some())
+                || self.side_in(scan, noun_start, stop, true).is_some();
+            // What it counts: its noun, else its clause, else the paragraph.
+            let noun_category = self.category_in(
+                scan,
+                noun_start..(noun_start + 3).min(stop.max(noun_start + 1)),
+                true,
+            );
+            let clause_end = (*end..t.len())
+                .find(|&i| t.tok_text(i) == ";" || scan.any_at(i, &self.words.sub_counts).is_some())
+                .unwrap_or(t.len());
+            let clause_category = || {
+                self.category_in(scan, *end..next_first.min(clause_end), false)
+                    .or_else(|| {
+                        self.category_in(scan, next_first.min(clause_end)..clause_end, false)
+                    })
+                    .or_else(|| {
+                        // The nearest category word before the figure.
+                        (0..*first).rev().find_map(|i| {
+                            scan.match_at(i, &self.words.categories)
+                                .filter(|(name, _)| !NOUN_ONLY.contains(name))
+                                .map(|(name, _)| name.to_owned())
+                        })
+                    })
+            };
+            let casualty = |c: &String| PRECEDENCE.contains(&c.as_str()) && c != "strength";
+            let previous = sentence_claims
+                .last()
+                .map(|&c| self.claims[c].category.clone());
+            let noun_category = match (&parent, noun_category) {
+                // "dont deux kamikazes": a part of 8 dead is dead, whatever its noun.
+                (Some(_), Some(c)) if !casualty(&c) => None,
+                // "sept autres sont capturés" after three tanks: seven more tanks.
+                (_, _)
+                    if is_others
+                        && previous
+                            .as_ref()
+                            .is_some_and(|p| NOUN_ONLY.contains(&p.as_str())) =>
+                {
+                    previous.clone()
+                }
+                (_, c) => c,
+            };
+            let category = match noun_category {
+                Some(c) if c == "captured" => {
+                    // "23 prisonniers ont été exécutés": the clause says what became of them.
+                    match clause_category() {
+                        Some(v) if v == "executed" || v == "killed" => Some(v),
+                        _ => Some(c),
+                    }
+                }
+                Some(c) => Some(c),
+                None if parent.is_some() => parent.as_ref().map(|p| p.category.clone()),
+                None if is_others => sentence_claims
+                    .last()
+                    .map(|&c| self.claims[c].category.clone())
+                    .or_else(clause_category),
+                None if people => clause_category().or_else(|| ctx.category.clone()),
+                None => None,
+            };
+            let Some(category) = category else { continue };
+            ctx.category = Some(category.clone());
+            // Whose figure it is.
+            let with_agents = category == "strength" || category == "strikes";
+            let side = self
+                .side_in(scan, noun_start, stop, with_agents)
+                .or_else(|| {
+                    // "chez les loyalistes", "du côté des rebelles" after the figure.
+                    (*end..next_first.min(t.len())).find_map(|i| {
+                        scan.any_at(i, &self.words.side_markers)
+                            .and_then(|k| self.side_in(scan, k, (k + 4).min(t.len()), false))
+                    })
+                })
+                .or_else(|| {
+                    with_agents
+                        .then(|| self.side_in(scan, stop, next_first, true))
+                        .flatten()
+                })
+                .or_else(|| {
+                    if is_others {
+                        sentence_claims.last().map(|&c| self.claims[c].side.clone())
+                    } else {
+                        None
+                    }
+                })
+                .or_else(|| {
+                    parent
+                        .as_ref()
+                        .map(|p| p.side.clone())
+                        .filter(|s| s != "unknown")
+                })
+                .or_else(|| {
+                    // "les pertes de l'armée syrienne ont été de 92 morts", "les loyalistes
+                    // perdent 14 hommes": a side marker before the figure in the sentence.
+                    (0..*first).rev().find_map(|i| {
+                        scan.any_at(i, &self.words.side_markers).and_then(|k| {
+                            self.side_in(scan, k, (k + 4).min(*first), false)
+                                .or_else(|| self.side_in(scan, i.saturating_sub(4), i, false))
+                        })
+                    })
+                })
+                .or_else(|| {
+                    // Forces and strikes belong to whoever the sentence says acts.
+                    with_agents
+                        .then(|| self.side_in(scan, 0, *first, true))
+                        .flatten()
+                })
+                .or_else(|| ctx.side.clone().filter(|_| !with_agents))
+                .unwrap_or_else(|| "unknown".to_owned());
+            // When.
+            let own = scan
+                .periods
+                .iter()
+                .find(|p| p.first >= *end && p.first < next_first)
+                .or_else(|| scan.periods.iter().find(|p| p.first >= *end))
+                .or_else(|| scan.periods.iter().rev().find(|p| p.end <= *first))
+                .copied();
+            if own.is_some() {
+                last_own = own;
+            }
+            // "Dans l'après-midi, …": the time of the sentence before.
+            let period = own
+                .or(if same_time { ctx.last_seen } else { None })
+                .or(ctx.period);
+            let place = self.place(scan, *end, next_first);
+            let refs = self.refs(sentence, q.span.end);
+            let id = self.push(ClaimParts {
+                sentence,
+                infobox: false,
+                category,
+                side,
+                q: Some(q),
+                figure: t
+                    .text
+                    .get(q.span.start..q.span.end)
+                    .unwrap_or("")
+                    .to_owned(),
+                period,
+                place,
+                attributed: attributed.clone(),
+                refs,
+                parent: parent.map(|p| p.id),
+                event: None,
+            });
+            sentence_claims.push(id);
+        }
+        self.events(sentence, scan, &attributed);
+        // What dates the next sentences of the paragraph: the period of this one's last
+        // dated figure, else a date that opens it ("Le 10 mai, …", "Mais le matin du
+        // 27 avril, …"). A date inside a sentence dates only its own clause.
+        let own = last_own;
+        let leading = scan
+            .periods
+            .iter()
+            .find(|p| {
+                // "Le 10 mai, …", "Mais le matin du 27 avril, …", "On the morning of 10
+                // May the rebels…" — not "Elle est lancée le 19 décembre".
+                p.first <= 4
+                    && (t.tok_text(p.end) == ","
+                        || p.first == 0
+                        || scan.any_at(0, &self.words.day_before).is_some())
+            })
+            .copied();
+        if let Some(p) = own.or(leading) {
+            ctx.period = Some(p);
+        }
+        if let Some(p) = scan.periods.last() {
+            ctx.last_seen = Some(*p);
+        }
+    }
+
+    /// A place named after a figure: "à Ichtabraq", "près de Jisr al-Choghour".
+    fn place(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        let t = &scan.t;
+        (from..to.min(t.len())).find_map(|i| {
+            let k = scan.any_at(i, &self.words.place_before)?;
+            proper_noun(t, k, &self.names)
+        })
+    }
+
+    /// Dated events: a place taken, lost, besieged, evacuated; an offensive launched.
+    fn events(&mut self, sentence: &Sentence, scan: &Scan<'_>, attributed: &Option<String>) {
+        let t = &scan.t;
+        let mut last_place: Option<String> = None;
+        let mut previous_end = 0;
+        for p in &scan.periods {
+            // The nearest event verb before the date (after the previous date, or for the
+            // first date anywhere before it).
+            let verb = (previous_end..p.first)
+                .rev()
+                .find_map(|i| {
+                    scan.match_at(i, &self.words.events)
+                        .map(|(e, end)| (i, e.to_owned(), end))
+                })
+                .or_else(|| {
+                    // "s'emparent de Maarat al-Nouman le 29 janvier, puis de Saraqeb le 8
+                    // février": the earlier verb again, when the segment names a new place.
+                    let new_place =
+                        (previous_end..p.first).any(|i| proper_noun(t, i, &self.names).is_some());
+                    (0..previous_end)
+                        .rev()
+                        .find_map(|i| {
+                            scan.match_at(i, &self.words.events)
+                                .map(|(e, end)| (i, e.to_owned(), end))
+                        })
+                        .filter(|_| previous_end > 0 && new_place)
+                });
+            let Some((v, event, verb_end)) = verb else {
+                previous_end = p.end;
+                continue;
+            };
+            // Skip dates that date a figure rather than an event ("92 morts entre…").
+            if scan
+                .quantities
+                .iter()
+                .any(|(_, _, e)| *e <= p.first && *e >= verb_end)
+            {
+                previous_end = p.end;
+                continue;
+            }
+            let segment_start = previous_end.max(if v < previous_end {
+                previous_end
+            } else {
+                verb_end
+            });
+            let place = (segment_start..p.first)
+                .find_map(|i| proper_noun(t, i, &self.names))
+                .or_else(|| {
+                    (previous_end..v.max(previous_end)).find_map(|i| proper_noun(t, i, &self.names))
+                })
+                .or_else(|| last_place.clone());
+            let next_date = scan
+                .periods
+                .iter()
+                .find(|q| q.first > p.first)
+                .map_or(t.len(), |q| q.first);
+            let side = self
+                .side_in(scan, verb_end.max(previous_end), p.first, true)
+                .or_else(|| self.agent_side_in(scan, p.end, next_date))
+                .or_else(|| self.side_in(scan, previous_end, v.max(previous_end), true))
+                .unwrap_or_else(|| "unknown".to_owned());
+            let verb_text = t
+                .text
+                .get(t.toks[v].start..t.toks[verb_end - 1].end)
+                .unwrap_or("")
+                .to_owned();
+            last_place = place.clone();
+            let refs = self.refs(
+                sentence,
+                t.toks.get(p.end.saturating_sub(1)).map_or(0, |x| x.end),
+            );
+            self.push(ClaimParts {
+                sentence,
+                infobox: false,
+                category: "event".to_owned(),
+                event: Some(event),
+                side,
+                q: None,
+                figure: verb_text,
+                period: Some(*p),
+                place,
+                attributed: attributed.clone(),
+                refs,
+                parent: None,
+            });
+            previous_end = p.end;
+        }
+    }
+
+    fn infobox(
+        &mut self,
+        sentence: &Sentence,
+        scan: &Scan<'_>,
+        field: &str,
+        label: Option<&str>,
+        cell: usize,
+    ) {
+        let category_of_field = match field {
+            "strength" => Some("strength".to_owned()),
+            "casualties" => None,
+            _ => return,
+        };
+        let t = &scan.t;
+        for (n, (q, _first, end)) in scan.quantities.iter().enumerate() {
+            let next = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
+            let category = category_of_field
+                .clone()
+                .or_else(|| self.category_in(scan, *end..next, true))
+                .unwrap_or_else(|| "killed".to_owned());
+            let side = label
+                .and_then(|l| {
+                    let l = fold(l);
+                    self.words
+                        .column_labels
+                        .iter()
+                        .find(|(x, _)| *x == l)
+                        .map(|(_, s)| s.clone())
+                })
+                .or_else(|| self.side_in(scan, *end, next, category == "strength"))
+                .unwrap_or_else(|| format!("column:{cell}"));
+            let refs = self.refs(sentence, q.span.end);
+            self.push(ClaimParts {
+                sentence,
+                infobox: true,
+                category,
+                side,
+                q: Some(q),
+                figure: t
+                    .text
+                    .get(q.span.start..q.span.end)
+                    .unwrap_or("")
+                    .to_owned(),
+                period: None,
+                place: None,
+                attributed: None,
+                refs,
+                parent: None,
+                event: None,
+            });
+        }
+    }
+
+    /// Gives the infobox's unlabelled figures the side of their column. Columns are the
+    /// cells of a line (`6 000 hommes[1] 10 000 hommes[2]`) or, in the losses, runs of
+    /// lines: a category seen again opens the next column. A column's side comes from
+    /// the belligerents' lines, else from the body: the body's claim of the same
+    /// category and figure, with its side.
+    fn infobox_columns(&mut self) {
+        let mut column_of: Vec<(usize, usize)> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        let mut column = 0usize;
+        let mut field_line: Option<(String, usize)> = None;
+        for (i, c) in self.claims.iter().enumerate() {
+            let Some(cell) = c
+                .side
+                .strip_prefix("column:")
+                .and_then(|n| n.parse::<usize>().ok())
+            else {
+                continue;
+            };
+            let s = &self.article.sentences[c.sentence - 1];
+            let field = match &s.context {
+                Context::Infobox { field, .. } => field.clone(),
+                Context::Body => continue,
+            };
+            if field_line.as_ref().is_none_or(|(f, _)| *f != field) {
+                seen.clear();
+                column = 0;
+            }
+            let col = if field == "strength" || cell > 0 {
+                cell
+            } else {
+                if seen.contains(&c.category) {
+                    column += 1;
+                    seen.clear();
+                }
+                seen.push(c.category.clone());
+                column
+            };
+            field_line = Some((field, s.line));
+            column_of.push((i, col));
+        }
+        let mut votes: BTreeMap<usize, BTreeMap<String, usize>> = BTreeMap::new();
+        for &(i, col) in &column_of {
+            let c = &self.claims[i];
+            for b in self
+                .claims
+                .iter()
+                .filter(|b| !b.infobox && b.category == c.category && b.side != "unknown")
+            {
+                if b.value == c.value && b.value > 0 {
+                    *votes
+                        .entry(col)
+                        .or_default()
+                        .entry(b.side.clone())
+                        .or_default() += 1;
+                }
+            }
+        }
+        let side_of = |col: usize| {
+            votes
+                .get(&col)
+                .and_then(|v| v.iter().max_by_key(|(_, n)| **n).map(|(s, _)| s.clone()))
+        };
+        for (i, col) in column_of {
+            self.claims[i].side = side_of(col).unwrap_or_else(|| "unknown".to_owned());
+        }
+    }
+
+    fn push(&mut self, p: ClaimParts<'_>) -> usize {
+        let mut source_keys: Vec<String> = Vec::new();
+        let attributed_key = p
+            .attributed
+            .as_ref()
+            .filter(|a| self.registry.get(a).is_some())
+            .cloned();
+        if let Some(k) = &attributed_key {
+            source_keys.push(k.clone());
+        }
+        for n in &p.refs {
+            if let Some(r) = self.article.reference(*n) {
+                for k in &r.source_keys {
+                    if !source_keys.contains(k) {
+                        source_keys.push(k.clone());
+                    }
+                }
+            }
+        }
+        let mut flags = Vec::new();
+        if p.infobox {
+            flags.push("infobox".to_owned());
+        }
+        if p.refs.is_empty() {
+            flags.push("unsourced".to_owned());
+        }
+        let partisan = |k: &String| {
+            self.registry
+                .get(k)
+                .is_some_and(|s| !NEUTRAL_ALIGNMENTS.contains(&s.alignment.as_str()))
+        };
+        if !source_keys.is_empty() && source_keys.iter().all(partisan) {
+            flags.push("partisan_only".to_owned());
+        }
+        let needs_citation = p.sentence.markers.iter().any(|&m| {
+            self.article
+                .markers
+                .get(m)
+                .is_some_and(|m| matches!(m.kind, MarkerKind::CitationNeeded(_)))
+        });
+        if needs_citation {
+            flags.push("citation_needed".to_owned());
+        }
+        let (low, high, approx, qualifier, value) = match p.q {
+            Some(q) => (
+                q.low,
+                q.high,
+                q.approx,
+                q.qualifier.map(|x| x.name().to_owned()),
+                q.value,
+            ),
+            None => (0, None, false, None, 0),
+        };
+        let id = self.claims.len();
+        self.claims.push(Claim {
+            id: format!("c{}", id + 1),
+            sentence: p.sentence.id,
+            section: p.sentence.section,
+            infobox: p.infobox,
+            category: p.category,
+            side: p.side,
+            low,
+            high,
+            approx,
+            qualifier,
+            figure: p.figure,
+            value,
+            event: p.event,
+            date_start: p.period.map(|x| x.start_iso()),
+            date_end: p.period.map(|x| x.end_iso()),
+            place: p.place,
+            attributed_to: p.attributed,
+            refs: p.refs,
+            source_keys,
+            flags,
+            parent: p.parent,
+            text: p.sentence.text.clone(),
+        });
+        id
+    }
+}
+
+struct ClaimParts<'s> {
+    sentence: &'s Sentence,
+    infobox: bool,
+    category: String,
+    side: String,
+    q: Option<&'s Quantity>,
+    figure: String,
+    period: Option<Period>,
+    place: Option<String>,
+    attributed: Option<String>,
+    refs: Vec<u32>,
+    parent: Option<String>,
+    event: Option<String>,
+}
+
+/// A proper noun at token `i`: capitalised words joined by particles
+/// (`Jisr al-Choghour`, `Maarat al-Nouman`, `M5`). A capital that opens the sentence
+/// counts only when the article also writes the word with a capital inside a sentence
+/// (`Saraqeb est reprise` yes, `Fighting began` no).
+fn proper_noun(t: &Tokens<'_>, i: usize, names: &Names) -> Option<String> {
+    let capital = |k: usize| {
+        t.kind(k) == Some(Kind::Word)
+            && t.tok_text(k).chars().next().is_some_and(char::is_uppercase)
+            && !names.not_places.iter().any(|w| w == t.folded(k))
+            && (k > 0 || names.inner.contains(t.tok_text(k)))
+    };
+    if !capital(i) {
+        return None;
+    }
+    let particle = |k: usize| names.particles.iter().any(|w| w == t.folded(k));
+    let mut end = i + 1;
+    while capital(end)
+        || particle(end)
+        || (t.tok_text(end) == "-" && (capital(end + 1) || particle(end + 1)))
+    {
+        end += 1;
+    }
+    // A name does not end on a particle or a hyphen ("Jisr al-").
+    while end > i + 1 && (particle(end - 1) || t.tok_text(end - 1) == "-") {
+        end -= 1;
+    }
+    let start = t.toks.get(i)?.start;
+    let stop = t.toks.get(end - 1)?.end;
+    t.text.get(start..stop).map(str::to_owned)
+}

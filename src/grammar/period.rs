@@ -1,0 +1,427 @@
+//! Dates and periods inside sentences: `le 25 avril`, `entre le 22 avril et le 23 mai`,
+//! `les 23 et le 24 avril`, `du 22 au 30 avril`, `Le 23,` (the month from the text
+//! before), `on 22 May`, `between 22 and 30 April`, `May 24`.
+//!
+//! Input: a sentence's tokens and a [`Calendar`] that carries the year and month of
+//! the narrative from one sentence to the next (the article's year when a date has
+//! none; December then January is the next year). Output: [`Period`]s with their token
+//! range, first and last day.
+
+use super::lexicon::Lexicon;
+use super::token::{fold, parts, Kind, Tokens};
+
+/// A day: year, month, day.
+pub type Day = (i32, u32, u32);
+
+/// A date or period found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// First day.
+    pub start: Day,
+    /// Last day (the start for one day).
+    pub last: Day,
+}
+
+impl Period {
+    /// `YYYY-MM-DD` of the first day.
+    pub fn start_iso(&self) -> String {
+        iso(self.start)
+    }
+
+    /// `YYYY-MM-DD` of the last day.
+    pub fn end_iso(&self) -> String {
+        iso(self.last)
+    }
+}
+
+fn iso((y, m, d): Day) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The narrative's current year and month.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Calendar {
+    /// The year dates without one are in.
+    pub year: Option<i32>,
+    /// The month of the last date read.
+    pub month: Option<u32>,
+}
+
+impl Calendar {
+    /// The year of a date written without one, and the calendar moved to it.
+    fn year_for(&mut self, month: u32) -> Option<i32> {
+        let year = self.year?;
+        let year = match self.month {
+            // December, then January: the narrative has moved to the next year.
+            Some(cur) if month < cur && cur - month > 6 => year + 1,
+            _ => year,
+        };
+        self.year = Some(year);
+        self.month = Some(month);
+        Some(year)
+    }
+
+    fn saw(&mut self, year: i32, month: u32) {
+        self.year = Some(year);
+        self.month = Some(month);
+    }
+}
+
+/// The words of periods, folded.
+pub(crate) struct PeriodWords {
+    months: Vec<(String, u32)>,
+    day_before: Vec<Vec<String>>,
+    between: Vec<(Vec<String>, Vec<String>)>,
+    and: Vec<Vec<String>>,
+    ordinal_suffixes: Vec<String>,
+}
+
+impl PeriodWords {
+    pub(crate) fn new(lexicon: &Lexicon) -> Self {
+        let months = lexicon
+            .months
+            .names
+            .iter()
+            .enumerate()
+            .flat_map(|(i, names)| {
+                let m = u32::try_from(i + 1).unwrap_or(0);
+                names
+                    .iter()
+                    .map(move |n| (fold(n.trim_end_matches('.')), m))
+            })
+            .collect();
+        let p = &lexicon.claims.periods;
+        Self {
+            months,
+            day_before: p.day_before.iter().map(|w| parts(w)).collect(),
+            between: p
+                .between
+                .iter()
+                .map(|[a, b]| (parts(a), parts(b)))
+                .collect(),
+            and: p.and.iter().map(|w| parts_or_mark(w)).collect(),
+            ordinal_suffixes: lexicon
+                .layout
+                .ordinal_suffixes
+                .iter()
+                .map(|s| fold(s))
+                .collect(),
+        }
+    }
+}
+
+fn parts_or_mark(w: &str) -> Vec<String> {
+    let p = parts(w);
+    if p.is_empty() {
+        vec![fold(w.trim())]
+    } else {
+        p
+    }
+}
+
+struct Reader<'a, 'w> {
+    t: &'a Tokens<'a>,
+    w: &'w PeriodWords,
+}
+
+impl Reader<'_, '_> {
+    fn month(&self, i: usize) -> Option<u32> {
+        if self.t.kind(i) != Some(Kind::Word) {
+            return None;
+        }
+        let word = self.t.folded(i);
+        let word = word.trim_end_matches('.');
+        self.w
+            .months
+            .iter()
+            .find(|(m, _)| m == word)
+            .map(|(_, n)| *n)
+    }
+
+    /// A day of the month: `25`, `1er`, `3rd`.
+    fn day(&self, i: usize) -> Option<u32> {
+        let text = self.t.tok_text(i);
+        let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+        if digits.is_empty() || digits.len() > 2 {
+            return None;
+        }
+        let rest = fold(&text[digits.len()..]);
+        if !rest.is_empty() && !self.w.ordinal_suffixes.contains(&rest) {
+            return None;
+        }
+        digits.parse().ok().filter(|d| (1..=31).contains(d))
+    }
+
+    fn year(&self, i: usize) -> Option<i32> {
+        let text = self.t.tok_text(i);
+        (self.t.kind(i) == Some(Kind::Digits) && text.len() == 4)
+            .then(|| text.parse().ok())
+            .flatten()
+            .filter(|y| (1000..=2200).contains(y))
+    }
+
+    fn skip(&self, i: usize, phrases: &[Vec<String>]) -> usize {
+        phrases
+            .iter()
+            .find_map(|p| self.t.phrase_at(i, p))
+            .unwrap_or(i)
+    }
+
+    /// `D [M [Y]]` or `M D[, Y]` at `i`: day, month, year, next token.
+    fn date_at(&self, i: usize) -> Option<(u32, Option<u32>, Option<i32>, usize)> {
+        if let Some(d) = self.day(i) {
+            if let Some(m) = self.month(i + 1) {
+                let y = self.year(i + 2);
+                return Some((d, Some(m), y, i + 2 + usize::from(y.is_some())));
+            }
+            return Some((d, None, None, i + 1));
+        }
+        if let (Some(m), Some(d)) = (self.month(i), self.day(i + 1)) {
+            let mut k = i + 2;
+            if self.t.tok_text(k) == "," {
+                k += 1;
+            }
+            let y = self.year(k);
+            let end = if y.is_some() { k + 1 } else { i + 2 };
+            return Some((d, Some(m), y, end));
+        }
+        None
+    }
+}
+
+/// Finds the dates and periods of one sentence, moving the calendar along.
+pub(crate) fn periods(t: &Tokens<'_>, words: &PeriodWords, cal: &mut Calendar) -> Vec<Period> {
+    let r = Reader { t, w: words };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match read_at(&r, i, cal) {
+            Some(p) => {
+                i = p.end.max(i + 1);
+                out.push(p);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn resolve(cal: &mut Calendar, d: u32, m: u32, y: Option<i32>) -> Option<Day> {
+    let year = match y {
+        Some(y) => {
+            cal.saw(y, m);
+            y
+        }
+        None => cal.year_for(m)?,
+    };
+    Some((year, m, d))
+}
+
+fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
+    // "entre le 22 avril et le 23 mai", "du 22 au 30 avril", "between 22 and 30 April".
+    for (open, close) in &r.w.between {
+        let Some(k) = r.t.phrase_at(i, open) else {
+            continue;
+        };
+        let k = r.skip(k, &r.w.day_before);
+        let Some((d1, m1, y1, k)) = r.date_at(k) else {
+            continue;
+        };
+        let Some(k) = r.t.phrase_at(k, close) else {
+            continue;
+        };
+        let k = r.skip(k, &r.w.day_before);
+        let Some((d2, m2, y2, end)) = r.date_at(k) else {
+            continue;
+        };
+        let Some(m2) = m2.or(m1) else { continue };
+        let m1 = m1.unwrap_or(m2);
+        let y1 = y1.or(y2);
+        let start = resolve(cal, d1, m1, y1)?;
+        let last = resolve(cal, d2, m2, y2.or(Some(start.0)))?;
+        return Some(Period {
+            first: i,
+            end,
+            start,
+            last,
+        });
+    }
+    // "les 23 et le 24 avril", "le 22 ou le 23 mai": a day, a joiner, a dated day.
+    let k = r.skip(i, &r.w.day_before);
+    let (d1, m1, y1, after) = r.date_at(k)?;
+    if m1.is_none() {
+        if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_at(after, a)) {
+            let j = r.skip(j, &r.w.day_before);
+            if let Some((d2, Some(m2), y2, end)) = r.date_at(j) {
+                let start = resolve(cal, d1, m2, y2)?;
+                let last = resolve(cal, d2, m2, y2.or(Some(start.0)))?;
+                return Some(Period {
+                    first: i,
+                    end,
+                    start,
+                    last,
+                });
+            }
+        }
+        // "Le 23, …": a day alone after its determiner, in the month of the narrative.
+        if k > i && matches!(r.t.tok_text(after), "," | "") {
+            let m = cal.month?;
+            let day = resolve(cal, d1, m, None)?;
+            return Some(Period {
+                first: i,
+                end: after,
+                start: day,
+                last: day,
+            });
+        }
+        return None;
+    }
+    let m1 = m1?;
+    let day = resolve(cal, d1, m1, y1)?;
+    // "22 April – 22 May 2015".
+    if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_at(after, a)) {
+        if let Some((d2, Some(m2), y2, end)) = r.date_at(r.skip(j, &r.w.day_before)) {
+            let last = resolve(cal, d2, m2, y2.or(Some(day.0)))?;
+            if last >= day {
+                return Some(Period {
+                    first: i,
+                    end,
+                    start: day,
+                    last,
+                });
+            }
+        }
+    }
+    Some(Period {
+        first: i,
+        end: after,
+        start: day,
+        last: day,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::lexicon::load;
+    use rstest::rstest;
+
+    fn read(lang: &str, text: &str, year: i32, month: Option<u32>) -> Vec<(String, String)> {
+        let g = load(None).expect("built-in grammars load");
+        let lex = g.lexicon(lang).expect("lexicon");
+        let words = PeriodWords::new(lex);
+        let t = Tokens::new(text);
+        let mut cal = Calendar {
+            year: Some(year),
+            month,
+        };
+        periods(&t, &words, &mut cal)
+            .iter()
+            .map(|p| (p.start_iso(), p.end_iso()))
+            .collect()
+    }
+
+    #[rstest]
+    #[case(
+        "fr",
+        "Jisr al-Choghour est prise le 25 avril en milieu de journée",
+        "2015-04-25",
+        "2015-04-25"
+    )]
+    #[case(
+        "fr",
+        "tués entre le 22 avril et le 23 mai",
+        "2015-04-22",
+        "2015-05-23"
+    )]
+    #[case(
+        "fr",
+        "92 morts entre le 22 et le 30 avril",
+        "2015-04-22",
+        "2015-04-30"
+    )]
+    #[case(
+        "fr",
+        "13 Tchétchènes, les 23 et le 24 avril",
+        "2015-04-23",
+        "2015-04-24"
+    )]
+    #[case("fr", "du 22 au 30 avril", "2015-04-22", "2015-04-30")]
+    #[case("fr", "Le 1er mai, les rebelles", "2015-05-01", "2015-05-01")]
+    #[case("fr", "le 4 mai 2017", "2017-05-04", "2017-05-04")]
+    #[case("en", "on 22 May the hospital fell", "2015-05-22", "2015-05-22")]
+    #[case("en", "between 22 and 30 April", "2015-04-22", "2015-04-30")]
+    #[case("en", "22 April – 22 May 2015", "2015-04-22", "2015-05-22")]
+    #[case("en", "May 24, 2015", "2015-05-24", "2015-05-24")]
+    fn reads_one_period(
+        #[case] lang: &str,
+        #[case] text: &str,
+        #[case] start: &str,
+        #[case] end: &str,
+    ) {
+        assert_eq!(
+            read(lang, text, 2015, None),
+            [(start.to_owned(), end.to_owned())],
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_day_alone_takes_the_narrative_month() {
+        assert_eq!(
+            read(
+                "fr",
+                "Le 23, les djihadistes atteignent la ville",
+                2015,
+                Some(4)
+            ),
+            [("2015-04-23".to_owned(), "2015-04-23".to_owned())]
+        );
+        assert_eq!(
+            read(
+                "fr",
+                "Le 23, les djihadistes atteignent la ville",
+                2015,
+                None
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn december_then_january_is_the_next_year() {
+        let g = load(None).expect("built-in grammars load");
+        let words = PeriodWords::new(g.lexicon("fr").expect("fr"));
+        let mut cal = Calendar::default();
+        let first = Tokens::new("Elle est lancée le 19 décembre 2019 par l' armée syrienne");
+        assert_eq!(
+            periods(&first, &words, &mut cal)[0].start_iso(),
+            "2019-12-19"
+        );
+        let next = Tokens::new(
+            "la ville de Maarat al-Nouman le 29 janvier , puis de Saraqeb le 8 février",
+        );
+        let got: Vec<String> = periods(&next, &words, &mut cal)
+            .iter()
+            .map(Period::start_iso)
+            .collect();
+        assert_eq!(got, ["2020-01-29", "2020-02-08"]);
+    }
+
+    #[test]
+    fn numbers_that_are_no_dates_are_left_alone() {
+        assert_eq!(
+            read(
+                "fr",
+                "au moins 261 militaires et 23 prisonniers",
+                2015,
+                Some(4)
+            ),
+            []
+        );
+    }
+}
