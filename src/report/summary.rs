@@ -39,6 +39,21 @@ pub fn write_summary(out: &mut dyn Write, outcome: &Outcome) -> std::io::Result<
             refs,
             unresolved
         )?;
+        let flagged = |flag: &str| {
+            a.claims
+                .iter()
+                .filter(|c| c.flags.iter().any(|f| f == flag))
+                .count()
+        };
+        let events = a.claims.iter().filter(|c| c.category == "event").count();
+        writeln!(
+            out,
+            "  {} figures and {} events claimed ({} unsourced, {} on partisan sources only)",
+            a.claims.len() - events,
+            events,
+            flagged("unsourced"),
+            flagged("partisan_only")
+        )?;
         let mut kinds: Vec<FindingKind> = a.findings.iter().map(|f| f.kind).collect();
         kinds.sort();
         kinds.dedup();
