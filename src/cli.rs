@@ -4,7 +4,26 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use std::io::Write;
+
 use crosscheck::{input, Config};
+
+/// Every input was read.
+pub const EXIT_OK: u8 = 0;
+/// Some inputs could not be read; the reports hold the others.
+pub const EXIT_PARTIAL: u8 = 1;
+/// Nothing could be done (usage, grammars, no input read, reports not written).
+pub const EXIT_FAILED: u8 = 2;
+
+impl Cli {
+    /// Runs the subcommand; returns the exit code.
+    pub fn run(self) -> anyhow::Result<u8> {
+        match self.command {
+            Command::Analyze(args) => analyze(args),
+            Command::Quantities(args) => quantities(args),
+        }
+    }
+}
 
 /// Audits the sourcing of Wikipedia-style articles about armed conflicts.
 #[derive(Debug, Parser)]
@@ -129,4 +148,48 @@ impl AnalyzeArgs {
             format,
         })
     }
+}
+
+fn quantities(args: QuantitiesArgs) -> anyhow::Result<u8> {
+    let grammars = crosscheck::grammar::load_grammars(grammars_dir(args.grammars).as_deref())?;
+    let text = crosscheck::input::read_text(&args.input)?;
+    let doc = crosscheck::input::Document::new(args.input.display().to_string(), text);
+    let found = crosscheck::quantities_in(&doc, &grammars, args.lang.as_deref())?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    crosscheck::report::write_quantities(&mut out, &doc.text, &found)?;
+    out.flush()?;
+    Ok(EXIT_OK)
+}
+
+fn analyze(args: AnalyzeArgs) -> anyhow::Result<u8> {
+    let config = args.into_config()?;
+    let outcome = crosscheck::run(&config)?;
+    for warning in &outcome.warnings {
+        eprintln!("crosscheck: warning: {warning}");
+    }
+    for failure in &outcome.failures {
+        eprintln!("crosscheck: error: {}", with_causes(failure));
+    }
+    let mut out = std::io::stdout().lock();
+    crosscheck::report::write_summary(&mut out, &outcome)?;
+    out.flush()?;
+    Ok(
+        match (outcome.articles.is_empty(), outcome.failures.is_empty()) {
+            (true, _) => EXIT_FAILED,
+            (false, true) => EXIT_OK,
+            (false, false) => EXIT_PARTIAL,
+        },
+    )
+}
+
+/// An error and its causes, as `{:#}` prints an anyhow chain.
+fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
 }
