@@ -60,6 +60,10 @@ pub struct Outcome {
     pub written: Vec<PathBuf>,
     /// Warnings from loading the grammars.
     pub warnings: Vec<String>,
+    /// For each article, its contests (same order as `articles`).
+    pub contests: Vec<Vec<analysis::Contest>>,
+    /// For each article, the pairs of claims compared.
+    pub comparisons: Vec<Vec<analysis::Comparison>>,
 }
 
 /// Reads one document as an article: picks the format and the lexicon (given or
@@ -75,7 +79,9 @@ pub fn analyze_document(
 ) -> Result<Article> {
     let lexicon = pick_lexicon(doc, grammars, lang)?;
     let format = format.unwrap_or_else(|| input::detect_format(&doc.text));
-    Ok(grammar::parse(doc, format, lexicon, &grammars.registry))
+    let mut article = grammar::parse(doc, format, lexicon, &grammars.registry);
+    grammar::headline::corroborate(&mut article, grammars);
+    Ok(article)
 }
 
 /// Reads every quantity in a document, with the given lexicon or the detected one.
@@ -138,8 +144,12 @@ pub fn run(config: &Config) -> Result<Outcome> {
             failures,
             written: Vec::new(),
             warnings: grammars.warnings,
+            contests: Vec::new(),
+            comparisons: Vec::new(),
         });
     }
+    let (contests, comparisons): (Vec<_>, Vec<_>) =
+        articles.iter().map(analysis::find_contested).unzip();
     let table = analysis::source_table(&articles, &grammars.registry);
     let mut set = report::ReportSet::new(&config.out)?;
     set.stage("references.csv", |w| report::write_references(w, &articles))?;
@@ -150,11 +160,16 @@ pub fn run(config: &Config) -> Result<Outcome> {
     set.stage("claims_by_source.csv", |w| {
         report::write_claims_by_source(w, &articles, &grammars.registry)
     })?;
+    set.stage("contested.csv", |w| {
+        report::write_contested(w, &articles, &contests)
+    })?;
     let written = set.commit()?;
     Ok(Outcome {
         articles,
         failures,
         written,
         warnings: grammars.warnings,
+        contests,
+        comparisons,
     })
 }

@@ -3,6 +3,8 @@
 //! Nothing here reads or writes files; every function takes the model and returns
 //! plain data, so each is tested with hand-built articles.
 
+pub mod contested;
 mod sources;
 
+pub use contested::{find_contested, Comparison, Contest, Severity};
 pub use sources::{source_table, SourceUse};

@@ -26,6 +26,10 @@ use crate::model::{Article, Claim, Context, MarkerKind, Registry, Sentence};
 /// Alignments that are no side of the war; any other makes a source partisan.
 const NEUTRAL_ALIGNMENTS: &[&str] = &["independent", "unknown"];
 
+/// Registry kinds of sources that count casualties themselves: a title naming one
+/// ("… selon l'OSDH") makes it the origin of the figure the reference carries.
+const COUNTERS: &[&str] = &["monitor_ngo", "state_media"];
+
 /// Category precedence when a clause names several ("capturés et exécutés").
 const PRECEDENCE: &[&str] = &[
     "executed",
@@ -55,6 +59,8 @@ struct Words {
     day_before: Phrases<()>,
     place_before: Phrases<()>,
     list_restart: Phrases<()>,
+    sites: Phrases<()>,
+    part_of_previous: Phrases<()>,
     not_places: Vec<String>,
     particles: Vec<String>,
     column_labels: Vec<(String, String)>,
@@ -98,6 +104,8 @@ impl Words {
             day_before: list(&c.periods.day_before),
             place_before: list(&c.markers.place_before),
             list_restart: list(&c.markers.list_restart),
+            sites: list(&c.nouns.sites),
+            part_of_previous: list(&c.markers.part_of_previous),
             not_places: c.nouns.not_places.iter().map(|w| fold(w)).collect(),
             particles: c.nouns.name_particles.iter().map(|w| fold(w)).collect(),
             column_labels,
@@ -179,7 +187,14 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
     for sentence in &article.sentences {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
-            context = ParagraphContext::default();
+            context = ParagraphContext {
+                site: article
+                    .sentences
+                    .iter()
+                    .filter(|s| s.paragraph == paragraph && matches!(s.context, Context::Body))
+                    .find_map(|s| site_in(&Tokens::new(&s.text), &words)),
+                ..ParagraphContext::default()
+            };
         }
         let scan = Scan::new(&sentence.text, &reader, &period_words, &mut cal);
         match &sentence.context {
@@ -191,6 +206,23 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
     }
     ex.infobox_columns();
     ex.claims
+}
+
+/// The end of the clause after token `from`: a `;` or a sub-count word.
+fn clause_end_of(scan: &Scan<'_>, from: usize, words: &Words) -> usize {
+    (from..scan.t.len())
+        .find(|&i| scan.t.tok_text(i) == ";" || scan.any_at(i, &words.sub_counts).is_some())
+        .unwrap_or(scan.t.len())
+}
+
+/// The first site named in tokens (`l'hôpital` → `hôpital`).
+fn site_in(t: &Tokens<'_>, words: &Words) -> Option<String> {
+    (0..t.len()).find_map(|i| {
+        words
+            .sites
+            .at(t, i)
+            .map(|(_, end)| (i..end).map(|k| t.folded(k)).collect::<Vec<_>>().join(" "))
+    })
 }
 
 /// The year of an article's dates when they give none: the title's "(2015)", else the
@@ -224,6 +256,10 @@ struct ParagraphContext {
     period: Option<Period>,
     /// The last period of the sentence before, for "le même jour", "dans l'après-midi".
     last_seen: Option<Period>,
+    /// The first site the paragraph names (`hôpital`).
+    site: Option<String>,
+    /// The paragraph's last figure that is no part of another.
+    last_total: Option<usize>,
 }
 
 struct Extractor<'a> {
@@ -492,7 +528,17 @@ impl Extractor<'_> {
             {
                 continue;
             }
-            let parent = sub_parent.map(|p| self.claims[p].clone());
+            // "90 officiers figurent parmi les morts": a part of the paragraph's last total.
+            let part_of_previous = sub_parent.is_none()
+                && (*end..clause_end_of(scan, *end, &self.words))
+                    .any(|i| scan.any_at(i, &self.words.part_of_previous).is_some());
+            let parent = sub_parent.map(|p| self.claims[p].clone()).or_else(|| {
+                if part_of_previous {
+                    ctx.last_total.and_then(|p| self.claims.get(p).cloned())
+                } else {
+                    None
+                }
+            });
             let is_others = self.words.others.iter().any(|o| o == t.folded(noun_start));
             let people = (noun_start..stop).any(|i| scan.any_at(i, &self.words.people).is_some())
                 || self.side_in(scan, noun_start, stop, true).is_some();
@@ -618,7 +664,7 @@ impl Extractor<'_> {
             let period = own
                 .or(if same_time { ctx.last_seen } else { None })
                 .or(ctx.period);
-            let place = self.place(scan, *end, next_first);
+            let place = self.place(scan, *first, *end, next_first);
             let refs = self.refs(sentence, q.span.end);
             let id = self.push(ClaimParts {
                 sentence,
@@ -637,8 +683,12 @@ impl Extractor<'_> {
                 refs,
                 parent: parent.map(|p| p.id),
                 event: None,
+                site: site_in(t, self.words).or_else(|| ctx.site.clone()),
             });
             sentence_claims.push(id);
+            if self.claims[id].parent.is_none() {
+                ctx.last_total = Some(id);
+            }
         }
         self.events(sentence, scan, &attributed);
         // What dates the next sentences of the paragraph: the period of this one's last
@@ -665,13 +715,17 @@ impl Extractor<'_> {
         }
     }
 
-    /// A place named after a figure: "à Ichtabraq", "près de Jisr al-Choghour".
-    fn place(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+    /// A place named after a figure ("à Ichtabraq", "près de Jisr al-Choghour"), else
+    /// the nearest one before it in the sentence ("à Darkoush, … 53 morts").
+    fn place(&self, scan: &Scan<'_>, first: usize, from: usize, to: usize) -> Option<String> {
         let t = &scan.t;
-        (from..to.min(t.len())).find_map(|i| {
-            let k = scan.any_at(i, &self.words.place_before)?;
-            proper_noun(t, k, &self.names)
-        })
+        let at = |i: usize| {
+            scan.any_at(i, &self.words.place_before)
+                .and_then(|k| proper_noun(t, k, &self.names))
+        };
+        (from..to.min(t.len()))
+            .find_map(at)
+            .or_else(|| (0..first).rev().find_map(at))
     }
 
     /// Dated events: a place taken, lost, besieged, evacuated; an offensive launched.
@@ -749,7 +803,6 @@ impl Extractor<'_> {
                 sentence,
                 infobox: false,
                 category: "event".to_owned(),
-                event: Some(event),
                 side,
                 q: None,
                 figure: verb_text,
@@ -758,6 +811,8 @@ impl Extractor<'_> {
                 attributed: attributed.clone(),
                 refs,
                 parent: None,
+                event: Some(event),
+                site: None,
             });
             previous_end = p.end;
         }
@@ -812,6 +867,7 @@ impl Extractor<'_> {
                 refs,
                 parent: None,
                 event: None,
+                site: site_in(t, self.words),
             });
         }
     }
@@ -883,6 +939,30 @@ impl Extractor<'_> {
         }
     }
 
+    /// Who counted what a reference reports: a monitor or official source its title
+    /// names ("… selon l'OSDH"), else its agency, else its first source.
+    fn reference_origin(&self, r: &crate::model::Reference) -> Option<String> {
+        let counted_by_title = r.title.as_deref().and_then(|title| {
+            let t = Tokens::new(title);
+            (0..t.len()).find_map(|i| {
+                self.source_in(&t, i, (i + 8).min(t.len()), true)
+                    .filter(|k| {
+                        self.registry
+                            .get(k)
+                            .is_some_and(|s| COUNTERS.contains(&s.kind.as_str()))
+                    })
+            })
+        });
+        counted_by_title
+            .or_else(|| {
+                r.agencies
+                    .iter()
+                    .find_map(|a| self.registry.resolve(a))
+                    .map(|s| s.key.clone())
+            })
+            .or_else(|| r.source_keys.first().cloned())
+    }
+
     fn push(&mut self, p: ClaimParts<'_>) -> usize {
         let mut source_keys: Vec<String> = Vec::new();
         let attributed_key = p
@@ -902,6 +982,30 @@ impl Extractor<'_> {
                 }
             }
         }
+        // Who counted: the in-text source, else per reference the monitor its title
+        // names, its agency, or its first source. The others only carried the figure.
+        let mut origin: Vec<String> = Vec::new();
+        match &attributed_key {
+            Some(k) => origin.push(k.clone()),
+            None => {
+                for n in &p.refs {
+                    if let Some(k) = self
+                        .article
+                        .reference(*n)
+                        .and_then(|r| self.reference_origin(r))
+                    {
+                        if !origin.contains(&k) {
+                            origin.push(k);
+                        }
+                    }
+                }
+            }
+        }
+        let carriers: Vec<String> = source_keys
+            .iter()
+            .filter(|k| !origin.contains(k))
+            .cloned()
+            .collect();
         let mut flags = Vec::new();
         if p.infobox {
             flags.push("infobox".to_owned());
@@ -957,6 +1061,10 @@ impl Extractor<'_> {
             attributed_to: p.attributed,
             refs: p.refs,
             source_keys,
+            origin,
+            carriers,
+            site: p.site,
+            corroboration: Vec::new(),
             flags,
             parent: p.parent,
             text: p.sentence.text.clone(),
@@ -978,6 +1086,7 @@ struct ClaimParts<'s> {
     refs: Vec<u32>,
     parent: Option<String>,
     event: Option<String>,
+    site: Option<String>,
 }
 
 /// A proper noun at token `i`: capitalised words joined by particles

@@ -41,6 +41,18 @@ impl Grammars {
     pub fn lexicon(&self, lang: &str) -> Option<&Lexicon> {
         self.lexicons.iter().find(|l| l.lang == lang)
     }
+
+    /// The lexicon for a language tag or name as references give it: `en`, `en-US`,
+    /// `French`.
+    pub fn lexicon_for(&self, tag: &str) -> Option<&Lexicon> {
+        let code = tag.split('-').next().unwrap_or(tag).to_lowercase();
+        self.lexicon(&code).or_else(|| {
+            self.lexicons.iter().find(|l| {
+                l.name.eq_ignore_ascii_case(tag)
+                    || l.aliases.iter().any(|a| a.eq_ignore_ascii_case(tag))
+            })
+        })
+    }
 }
 
 /// The words of one language.
@@ -51,6 +63,9 @@ pub struct Lexicon {
     pub lang: String,
     /// Language name, for people.
     pub name: String,
+    /// Other names of the language, as reference lists write them (`French`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// Frequent words that tell this language from the others.
     pub detect: Vec<String>,
     /// Page layout words.
@@ -103,6 +118,8 @@ pub struct NounWords {
     pub not_places: Vec<String>,
     /// Lower-case particles inside place names (`al` of `Jisr al-Choghour`).
     pub name_particles: Vec<String>,
+    /// Sites that narrow a claim's scope (`hôpital`, `aéroport`).
+    pub sites: Vec<String>,
 }
 
 /// Side markers, agents and sub-counts.
@@ -120,6 +137,9 @@ pub struct MarkerWords {
     pub list_restart: Vec<String>,
     /// Words before a place (`à Ichtabraq`, `près de Jisr al-Choghour`).
     pub place_before: Vec<String>,
+    /// Phrases that make a figure a part of the paragraph's last total
+    /// (`90 officiers figurent parmi les morts`).
+    pub part_of_previous: Vec<String>,
 }
 
 /// In-text attribution words.

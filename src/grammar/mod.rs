@@ -8,6 +8,7 @@
 
 pub mod claim;
 pub mod date;
+pub mod headline;
 pub mod lexicon;
 pub mod marker;
 pub mod period;

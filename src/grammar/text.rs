@@ -176,3 +176,55 @@ mod tests {
         assert_eq!(find_folded("abc", "d"), None);
     }
 }
+
+/// The consonant skeleton of a name, so that transliterations of one place compare
+/// equal: `Jisr al-Choghour`, `Jesr al-Shughour` and `Jeser al- Shagour` all give
+/// `jsrlsgr`; `Palmyre` and `Palmyra` give `plmr`.
+///
+/// ```
+/// use crosscheck::grammar::text::skeleton;
+/// assert_eq!(skeleton("Jisr al-Choghour"), skeleton("Jeser al- Shagour"));
+/// assert_eq!(skeleton("Palmyre"), skeleton("Palmyra"));
+/// assert_eq!(skeleton("Souheil al-Hassan"), skeleton("Sohil al- Hasan"));
+/// assert_ne!(skeleton("Darkoush"), skeleton("Ariha"));
+/// ```
+pub fn skeleton(name: &str) -> String {
+    let lower: String = name
+        .chars()
+        .map(fold_char)
+        .collect::<String>()
+        .replace("ch", "sh");
+    lower
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .filter(|c| {
+            !matches!(
+                c,
+                'a' | 'e'
+                    | 'i'
+                    | 'o'
+                    | 'u'
+                    | 'y'
+                    | 'h'
+                    | 'w'
+                    | 'é'
+                    | 'è'
+                    | 'ê'
+                    | 'ë'
+                    | 'à'
+                    | 'â'
+                    | 'î'
+                    | 'ï'
+                    | 'ô'
+                    | 'û'
+                    | 'ù'
+            )
+        })
+        .fold(String::new(), |mut acc, c| {
+            // "Hassan" and "Hasan" are one name.
+            if !acc.ends_with(c) {
+                acc.push(c);
+            }
+            acc
+        })
+}

@@ -46,6 +46,16 @@ pub struct Claim {
     pub refs: Vec<u32>,
     /// Registry keys of its sources: the in-text source first, then the references'.
     pub source_keys: Vec<String>,
+    /// Who counted: the in-text source when the registry knows it, else for each
+    /// reference the monitor its title names, its agency, or its first source.
+    pub origin: Vec<String>,
+    /// Who only published what the origin counted (the other source keys).
+    pub carriers: Vec<String>,
+    /// A site the claim's sentence or paragraph names (`hôpital`): part of its scope.
+    pub site: Option<String>,
+    /// What the titles of its references say of its figure, per reference:
+    /// `supports`, `contradicts`, `silent` or `unrelated`.
+    pub corroboration: Vec<(u32, String)>,
     /// `unsourced`, `partisan_only`, `infobox`, `citation_needed`.
     pub flags: Vec<String>,
     /// The claim it is a part of (`dont 20 combattants` → the 27 dead).

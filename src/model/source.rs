@@ -59,7 +59,19 @@ impl Source {
 pub struct Registry {
     sources: Vec<Source>,
     by_name: HashMap<String, usize>,
+    /// Acronyms (`AFP`, `UN`, `OSDH`), matched in capitals only: `un` is no `UN`.
+    by_acronym: HashMap<String, usize>,
     by_domain: HashMap<String, usize>,
+}
+
+/// True for a name written as an acronym: capitals (and dots or digits), five letters
+/// at most.
+fn is_acronym(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=5).contains(&letters)
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
 }
 
 impl Registry {
@@ -76,6 +88,10 @@ impl Registry {
                 .chain(std::iter::once(&source.key))
                 .chain(&source.aliases);
             for name in names {
+                if is_acronym(name) {
+                    registry.by_acronym.entry(name.clone()).or_insert(i);
+                    continue;
+                }
                 let folded = fold_name(name);
                 if folded.is_empty() {
                     continue;
@@ -130,11 +146,15 @@ impl Registry {
     ///     domains: vec!["syriahr.com".into()], note: String::new(),
     /// };
     /// let (registry, _) = Registry::new(vec![sohr]);
-    /// assert_eq!(registry.resolve("osdh").map(|s| s.key.as_str()), Some("sohr"));
+    /// assert_eq!(registry.resolve("OSDH").map(|s| s.key.as_str()), Some("sohr"));
+    /// assert!(registry.resolve("osdh").is_none(), "an acronym is matched in capitals");
     /// assert_eq!(registry.resolve("www.syriahr.com").map(|s| s.key.as_str()), Some("sohr"));
     /// assert!(registry.resolve("Le Monde").is_none());
     /// ```
     pub fn resolve(&self, name: &str) -> Option<&Source> {
+        if let Some(&i) = self.by_acronym.get(name.trim()) {
+            return self.sources.get(i);
+        }
         let folded = fold_name(name);
         if let Some(&i) = self.by_name.get(&folded) {
             return self.sources.get(i);

@@ -342,6 +342,10 @@ const CLAIM_HEADER: &[&str] = &[
     "attributed_to",
     "refs",
     "source_keys",
+    "origin",
+    "carriers",
+    "site",
+    "corroboration",
     "flags",
     "parent_claim",
     "figure",
@@ -367,6 +371,10 @@ struct ClaimRow {
     attributed_to: String,
     refs: String,
     source_keys: String,
+    origin: String,
+    carriers: String,
+    site: String,
+    corroboration: String,
     flags: String,
     parent_claim: String,
     figure: String,
@@ -404,6 +412,15 @@ pub fn write_claims(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
             attributed_to: opt(&c.attributed_to),
             refs: list(&c.refs),
             source_keys: list(&c.source_keys),
+            origin: list(&c.origin),
+            carriers: list(&c.carriers),
+            site: opt(&c.site),
+            corroboration: list(
+                &c.corroboration
+                    .iter()
+                    .map(|(n, s)| format!("{n}:{s}"))
+                    .collect::<Vec<_>>(),
+            ),
             flags: list(&c.flags),
             parent_claim: opt(&c.parent),
             figure: escape_cell(&c.figure),
@@ -499,4 +516,85 @@ pub fn write_claims_by_source(
         return write_header(out, "claims_by_source.csv", BY_SOURCE_HEADER);
     }
     write_rows(out, "claims_by_source.csv", rows.into_iter())
+}
+
+const CONTESTED_HEADER: &[&str] = &[
+    "article",
+    "contest_id",
+    "severity",
+    "kind",
+    "category",
+    "side",
+    "scope",
+    "claim_ids",
+    "figures",
+    "source_keys",
+    "periods",
+    "reason",
+];
+
+#[derive(Serialize)]
+struct ContestRow {
+    article: String,
+    contest_id: String,
+    severity: &'static str,
+    kind: &'static str,
+    category: String,
+    side: String,
+    scope: String,
+    claim_ids: String,
+    figures: String,
+    source_keys: String,
+    periods: String,
+    reason: String,
+}
+
+/// Writes `contested.csv`: one row per contest of every article, consistent groups
+/// included (their severity says so).
+///
+/// # Errors
+/// The writer fails.
+pub fn write_contested(
+    out: &mut dyn Write,
+    articles: &[Article],
+    contests: &[Vec<crate::analysis::Contest>],
+) -> Result<()> {
+    let mut rows = Vec::new();
+    for (a, found) in articles.iter().zip(contests) {
+        for k in found {
+            let claims: Vec<&crate::model::Claim> =
+                k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
+            let mut keys: Vec<String> = Vec::new();
+            for c in &claims {
+                for o in &c.origin {
+                    if !keys.contains(o) {
+                        keys.push(o.clone());
+                    }
+                }
+            }
+            rows.push(ContestRow {
+                article: escape_cell(&a.name),
+                contest_id: k.id.clone(),
+                severity: k.severity.name(),
+                kind: k.kind,
+                category: escape_cell(&k.category),
+                side: escape_cell(&k.side),
+                scope: escape_cell(&k.scope),
+                claim_ids: list(&claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>()),
+                figures: escape_cell(&crate::analysis::contested::figures_text(a, k)),
+                source_keys: list(&keys),
+                periods: list(
+                    &claims
+                        .iter()
+                        .map(|c| crate::analysis::contested::period_text(c))
+                        .collect::<Vec<_>>(),
+                ),
+                reason: escape_cell(&k.reason),
+            });
+        }
+    }
+    if rows.is_empty() {
+        return write_header(out, "contested.csv", CONTESTED_HEADER);
+    }
+    write_rows(out, "contested.csv", rows.into_iter())
 }

@@ -9,8 +9,8 @@ mod quantities;
 mod summary;
 
 pub use self::csv::{
-    escape_cell, write_claims, write_claims_by_source, write_findings, write_references,
-    write_sentences, write_sources,
+    escape_cell, write_claims, write_claims_by_source, write_contested, write_findings,
+    write_references, write_sentences, write_sources,
 };
 pub use quantities::write_quantities;
 pub use summary::write_summary;

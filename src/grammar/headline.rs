@@ -1,0 +1,293 @@
+//! Headline corroboration: do the titles of a claim's references carry its figure?
+//!
+//! Input: an article with its claims, and the grammars (a title is read in its own
+//! language: `(en)` titles with the English lexicon). Output: each claim's
+//! `corroboration`, one status per reference with a title:
+//!
+//! - `supports`: the title gives the claim's figure, or the sum of its sentence's
+//!   figures (`« 72 morts »` for 32 soldiers and 40 rebels);
+//! - `contradicts`: the title gives another figure of the same kind for the claim,
+//!   which is its sentence's only figure of that kind (53 dead in Darkoush against a
+//!   headline's 40);
+//! - `unrelated`: the title names places the claim's paragraph never names (a headline
+//!   on Palmyra cited for deaths in Jisr al-Choghour);
+//! - `silent`: none of these.
+//!
+//! It compares numbers and names only; it does not read the cited pages (the link
+//! checker's `--verify` does).
+
+use std::collections::HashMap;
+
+use super::lexicon::{Grammars, Lexicon};
+use super::quantity::QuantityReader;
+use super::text::skeleton;
+use super::token::{fold, parts, Kind, Phrases, Tokens};
+use crate::model::{Article, Claim};
+
+/// Categories whose figures add up in a headline (`31 killed or executed`).
+const CASUALTIES: &[&str] = &["killed", "wounded", "captured", "executed"];
+
+/// The words of one lexicon that the headlines need.
+struct TitleWords {
+    reader: QuantityReader,
+    categories: Phrases<String>,
+    /// Words that are never places: determiners, side names, registry names.
+    not_places: Vec<String>,
+    sides: Phrases<String>,
+}
+
+impl TitleWords {
+    fn new(lexicon: &Lexicon) -> Self {
+        let c = &lexicon.claims;
+        Self {
+            reader: QuantityReader::new(lexicon),
+            categories: Phrases::new(
+                c.categories
+                    .iter()
+                    .flat_map(|(name, list)| list.iter().map(move |p| (parts(p), name.clone()))),
+            ),
+            not_places: c.nouns.not_places.iter().map(|w| fold(w)).collect(),
+            sides: Phrases::new(
+                c.sides
+                    .iter()
+                    .flat_map(|(name, list)| list.iter().map(move |p| (parts(p), name.clone()))),
+            ),
+        }
+    }
+}
+
+/// What a title says: its figures, the categories it names, the names it gives (as
+/// skeletons) and its longer words.
+struct Title {
+    values: Vec<u64>,
+    categories: Vec<String>,
+    places: Vec<String>,
+    words: Vec<String>,
+}
+
+/// Words of five letters or more, folded: what a title and a sentence may share.
+fn content_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 5)
+        .map(fold)
+        .collect()
+}
+
+fn read_title(title: &str, words: &TitleWords, registry: &crate::model::Registry) -> Title {
+    let t = Tokens::new(title);
+    let values = words
+        .reader
+        .read(title, 0)
+        .iter()
+        .map(|q| q.value)
+        .collect();
+    let mut categories = Vec::new();
+    let mut places = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if let Some((name, _)) = words.categories.at(&t, i) {
+            if !categories.contains(name) {
+                categories.push(name.clone());
+            }
+        }
+        // Names: capitalised runs after the first word, not sides, sources or acronyms.
+        if let Some((_, end)) = words.sides.at(&t, i) {
+            i = end;
+            continue;
+        }
+        let capital = |k: usize| {
+            t.kind(k) == Some(Kind::Word)
+                && t.tok_text(k).chars().next().is_some_and(char::is_uppercase)
+                && !words.not_places.iter().any(|w| w == t.folded(k))
+        };
+        if i > 0 && capital(i) {
+            let mut end = i + 1;
+            while capital(end)
+                || (t.tok_text(end) == "-" && end + 1 < t.len())
+                || t.folded(end) == "al"
+            {
+                end += 1;
+            }
+            let name = t
+                .text
+                .get(t.toks[i].start..t.toks[end - 1].end)
+                .unwrap_or("");
+            let acronym = name.chars().all(|c| c.is_uppercase()) && name.chars().count() <= 4;
+            if !acronym && registry.resolve(name).is_none() {
+                places.push(skeleton(name));
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    Title {
+        values,
+        categories,
+        places,
+        words: content_words(title),
+    }
+}
+
+/// Fills in the `corroboration` of every claim of the article.
+pub fn corroborate(article: &mut Article, grammars: &Grammars) {
+    let mut by_lang: HashMap<String, TitleWords> = HashMap::new();
+    let mut titles: HashMap<u32, Title> = HashMap::new();
+    for r in &article.references {
+        let Some(title) = &r.title else { continue };
+        let lexicon = r
+            .lang
+            .as_deref()
+            .and_then(|l| grammars.lexicon_for(l))
+            .or_else(|| grammars.lexicon(&article.lang));
+        let Some(lexicon) = lexicon else { continue };
+        let words = by_lang
+            .entry(lexicon.lang.clone())
+            .or_insert_with(|| TitleWords::new(lexicon));
+        titles.insert(r.number, read_title(title, words, &grammars.registry));
+    }
+    // What the article says around each reference: the sentences that cite it, with
+    // the article's title. A claim adds its section's heading.
+    let context_of = |texts: &[&str]| -> (String, Vec<String>) {
+        let names = texts
+            .iter()
+            .map(|t| names_skeleton(t))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let words = texts.iter().flat_map(|t| content_words(t)).collect();
+        (names, words)
+    };
+    // Names the article keeps coming back to (its governorate, its country) are
+    // known everywhere in it; a name it writes once or twice is known only nearby.
+    let mut frequent: HashMap<String, usize> = HashMap::new();
+    for s in &article.sentences {
+        for n in names_skeleton(&s.text).split(' ').filter(|n| !n.is_empty()) {
+            *frequent.entry(n.to_owned()).or_default() += 1;
+        }
+    }
+    let frequent: String = frequent
+        .into_iter()
+        .filter(|(_, n)| *n >= 3)
+        .map(|(k, _)| k)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut around: HashMap<u32, (String, Vec<String>)> = HashMap::new();
+    for r in &article.references {
+        let mut texts: Vec<&str> = r
+            .cited_by
+            .iter()
+            .filter_map(|id| article.sentences.get(id.saturating_sub(1)))
+            .map(|s| s.text.as_str())
+            .collect();
+        texts.push(&article.title);
+        around.insert(r.number, context_of(&texts));
+    }
+    let statuses: Vec<Vec<(u32, String)>> = article
+        .claims
+        .iter()
+        .map(|c| {
+            let heading = article
+                .sections
+                .get(c.section)
+                .map_or("", |s| s.heading.as_str());
+            let paragraph = article
+                .sentences
+                .get(c.sentence.saturating_sub(1))
+                .map(|s| s.paragraph);
+            let mut texts: Vec<&str> = article
+                .sentences
+                .iter()
+                .filter(|s| Some(s.paragraph) == paragraph)
+                .map(|s| s.text.as_str())
+                .collect();
+            texts.push(heading);
+            let (heading_names, heading_words) = context_of(&texts);
+            c.refs
+                .iter()
+                .filter_map(|n| {
+                    let t = titles.get(n)?;
+                    let (names, words) = around.get(n)?;
+                    let names = format!("{names} {heading_names} {frequent}");
+                    let related = is_related(t, &names, words, &heading_words);
+                    Some((*n, status(c, t, &article.claims, related)))
+                })
+                .collect()
+        })
+        .collect();
+    for (c, s) in article.claims.iter_mut().zip(statuses) {
+        c.corroboration = s;
+    }
+}
+
+/// The skeletons of the capitalised words of a text, space-separated.
+fn names_skeleton(text: &str) -> String {
+    text.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '.' | ';' | ':' | '(' | ')' | '«' | '»' | '\'' | '’'
+            )
+    })
+    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+    .map(skeleton)
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+/// A title that names something, none of whose names the article writes around the
+/// reference, and that shares fewer than two longer words with it, is about something
+/// else.
+fn is_related(t: &Title, names: &str, words: &[String], more_words: &[String]) -> bool {
+    // Skeletons compare whole, or one inside the other when both have three letters.
+    let known = |p: &String| {
+        names.split(' ').any(|n| {
+            n == p || (n.len() >= 3 && p.len() >= 3 && (n.contains(p.as_str()) || p.contains(n)))
+        })
+    };
+    let shared = t
+        .words
+        .iter()
+        .filter(|w| words.contains(w) || more_words.contains(w))
+        .count();
+    t.places.is_empty() || t.places.iter().any(known) || shared >= 2
+}
+
+fn status(c: &Claim, t: &Title, all: &[Claim], related: bool) -> String {
+    if c.category == "event" {
+        return "silent".into();
+    }
+    if !related {
+        return "unrelated".into();
+    }
+    let same_sentence: Vec<&Claim> = all
+        .iter()
+        .filter(|o| o.sentence == c.sentence && o.parent.is_none() && o.category != "event")
+        .collect();
+    let sum: u64 = same_sentence
+        .iter()
+        .filter(|o| CASUALTIES.contains(&o.category.as_str()))
+        .map(|o| o.value)
+        .sum();
+    if t.values
+        .iter()
+        .any(|&v| v == c.value || (v == sum && sum > c.value))
+    {
+        return "supports".into();
+    }
+    // Another claim of the sentence is the one the title gives.
+    if same_sentence.iter().any(|o| t.values.contains(&o.value)) {
+        return "silent".into();
+    }
+    let only_of_kind = same_sentence
+        .iter()
+        .filter(|o| o.category == c.category)
+        .count()
+        == 1;
+    // A figure gathered from many references, a part of a total or an infobox summary
+    // is not what one headline counts.
+    let aggregate = c.refs.len() > 2 || c.parent.is_some() || c.infobox;
+    if !t.values.is_empty() && t.categories.contains(&c.category) && only_of_kind && !aggregate {
+        return "contradicts".into();
+    }
+    "silent".into()
+}
