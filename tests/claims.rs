@@ -269,28 +269,32 @@ fn maarat_losses_and_displaced_are_unsourced() {
 #[test]
 fn maarat_dated_events() {
     let a = common::article(MAARAT);
-    let events: Vec<(String, String, String)> = a
+    let events: Vec<(String, String, String, String)> = a
         .claims
         .iter()
         .filter(|c| c.category == "event")
         .map(|c| {
             (
                 c.date_start.clone().unwrap_or_default(),
+                c.event.clone().unwrap_or_default(),
                 c.place.clone().unwrap_or_default(),
                 c.side.clone(),
             )
         })
         .collect();
-    for want in [
-        ("2020-01-29", "Maarat al-Nouman", "loyalist"),
-        ("2020-02-08", "Saraqeb", "unknown"),
-        ("2020-02-11", "M5", "unknown"),
-        ("2020-02-27", "Saraqeb", "rebel"),
-        ("2020-03-02", "Saraqeb", "loyalist"),
-    ] {
-        let want = (want.0.to_owned(), want.1.to_owned(), want.2.to_owned());
-        assert!(events.contains(&want), "{want:?} not in {events:#?}");
-    }
+    let want: Vec<(String, String, String, String)> = [
+        ("2019-12-19", "launched", "", "loyalist"),
+        ("2020-01-29", "taken", "Maarat al-Nouman", "loyalist"),
+        ("2020-02-08", "taken", "Saraqeb", "unknown"),
+        ("2020-02-11", "taken", "M5", "unknown"),
+        ("2020-02-16", "taken", "Alep", "unknown"),
+        ("2020-02-27", "taken", "Saraqeb", "rebel"),
+        ("2020-03-02", "taken", "Saraqeb", "loyalist"),
+    ]
+    .iter()
+    .map(|(d, e, p, s)| ((*d).into(), (*e).into(), (*p).into(), (*s).into()))
+    .collect();
+    assert_eq!(events, want);
 }
 
 #[test]
@@ -343,7 +347,22 @@ fn english_fixture_claims() {
         ("killed", "loyalist", Some("al_masdar"))
     );
     let wounded = body(&a, "112", "Al-Masdar News");
-    assert_eq!(wounded.category, "wounded");
+    assert_eq!(
+        (wounded.category.as_str(), wounded.side.as_str()),
+        ("wounded", "loyalist")
+    );
     assert_eq!(infobox(&a, 6000, "strength").side, "loyalist");
+    assert_eq!(infobox(&a, 10000, "strength").side, "rebel");
     assert_eq!(infobox(&a, 7, "killed").side, "civilian");
+    // "…had gathered more than 6,000 fighters and … had mobilised more than 10,000."
+    let government = body(&a, "more than 6,000", "had gathered");
+    assert_eq!(
+        (government.category.as_str(), government.side.as_str()),
+        ("strength", "loyalist")
+    );
+    let rebels = body(&a, "more than 10,000", "had gathered");
+    assert_eq!(
+        (rebels.category.as_str(), rebels.side.as_str()),
+        ("strength", "rebel")
+    );
 }

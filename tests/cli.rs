@@ -228,6 +228,7 @@ fn a_second_run_replaces_the_reports_and_leaves_no_temporary_file() {
         [
             "claims.csv",
             "claims_by_source.csv",
+            "contested.csv",
             "findings.csv",
             "references.csv",
             "sentences.csv",

@@ -94,3 +94,242 @@ fn belligerents_named_forces_are_not_troop_strength() {
         .collect();
     assert_eq!(strength, ["6 000 hommes"]);
 }
+
+/// The claims of one French or English sentence, in a minimal article:
+/// (category, side, low, high, date_start, attributed_to, parent).
+type Row = (
+    String,
+    String,
+    u64,
+    Option<u64>,
+    Option<String>,
+    Option<String>,
+    bool,
+);
+
+fn claims_of(lang: &str, sentence: &str) -> Vec<Row> {
+    let text = match lang {
+        "fr" => format!(
+            "Bataille de Test\n\nLa bataille de Test oppose les rebelles aux forces loyalistes pendant tout le mois de mai 2015.\n\n\
+             Déroulement\n\n[modifier | modifier le code]\n\n{sentence}\n"
+        ),
+        _ => format!(
+            "Battle of Test\n\nThe Battle of Test took place in May 2015 between the rebels and the government forces of the country.\n\n\
+             Battle\n[edit]\n\n{sentence}\n"
+        ),
+    };
+    common::article_from("t.txt", &text)
+        .claims
+        .into_iter()
+        .filter(|c| c.category != "event")
+        .map(|c| {
+            (
+                c.category,
+                c.side,
+                c.low,
+                c.high,
+                c.date_start,
+                c.attributed_to,
+                c.parent.is_some(),
+            )
+        })
+        .collect()
+}
+
+fn row(
+    category: &str,
+    side: &str,
+    low: u64,
+    high: Option<u64>,
+    date: Option<&str>,
+    by: Option<&str>,
+) -> Row {
+    (
+        category.into(),
+        side.into(),
+        low,
+        high,
+        date.map(Into::into),
+        by.map(Into::into),
+        false,
+    )
+}
+
+#[test]
+fn each_figure_takes_the_source_nearest_to_it() {
+    assert_eq!(
+        claims_of("fr", "Selon l'OSDH, 50 soldats sont tués le 3 mai, tandis que SANA affirme que 200 terroristes ont été tués."),
+        [
+            row("killed", "loyalist", 50, Some(50), Some("2015-05-03"), Some("sohr")),
+            row("killed", "rebel", 200, Some(200), None, Some("sana")),
+        ]
+    );
+    // "un" is no UN; an interviewer is not the speaker.
+    assert_eq!(
+        claims_of("fr", "Selon un responsable local, 30 civils sont tués."),
+        [row("killed", "civilian", 30, Some(30), None, None)]
+    );
+    assert_eq!(
+        claims_of(
+            "fr",
+            "Interrogé par l'AFP, un commandant rebelle affirme que 200 soldats ont été tués."
+        ),
+        [row(
+            "killed",
+            "loyalist",
+            200,
+            Some(200),
+            None,
+            Some("un commandant rebelle")
+        )]
+    );
+    assert_eq!(
+        claims_of(
+            "fr",
+            "Les frappes sur Damas font 30 morts, rapporte l'OSDH."
+        ),
+        [row("killed", "unknown", 30, Some(30), None, Some("sohr"))]
+    );
+}
+
+#[test]
+fn a_figure_takes_the_category_nearest_to_it() {
+    assert_eq!(
+        claims_of(
+            "en",
+            "The army deployed 5,000 soldiers and killed 200 rebels."
+        ),
+        [
+            row("strength", "loyalist", 5000, Some(5000), None, None),
+            row("killed", "rebel", 200, Some(200), None, None),
+        ]
+    );
+    // Three positions are no casualties; the verb after them is the 30 soldiers'.
+    assert_eq!(
+        claims_of(
+            "fr",
+            "Les rebelles prennent 3 positions et tuent 30 soldats."
+        ),
+        [row("killed", "loyalist", 30, Some(30), None, None)]
+    );
+    assert_eq!(
+        claims_of(
+            "fr",
+            "Selon l'OSDH, 18 soldats sont tués au combat et 13 autres sont capturés et exécutés."
+        ),
+        [
+            row("killed", "loyalist", 18, Some(18), None, Some("sohr")),
+            row("executed", "loyalist", 13, Some(13), None, Some("sohr")),
+        ]
+    );
+}
+
+#[test]
+fn names_and_codes_are_no_casualties() {
+    assert_eq!(
+        claims_of("fr", "30 soldats de la Brigade 93 sont tués."),
+        [row("killed", "loyalist", 30, Some(30), None, None)]
+    );
+    assert_eq!(
+        claims_of("fr", "Le Régiment 46 perd 5 chars T-72."),
+        [row("materiel", "unknown", 5, Some(5), None, None)]
+    );
+}
+
+#[test]
+fn a_perpetrator_is_not_the_victims_side() {
+    assert_eq!(
+        claims_of("fr", "Une attaque des djihadistes laisse 40 morts."),
+        [row("killed", "unknown", 40, Some(40), None, None)]
+    );
+    assert_eq!(
+        claims_of("fr", "Les rebelles tuent 50 soldats et perdent 20 hommes."),
+        [
+            row("killed", "loyalist", 50, Some(50), None, None),
+            row("killed", "unknown", 20, Some(20), None, None)
+        ]
+    );
+    assert_eq!(
+        claims_of(
+            "en",
+            "Air strikes killed 50 people in what is described as a massacre."
+        ),
+        [row("killed", "unknown", 50, Some(50), None, None)]
+    );
+}
+
+#[test]
+fn periods_stay_in_their_clause_and_a_report_date_is_no_event_date() {
+    assert_eq!(
+        claims_of(
+            "fr",
+            "Le 3 mai, 50 soldats sont tués ; le 10 mai, 20 rebelles sont tués."
+        ),
+        [
+            row("killed", "loyalist", 50, Some(50), Some("2015-05-03"), None),
+            row("killed", "rebel", 20, Some(20), Some("2015-05-10"), None),
+        ]
+    );
+    assert_eq!(
+        claims_of("fr", "Le 24 mai, l'OSDH affirme que 261 soldats ont été tués depuis le début de l'offensive."),
+        [row("killed", "loyalist", 261, Some(261), None, Some("sohr"))]
+    );
+}
+
+#[test]
+fn a_part_of_one_kind_is_no_part_of_another() {
+    let rows = claims_of(
+        "fr",
+        "50 personnes sont tuées, dont 20 enfants, et 30 soldats sont blessés.",
+    );
+    assert_eq!(rows.len(), 3);
+    assert!(rows[1].6, "20 children are part of the 50 dead");
+    assert_eq!((rows[2].0.as_str(), rows[2].6), ("wounded", false));
+}
+
+#[test]
+fn ranges_in_the_thousands_and_approximate_bounds() {
+    assert_eq!(
+        claims_of("fr", "Entre 1 500 et 2 000 soldats sont tués."),
+        [row("killed", "loyalist", 1500, Some(2000), None, None)]
+    );
+    assert_eq!(
+        claims_of("fr", "5 à 6 000 soldats sont mobilisés."),
+        [row("strength", "loyalist", 5000, Some(6000), None, None)]
+    );
+    assert_eq!(
+        claims_of("en", "About 100 civilians were killed."),
+        [row("killed", "civilian", 90, Some(110), None, None)]
+    );
+    assert_eq!(
+        claims_of("fr", "Au moins une centaine de civils sont tués."),
+        [row("killed", "civilian", 100, None, None, None)]
+    );
+}
+
+#[test]
+fn a_title_year_out_of_range_is_ignored_not_overflowed() {
+    let a = common::article_from(
+        "year.txt",
+        "Bataille de Test (2147483647)\n\nLa bataille de Test oppose les rebelles aux forces loyalistes en décembre.\n\n\
+         Déroulement\n\n[modifier | modifier le code]\n\nLe 30 décembre, 3 soldats sont tués. Le 2 janvier, 4 soldats sont tués.\n",
+    );
+    assert!(
+        a.claims.iter().all(|c| c.date_start.is_none()),
+        "{:?}",
+        a.claims
+    );
+}
+
+#[test]
+fn a_long_sentence_is_not_copied_into_every_claim() {
+    let sentence: String = (1..=2000)
+        .map(|n| format!("{n} soldats sont tués, "))
+        .collect();
+    let a = common::article_from(
+        "long.txt",
+        &format!("Bataille de Test\n\nLa bataille de Test oppose les rebelles aux forces loyalistes pendant tout le mois de mai 2015.\n\nDéroulement\n\n[modifier | modifier le code]\n\n{sentence}fin.\n"),
+    );
+    assert_eq!(a.claims.len(), 2000);
+    assert!(a.claims.iter().all(|c| c.text.chars().count() <= 310));
+}

@@ -60,7 +60,10 @@ struct Words {
     place_before: Phrases<()>,
     list_restart: Phrases<()>,
     sites: Phrases<()>,
+    category_joiners: Phrases<()>,
     part_of_previous: Phrases<()>,
+    determiners: Phrases<()>,
+    complement: Phrases<()>,
     not_places: Vec<String>,
     particles: Vec<String>,
     column_labels: Vec<(String, String)>,
@@ -106,6 +109,9 @@ impl Words {
             list_restart: list(&c.markers.list_restart),
             sites: list(&c.nouns.sites),
             part_of_previous: list(&c.markers.part_of_previous),
+            category_joiners: list(&c.markers.joiners),
+            determiners: list(&c.nouns.determiners),
+            complement: list(&c.markers.complement),
             not_places: c.nouns.not_places.iter().map(|w| fold(w)).collect(),
             particles: c.nouns.name_particles.iter().map(|w| fold(w)).collect(),
             column_labels,
@@ -208,7 +214,7 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
     ex.claims
 }
 
-/// The end of the clause after token `from`: a `;` or a sub-count word.
+/// The end of a figure's words after token `from`: a `;` or a sub-count word.
 fn clause_end_of(scan: &Scan<'_>, from: usize, words: &Words) -> usize {
     (from..scan.t.len())
         .find(|&i| scan.t.tok_text(i) == ";" || scan.any_at(i, &words.sub_counts).is_some())
@@ -233,7 +239,8 @@ fn article_year(article: &Article) -> Option<i32> {
         .rsplit('(')
         .next()
         .and_then(|t| t.strip_suffix(')'))
-        .and_then(|t| t.trim().parse().ok());
+        .and_then(|t| t.trim().parse().ok())
+        .filter(|y: &i32| (1800..=2200).contains(y));
     from_title.or_else(|| {
         article.body_sentences().find_map(|s| {
             s.text
@@ -328,36 +335,57 @@ impl Extractor<'_> {
     }
 
     /// The in-text source of a sentence: `Selon X`, `Pour X`, `X affirme`.
-    fn attribution(&self, scan: &Scan<'_>) -> Option<String> {
+    /// The in-text sources of a sentence, each with the token where it stands:
+    /// `Selon X`, `Pour X,`, `X affirme`, `…, rapporte X`.
+    fn attributions(&self, scan: &Scan<'_>) -> Vec<(usize, String)> {
         let t = &scan.t;
-        let mut closed: Option<(usize, usize)> = None;
-        // "Selon l'OSDH", "Pour l'OSDH,": the source stands right after the phrase.
+        let mut found: Vec<(usize, String)> = Vec::new();
         for i in 0..t.len() {
             if let Some(k) = scan.any_at(i, &self.words.attribution_before) {
                 let limit = t.len().min(k + 14);
                 let comma = (k..limit).find(|&j| scan.is_break(j));
                 let end = comma.unwrap_or(limit);
-                if let Some(found) = self.source_in(t, k, end, true) {
-                    return Some(found);
+                // The source right after the phrase; in a phrase a comma closes
+                // ("Selon une source de sécurité de L'Orient-Le Jour,"), anywhere in it.
+                let source = self
+                    .source_in(t, k, end, true)
+                    .or_else(|| comma.and_then(|_| self.subject_source(scan, k, end)));
+                if let Some(source) = source {
+                    found.push((i, source));
                 }
-                if comma.is_some() {
-                    closed.get_or_insert((k, end));
+            } else if let Some(verb_end) = scan
+                .any_at(i, &self.words.attribution_verbs)
+                .filter(|_| i > 0)
+            {
+                // "…, rapporte l'OSDH": an inverted verb, its source after it.
+                if t.tok_text(i - 1) == "," {
+                    let end = (verb_end..t.len())
+                        .find(|&j| scan.is_break(j))
+                        .unwrap_or(t.len());
+                    if let Some(source) = self.source_in(t, verb_end, end.min(verb_end + 8), true) {
+                        found.push((i, source));
+                        continue;
+                    }
                 }
-            }
-        }
-        for i in 0..t.len() {
-            if scan.any_at(i, &self.words.attribution_verbs).is_some() && i > 0 {
-                // The subject: from the last date phrase or the start to the verb.
+                // The subject: from the sentence's start, its last date or its last
+                // figure, to the verb.
                 let start = scan
                     .periods
                     .iter()
-                    .filter(|p| p.end <= i)
                     .map(|p| p.end)
+                    .chain(scan.quantities.iter().map(|(_, _, e)| *e))
+                    .filter(|&e| e <= i)
                     .max()
                     .unwrap_or(0);
-                if let Some(found) = self.source_in(t, start, i, false) {
-                    return Some(found);
+                if let Some(source) = self.subject_source(scan, start, i) {
+                    found.push((i, source));
+                    continue;
                 }
+                // Kept as written: the clause's last words before the verb.
+                let start = (start..i)
+                    .rev()
+                    .find(|&j| scan.is_break(j))
+                    .map_or(start, |j| j + 1);
                 let subject = t
                     .text
                     .get(
@@ -368,14 +396,44 @@ impl Extractor<'_> {
                     .trim_matches(|c: char| c == ',' || c.is_whitespace());
                 let is_people = (start..i).any(|j| scan.match_at(j, &self.words.sides).is_some());
                 if !subject.is_empty() && subject.split_whitespace().count() <= 8 && is_people {
-                    return Some(subject.to_owned());
+                    found.push((i, subject.to_owned()));
                 }
-                break;
             }
         }
-        // "Selon une source syrienne de sécurité de L'Orient-Le Jour,": a source anywhere
-        // in a phrase that a comma closes.
-        closed.and_then(|(k, end)| self.source_in(t, k, end, false))
+        found
+    }
+
+    /// A registry source in tokens `from..to`, skipping names after an agent or place
+    /// word ("interrogé par l'AFP", "sur Damas"): those are not who speaks.
+    fn subject_source(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        let mut blocked = vec![false; to.saturating_sub(from)];
+        for i in from..to {
+            let end = scan
+                .any_at(i, &self.words.agent)
+                .or_else(|| scan.any_at(i, &self.words.place_before));
+            if let Some(end) = end {
+                // The name after it (up to four tokens) is not the speaker.
+                for k in end..(end + 4).min(to) {
+                    if let Some(b) = blocked.get_mut(k - from) {
+                        *b = true;
+                    }
+                }
+            }
+        }
+        (from..to)
+            .filter(|&k| !blocked.get(k - from).copied().unwrap_or(true))
+            .find_map(|k| self.source_in(&scan.t, k, to, true))
+    }
+
+    /// The in-text source of a figure at token `first`: the nearest before it, else the
+    /// first after it.
+    fn attribution_for(found: &[(usize, String)], first: usize) -> Option<String> {
+        found
+            .iter()
+            .rev()
+            .find(|(p, _)| *p < first)
+            .or_else(|| found.iter().find(|(p, _)| *p > first))
+            .map(|(_, s)| s.clone())
     }
 
     /// A registry source named in tokens `from..to`: its key. With `leading`, the
@@ -383,7 +441,7 @@ impl Extractor<'_> {
     fn source_in(&self, t: &Tokens<'_>, from: usize, to: usize, leading: bool) -> Option<String> {
         let to = to.min(t.len());
         let starts = if leading {
-            from..(from + 2).min(to)
+            from..(from + 1).min(to)
         } else {
             from..to
         };
@@ -468,12 +526,98 @@ impl Extractor<'_> {
         })
     }
 
+    /// The category a figure of people takes from its clause: the category word
+    /// nearest to it (before or after), leaving out one that governs the next figure
+    /// ("deployed 5,000 soldiers and killed 200 rebels": 5,000 are deployed); among
+    /// words joined to it ("capturés et exécutés"), the gravest.
+    fn nearest_category(
+        &self,
+        scan: &Scan<'_>,
+        first: usize,
+        end: usize,
+        next_first: Option<usize>,
+        clause: (usize, usize),
+    ) -> Option<String> {
+        let (from, to) = clause;
+        let mut best: Option<(usize, usize)> = None;
+        for i in from..to {
+            if i >= first && i < end {
+                continue;
+            }
+            let Some((name, word_end)) = scan.match_at(i, &self.words.categories) else {
+                continue;
+            };
+            if NOUN_ONLY.contains(&name) {
+                continue;
+            }
+            // "…killed 200 rebels": right before the next figure, it is that figure's.
+            if next_first.is_some_and(|n| i >= end && word_end == n) {
+                continue;
+            }
+            let distance = if i >= end {
+                i - end
+            } else {
+                first - word_end.min(first)
+            };
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, i));
+            }
+        }
+        let (_, at) = best?;
+        // Words joined to it: "tués ou blessés", "capturés et exécutés".
+        let mut group: Vec<&str> = Vec::new();
+        let mut i = at;
+        while let Some((name, e)) = scan.match_at(i, &self.words.categories) {
+            if !NOUN_ONLY.contains(&name) {
+                group.push(name);
+            }
+            match scan.any_at(e, &self.words.category_joiners) {
+                Some(next) if next < to => i = next,
+                _ => break,
+            }
+        }
+        PRECEDENCE
+            .iter()
+            .find(|p| group.contains(p))
+            .or_else(|| group.first())
+            .map(|s| (*s).to_owned())
+    }
+
+    /// The side named nearest before token `to`, back to `from`, agents included.
+    fn last_side_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        (from..to).rev().find_map(|i| {
+            scan.match_at(i, &self.words.sides)
+                .filter(|(_, e)| *e <= to)
+                .map(|(side, _)| side.to_owned())
+        })
+    }
+
+    /// The side of a figure from a marker before it, back to the previous figure:
+    /// "les pertes de l'armée syrienne ont été de 92 morts", "les loyalistes perdent
+    /// 14 hommes" (not "une attaque des djihadistes laisse 40 morts": a complement
+    /// is not the subject).
+    fn marker_side_before(&self, scan: &Scan<'_>, from: usize, first: usize) -> Option<String> {
+        (from..first).rev().find_map(|i| {
+            let k = scan.any_at(i, &self.words.side_markers)?;
+            if let Some(side) = self.side_in(scan, k, (k + 4).min(first), false) {
+                return Some(side);
+            }
+            let start = i.saturating_sub(4).max(from);
+            (start..i).rev().find_map(|j| {
+                let (side, end) = scan.match_at(j, &self.words.sides)?;
+                let complement = j > 0 && scan.any_at(j - 1, &self.words.complement).is_some();
+                (end <= i && !complement).then(|| side.to_owned())
+            })
+        })
+    }
+
     fn body(&mut self, sentence: &Sentence, scan: &Scan<'_>, ctx: &mut ParagraphContext) {
         let t = &scan.t;
-        let attributed = self.attribution(scan);
-        // The paragraph's losses: "Les pertes des djihadistes et des rebelles ne sont
-        // pas connues…", a sentence with a side marker and no figure.
+        let attributions = self.attributions(scan);
+        let attributed = attributions.first().map(|(_, s)| s.clone());
         if scan.quantities.is_empty() {
+            // The paragraph's losses: "Les pertes des djihadistes et des rebelles ne sont
+            // pas connues…"; its topic: "Le nombre de ses défenseurs varie…".
             let side = (0..t.len()).find_map(|i| {
                 scan.any_at(i, &self.words.side_markers)
                     .and_then(|k| self.side_in(scan, k, (k + 4).min(t.len()), false))
@@ -481,22 +625,39 @@ impl Extractor<'_> {
             if side.is_some() {
                 ctx.side = side;
             }
+            let category = (0..t.len()).find_map(|i| {
+                scan.match_at(i, &self.words.categories)
+                    .filter(|(name, _)| !NOUN_ONLY.contains(name))
+                    .map(|(name, _)| name.to_owned())
+            });
+            if category.is_some() {
+                ctx.category = category;
+            }
         }
         let same_time = (0..t.len()).any(|i| scan.any_at(i, &self.words.same_time).is_some());
         let mut last_own: Option<Period> = None;
         let mut sentence_claims: Vec<usize> = Vec::new();
         let mut sub_parent: Option<usize> = None;
         let mut previous_end = 0;
+        let mut previous_stop = 0;
         for (n, (q, first, end)) in scan.quantities.iter().enumerate() {
-            let next_first = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
+            let next = scan.quantities.get(n + 1).map(|(_, f, _)| *f);
+            let next_first = next.unwrap_or(t.len());
+            // Clauses end at ";" (and, for what a figure's words say, at a sub-count).
+            let clause_start = (0..*first)
+                .rev()
+                .find(|&i| t.tok_text(i) == ";")
+                .map_or(0, |i| i + 1);
+            let clause_end = (*end..t.len())
+                .find(|&i| t.tok_text(i) == ";")
+                .unwrap_or(t.len());
+            let words_end = clause_end_of(scan, *end, self.words).min(clause_end);
             // Sub-counts: "dont" between the previous figure and this one.
             let dont =
                 (previous_end..*first).any(|i| scan.any_at(i, &self.words.sub_counts).is_some());
             if dont {
-                sub_parent = sentence_claims
-                    .last()
-                    .copied()
-                    .filter(|&c| self.claims[c].parent.is_none());
+                // Parts may have parts: "90 officiers … dont 11 généraux".
+                sub_parent = sentence_claims.last().copied();
             } else if sub_parent.is_some() {
                 // The list of parts goes on through commas and "et", not past a date or a
                 // new "de" list item.
@@ -510,117 +671,135 @@ impl Extractor<'_> {
                     sub_parent = None;
                 }
             }
+            // The previous figure's words ("tuent 50 soldats et perdent 20 hommes": the
+            // soldats are the 50's) are not this one's.
+            let figure_start = previous_stop.max(previous_end);
             previous_end = *end;
-            // The figure's noun phrase: up to six words, to a mark or the next figure.
+            // The figure's noun: its first word after determiners; its phrase runs to a
+            // mark or the next figure (six words at most).
             let stop = (*end..next_first.min(end + 7))
                 .find(|&i| scan.is_break(i))
                 .unwrap_or(next_first.min(end + 7));
             let noun_start = (*end..stop)
-                .find(|&i| {
-                    !matches!(
-                        t.folded(i),
-                        "de" | "d'" | "des" | "of" | "le" | "la" | "les" | "l'" | "the"
-                    )
-                })
+                .find(|&i| scan.any_at(i, &self.words.determiners).is_none())
                 .unwrap_or(*end);
-            if (noun_start..(noun_start + 1).min(stop))
-                .any(|i| scan.any_at(i, &self.words.not_counts).is_some())
-            {
+            // Whether it counts people, the longer phrase says ("plus de 10 000 celui
+            // mobilisé par les djihadistes"); whose they are, only its own words, which
+            // end before a joiner, a side marker or a category word ("50 soldiers and
+            // lost 20 fighters": "and lost" is not the soldiers').
+            let phrase_stop = stop;
+            let stop = (noun_start + 1..stop)
+                .find(|&i| {
+                    scan.any_at(i, &self.words.category_joiners).is_some()
+                        || scan.any_at(i, &self.words.side_markers).is_some()
+                        || scan.match_at(i, &self.words.categories).is_some()
+                })
+                .unwrap_or(stop);
+            let bare = noun_start >= stop;
+            previous_stop = stop;
+            if !bare && scan.any_at(noun_start, &self.words.not_counts).is_some() {
                 continue;
             }
+            let is_others = self.words.others.iter().any(|o| o == t.folded(noun_start));
+            let people = !bare
+                && ((noun_start..phrase_stop)
+                    .any(|i| scan.any_at(i, &self.words.people).is_some())
+                    || self.side_in(scan, noun_start, phrase_stop, true).is_some());
+            let noun_category = if bare {
+                None
+            } else {
+                scan.match_at(noun_start, &self.words.categories)
+                    .map(|(name, _)| name.to_owned())
+            };
+            let near =
+                || self.nearest_category(scan, *first, *end, next, (clause_start, words_end));
             // "90 officiers figurent parmi les morts": a part of the paragraph's last total.
             let part_of_previous = sub_parent.is_none()
-                && (*end..clause_end_of(scan, *end, &self.words))
+                && (*end..words_end)
                     .any(|i| scan.any_at(i, &self.words.part_of_previous).is_some());
-            let parent = sub_parent.map(|p| self.claims[p].clone()).or_else(|| {
-                if part_of_previous {
-                    ctx.last_total.and_then(|p| self.claims.get(p).cloned())
-                } else {
-                    None
-                }
+            let mut parent = sub_parent.map(|p| self.claims[p].clone()).or_else(|| {
+                part_of_previous
+                    .then(|| ctx.last_total.and_then(|p| self.claims.get(p).cloned()))
+                    .flatten()
             });
-            let is_others = self.words.others.iter().any(|o| o == t.folded(noun_start));
-            let people = (noun_start..stop).any(|i| scan.any_at(i, &self.words.people).is_some())
-                || self.side_in(scan, noun_start, stop, true).is_some();
-            // What it counts: its noun, else its clause, else the paragraph.
-            let noun_category = self.category_in(
-                scan,
-                noun_start..(noun_start + 3).min(stop.max(noun_start + 1)),
-                true,
-            );
-            let clause_end = (*end..t.len())
-                .find(|&i| t.tok_text(i) == ";" || scan.any_at(i, &self.words.sub_counts).is_some())
-                .unwrap_or(t.len());
-            let clause_category = || {
-                self.category_in(scan, *end..next_first.min(clause_end), false)
-                    .or_else(|| {
-                        self.category_in(scan, next_first.min(clause_end)..clause_end, false)
-                    })
-                    .or_else(|| {
-                        // The nearest category word before the figure.
-                        (0..*first).rev().find_map(|i| {
-                            scan.match_at(i, &self.words.categories)
-                                .filter(|(name, _)| !NOUN_ONLY.contains(name))
-                                .map(|(name, _)| name.to_owned())
-                        })
-                    })
-            };
-            let casualty = |c: &String| PRECEDENCE.contains(&c.as_str()) && c != "strength";
-            let previous = sentence_claims
-                .last()
-                .map(|&c| self.claims[c].category.clone());
-            let noun_category = match (&parent, noun_category) {
-                // "dont deux kamikazes": a part of 8 dead is dead, whatever its noun.
-                (Some(_), Some(c)) if !casualty(&c) => None,
-                // "sept autres sont capturés" after three tanks: seven more tanks.
-                (_, _)
-                    if is_others
-                        && previous
-                            .as_ref()
-                            .is_some_and(|p| NOUN_ONLY.contains(&p.as_str())) =>
-                {
-                    previous.clone()
+            let casualty = |c: &str| PRECEDENCE.contains(&c) && c != "strength";
+            // A part says nothing of another kind: "dont 20 enfants, et 30 soldats sont
+            // blessés" — the 30 wounded are no part of the dead.
+            if let Some(p) = &parent {
+                let own = noun_category.clone().filter(|c| casualty(c)).or_else(|| {
+                    self.nearest_category(
+                        scan,
+                        *first,
+                        *end,
+                        next,
+                        (*end, next_first.min(words_end)),
+                    )
+                });
+                if own.is_some_and(|c| c != p.category) {
+                    parent = None;
                 }
-                (_, c) => c,
-            };
-            let category = match noun_category {
-                Some(c) if c == "captured" => {
+            }
+            let previous = sentence_claims.last().map(|&c| self.claims[c].clone());
+            let category = if let Some(p) = &parent {
+                // "dont deux kamikazes": a part of 8 dead is dead, whatever its noun.
+                Some(p.category.clone())
+            } else if is_others
+                && previous
+                    .as_ref()
+                    .is_some_and(|p| NOUN_ONLY.contains(&p.category.as_str()))
+            {
+                // "sept autres sont capturés" after three tanks: seven more tanks.
+                previous.as_ref().map(|p| p.category.clone())
+            } else {
+                match noun_category {
                     // "23 prisonniers ont été exécutés": the clause says what became of them.
-                    match clause_category() {
+                    Some(c) if c == "captured" => match self.nearest_category(
+                        scan,
+                        *first,
+                        noun_start + 1,
+                        next,
+                        (clause_start, words_end),
+                    ) {
                         Some(v) if v == "executed" || v == "killed" => Some(v),
                         _ => Some(c),
+                    },
+                    Some(c) => Some(c),
+                    None if is_others => {
+                        near().or_else(|| previous.as_ref().map(|p| p.category.clone()))
                     }
+                    None if people => near().or_else(|| ctx.category.clone()),
+                    // "…had mobilised more than 10,000.": a bare figure takes the verb
+                    // right before it.
+                    None if bare => self.nearest_category(
+                        scan,
+                        *first,
+                        *end,
+                        None,
+                        (first.saturating_sub(3), *first),
+                    ),
+                    None => None,
                 }
-                Some(c) => Some(c),
-                None if parent.is_some() => parent.as_ref().map(|p| p.category.clone()),
-                None if is_others => sentence_claims
-                    .last()
-                    .map(|&c| self.claims[c].category.clone())
-                    .or_else(clause_category),
-                None if people => clause_category().or_else(|| ctx.category.clone()),
-                None => None,
             };
             let Some(category) = category else { continue };
-            ctx.category = Some(category.clone());
             // Whose figure it is.
             let with_agents = category == "strength" || category == "strikes";
             let side = self
                 .side_in(scan, noun_start, stop, with_agents)
                 .or_else(|| {
                     // "chez les loyalistes", "du côté des rebelles" after the figure.
-                    (*end..next_first.min(t.len())).find_map(|i| {
+                    (*end..next_first).find_map(|i| {
                         scan.any_at(i, &self.words.side_markers)
                             .and_then(|k| self.side_in(scan, k, (k + 4).min(t.len()), false))
                     })
                 })
                 .or_else(|| {
                     with_agents
-                        .then(|| self.side_in(scan, stop, next_first, true))
+                        .then(|| self.agent_side_in(scan, noun_start, next_first))
                         .flatten()
                 })
                 .or_else(|| {
                     if is_others {
-                        sentence_claims.last().map(|&c| self.claims[c].side.clone())
+                        previous.as_ref().map(|p| p.side.clone())
                     } else {
                         None
                     }
@@ -631,31 +810,52 @@ impl Extractor<'_> {
                         .map(|p| p.side.clone())
                         .filter(|s| s != "unknown")
                 })
+                .or_else(|| self.marker_side_before(scan, figure_start, *first))
                 .or_else(|| {
-                    // "les pertes de l'armée syrienne ont été de 92 morts", "les loyalistes
-                    // perdent 14 hommes": a side marker before the figure in the sentence.
-                    (0..*first).rev().find_map(|i| {
-                        scan.any_at(i, &self.words.side_markers).and_then(|k| {
-                            self.side_in(scan, k, (k + 4).min(*first), false)
-                                .or_else(|| self.side_in(scan, i.saturating_sub(4), i, false))
-                        })
-                    })
+                    // "92 morts et 112 blessés", "14 hommes tués et deux chars détruits":
+                    // joined to the figure before, with nothing of its own between.
+                    let prev = previous.as_ref()?;
+                    let between = figure_start..*first;
+                    let own = between.clone().any(|i| {
+                        scan.match_at(i, &self.words.sides).is_some()
+                            || scan.any_at(i, &self.words.side_markers).is_some()
+                            || scan.any_at(i, &self.words.attribution_verbs).is_some()
+                            || scan.is_break(i) && t.tok_text(i) != ","
+                    });
+                    (!own && prev.side != "unknown").then(|| prev.side.clone())
                 })
                 .or_else(|| {
-                    // Forces and strikes belong to whoever the sentence says acts.
-                    with_agents
-                        .then(|| self.side_in(scan, 0, *first, true))
+                    // Forces and strikes belong to whoever the sentence says acts, and a
+                    // bare figure to its subject.
+                    (with_agents || bare)
+                        .then(|| self.last_side_in(scan, figure_start.max(clause_start), *first))
                         .flatten()
                 })
                 .or_else(|| ctx.side.clone().filter(|_| !with_agents))
                 .unwrap_or_else(|| "unknown".to_owned());
-            // When.
+            // When: a date in its clause after it, else before it — not the date of a
+            // report ("Le 24 mai, l'OSDH affirme que…").
+            let in_clause = |p: &&Period| p.first >= clause_start && p.end <= clause_end;
+            let reported_after =
+                |p: &Period| attributions.iter().any(|(a, _)| *a >= p.end && *a < *first);
             let own = scan
                 .periods
                 .iter()
+                .filter(in_clause)
                 .find(|p| p.first >= *end && p.first < next_first)
-                .or_else(|| scan.periods.iter().find(|p| p.first >= *end))
-                .or_else(|| scan.periods.iter().rev().find(|p| p.end <= *first))
+                .or_else(|| {
+                    scan.periods
+                        .iter()
+                        .filter(in_clause)
+                        .find(|p| p.first >= *end)
+                })
+                .or_else(|| {
+                    scan.periods
+                        .iter()
+                        .filter(in_clause)
+                        .rev()
+                        .find(|p| p.end <= *first && !reported_after(p))
+                })
                 .copied();
             if own.is_some() {
                 last_own = own;
@@ -679,11 +879,12 @@ impl Extractor<'_> {
                     .to_owned(),
                 period,
                 place,
-                attributed: attributed.clone(),
+                attributed: Self::attribution_for(&attributions, *first),
                 refs,
                 parent: parent.map(|p| p.id),
                 event: None,
                 site: site_in(t, self.words).or_else(|| ctx.site.clone()),
+                at: (q.span.start, q.span.end),
             });
             sentence_claims.push(id);
             if self.claims[id].parent.is_none() {
@@ -693,21 +894,21 @@ impl Extractor<'_> {
         self.events(sentence, scan, &attributed);
         // What dates the next sentences of the paragraph: the period of this one's last
         // dated figure, else a date that opens it ("Le 10 mai, …", "Mais le matin du
-        // 27 avril, …"). A date inside a sentence dates only its own clause.
-        let own = last_own;
+        // 27 avril, …") unless it is the date of a report. A date inside a sentence
+        // dates only its own clause.
         let leading = scan
             .periods
             .iter()
             .find(|p| {
-                // "Le 10 mai, …", "Mais le matin du 27 avril, …", "On the morning of 10
-                // May the rebels…" — not "Elle est lancée le 19 décembre".
+                // Not "Elle est lancée le 19 décembre".
                 p.first <= 4
                     && (t.tok_text(p.end) == ","
                         || p.first == 0
                         || scan.any_at(0, &self.words.day_before).is_some())
+                    && !attributions.iter().any(|(a, _)| *a >= p.end)
             })
             .copied();
-        if let Some(p) = own.or(leading) {
+        if let Some(p) = last_own.or(leading) {
             ctx.period = Some(p);
         }
         if let Some(p) = scan.periods.last() {
@@ -813,6 +1014,7 @@ impl Extractor<'_> {
                 parent: None,
                 event: Some(event),
                 site: None,
+                at: (t.toks[v].start, t.toks[verb_end - 1].end),
             });
             previous_end = p.end;
         }
@@ -832,12 +1034,17 @@ impl Extractor<'_> {
             _ => return,
         };
         let t = &scan.t;
-        for (n, (q, _first, end)) in scan.quantities.iter().enumerate() {
+        for (n, (q, first, _end)) in scan.quantities.iter().enumerate() {
             let next = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
-            let category = category_of_field
+            // The figure's own span may hold its noun ("261 morts au moins").
+            let end = first;
+            // A cell that names no category ("5 chars T-72" does; "3" does not) gives no claim.
+            let Some(category) = category_of_field
                 .clone()
                 .or_else(|| self.category_in(scan, *end..next, true))
-                .unwrap_or_else(|| "killed".to_owned());
+            else {
+                continue;
+            };
             let side = label
                 .and_then(|l| {
                     let l = fold(l);
@@ -868,6 +1075,7 @@ impl Extractor<'_> {
                 parent: None,
                 event: None,
                 site: site_in(t, self.words),
+                at: (q.span.start, q.span.end),
             });
         }
     }
@@ -1067,7 +1275,7 @@ impl Extractor<'_> {
             corroboration: Vec::new(),
             flags,
             parent: p.parent,
-            text: p.sentence.text.clone(),
+            text: excerpt(&p.sentence.text, p.at),
         });
         id
     }
@@ -1087,6 +1295,41 @@ struct ClaimParts<'s> {
     parent: Option<String>,
     event: Option<String>,
     site: Option<String>,
+    /// Byte range of the figure (or the event's verb) in the sentence.
+    at: (usize, usize),
+}
+
+/// The sentence around a figure, at most 300 characters, cut at word boundaries and
+/// marked with `…`: a long sentence of many figures is not copied whole for each.
+fn excerpt(text: &str, (start, end): (usize, usize)) -> String {
+    const RADIUS: usize = 150;
+    if text.chars().count() <= 2 * RADIUS {
+        return text.to_owned();
+    }
+    let mut from = start.saturating_sub(RADIUS);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + RADIUS).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let from = if from == 0 {
+        0
+    } else {
+        text[from..].find(' ').map_or(from, |p| from + p + 1)
+    };
+    let to = if to == text.len() {
+        to
+    } else {
+        text[..to].rfind(' ').filter(|&p| p > from).unwrap_or(to)
+    };
+    format!(
+        "{}{}{}",
+        if from > 0 { "…" } else { "" },
+        &text[from..to],
+        if to < text.len() { "…" } else { "" }
+    )
 }
 
 /// A proper noun at token `i`: capitalised words joined by particles

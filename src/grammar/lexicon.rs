@@ -120,6 +120,8 @@ pub struct NounWords {
     pub name_particles: Vec<String>,
     /// Sites that narrow a claim's scope (`hôpital`, `aéroport`).
     pub sites: Vec<String>,
+    /// Words between a figure and its noun (`de`, `des`, `of`, `the`).
+    pub determiners: Vec<String>,
 }
 
 /// Side markers, agents and sub-counts.
@@ -140,6 +142,11 @@ pub struct MarkerWords {
     /// Phrases that make a figure a part of the paragraph's last total
     /// (`90 officiers figurent parmi les morts`).
     pub part_of_previous: Vec<String>,
+    /// Words that make the side after them a complement, not a subject (`une attaque
+    /// des djihadistes laisse 40 morts`).
+    pub complement: Vec<String>,
+    /// Words joining two category words or two nouns (`tués ou blessés`).
+    pub joiners: Vec<String>,
 }
 
 /// In-text attribution words.
@@ -219,6 +226,8 @@ pub struct DateWords {
     pub day_determiners: Vec<String>,
     /// Words before a year (`en`, `in`).
     pub year_introducers: Vec<String>,
+    /// Names a number belongs to (`Brigade 93`, `Route 5`): never a count.
+    pub unit_names: Vec<String>,
 }
 
 /// Widths of the approximate qualifiers, as fractions of the figure.

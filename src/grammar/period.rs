@@ -57,7 +57,8 @@ impl Calendar {
         let year = self.year?;
         let year = match self.month {
             // December, then January: the narrative has moved to the next year.
-            Some(cur) if month < cur && cur - month > 6 => year + 1,
+            // Not "le 20 novembre …, comme lors de l'attaque du 2 mars": a flashback.
+            Some(cur) if month < cur && cur - month > 8 => year.checked_add(1)?,
             _ => year,
         };
         self.year = Some(year);

@@ -126,6 +126,7 @@ struct Words {
     months: Vec<String>,
     decimal_mark: char,
     group_separators: Vec<char>,
+    unit_names: Vec<String>,
     about: f64,
     nearly: f64,
 }
@@ -193,6 +194,7 @@ impl Words {
                 .map(|m| fold(m.trim_end_matches('.')))
                 .collect(),
             decimal_mark: n.decimal_mark.chars().next().unwrap_or('.'),
+            unit_names: n.dates.unit_names.iter().map(|w| fold(w)).collect(),
             group_separators: n
                 .group_separators
                 .iter()
@@ -416,12 +418,22 @@ impl<'a> Reader<'a> {
                     q.high = Some(core.high.min(core.value.max(core.low)));
                     q.approx = true;
                 }
-                Some(Qualifier::AtLeast) => q.high = None,
+                // On an approximate word, qualifiers work on its middle:
+                // "au moins une centaine" is 100.., "jusqu'à une centaine" 0..100.
+                Some(Qualifier::AtLeast) => {
+                    q.low = if core.approx { core.value } else { core.low };
+                    q.high = None;
+                }
                 Some(Qualifier::MoreThan) => {
                     q.low = core.value.saturating_add(1);
                     q.high = None;
                 }
-                Some(Qualifier::UpTo) => q.low = 0,
+                Some(Qualifier::UpTo) => {
+                    q.low = 0;
+                    if core.approx {
+                        q.high = Some(core.value);
+                    }
+                }
                 Some(Qualifier::FewerThan) => {
                     q.low = 0;
                     q.high = Some(core.value.saturating_sub(1));
@@ -582,6 +594,28 @@ impl<'a> Reader<'a> {
         if glued_before || glued_after || percent {
             return true;
         }
+        // "T-72", "MiG-21": a code; "Brigade 93", "Route 5": a name.
+        let code = i >= 2
+            && self.t.tok_text(i - 1) == "-"
+            && self.t.gap_after(i - 1).is_empty()
+            && self.t.gap_after(i - 2).is_empty()
+            && self.t.kind(i - 2) == Some(Kind::Word);
+        let named = i >= 1
+            && self
+                .words
+                .unit_names
+                .iter()
+                .any(|u| u == self.t.folded(i - 1));
+        if code || named {
+            return true;
+        }
+        // "May 24": a month before a day.
+        if (1..=31).contains(&v)
+            && i >= 1
+            && self.words.months.iter().any(|m| m == self.t.folded(i - 1))
+        {
+            return true;
+        }
         if (1..=31).contains(&v) {
             if self.followed_by_month(core.end) {
                 return true;
@@ -676,7 +710,10 @@ impl<'a> Reader<'a> {
                                 break;
                             }
                             current = v;
-                            bare_digits = !any;
+                            // "2011" may be a year; "2 011" and "2,011" may not.
+                            bare_digits = !any
+                                && next == k + 1
+                                && self.t.tok_text(k).chars().all(|c| c.is_ascii_digit());
                         }
                         DigitValue::Decimal(x) => {
                             // Only before a scale word: "1,1 million".
@@ -879,17 +916,19 @@ fn is_group_gap(gap: &str) -> bool {
     all_consuming(spaces).parse(gap).is_ok() && gap.chars().count() == 1
 }
 
+/// A width as a whole number of per-mille, so `about 100` is exactly 90..110.
+fn per_mille(width: f64) -> u128 {
+    (width.clamp(0.0, 1.0) * 1000.0).round() as u128
+}
+
 fn scale_down(v: u64, width: f64) -> u64 {
-    (v as f64 * (1.0 - width)).floor().max(0.0) as u64
+    let x = u128::from(v) * (1000 - per_mille(width)) / 1000;
+    u64::try_from(x).unwrap_or(u64::MAX)
 }
 
 fn scale_up(v: u64, width: f64) -> u64 {
-    let x = (v as f64 * (1.0 + width)).ceil();
-    if x >= 1.8e19 {
-        u64::MAX
-    } else {
-        x as u64
-    }
+    let x = (u128::from(v) * (1000 + per_mille(width))).div_ceil(1000);
+    u64::try_from(x).unwrap_or(u64::MAX)
 }
 
 #[cfg(test)]

@@ -144,39 +144,6 @@ impl<'a> Locator<'a> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn locator_counts_characters_not_bytes() {
-        let text = "ab\nçé x\n";
-        let mut loc = Locator::new(text);
-        assert_eq!(loc.locate(0), (1, 1));
-        assert_eq!(loc.locate(3), (2, 1));
-        assert_eq!(loc.locate(8), (2, 4));
-        assert_eq!(loc.locate(1), (1, 2));
-    }
-
-    #[test]
-    fn words_split_after_apostrophes() {
-        let w: Vec<&str> = words("L'offensive d’ Idleb")
-            .into_iter()
-            .map(|(_, w)| w)
-            .collect();
-        assert_eq!(w, ["L'", "offensive", "d’", "Idleb"]);
-    }
-
-    #[test]
-    fn find_folded_ignores_case_and_no_break_spaces() {
-        assert_eq!(
-            find_folded("x Géolocalisation\u{a0}sur", "géolocalisation sur"),
-            Some((2, 23))
-        );
-        assert_eq!(find_folded("abc", "d"), None);
-    }
-}
-
 /// The consonant skeleton of a name, so that transliterations of one place compare
 /// equal: `Jisr al-Choghour`, `Jesr al-Shughour` and `Jeser al- Shagour` all give
 /// `jsrlsgr`; `Palmyre` and `Palmyra` give `plmr`.
@@ -227,4 +194,37 @@ pub fn skeleton(name: &str) -> String {
             }
             acc
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locator_counts_characters_not_bytes() {
+        let text = "ab\nçé x\n";
+        let mut loc = Locator::new(text);
+        assert_eq!(loc.locate(0), (1, 1));
+        assert_eq!(loc.locate(3), (2, 1));
+        assert_eq!(loc.locate(8), (2, 4));
+        assert_eq!(loc.locate(1), (1, 2));
+    }
+
+    #[test]
+    fn words_split_after_apostrophes() {
+        let w: Vec<&str> = words("L'offensive d’ Idleb")
+            .into_iter()
+            .map(|(_, w)| w)
+            .collect();
+        assert_eq!(w, ["L'", "offensive", "d’", "Idleb"]);
+    }
+
+    #[test]
+    fn find_folded_ignores_case_and_no_break_spaces() {
+        assert_eq!(
+            find_folded("x Géolocalisation\u{a0}sur", "géolocalisation sur"),
+            Some((2, 23))
+        );
+        assert_eq!(find_folded("abc", "d"), None);
+    }
 }

@@ -60,6 +60,6 @@ pub struct Claim {
     pub flags: Vec<String>,
     /// The claim it is a part of (`dont 20 combattants` → the 27 dead).
     pub parent: Option<String>,
-    /// The sentence's text.
+    /// The sentence around the figure (at most 300 characters; `…` where it is cut).
     pub text: String,
 }

@@ -84,9 +84,8 @@ impl Registry {
         };
         let mut clashes = Vec::new();
         for (i, source) in registry.sources.iter().enumerate() {
-            let names = std::iter::once(&source.name)
-                .chain(std::iter::once(&source.key))
-                .chain(&source.aliases);
+            // Keys are identifiers, not names: `un` must not match the French article.
+            let names = std::iter::once(&source.name).chain(&source.aliases);
             for name in names {
                 if is_acronym(name) {
                     registry.by_acronym.entry(name.clone()).or_insert(i);
