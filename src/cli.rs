@@ -129,6 +129,11 @@ pub struct AnalyzeArgs {
     /// Input format: rendered (copied from the page) or tokenized; detected when absent.
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+
+    /// Print, for each contested figure, the wikitext the article could carry: every
+    /// figure attributed to its source, or the inline template for a dispute.
+    #[arg(long)]
+    pub suggest: bool,
 }
 
 impl AnalyzeArgs {
@@ -146,6 +151,7 @@ impl AnalyzeArgs {
             grammars,
             lang: self.lang,
             format,
+            suggest: self.suggest,
         })
     }
 }
@@ -171,7 +177,9 @@ fn analyze(args: AnalyzeArgs) -> anyhow::Result<u8> {
         eprintln!("crosscheck: error: {}", with_causes(failure));
     }
     let mut out = std::io::stdout().lock();
-    crosscheck::report::write_summary(&mut out, &outcome)?;
+    let color = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    crosscheck::report::write_summary(&mut out, &outcome, color)?;
+    out.write_all(outcome.suggestions.as_bytes())?;
     out.flush()?;
     Ok(
         match (outcome.articles.is_empty(), outcome.failures.is_empty()) {

@@ -47,6 +47,8 @@ pub struct Config {
     pub lang: Option<String>,
     /// The input format; `None` detects it per article.
     pub format: Option<Format>,
+    /// Prepare wikitext suggestions for the contested figures.
+    pub suggest: bool,
 }
 
 /// What a run did.
@@ -64,6 +66,8 @@ pub struct Outcome {
     pub contests: Vec<Vec<analysis::Contest>>,
     /// For each article, the pairs of claims compared.
     pub comparisons: Vec<Vec<analysis::Comparison>>,
+    /// The wikitext suggestions, when asked for (empty otherwise).
+    pub suggestions: String,
 }
 
 /// Reads one document as an article: picks the format and the lexicon (given or
@@ -146,11 +150,13 @@ pub fn run(config: &Config) -> Result<Outcome> {
             warnings: grammars.warnings,
             contests: Vec::new(),
             comparisons: Vec::new(),
+            suggestions: String::new(),
         });
     }
     let (contests, comparisons): (Vec<_>, Vec<_>) =
         articles.iter().map(analysis::find_contested).unzip();
-    let table = analysis::source_table(&articles, &grammars.registry);
+    let reliability = analysis::reliability(&articles, &contests, &comparisons, &grammars.registry);
+    let table = analysis::source_table(&articles, &grammars.registry, &reliability);
     let mut set = report::ReportSet::new(&config.out)?;
     set.stage("references.csv", |w| report::write_references(w, &articles))?;
     set.stage("sources.csv", |w| report::write_sources(w, &table))?;
@@ -163,7 +169,19 @@ pub fn run(config: &Config) -> Result<Outcome> {
     set.stage("contested.csv", |w| {
         report::write_contested(w, &articles, &contests)
     })?;
+    set.stage("report.html", |w| {
+        report::write_html(w, &articles, &contests, &table)
+    })?;
     let written = set.commit()?;
+    let mut suggestions = Vec::new();
+    if config.suggest {
+        report::write_suggestions(&mut suggestions, &articles, &contests, &grammars).map_err(
+            |source| Error::Io {
+                path: "suggestions".into(),
+                source,
+            },
+        )?;
+    }
     Ok(Outcome {
         articles,
         failures,
@@ -171,5 +189,6 @@ pub fn run(config: &Config) -> Result<Outcome> {
         warnings: grammars.warnings,
         contests,
         comparisons,
+        suggestions: String::from_utf8_lossy(&suggestions).into_owned(),
     })
 }

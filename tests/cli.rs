@@ -231,6 +231,7 @@ fn a_second_run_replaces_the_reports_and_leaves_no_temporary_file() {
             "contested.csv",
             "findings.csv",
             "references.csv",
+            "report.html",
             "sentences.csv",
             "sources.csv"
         ]

@@ -25,7 +25,7 @@ fn the_committed_reports_are_what_the_seeds_give() {
     let mut committed: Vec<String> = std::fs::read_dir(common::path("reports"))
         .expect("reports/ exists")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".csv"))
+        .filter(|n| n.ends_with(".csv") || n.ends_with(".html"))
         .collect();
     committed.sort();
     assert_eq!(

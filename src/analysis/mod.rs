@@ -4,7 +4,9 @@
 //! plain data, so each is tested with hand-built articles.
 
 pub mod contested;
+pub mod reliability;
 mod sources;
 
 pub use contested::{find_contested, Comparison, Contest, Severity};
+pub use reliability::{reliability, Reliability};
 pub use sources::{source_table, SourceUse};

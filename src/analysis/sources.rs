@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::model::{Article, Registry};
 
 /// One row of the source table: a registry source, or an unregistered name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceUse {
     /// Registry key; empty for a name the registry does not know.
     pub source_key: String,
@@ -24,12 +24,18 @@ pub struct SourceUse {
     pub refs: usize,
     /// How many articles cite it.
     pub articles: usize,
+    /// What the claims say of it.
+    pub reliability: super::Reliability,
 }
 
 /// Counts, for every source cited by `articles`, its references and articles.
 /// Registered sources come first in registry order, then unknown names in
 /// alphabetical order.
-pub fn source_table(articles: &[Article], registry: &Registry) -> Vec<SourceUse> {
+pub fn source_table(
+    articles: &[Article],
+    registry: &Registry,
+    reliability: &std::collections::BTreeMap<String, super::Reliability>,
+) -> Vec<SourceUse> {
     let mut known: BTreeMap<&str, (usize, BTreeSet<&str>)> = BTreeMap::new();
     let mut unknown: BTreeMap<&str, (usize, BTreeSet<&str>)> = BTreeMap::new();
     for article in articles {
@@ -58,6 +64,16 @@ pub fn source_table(articles: &[Article], registry: &Registry) -> Vec<SourceUse>
                 standing: s.standing.clone(),
                 refs: *refs,
                 articles: arts.len(),
+                reliability: reliability.get(&s.key).cloned().unwrap_or_else(|| {
+                    let p = super::reliability::prior(&s.standing);
+                    let (score, score_low, score_high) = super::reliability::score(0, 0, p);
+                    super::Reliability {
+                        score,
+                        score_low,
+                        score_high,
+                        ..Default::default()
+                    }
+                }),
             })
         })
         .collect();
@@ -69,6 +85,7 @@ pub fn source_table(articles: &[Article], registry: &Registry) -> Vec<SourceUse>
         standing: "unregistered".into(),
         refs,
         articles: arts.len(),
+        reliability: super::Reliability::default(),
     }));
     rows
 }
@@ -128,7 +145,7 @@ mod tests {
             ],
         );
         let b = article("b", vec![reference(&["sohr"], &["Gazette"])]);
-        let rows = source_table(&[a, b], &registry);
+        let rows = source_table(&[a, b], &registry, &Default::default());
         let got: Vec<(&str, &str, usize, usize)> = rows
             .iter()
             .map(|r| (r.source_key.as_str(), r.name.as_str(), r.refs, r.articles))

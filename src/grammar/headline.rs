@@ -215,6 +215,28 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
         })
         .collect();
     for (c, s) in article.claims.iter_mut().zip(statuses) {
+        // A reference about something else counted nothing of this claim: its source
+        // is no origin of it, when another reference remains.
+        let related: Vec<&String> = s
+            .iter()
+            .filter(|(_, st)| st != "unrelated")
+            .filter_map(|(n, _)| article.references.iter().find(|r| r.number == *n))
+            .flat_map(|r| r.source_keys.iter())
+            .collect();
+        let unrelated_only: Vec<String> = c
+            .origin
+            .iter()
+            .filter(|k| c.attributed_to.as_deref() != Some(k.as_str()) && !related.contains(k))
+            .cloned()
+            .collect();
+        if s.iter().any(|(_, st)| st == "unrelated") && unrelated_only.len() < c.origin.len() {
+            c.origin.retain(|k| !unrelated_only.contains(k));
+            for k in unrelated_only {
+                if !c.carriers.contains(&k) {
+                    c.carriers.push(k);
+                }
+            }
+        }
         c.corroboration = s;
     }
 }

@@ -82,6 +82,18 @@ pub struct Lexicon {
     pub numbers: NumberWords,
     /// What figures count, whose they are, who says so.
     pub claims: ClaimWords,
+    /// Words of the suggestions to editors.
+    pub suggest: SuggestWords,
+}
+
+/// Words of the suggestions to editors (`analyze --suggest`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestWords {
+    /// The phrase that attributes a figure in text (`selon`, `according to`).
+    pub according: String,
+    /// The inline template that marks a disputed statement (`{{Douteux}}`).
+    pub template: String,
 }
 
 /// The words of claims (`[claims]` in a lexicon). README.md, "Claims", gives their use.

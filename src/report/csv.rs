@@ -175,7 +175,37 @@ struct SourceRow {
     standing: String,
     refs: usize,
     articles: usize,
+    origin_claims: usize,
+    carrier_claims: usize,
+    sole_source_claims: usize,
+    contested_claims: usize,
+    agreements: usize,
+    comparisons: usize,
+    agreement_score: String,
+    score_low: String,
+    score_high: String,
+    corroborated_headlines: usize,
 }
+
+const SOURCE_HEADER: &[&str] = &[
+    "source_key",
+    "name",
+    "kind",
+    "alignment",
+    "standing",
+    "refs",
+    "articles",
+    "origin_claims",
+    "carrier_claims",
+    "sole_source_claims",
+    "contested_claims",
+    "agreements",
+    "comparisons",
+    "agreement_score",
+    "score_low",
+    "score_high",
+    "corroborated_headlines",
+];
 
 /// Writes `sources.csv`: one row per cited source (see
 /// [`source_table`](crate::analysis::source_table)).
@@ -184,20 +214,15 @@ struct SourceRow {
 /// The writer fails.
 pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
     if table.is_empty() {
-        return write_header(
-            out,
-            "sources.csv",
-            &[
-                "source_key",
-                "name",
-                "kind",
-                "alignment",
-                "standing",
-                "refs",
-                "articles",
-            ],
-        );
+        return write_header(out, "sources.csv", SOURCE_HEADER);
     }
+    let three = |x: f64, s: &SourceUse| {
+        if s.source_key.is_empty() {
+            String::new()
+        } else {
+            format!("{x:.3}")
+        }
+    };
     write_rows(
         out,
         "sources.csv",
@@ -209,6 +234,16 @@ pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
             standing: escape_cell(&s.standing),
             refs: s.refs,
             articles: s.articles,
+            origin_claims: s.reliability.origin_claims,
+            carrier_claims: s.reliability.carrier_claims,
+            sole_source_claims: s.reliability.sole_source_claims,
+            contested_claims: s.reliability.contested_claims,
+            agreements: s.reliability.agreements,
+            comparisons: s.reliability.comparisons,
+            agreement_score: three(s.reliability.score, s),
+            score_low: three(s.reliability.score_low, s),
+            score_high: three(s.reliability.score_high, s),
+            corroborated_headlines: s.reliability.corroborated_headlines,
         }),
     )
 }

@@ -5,14 +5,18 @@
 //! fails half-way leaves the directory as it was.
 
 mod csv;
+mod html;
 mod quantities;
+mod suggest;
 mod summary;
 
 pub use self::csv::{
     escape_cell, write_claims, write_claims_by_source, write_contested, write_findings,
     write_references, write_sentences, write_sources,
 };
+pub use html::{escape_html, write_html};
 pub use quantities::write_quantities;
+pub use suggest::write_suggestions;
 pub use summary::write_summary;
 
 use std::io::{BufWriter, Write};

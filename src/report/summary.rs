@@ -1,16 +1,64 @@
-//! The short summary `analyze` prints on the terminal.
+//! The short summary `analyze` prints on the terminal: the contested figures first,
+//! then one paragraph per article and the files written. Coloured when the output is
+//! a terminal, plain when it is not.
 
 use std::io::Write;
 
+use crate::analysis::contested::figures_text;
+use crate::analysis::Severity;
 use crate::model::{FindingKind, MarkerKind};
 use crate::Outcome;
 
-/// Writes one paragraph per article (counts of sentences, references, markers and
-/// findings by kind) and the files written.
+/// ANSI colours, or nothing.
+struct Paint(bool);
+
+impl Paint {
+    fn wrap(&self, code: &str, text: &str) -> String {
+        if self.0 {
+            format!("\u{1b}[{code}m{text}\u{1b}[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+/// Writes the summary; `color` adds ANSI colours (for a terminal).
 ///
 /// # Errors
 /// The writer fails.
-pub fn write_summary(out: &mut dyn Write, outcome: &Outcome) -> std::io::Result<()> {
+pub fn write_summary(out: &mut dyn Write, outcome: &Outcome, color: bool) -> std::io::Result<()> {
+    let paint = Paint(color);
+    // The contested figures first: what an editor came for.
+    for (a, contests) in outcome.articles.iter().zip(&outcome.contests) {
+        let mut shown: Vec<_> = contests
+            .iter()
+            .filter(|k| k.severity > Severity::Consistent)
+            .collect();
+        if shown.is_empty() {
+            continue;
+        }
+        shown.sort_by_key(|k| std::cmp::Reverse(k.severity));
+        writeln!(
+            out,
+            "{}",
+            paint.wrap("1", &format!("Contested in {}", a.title))
+        )?;
+        for k in shown {
+            let label = match k.severity {
+                Severity::Conflict => paint.wrap("31;1", "conflict "),
+                _ => paint.wrap("33;1", "divergent"),
+            };
+            writeln!(
+                out,
+                "  {label} {} {} ({}): {}",
+                k.category,
+                k.side,
+                k.scope,
+                figures_text(a, k)
+            )?;
+            writeln!(out, "            {}", paint.wrap("2", &k.reason))?;
+        }
+    }
     for a in &outcome.articles {
         let refs = a
             .markers

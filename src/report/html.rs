@@ -1,0 +1,240 @@
+//! `report.html`: one self-contained page for people (no script, no network, no
+//! external file), readable on a phone. For each article: its summary, its contested
+//! groups each drawn as a chart (one row per claim, the interval as a bar, an open
+//! bound as an arrow), its findings linked to their sentences; then the per-source
+//! table. Every text that comes from an article or the registry is escaped.
+
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::analysis::contested::{interval_text, period_text};
+use crate::analysis::{Contest, Severity, SourceUse};
+use crate::error::{Error, Result};
+use crate::model::{Article, Claim};
+
+/// Escapes text for HTML content and attribute values.
+///
+/// ```
+/// use crosscheck::report::escape_html;
+/// assert_eq!(escape_html("<b>« 1 & 2 »</b>\"'"), "&lt;b&gt;« 1 &amp; 2 »&lt;/b&gt;&quot;&#39;");
+/// ```
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "
+body{font:16px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1d1d1f;background:#fff}
+h1{font-size:1.5rem}h2{font-size:1.25rem;border-top:2px solid #ddd;padding-top:1rem;margin-top:2rem}h3{font-size:1.05rem}
+.counts{display:flex;flex-wrap:wrap;gap:.5rem;padding:0;list-style:none}.counts li{background:#f2f2f5;border-radius:.4rem;padding:.3rem .6rem}
+.contest{border:1px solid #ddd;border-left:.4rem solid #999;border-radius:.4rem;padding:.5rem .8rem;margin:.8rem 0}
+.conflict{border-left-color:#c0392b}.divergent{border-left-color:#d68910}.consistent{border-left-color:#27ae60}
+.sev{font-weight:600;text-transform:uppercase;font-size:.8rem}.conflict .sev{color:#c0392b}.divergent .sev{color:#b9770e}.consistent .sev{color:#1e8449}
+.row{margin:.35rem 0}.row a{color:#1d1d1f;text-decoration:none;font-size:.9rem}.row svg{width:100%;height:.8rem;display:block}
+table{border-collapse:collapse;width:100%;font-size:.9rem;display:block;overflow-x:auto}th,td{border-bottom:1px solid #e5e5e5;padding:.25rem .4rem;text-align:left;white-space:nowrap}
+th{background:#f7f7f9}td.num{text-align:right}
+.sentences li:target{background:#fff3c4}.muted{color:#666;font-size:.85rem;overflow-wrap:anywhere}
+";
+
+/// Writes `report.html` for the articles of a run.
+///
+/// # Errors
+/// The writer fails.
+pub fn write_html(
+    out: &mut dyn Write,
+    articles: &[Article],
+    contests: &[Vec<Contest>],
+    sources: &[SourceUse],
+) -> Result<()> {
+    let mut h = String::new();
+    h.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    h.push_str("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+    h.push_str("<title>crosscheck report</title><style>");
+    h.push_str(STYLE);
+    h.push_str("</style></head><body>\n<h1>crosscheck report</h1>\n");
+    for (n, a) in articles.iter().enumerate() {
+        let empty = Vec::new();
+        let found = contests.get(n).unwrap_or(&empty);
+        article_html(&mut h, n, a, found);
+    }
+    h.push_str("<h2>Sources</h2>\n");
+    sources_html(&mut h, sources);
+    h.push_str("<p class=\"muted\">Agreement score: the share of a source's comparable figures that agree with an independent source, counted with two extra comparisons scored by its Wikipedia standing (0.8 generally reliable, 0.5 not listed, 0.3 generally unreliable, 0.1 deprecated); the range is a 95&#160;% interval.</p>\n");
+    h.push_str("</body></html>\n");
+    out.write_all(h.as_bytes()).map_err(|source| Error::Io {
+        path: PathBuf::from("report.html"),
+        source,
+    })
+}
+
+fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Contest]) {
+    let figures = a.claims.iter().filter(|c| c.category != "event").count();
+    let count = |flag: &str| {
+        a.claims
+            .iter()
+            .filter(|c| c.flags.iter().any(|f| f == flag))
+            .count()
+    };
+    let severity = |s: Severity| contests.iter().filter(|k| k.severity == s).count();
+    let _ = write!(
+        h,
+        "<h2>{}</h2>\n<p class=\"muted\">{} · {} · {}</p>\n<ul class=\"counts\"><li>{} figures</li><li>{} events</li><li>{} unsourced</li><li>{} on partisan sources only</li><li>{} conflicts</li><li>{} divergences</li><li>{} findings</li></ul>\n",
+        escape_html(&a.title),
+        escape_html(&a.name),
+        escape_html(&a.lang),
+        a.format.name(),
+        figures,
+        a.claims.len() - figures,
+        count("unsourced"),
+        count("partisan_only"),
+        severity(Severity::Conflict),
+        severity(Severity::Divergent),
+        a.findings.len()
+    );
+    let mut shown: Vec<&Contest> = contests
+        .iter()
+        .filter(|k| k.severity > Severity::Consistent)
+        .collect();
+    shown.sort_by_key(|k| std::cmp::Reverse(k.severity));
+    if !shown.is_empty() {
+        h.push_str("<h3>Contested figures</h3>\n");
+    }
+    for k in shown {
+        let claims: Vec<&Claim> = k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
+        let _ = writeln!(
+            h,
+            "<div class=\"contest {sev}\"><span class=\"sev\">{sev}</span> <strong>{}</strong> · {} · {}<br><span class=\"muted\">{}</span>",
+            escape_html(&k.category),
+            escape_html(&k.side),
+            escape_html(&k.scope),
+            escape_html(&k.reason),
+            sev = k.severity.name(),
+        );
+        chart(h, n, &claims);
+        h.push_str("</div>\n");
+    }
+    if !a.findings.is_empty() {
+        h.push_str("<h3>Findings</h3>\n<ul>\n");
+        for f in &a.findings {
+            let target = a
+                .sentences
+                .iter()
+                .rfind(|s| s.line == f.line && s.column <= f.column)
+                .or_else(|| a.sentences.iter().find(|s| s.line == f.line));
+            let link = target.map_or_else(
+                || format!("line {}", f.line),
+                |s| {
+                    format!(
+                        "<a href=\"#a{n}-s{}\">line {}, sentence {}</a>",
+                        s.id, f.line, s.id
+                    )
+                },
+            );
+            let _ = writeln!(
+                h,
+                "<li><strong>{}</strong> ({link}): {}</li>",
+                f.kind.name(),
+                escape_html(&f.message)
+            );
+        }
+        h.push_str("</ul>\n");
+    }
+    let _ = writeln!(
+        h,
+        "<details><summary>Sentences ({})</summary><ol class=\"sentences\">",
+        a.sentences.len()
+    );
+    for s in &a.sentences {
+        let _ = writeln!(
+            h,
+            "<li id=\"a{n}-s{}\" value=\"{}\">{}</li>",
+            s.id,
+            s.id,
+            escape_html(&s.text)
+        );
+    }
+    h.push_str("</ol></details>\n");
+}
+
+/// One row per claim: its label as text (readable on a phone), then its interval as
+/// a bar on a scale shared by the group; an open upper bound runs to the right edge
+/// and ends in an arrow.
+fn chart(h: &mut String, n: usize, claims: &[&Claim]) {
+    let max = claims
+        .iter()
+        .map(|c| c.high.unwrap_or(c.low.saturating_mul(3) / 2).max(c.low))
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64
+        * 1.1;
+    let width = 400.0;
+    for c in claims {
+        let who = if c.origin.is_empty() {
+            "unsourced".to_owned()
+        } else {
+            c.origin.join("+")
+        };
+        let label = format!("{} ({who}, {})", interval_text(c), period_text(c));
+        let x0 = width * (c.low as f64 / max);
+        let x1 = match c.high {
+            Some(hi) => width * (hi as f64 / max),
+            None => width - 8.0,
+        };
+        let bar = (x1 - x0).max(2.0);
+        let _ = write!(
+            h,
+            "<div class=\"row\"><a href=\"#a{n}-s{}\">{}</a><svg viewBox=\"0 0 {width} 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect x=\"0\" y=\"5\" width=\"{width}\" height=\"2\" fill=\"#e3e3e8\"/><rect x=\"{x0:.1}\" y=\"1\" width=\"{bar:.1}\" height=\"10\" fill=\"#5b7db1\"/>",
+            c.sentence,
+            escape_html(&label)
+        );
+        if c.high.is_none() {
+            let _ = write!(
+                h,
+                "<path d=\"M{:.1} 0 l8 6 l-8 6 z\" fill=\"#5b7db1\"/>",
+                width - 8.0
+            );
+        }
+        h.push_str("</svg></div>\n");
+    }
+}
+
+fn sources_html(h: &mut String, sources: &[SourceUse]) {
+    h.push_str("<table><thead><tr><th>source</th><th>kind</th><th>alignment</th><th>standing</th><th>refs</th><th>counted</th><th>carried</th><th>sole</th><th>contested</th><th>agree</th><th>score</th><th>headlines</th></tr></thead><tbody>\n");
+    for s in sources {
+        let r = &s.reliability;
+        let score = if s.source_key.is_empty() {
+            String::new()
+        } else {
+            format!("{:.2} ({:.2}–{:.2})", r.score, r.score_low, r.score_high)
+        };
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{} of {}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+            escape_html(&s.name),
+            escape_html(&s.kind),
+            escape_html(&s.alignment),
+            escape_html(&s.standing),
+            s.refs,
+            r.origin_claims,
+            r.carrier_claims,
+            r.sole_source_claims,
+            r.contested_claims,
+            r.agreements,
+            r.comparisons,
+            score,
+            r.corroborated_headlines
+        );
+    }
+    h.push_str("</tbody></table>\n");
+}

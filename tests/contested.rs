@@ -1,0 +1,291 @@
+//! The issue's contested figures, corroborations and editor's report, on the seeds.
+
+mod common;
+
+use assert_cmd::Command;
+use crosscheck::analysis::{find_contested, Contest, Severity};
+use crosscheck::model::Claim;
+use crosscheck::Article;
+
+const JISR: &str = "seeds/fr_bataille_de_jisr_al_choghour_2015.txt";
+const MAARAT: &str = "seeds/fr_offensive_de_maarat_al_nouman_et_saraqeb.tokenized.txt";
+
+fn members<'a>(a: &'a Article, k: &Contest) -> Vec<&'a Claim> {
+    k.claims.iter().map(|&i| &a.claims[i]).collect()
+}
+
+/// The contest of `kind` holding a claim with this figure and origin.
+fn contest_with<'a>(
+    a: &Article,
+    contests: &'a [Contest],
+    kind: &str,
+    value: u64,
+    origin: &str,
+) -> &'a Contest {
+    contests
+        .iter()
+        .find(|k| {
+            k.kind == kind
+                && members(a, k)
+                    .iter()
+                    .any(|c| c.value == value && c.origin.iter().any(|o| o == origin))
+        })
+        .unwrap_or_else(|| panic!("no {kind} contest with {value} per {origin}: {contests:#?}"))
+}
+
+#[test]
+fn loyalist_deaths_261_and_92_diverge_because_periods_differ() {
+    let a = common::article(JISR);
+    let (contests, _) = find_contested(&a);
+    let k = contest_with(&a, &contests, "rivals", 92, "al_masdar");
+    assert_eq!(
+        (k.severity, k.category.as_str(), k.side.as_str()),
+        (Severity::Divergent, "killed", "loyalist")
+    );
+    assert!(members(&a, k)
+        .iter()
+        .any(|c| c.value == 261 && c.origin == ["sohr"]));
+    assert!(k.reason.contains("periods differ"), "{}", k.reason);
+    let figures = crosscheck::analysis::contested::figures_text(&a, k);
+    assert!(
+        figures.contains(
+            "261.. (sohr, 2015-04-22..2015-05-23) | 92 (al_masdar, 2015-04-22..2015-04-30)"
+        ),
+        "{figures}"
+    );
+}
+
+#[test]
+fn the_hospital_defenders_conflict_between_three_sources() {
+    let a = common::article(JISR);
+    let (contests, _) = find_contested(&a);
+    let k = contest_with(&a, &contests, "rivals", 120, "lorient_le_jour");
+    assert_eq!(
+        (k.severity, k.category.as_str(), k.scope.as_str()),
+        (Severity::Conflict, "strength", "hôpital")
+    );
+    let mut origins: Vec<String> = members(&a, k)
+        .iter()
+        .flat_map(|c| c.origin.clone())
+        .collect();
+    origins.sort();
+    assert_eq!(origins, ["afp", "lorient_le_jour", "sohr"]);
+    // "aucun civil n'est présent" against "une centaine de civils".
+    let civilians = contest_with(&a, &contests, "rivals", 0, "lorient_le_jour");
+    assert_eq!(
+        (civilians.severity, civilians.side.as_str()),
+        (Severity::Conflict, "civilian")
+    );
+}
+
+#[test]
+fn al_masdar_rebel_deaths_are_flagged_against_sohr() {
+    let a = common::article(JISR);
+    let (contests, _) = find_contested(&a);
+    let k = contest_with(&a, &contests, "rivals", 350, "al_masdar");
+    assert_eq!(
+        (k.severity, k.side.as_str()),
+        (Severity::Divergent, "rebel")
+    );
+    assert!(members(&a, k)
+        .iter()
+        .any(|c| c.infobox && c.value == 124 && c.origin.contains(&"sohr".to_owned())));
+    assert!(
+        k.reason.contains("one is a lower bound (124..)"),
+        "{}",
+        k.reason
+    );
+}
+
+#[test]
+fn the_infobox_124_against_the_body_129() {
+    let a = common::article(JISR);
+    let (contests, _) = find_contested(&a);
+    let k = contests
+        .iter()
+        .find(|k| k.kind == "infobox_sum")
+        .expect("an infobox sum");
+    assert_eq!(
+        k.reason,
+        "the infobox gives 124.. where the body's figures from the same references sum to 129"
+    );
+    assert_eq!(
+        members(&a, k).iter().map(|c| c.value).skip(1).sum::<u64>(),
+        129
+    );
+}
+
+#[test]
+fn one_number_two_characterisations() {
+    let a = common::article(JISR);
+    let (contests, _) = find_contested(&a);
+    let k = contests
+        .iter()
+        .find(|k| k.kind == "same_number")
+        .expect("200 told two ways");
+    let cats: Vec<(&str, &str)> = members(&a, k)
+        .iter()
+        .map(|c| (c.category.as_str(), c.origin[0].as_str()))
+        .collect();
+    assert_eq!(cats, [("killed", "syria_mfa"), ("captured", "sohr")]);
+}
+
+#[test]
+fn what_is_no_disagreement_is_not_flagged() {
+    let a = common::article(JISR);
+    let (contests, _) = find_contested(&a);
+    for k in contests
+        .iter()
+        .filter(|k| k.severity > Severity::Consistent)
+    {
+        let m = members(&a, k);
+        // 6 000 loyalist and 10 000 rebel fighters are two sides.
+        assert!(
+            !(m.iter().any(|c| c.value == 6000) && m.iter().any(|c| c.value == 10000)),
+            "{k:?}"
+        );
+        // 53 dead in Darkoush and 73 civilians across the governorate are two scopes.
+        assert!(
+            !(m.iter().any(|c| c.value == 53) && m.iter().any(|c| c.value == 73)),
+            "{k:?}"
+        );
+    }
+    let b = common::article(MAARAT);
+    let (contests, _) = find_contested(&b);
+    let k = contests
+        .iter()
+        .find(|k| k.category == "displaced")
+        .expect("the displaced compared");
+    assert_eq!(k.severity, Severity::Consistent);
+    assert_eq!(
+        members(&b, k)
+            .iter()
+            .map(|c| c.figure.as_str())
+            .collect::<Vec<_>>(),
+        ["900 000 à 1,1 million", "environ un million"]
+    );
+    assert!(members(&b, k)
+        .iter()
+        .all(|c| c.flags.contains(&"unsourced".to_owned())));
+}
+
+#[test]
+fn headlines_corroborate_or_are_about_something_else() {
+    let a = common::article(JISR);
+    let status = |r: u32| -> Vec<String> {
+        a.claims
+            .iter()
+            .flat_map(|c| c.corroboration.iter())
+            .filter(|(n, _)| *n == r)
+            .map(|(_, s)| s.clone())
+            .collect()
+    };
+    for r in [5, 8, 9, 34, 79] {
+        assert!(
+            status(r).contains(&"supports".to_owned()),
+            "ref {r}: {:?}",
+            status(r)
+        );
+    }
+    assert!(
+        status(60).iter().all(|s| s == "unrelated"),
+        "{:?}",
+        status(60)
+    );
+    assert!(!status(60).is_empty());
+    // 32 soldiers and 40 rebels: the headline's 72 is their sum.
+    let soldiers = a
+        .claims
+        .iter()
+        .find(|c| c.figure == "au moins 32" && c.refs == [8])
+        .expect("claim");
+    assert_eq!(soldiers.corroboration, [(8, "supports".to_owned())]);
+    // Reuters' Palmyra headline counted nothing of the 261.
+    let c = a
+        .claims
+        .iter()
+        .find(|c| c.figure == "au moins 261")
+        .expect("claim");
+    assert_eq!(
+        (c.origin.clone(), c.carriers.clone()),
+        (vec!["sohr".to_owned()], vec!["reuters".to_owned()])
+    );
+}
+
+#[test]
+fn the_report_html_is_self_contained_and_escaped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("x.txt");
+    std::fs::write(
+        &article,
+        "Bataille de <script>alert(1)</script>\n\nLa bataille de <script>alert(1)</script> oppose les rebelles aux forces loyalistes en mai 2015.[1]\n\n\
+         Notes et références\n\n[modifier | modifier le code]\n  1. « <img src=x onerror=alert(2)> », OSDH,\n",
+    )
+    .expect("write");
+    let out = dir.path().join("out");
+    Command::cargo_bin("crosscheck")
+        .expect("binary")
+        .arg("analyze")
+        .arg(&article)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0);
+    let html = std::fs::read_to_string(out.join("report.html")).expect("report.html");
+    assert!(!html.contains("<script"), "no script at all");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(
+        !html.contains("src=") && !html.contains("href=\"http"),
+        "nothing loaded from anywhere"
+    );
+}
+
+#[test]
+fn the_terminal_summary_puts_contests_first_and_suggests_wikitext() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let assert = Command::cargo_bin("crosscheck")
+        .expect("binary")
+        .current_dir(common::root())
+        .args(["analyze", JISR, "--suggest", "--out"])
+        .arg(out.path())
+        .assert()
+        .code(0);
+    let stdout = String::from_utf8(assert.get_output().stdout.clone()).expect("utf-8");
+    assert!(
+        stdout.starts_with("Contested in Bataille de Jisr al-Choghour (2015)\n  conflict "),
+        "{stdout}"
+    );
+    assert!(!stdout.contains('\u{1b}'), "no colour on a pipe");
+    assert!(stdout.contains("attribute each figure: « selon Syrian Observatory for Human Rights, 150 ; selon L'Orient-Le Jour, 120 ; selon Agence France-Presse, 450 »"), "{stdout}");
+    assert!(stdout.contains("or mark the sentence: {{Douteux}}"));
+}
+
+#[test]
+fn sources_carry_their_reliability() {
+    let out = tempfile::tempdir().expect("temp dir");
+    Command::cargo_bin("crosscheck")
+        .expect("binary")
+        .current_dir(common::root())
+        .args(["analyze", JISR, "--out"])
+        .arg(out.path())
+        .assert()
+        .code(0);
+    let mut reader = csv::Reader::from_path(out.path().join("sources.csv")).expect("csv");
+    let headers = reader.headers().expect("header").clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let sohr = rows.iter().find(|r| &r[0] == "sohr").expect("sohr row");
+    let num = |r: &csv::StringRecord, c: &str| r[col(c)].parse::<f64>().expect(c);
+    assert!(num(sohr, "origin_claims") > 30.0);
+    assert!(num(sohr, "comparisons") >= 1.0);
+    assert!(
+        num(sohr, "score_low") <= num(sohr, "agreement_score")
+            && num(sohr, "agreement_score") <= num(sohr, "score_high")
+    );
+    // A source with nothing to compare keeps its prior: AP, generally reliable.
+    let ap = rows.iter().find(|r| &r[0] == "ap").expect("ap row");
+    assert_eq!(
+        (&ap[col("comparisons")], &ap[col("agreement_score")]),
+        ("0", "0.800")
+    );
+}
