@@ -219,34 +219,48 @@ pub fn compare(a: &Claim, b: &Claim) -> (Severity, String) {
     )
 }
 
+/// The most claims of one category and side compared pairwise.
+const MAX_RIVALS: usize = 2000;
+
 /// Finds every contest in an article.
 pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
     let claims = &article.claims;
     let mut comparisons = Vec::new();
-    let rivals: Vec<usize> = (0..claims.len())
-        .filter(|&i| {
-            let c = &claims[i];
-            c.category != "event" && c.side != "unknown" && c.parent.is_none()
-        })
-        .collect();
-    for (n, &i) in rivals.iter().enumerate() {
-        for &j in &rivals[n + 1..] {
-            let (a, b) = (&claims[i], &claims[j]);
-            if a.category != b.category || a.side != b.side || !independent(a, b) {
-                continue;
+    // Rivals share a category and a side: compare within those buckets, at most
+    // MAX_RIVALS claims each, so a pathological article cannot make this quadratic
+    // in its size.
+    let mut buckets: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.category != "event" && c.side != "unknown" && c.parent.is_none() {
+            let bucket = buckets
+                .entry((c.category.as_str(), c.side.as_str()))
+                .or_default();
+            if bucket.len() < MAX_RIVALS {
+                bucket.push(i);
             }
-            if !same_scope(a, b, claims) || part_of(a, b) {
-                continue;
-            }
-            let (severity, reason) = compare(a, b);
-            comparisons.push(Comparison {
-                a: i,
-                b: j,
-                severity,
-                reason,
-            });
         }
     }
+    for rivals in buckets.values() {
+        for (n, &i) in rivals.iter().enumerate() {
+            for &j in &rivals[n + 1..] {
+                let (a, b) = (&claims[i], &claims[j]);
+                if !independent(a, b) {
+                    continue;
+                }
+                if !same_scope(a, b, claims) || part_of(a, b) {
+                    continue;
+                }
+                let (severity, reason) = compare(a, b);
+                comparisons.push(Comparison {
+                    a: i,
+                    b: j,
+                    severity,
+                    reason,
+                });
+            }
+        }
+    }
+    comparisons.sort_by_key(|c| (c.a, c.b));
     let mut contests = group(claims, &comparisons);
     contests.extend(infobox_sums(claims));
     contests.extend(parts_exceeding(claims));
@@ -384,11 +398,15 @@ fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
 
 /// Parts that add up to more than their total.
 fn parts_exceeding(claims: &[Claim]) -> Vec<Contest> {
+    let mut children: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (j, c) in claims.iter().enumerate() {
+        if let Some(p) = &c.parent {
+            children.entry(p.as_str()).or_default().push(j);
+        }
+    }
     let mut out = Vec::new();
     for (i, total) in claims.iter().enumerate() {
-        let parts: Vec<usize> = (0..claims.len())
-            .filter(|&j| claims[j].parent.as_deref() == Some(total.id.as_str()))
-            .collect();
+        let parts: Vec<usize> = children.get(total.id.as_str()).cloned().unwrap_or_default();
         let sum: u64 = parts.iter().map(|&j| claims[j].low).sum();
         if parts.is_empty() || total.high.is_none_or(|h| sum <= h) {
             continue;
@@ -422,9 +440,22 @@ fn same_numbers(article: &Article) -> Vec<Contest> {
             .get(c.sentence.saturating_sub(1))
             .map(|s| s.paragraph)
     };
+    let mut by_value: BTreeMap<(Option<usize>, u64), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        by_value.entry((paragraph(c), c.value)).or_default().push(i);
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for same in by_value.values() {
+        for (n, &i) in same.iter().enumerate().take(MAX_RIVALS) {
+            for &j in same.iter().skip(n + 1).take(MAX_RIVALS) {
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs.sort_unstable();
     let mut out = Vec::new();
-    for i in 0..claims.len() {
-        for j in i + 1..claims.len() {
+    for (i, j) in pairs {
+        {
             let (a, b) = (&claims[i], &claims[j]);
             if a.category == "event" || b.category == "event" || a.infobox || b.infobox {
                 continue;

@@ -182,6 +182,10 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
         texts.push(&article.title);
         around.insert(r.number, context_of(&texts));
     }
+    let mut by_sentence: HashMap<usize, Vec<&Claim>> = HashMap::new();
+    for c in &article.claims {
+        by_sentence.entry(c.sentence).or_default().push(c);
+    }
     let statuses: Vec<Vec<(u32, String)>> = article
         .claims
         .iter()
@@ -209,7 +213,8 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
                     let (names, words) = around.get(n)?;
                     let names = format!("{names} {heading_names} {frequent}");
                     let related = is_related(t, &names, words, &heading_words);
-                    Some((*n, status(c, t, &article.claims, related)))
+                    let same = by_sentence.get(&c.sentence).map_or(&[][..], Vec::as_slice);
+                    Some((*n, status(c, t, same, related)))
                 })
                 .collect()
         })
@@ -274,16 +279,16 @@ fn is_related(t: &Title, names: &str, words: &[String], more_words: &[String]) -
     t.places.is_empty() || t.places.iter().any(known) || shared >= 2
 }
 
-fn status(c: &Claim, t: &Title, all: &[Claim], related: bool) -> String {
+fn status(c: &Claim, t: &Title, same_sentence: &[&Claim], related: bool) -> String {
     if c.category == "event" {
         return "silent".into();
     }
     if !related {
         return "unrelated".into();
     }
-    let same_sentence: Vec<&Claim> = all
+    let same_sentence: Vec<&&Claim> = same_sentence
         .iter()
-        .filter(|o| o.sentence == c.sentence && o.parent.is_none() && o.category != "event")
+        .filter(|o| o.parent.is_none() && o.category != "event")
         .collect();
     let sum: u64 = same_sentence
         .iter()

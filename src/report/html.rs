@@ -34,6 +34,9 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// The most findings the page lists per article; findings.csv has them all.
+const MAX_FINDINGS: usize = 300;
+
 const STYLE: &str = "
 body{font:16px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1d1d1f;background:#fff}
 h1{font-size:1.5rem}h2{font-size:1.25rem;border-top:2px solid #ddd;padding-top:1rem;margin-top:2rem}h3{font-size:1.05rem}
@@ -110,8 +113,10 @@ fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Contest]) {
     if !shown.is_empty() {
         h.push_str("<h3>Contested figures</h3>\n");
     }
+    let mut shown_claims: Vec<&Claim> = Vec::new();
     for k in shown {
         let claims: Vec<&Claim> = k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
+        shown_claims.extend(claims.iter().copied());
         let _ = writeln!(
             h,
             "<div class=\"contest {sev}\"><span class=\"sev\">{sev}</span> <strong>{}</strong> · {} · {}<br><span class=\"muted\">{}</span>",
@@ -124,17 +129,25 @@ fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Contest]) {
         chart(h, n, &claims);
         h.push_str("</div>\n");
     }
+    // Findings, each linked to its sentence; the page shows at most a few hundred
+    // (findings.csv has them all), and only the sentences it links to.
+    let mut linked: Vec<usize> = shown_claims.iter().map(|c| c.sentence).collect();
     if !a.findings.is_empty() {
         h.push_str("<h3>Findings</h3>\n<ul>\n");
-        for f in &a.findings {
-            let target = a
+        for f in a.findings.iter().take(MAX_FINDINGS) {
+            // Sentences are in line order: the last one starting on the line, before
+            // the finding's column.
+            let after = a
                 .sentences
-                .iter()
-                .rfind(|s| s.line == f.line && s.column <= f.column)
-                .or_else(|| a.sentences.iter().find(|s| s.line == f.line));
+                .partition_point(|s| (s.line, s.column) <= (f.line, f.column));
+            let target = after
+                .checked_sub(1)
+                .and_then(|i| a.sentences.get(i))
+                .filter(|s| s.line == f.line);
             let link = target.map_or_else(
                 || format!("line {}", f.line),
                 |s| {
+                    linked.push(s.id);
                     format!(
                         "<a href=\"#a{n}-s{}\">line {}, sentence {}</a>",
                         s.id, f.line, s.id
@@ -148,21 +161,32 @@ fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Contest]) {
                 escape_html(&f.message)
             );
         }
+        if a.findings.len() > MAX_FINDINGS {
+            let _ = writeln!(
+                h,
+                "<li>… and {} more in findings.csv</li>",
+                a.findings.len() - MAX_FINDINGS
+            );
+        }
         h.push_str("</ul>\n");
     }
+    linked.sort_unstable();
+    linked.dedup();
     let _ = writeln!(
         h,
-        "<details><summary>Sentences ({})</summary><ol class=\"sentences\">",
-        a.sentences.len()
+        "<details><summary>Sentences cited above ({})</summary><ol class=\"sentences\">",
+        linked.len()
     );
-    for s in &a.sentences {
-        let _ = writeln!(
-            h,
-            "<li id=\"a{n}-s{}\" value=\"{}\">{}</li>",
-            s.id,
-            s.id,
-            escape_html(&s.text)
-        );
+    for id in linked {
+        if let Some(s) = a.sentences.get(id.saturating_sub(1)) {
+            let _ = writeln!(
+                h,
+                "<li id=\"a{n}-s{}\" value=\"{}\">{}</li>",
+                s.id,
+                s.id,
+                escape_html(&s.text)
+            );
+        }
     }
     h.push_str("</ol></details>\n");
 }
