@@ -205,7 +205,9 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         let scan = Scan::new(&sentence.text, &reader, &period_words, &mut cal);
         match &sentence.context {
             Context::Body => ex.body(sentence, &scan, &mut context),
-            Context::Infobox { field, label, cell } => {
+            Context::Infobox {
+                field, label, cell, ..
+            } => {
                 ex.infobox(sentence, &scan, field, label.as_deref(), *cell);
             }
         }
@@ -836,8 +838,13 @@ impl Extractor<'_> {
             // When: a date in its clause after it, else before it — not the date of a
             // report ("Le 24 mai, l'OSDH affirme que…").
             let in_clause = |p: &&Period| p.first >= clause_start && p.end <= clause_end;
-            let reported_after =
-                |p: &Period| attributions.iter().any(|(a, _)| *a >= p.end && *a < *first);
+            let reported_after = |p: &Period| {
+                attributions.iter().any(|(a, _)| {
+                    *a >= p.end
+                        && *a < *first
+                        && scan.any_at(*a, &self.words.attribution_verbs).is_some()
+                })
+            };
             let own = scan
                 .periods
                 .iter()
@@ -1098,11 +1105,18 @@ impl Extractor<'_> {
             else {
                 continue;
             };
-            let s = &self.article.sentences[c.sentence - 1];
-            let field = match &s.context {
-                Context::Infobox { field, .. } => field.clone(),
+            let Some(s) = self.article.sentences.get(c.sentence.saturating_sub(1)) else {
+                continue;
+            };
+            let (field, explicit) = match &s.context {
+                Context::Infobox { field, column, .. } => (field.clone(), *column),
                 Context::Body => continue,
             };
+            // Wikitext says the column (`pertes2`): no guessing.
+            if let Some(explicit) = explicit {
+                column_of.push((i, explicit.saturating_sub(1)));
+                continue;
+            }
             if field_line.as_ref().is_none_or(|(f, _)| *f != field) {
                 seen.clear();
                 column = 0;
@@ -1137,10 +1151,31 @@ impl Extractor<'_> {
                 }
             }
         }
+        // A column's belligerents, when the source names them (`belligérant1`), say
+        // its side; else the body's claims of the same figures vote.
+        let mut named: BTreeMap<usize, String> = BTreeMap::new();
+        for f in self
+            .article
+            .infobox
+            .iter()
+            .filter(|f| f.key == "belligerents")
+        {
+            let Some(col) = f.column else { continue };
+            let side = f.sentences.iter().find_map(|&id| {
+                let s = self.article.sentences.get(id.saturating_sub(1))?;
+                let t = Tokens::new(&s.text);
+                (0..t.len()).find_map(|i| self.words.sides.at(&t, i).map(|(side, _)| side.clone()))
+            });
+            if let Some(side) = side {
+                named.entry(col.saturating_sub(1)).or_insert(side);
+            }
+        }
         let side_of = |col: usize| {
-            votes
-                .get(&col)
-                .and_then(|v| v.iter().max_by_key(|(_, n)| **n).map(|(s, _)| s.clone()))
+            named.get(&col).cloned().or_else(|| {
+                votes
+                    .get(&col)
+                    .and_then(|v| v.iter().max_by_key(|(_, n)| **n).map(|(s, _)| s.clone()))
+            })
         };
         for (i, col) in column_of {
             self.claims[i].side = side_of(col).unwrap_or_else(|| "unknown".to_owned());

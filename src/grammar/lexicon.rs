@@ -84,6 +84,69 @@ pub struct Lexicon {
     pub claims: ClaimWords,
     /// Words of the suggestions to editors.
     pub suggest: SuggestWords,
+    /// Templates and parameters of wikitext.
+    pub wikitext: WikitextWords,
+}
+
+/// The templates and parameters that carry a wikitext article's structure.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WikitextWords {
+    /// Names of the conflict infobox templates.
+    pub infobox_templates: Vec<String>,
+    /// Infobox parameters that name the conflict (the article's title for a file).
+    pub title_params: Vec<String>,
+    /// Names of the reference-list templates (`{{Références}}`, `{{reflist}}`).
+    pub reference_list_templates: Vec<String>,
+    /// Their parameter holding list-defined references (`références=`, `refs=`).
+    pub reference_list_params: Vec<String>,
+    /// Templates that ask for a citation (`{{Refnec}}`, `{{Citation needed}}`).
+    pub citation_needed_templates: Vec<String>,
+    /// Templates that mark a link dead (`{{Lien brisé}}`, `{{Dead link}}`).
+    pub dead_link_templates: Vec<String>,
+    /// Inline templates shown as one of their parameters (`"1"`, `"2"`, `"all"`, `"0"`
+    /// for none).
+    pub inline: BTreeMap<String, String>,
+    /// Infobox parameters by field key; a trailing number is the column.
+    pub infobox_params: BTreeMap<String, Vec<String>>,
+    /// Citation-template parameters by meaning.
+    pub citation: CitationParams,
+}
+
+/// Citation-template parameters by meaning.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CitationParams {
+    /// The title.
+    pub title: Vec<String>,
+    /// The URL.
+    pub url: Vec<String>,
+    /// The website.
+    pub site: Vec<String>,
+    /// The periodical or publisher.
+    pub publisher: Vec<String>,
+    /// The news agency.
+    pub agency: Vec<String>,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// The publication date.
+    pub date: Vec<String>,
+    /// The access date.
+    pub access_date: Vec<String>,
+    /// The archive URL.
+    pub archive_url: Vec<String>,
+    /// The archive date.
+    pub archive_date: Vec<String>,
+    /// A parameter whose presence marks the link dead (`brisé le`).
+    pub dead: Vec<String>,
+    /// A parameter whose value `dead` marks the link dead (`url-status`).
+    pub url_status: Vec<String>,
+    /// The language.
+    pub lang: Vec<String>,
+    /// More month spellings for citation dates, January first: English templates
+    /// (`{{cite web|date=25 April 2015}}`) are common in other languages' articles.
+    #[serde(default)]
+    pub months: Vec<Vec<String>>,
 }
 
 /// Words of the suggestions to editors (`analyze --suggest`).

@@ -19,6 +19,7 @@ pub mod sentence;
 pub mod text;
 mod token;
 mod tokenized;
+mod wikitext;
 
 pub use lexicon::{load as load_grammars, Grammars, Lexicon};
 
@@ -76,6 +77,7 @@ pub fn parse(doc: &Document, format: Format, lexicon: &Lexicon, registry: &Regis
     match format {
         Format::Rendered => rendered::read(&mut builder),
         Format::Tokenized => tokenized::read(&mut builder),
+        Format::Wikitext => return wikitext::read(doc, lexicon, registry),
     }
     let mut article = builder.finish();
     article.claims = claim::extract(&article, lexicon, registry);
@@ -165,7 +167,7 @@ pub(crate) struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn new(
+    pub(crate) fn new(
         doc: &'a Document,
         format: Format,
         lexicon: &'a Lexicon,
@@ -283,6 +285,7 @@ impl<'a> Builder<'a> {
             label: label.to_owned(),
             value: String::new(),
             line,
+            column: None,
             sentences: Vec::new(),
         });
         self.paragraph += 1;
@@ -352,7 +355,9 @@ impl<'a> Builder<'a> {
             if piece.text.is_empty() && piece.markers.is_empty() {
                 continue;
             }
+            let column = self.article.infobox.get(field).and_then(|f| f.column);
             let context = Context::Infobox {
+                column,
                 field: key.clone(),
                 label: cell_label.or_else(|| label.map(str::to_owned)),
                 cell: n,
@@ -470,6 +475,18 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Adds a reference built elsewhere (from a citation template).
+    pub fn push_reference(&mut self, r: crate::model::Reference) {
+        self.article.references.push(r);
+    }
+
+    /// Sets the belligerent's column of an infobox field.
+    pub fn set_column(&mut self, field: usize, column: Option<usize>) {
+        if let Some(f) = self.article.infobox.get_mut(field) {
+            f.column = column;
+        }
+    }
+
     /// Records a finding at byte `at`.
     pub fn finding(&mut self, kind: FindingKind, at: usize, message: String) {
         let (line, column) = self.locator.locate(at);
@@ -482,7 +499,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Links markers and references and checks the list; returns the article.
-    fn finish(mut self) -> Article {
+    pub(crate) fn finish(mut self) -> Article {
         let a = &mut self.article;
         let mut findings = Vec::new();
         let mut seen = std::collections::HashSet::new();

@@ -465,6 +465,118 @@ fn english_parts(parts: &mut Parts, before: &str, after: &str, lexicon: &Lexicon
     }
 }
 
+/// The fields of a citation template (wikitext's `{{Lien web}}`, `{{cite news}}`), as
+/// written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Citation {
+    /// The title.
+    pub title: Option<String>,
+    /// The URL.
+    pub url: Option<String>,
+    /// The website.
+    pub site: Option<String>,
+    /// Periodicals and publishers.
+    pub publishers: Vec<String>,
+    /// News agencies.
+    pub agencies: Vec<String>,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// Publication date.
+    pub date: Option<String>,
+    /// Access date.
+    pub access_date: Option<String>,
+    /// Archive URL.
+    pub archive_url: Option<String>,
+    /// Archive date.
+    pub archive_date: Option<String>,
+    /// The original link is marked dead.
+    pub dead: bool,
+    /// Language tag or name.
+    pub lang: Option<String>,
+}
+
+/// Builds a reference from a citation template's fields, resolving its names (and
+/// its URL's host) against the registry.
+pub fn from_citation(
+    c: Citation,
+    number: u32,
+    uses: u32,
+    raw: &str,
+    lexicon: &Lexicon,
+    registry: &Registry,
+) -> Reference {
+    let mut before = c.agencies.clone();
+    before.extend(c.authors.iter().cloned());
+    let parts = Parts {
+        number: Some(number),
+        backlinks: uses.max(1),
+        lang: c.lang.clone(),
+        before_title: before,
+        after_title: c.publishers.clone(),
+        title: c.title.clone(),
+        site: c.site.clone(),
+        date: c.date.clone(),
+        access_date: c.access_date.clone(),
+        dead: c.dead,
+        archive_date: c.archive_date.clone(),
+    };
+    // Dates are read with the citation's extra month spellings as well.
+    let mut months = lexicon.months.clone();
+    for (names, more) in months
+        .names
+        .iter_mut()
+        .zip(&lexicon.wikitext.citation.months)
+    {
+        names.extend(more.iter().cloned());
+    }
+    let read = |d: &Option<String>| {
+        d.as_ref()
+            .map(|d| parse_date(d, &months).unwrap_or_else(|| d.clone()))
+    };
+    let parts = Parts {
+        date: read(&parts.date),
+        access_date: read(&parts.access_date),
+        archive_date: read(&parts.archive_date),
+        ..parts
+    };
+    let mut r = resolve(parts, raw, lexicon, registry);
+    // Authors given apart from agencies stay authors, whatever the registry says.
+    r.url = c.url.clone();
+    r.archive_url = c.archive_url.clone();
+    if let Some(host) = c.archive_url.as_deref().and_then(url_host) {
+        r.archived_via.get_or_insert(host);
+    }
+    // The URL's host names a source too (`www.syriahr.com`), or an archive.
+    if let Some(host) = c.url.as_deref().and_then(url_host) {
+        match registry.resolve_host(&host) {
+            Some(s) if s.is_archive() => {
+                r.archived_via.get_or_insert(host);
+            }
+            Some(s) if !r.source_keys.contains(&s.key) => r.source_keys.push(s.key.clone()),
+            _ => {}
+        }
+    }
+    r.unknown_names.retain(|n| {
+        !r.source_keys.iter().any(|k| {
+            registry
+                .get(k)
+                .is_some_and(|s| registry.resolve(n).is_some_and(|x| x.key == s.key))
+        })
+    });
+    r
+}
+
+/// The host of an http(s) URL, lower-cased, without `www.`.
+fn url_host(url: &str) -> Option<String> {
+    let rest = url
+        .trim()
+        .strip_prefix("https://")
+        .or_else(|| url.trim().strip_prefix("http://"))
+        .or_else(|| url.trim().strip_prefix("//"))?;
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_lowercase();
+    (!host.is_empty()).then(|| host.trim_start_matches("www.").to_owned())
+}
+
 /// Turns the parts into a reference, resolving every name against the registry.
 fn resolve(parts: Parts, line: &str, lexicon: &Lexicon, registry: &Registry) -> Reference {
     let mut r = Reference {
@@ -479,6 +591,9 @@ fn resolve(parts: Parts, line: &str, lexicon: &Lexicon, registry: &Registry) -> 
             .map(|d| parse_date(&d, &lexicon.months).unwrap_or(d)),
         access_date: parts
             .access_date
+            .map(|d| parse_date(&d, &lexicon.months).unwrap_or(d)),
+        archive_date: parts
+            .archive_date
             .map(|d| parse_date(&d, &lexicon.months).unwrap_or(d)),
         ..Reference::default()
     };

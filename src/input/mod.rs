@@ -147,6 +147,13 @@ pub fn detect_format(text: &str) -> Format {
         end -= 1;
     }
     let sample = &text[..end];
+    // Wikitext: templates, references and links in their markup.
+    let wiki = sample.matches("{{").count()
+        + sample.matches("<ref").count()
+        + sample.matches("[[").count();
+    if wiki >= 3 && (sample.contains("}}") || sample.contains("]]")) {
+        return Format::Wikitext;
+    }
     let spaced = sample.matches(" , ").count()
         + sample.matches(" . ").count()
         + sample.matches(" .\n").count()
@@ -175,8 +182,9 @@ pub fn parse_format(name: &str) -> Result<Format> {
     match name {
         "rendered" | "plain" | "text" => Ok(Format::Rendered),
         "tokenized" => Ok(Format::Tokenized),
+        "wikitext" | "wiki" => Ok(Format::Wikitext),
         other => Err(Error::Usage(format!(
-            "unknown format {other:?}: expected rendered or tokenized"
+            "unknown format {other:?}: expected rendered, tokenized or wikitext"
         ))),
     }
 }

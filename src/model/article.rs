@@ -29,6 +29,8 @@ pub enum Format {
     Rendered,
     /// Tokenized text: spaces around punctuation, citations stripped, one sentence a line.
     Tokenized,
+    /// MediaWiki wikitext: templates, `<ref>`s, `[[links]]`.
+    Wikitext,
 }
 
 impl Format {
@@ -37,6 +39,7 @@ impl Format {
         match self {
             Format::Rendered => "rendered",
             Format::Tokenized => "tokenized",
+            Format::Wikitext => "wikitext",
         }
     }
 }
@@ -112,6 +115,9 @@ pub enum Context {
         /// 0-based position of the cell on its line (two cells on
         /// `6 000 hommes[1] 10 000 hommes[2]`).
         cell: usize,
+        /// The belligerent's column (1-based), when the source says it (wikitext's
+        /// `forces2`, `casualties1`).
+        column: Option<usize>,
     },
 }
 
@@ -179,6 +185,8 @@ pub struct InfoboxField {
     pub value: String,
     /// 1-based line of the label.
     pub line: usize,
+    /// The belligerent's column (1-based), when the source says it.
+    pub column: Option<usize>,
     /// The sentences (one per cell) that hold the value.
     pub sentences: Vec<usize>,
 }

@@ -1,0 +1,1202 @@
+//! MediaWiki wikitext: the source an editor edits, read into the same article model as
+//! the plain-text grammar, so claims, contests and reports work unchanged.
+//!
+//! Input: a wikitext document and the lexicon (`[wikitext]`: infobox, citation,
+//! reference-list, dead-link and inline templates and their parameters). Output: an
+//! [`Article`]. The reader renders the visible text (links to their label, inline
+//! templates to their shown parameter, bold and italics dropped, comments, files and
+//! categories removed, tables to their cells), numbers the `<ref>`s as MediaWiki does
+//! (first use order, a reused name keeps its number, `group=` notes apart, list-defined
+//! references in `{{Références|références=…}}` / `{{reflist|refs=…}}`), reads citation
+//! templates into references with their URLs, dates, archives and dead-link marks,
+//! and reads the conflict infobox with each figure in its belligerent's column. It
+//! then hands the visible text to the ordinary rules, and maps every line and column
+//! back to the wikitext. Unbalanced braces, an unclosed `<ref>`, a template never
+//! closed are findings; the rest is read.
+
+use std::collections::HashMap;
+
+use super::lexicon::Lexicon;
+use super::reference::{from_citation, Citation};
+use super::text::{eq_folded, Locator};
+use super::Builder;
+use crate::input::Document;
+use crate::model::{Article, Finding, FindingKind, Format, Registry, SectionKind, Span};
+
+/// One piece of wikitext, as the scanner cuts it.
+#[derive(Debug, Clone)]
+enum Node {
+    /// Plain text.
+    Text(Span),
+    /// `{{name|p1|k=v}}`: name and raw parameters.
+    Template {
+        span: Span,
+        name: String,
+        params: Vec<(Option<String>, Span)>,
+    },
+    /// `[[target|label]]`.
+    Link {
+        span: Span,
+        target: String,
+        label: Option<Span>,
+    },
+    /// `[http://x label]`.
+    External { label: Option<Span> },
+    /// `<ref …>…</ref>` or `<ref … />`.
+    Ref {
+        span: Span,
+        name: Option<String>,
+        group: Option<String>,
+        content: Option<Span>,
+    },
+    /// `<references … />` (or with list-defined refs inside).
+    References { content: Option<Span> },
+    /// Anything dropped: comments, other tags, `'''`.
+    Skip,
+    /// Between two table cells: shown as ", ".
+    Separator(usize),
+}
+
+/// A scanned problem: byte offset and message.
+type Problem = (usize, FindingKind, String);
+
+struct Scanner<'a> {
+    text: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Scanner<'a> {
+    fn at(&self, i: usize) -> &'a str {
+        self.text.get(i..).unwrap_or("")
+    }
+
+    /// Cuts `from..to` into nodes.
+    fn scan(&mut self, from: usize, to: usize) -> Vec<Node> {
+        let mut nodes = Vec::new();
+        let mut text_start = from;
+        let mut i = from;
+        while i < to {
+            let rest = self.at(i);
+            let found = if rest.starts_with("<!--") {
+                Some(self.comment(i, to))
+            } else if rest.starts_with("{{") {
+                self.template(i, to)
+            } else if rest.starts_with("[[") {
+                self.link(i, to)
+            } else if rest.starts_with("[http://")
+                || rest.starts_with("[https://")
+                || rest.starts_with("[//")
+            {
+                self.external(i, to)
+            } else if starts_with_tag(rest, "ref") {
+                self.reference(i, to)
+            } else if starts_with_tag(rest, "references") {
+                self.references(i, to)
+            } else if rest.starts_with("'''") {
+                Some((Node::Skip, i + 3))
+            } else if rest.starts_with("''") {
+                Some((Node::Skip, i + 2))
+            } else if rest.starts_with('<')
+                && rest
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
+            {
+                // Other tags (<small>, <br />, <span …>) are dropped; their content stays.
+                rest.find('>')
+                    .filter(|&e| i + e < to && !rest[..e].contains('\n'))
+                    .map(|e| (Node::Skip, i + e + 1))
+            } else {
+                None
+            };
+            match found {
+                Some((node, end)) => {
+                    if text_start < i {
+                        nodes.push(Node::Text(Span::new(text_start, i)));
+                    }
+                    nodes.push(node);
+                    i = end.max(i + 1);
+                    text_start = i;
+                }
+                None => {
+                    i += rest.chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        }
+        if text_start < to {
+            nodes.push(Node::Text(Span::new(text_start, to)));
+        }
+        nodes
+    }
+
+    fn comment(&mut self, i: usize, to: usize) -> (Node, usize) {
+        match self.at(i).find("-->") {
+            Some(e) if i + e + 3 <= to => (Node::Skip, i + e + 3),
+            _ => {
+                self.problems.push((
+                    i,
+                    FindingKind::Layout,
+                    "a comment <!-- is never closed".into(),
+                ));
+                (Node::Skip, to)
+            }
+        }
+    }
+
+    /// The end of a `{{…}}` (or `[[…]]`) opening at `i`, nested pairs counted.
+    fn closing(&self, i: usize, to: usize, open: &str, close: &str) -> Option<usize> {
+        let mut depth = 0usize;
+        let mut k = i;
+        while k < to {
+            let rest = self.at(k);
+            if rest.starts_with(open) {
+                depth += 1;
+                k += open.len();
+            } else if rest.starts_with(close) {
+                depth -= 1;
+                k += close.len();
+                if depth == 0 {
+                    return Some(k);
+                }
+            } else if rest.starts_with("<!--") {
+                k = rest.find("-->").map_or(to, |e| k + e + 3);
+            } else {
+                k += rest.chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        None
+    }
+
+    fn template(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+        let Some(end) = self.closing(i, to, "{{", "}}") else {
+            self.problems.push((
+                i,
+                FindingKind::Layout,
+                "a template {{ is never closed".into(),
+            ));
+            return Some((Node::Skip, i + 2));
+        };
+        let inner = Span::new(i + 2, end - 2);
+        let parts = self.split_params(inner);
+        let name_span = parts.first().copied().unwrap_or(inner);
+        let name = clean_name(self.text.get(name_span.start..name_span.end).unwrap_or(""));
+        let params = parts
+            .iter()
+            .skip(1)
+            .map(|p| {
+                let raw = self.text.get(p.start..p.end).unwrap_or("");
+                // A named parameter: "key = value", the key before any nested markup.
+                match raw.find('=') {
+                    Some(eq) if !raw[..eq].contains(['{', '[', '<']) => {
+                        let key = raw[..eq].trim().to_lowercase();
+                        let value_start = p.start + eq + 1;
+                        (Some(key), Span::new(value_start, p.end))
+                    }
+                    _ => (None, *p),
+                }
+            })
+            .collect();
+        Some((
+            Node::Template {
+                span: Span::new(i, end),
+                name,
+                params,
+            },
+            end,
+        ))
+    }
+
+    /// Splits a template's inside at its top-level `|`.
+    fn split_params(&mut self, inner: Span) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = inner.start;
+        let mut k = inner.start;
+        while k < inner.end {
+            let rest = self.at(k);
+            if rest.starts_with("{{") {
+                k = self.closing(k, inner.end, "{{", "}}").unwrap_or(inner.end);
+            } else if rest.starts_with("[[") {
+                k = self.closing(k, inner.end, "[[", "]]").unwrap_or(inner.end);
+            } else if starts_with_tag(rest, "ref") {
+                k = self.reference(k, inner.end).map_or(k + 4, |(_, e)| e);
+            } else if rest.starts_with('|') {
+                out.push(Span::new(start, k));
+                k += 1;
+                start = k;
+            } else {
+                k += rest.chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        out.push(Span::new(start, inner.end));
+        out
+    }
+
+    fn link(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+        let Some(end) = self.closing(i, to, "[[", "]]") else {
+            self.problems
+                .push((i, FindingKind::Layout, "a link [[ is never closed".into()));
+            return Some((Node::Skip, i + 2));
+        };
+        let inner = Span::new(i + 2, end - 2);
+        let raw = self.text.get(inner.start..inner.end).unwrap_or("");
+        let (target, label) = match raw.find('|') {
+            Some(bar) => (
+                raw[..bar].trim().to_owned(),
+                Some(Span::new(inner.start + bar + 1, inner.end)),
+            ),
+            None => (raw.trim().to_owned(), None),
+        };
+        Some((
+            Node::Link {
+                span: Span::new(i, end),
+                target,
+                label,
+            },
+            end,
+        ))
+    }
+
+    fn external(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+        let rest = self.at(i);
+        let close = rest
+            .find(']')
+            .filter(|&e| i + e < to && !rest[..e].contains('\n'))?;
+        let inner = &rest[1..close];
+        let label = inner
+            .find(' ')
+            .map(|sp| Span::new(i + 1 + sp + 1, i + close));
+        Some((Node::External { label }, i + close + 1))
+    }
+
+    fn reference(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+        let rest = self.at(i);
+        let tag_end = rest.find('>').filter(|&e| i + e < to)?;
+        let tag = &rest[..=tag_end];
+        let attrs = parse_attrs(tag);
+        let name = attrs.get("name").cloned();
+        let group = attrs.get("group").cloned();
+        if tag.ends_with("/>") {
+            let span = Span::new(i, i + tag_end + 1);
+            return Some((
+                Node::Ref {
+                    span,
+                    name,
+                    group,
+                    content: None,
+                },
+                span.end,
+            ));
+        }
+        let content_start = i + tag_end + 1;
+        match self.at(content_start).find("</ref>") {
+            Some(c) if content_start + c <= to => {
+                let end = content_start + c + "</ref>".len();
+                let content = Some(Span::new(content_start, content_start + c));
+                Some((
+                    Node::Ref {
+                        span: Span::new(i, end),
+                        name,
+                        group,
+                        content,
+                    },
+                    end,
+                ))
+            }
+            _ => {
+                self.problems.push((
+                    i,
+                    FindingKind::MalformedReference,
+                    "a <ref> is never closed by </ref>: read up to the end of its paragraph".into(),
+                ));
+                // Its paragraph is taken as its content, so the citation still counts
+                // and the text after it is not read as the sentence's words.
+                let end = self
+                    .at(content_start)
+                    .find("\n\n")
+                    .map_or(to, |e| (content_start + e).min(to))
+                    .max(content_start);
+                Some((
+                    Node::Ref {
+                        span: Span::new(i, end),
+                        name,
+                        group,
+                        content: Some(Span::new(content_start, end)),
+                    },
+                    end,
+                ))
+            }
+        }
+    }
+
+    fn references(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+        let rest = self.at(i);
+        let tag_end = rest.find('>').filter(|&e| i + e < to)?;
+        if rest[..=tag_end].ends_with("/>") {
+            return Some((Node::References { content: None }, i + tag_end + 1));
+        }
+        let content_start = i + tag_end + 1;
+        match self.at(content_start).find("</references>") {
+            Some(c) if content_start + c <= to => {
+                let end = content_start + c + "</references>".len();
+                Some((
+                    Node::References {
+                        content: Some(Span::new(content_start, content_start + c)),
+                    },
+                    end,
+                ))
+            }
+            _ => Some((Node::Skip, content_start)),
+        }
+    }
+}
+
+fn starts_with_tag(s: &str, tag: &str) -> bool {
+    s.strip_prefix('<')
+        .and_then(|r| {
+            r.get(..tag.len())
+                .filter(|t| t.eq_ignore_ascii_case(tag))
+                .map(|_| &r[tag.len()..])
+        })
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c == ' ' || c == '>' || c == '/')
+}
+
+/// `name="x"`, `name=x`, `group=n` of a tag.
+fn parse_attrs(tag: &str) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let inner = tag
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim_end_matches('/');
+    let mut rest = inner.split_once(char::is_whitespace).map_or("", |(_, r)| r);
+    while let Some(eq) = rest.find('=') {
+        let key = rest[..eq].trim().to_lowercase();
+        let after = rest[eq + 1..].trim_start();
+        let (value, remain) = if let Some(q) = after.strip_prefix('"') {
+            q.split_once('"').unwrap_or((q, ""))
+        } else if let Some(q) = after.strip_prefix('\'') {
+            q.split_once('\'').unwrap_or((q, ""))
+        } else {
+            after.split_once(char::is_whitespace).unwrap_or((after, ""))
+        };
+        out.insert(key, value.trim().to_owned());
+        rest = remain;
+    }
+    out
+}
+
+/// A template name, trimmed, first letter as MediaWiki compares it, `_` as a space.
+fn clean_name(raw: &str) -> String {
+    let name = raw.trim().replace('_', " ");
+    let name = name.split(':').next().unwrap_or(&name).trim().to_owned();
+    // `{{formatnum:6000}}`: the name is before the colon.
+    if raw.contains(':') {
+        return raw
+            .trim()
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_lowercase();
+    }
+    name
+}
+
+fn is_one_of(name: &str, list: &[String]) -> bool {
+    list.iter().any(|l| eq_folded(name, l))
+}
+
+/// The visible text being built, with where each piece came from.
+struct Out {
+    v: String,
+    /// (visible offset, original offset) at the start of each piece.
+    map: Vec<(usize, usize)>,
+}
+
+impl Out {
+    fn push(&mut self, s: &str, orig: usize) {
+        if s.is_empty() {
+            return;
+        }
+        self.map.push((self.v.len(), orig));
+        self.v.push_str(s);
+    }
+
+    /// The original offset of a visible one.
+    fn original(&self, v: usize) -> usize {
+        let k = self.map.partition_point(|&(vo, _)| vo <= v);
+        match k.checked_sub(1).and_then(|k| self.map.get(k)) {
+            Some(&(vo, oo)) => oo + (v - vo),
+            None => 0,
+        }
+    }
+}
+
+/// A reference being numbered: its number, uses, and definition.
+#[derive(Default)]
+struct RefState {
+    numbers: HashMap<String, u32>,
+    next: u32,
+    /// (number, content span, where it was defined, uses).
+    defs: Vec<(u32, Option<Span>, usize, u32)>,
+}
+
+impl RefState {
+    /// The number of a use: a name keeps its number; a new one takes the next.
+    fn number(&mut self, name: Option<&str>, content: Option<Span>, at: usize) -> u32 {
+        if let Some(name) = name {
+            if let Some(&n) = self.numbers.get(name) {
+                if let Some(def) = self.defs.iter_mut().find(|d| d.0 == n) {
+                    def.3 += 1;
+                    if def.1.is_none() {
+                        def.1 = content;
+                        def.2 = at;
+                    }
+                }
+                return n;
+            }
+        }
+        self.next += 1;
+        let n = self.next;
+        if let Some(name) = name {
+            self.numbers.insert(name.to_owned(), n);
+        }
+        self.defs.push((n, content, at, 1));
+        n
+    }
+
+    /// A list-defined reference gives its content to the number its name has (or
+    /// will take, if the text never uses it: it is then uncited).
+    fn define(&mut self, name: &str, content: Span, at: usize) {
+        match self.numbers.get(name) {
+            Some(&n) => {
+                if let Some(def) = self.defs.iter_mut().find(|d| d.0 == n) {
+                    def.1.get_or_insert(content);
+                    def.2 = at;
+                }
+            }
+            None => {
+                self.next += 1;
+                self.numbers.insert(name.to_owned(), self.next);
+                self.defs.push((self.next, Some(content), at, 0));
+            }
+        }
+    }
+}
+
+/// What the first pass found, to replay on the visible text.
+enum Action {
+    Section {
+        heading: String,
+        kind: SectionKind,
+        v_at: usize,
+        orig: usize,
+    },
+    Prose(Span),
+    Field {
+        key: String,
+        label: String,
+        v_at: usize,
+        column: Option<usize>,
+        cells: Vec<Span>,
+    },
+}
+
+struct Reader<'a> {
+    s: Scanner<'a>,
+    lexicon: &'a Lexicon,
+    out: Out,
+    refs: RefState,
+    actions: Vec<Action>,
+    /// Set while rendering a reference's content (refs inside it are not numbered).
+    in_ref: bool,
+}
+
+impl<'a> Reader<'a> {
+    fn text(&self, span: Span) -> &'a str {
+        self.s.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// Renders nodes into the visible text.
+    fn render(&mut self, nodes: &[Node]) {
+        for node in nodes {
+            match node {
+                Node::Text(span) => {
+                    let t = self.text(*span);
+                    self.out.push(t, span.start);
+                }
+                Node::Skip | Node::References { content: None } => {}
+                Node::Separator(at) => self.out.push(", ", *at),
+                Node::References { content: Some(c) } => {
+                    // List-defined references inside <references>…</references>.
+                    let inner = self.s.scan(c.start, c.end);
+                    for node in inner {
+                        if let Node::Ref {
+                            span,
+                            name: Some(name),
+                            content: Some(content),
+                            ..
+                        } = node
+                        {
+                            self.refs.define(&name, content, span.start);
+                        }
+                    }
+                }
+                Node::Link {
+                    span,
+                    target,
+                    label,
+                } => {
+                    let lower = target.to_lowercase();
+                    let hidden = ["fichier:", "file:", "image:", "catégorie:", "category:"]
+                        .iter()
+                        .any(|p| lower.starts_with(p));
+                    if hidden {
+                        continue;
+                    }
+                    match label {
+                        Some(l) => {
+                            let inner = self.s.scan(l.start, l.end);
+                            self.render(&inner);
+                        }
+                        None => {
+                            let shown = target.trim_start_matches(':');
+                            let at = span.start + 2;
+                            self.out.push(shown, at);
+                        }
+                    }
+                }
+                Node::External { label } => {
+                    if let Some(l) = label {
+                        let inner = self.s.scan(l.start, l.end);
+                        self.render(&inner);
+                    }
+                }
+                Node::Ref {
+                    span,
+                    name,
+                    group,
+                    content,
+                } => {
+                    if self.in_ref || group.is_some() {
+                        continue;
+                    }
+                    let n = self.refs.number(name.as_deref(), *content, span.start);
+                    self.out.push(&format!("[{n}]"), span.start);
+                }
+                Node::Template { span, name, params } => self.template(*span, name, params),
+            }
+        }
+    }
+
+    fn template(&mut self, span: Span, name: &str, params: &[(Option<String>, Span)]) {
+        let w = &self.lexicon.wikitext;
+        if is_one_of(name, &w.citation_needed_templates) {
+            let shown = self
+                .lexicon
+                .layout
+                .citation_needed
+                .first()
+                .cloned()
+                .unwrap_or_default();
+            self.out.push(&format!("[{shown}]"), span.start);
+            return;
+        }
+        if is_one_of(name, &w.reference_list_templates) {
+            // List-defined references: `{{Références|références=<ref name="a">…</ref>}}`.
+            for (key, value) in params {
+                if key
+                    .as_deref()
+                    .is_some_and(|k| w.reference_list_params.iter().any(|p| p == k))
+                {
+                    let nodes = self.s.scan(value.start, value.end);
+                    for node in nodes {
+                        if let Node::Ref {
+                            span,
+                            name: Some(name),
+                            content: Some(content),
+                            ..
+                        } = node
+                        {
+                            self.refs.define(&name, content, span.start);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        let shown = w
+            .inline
+            .iter()
+            .find(|(k, _)| eq_folded(k, name))
+            .map(|(_, v)| v.clone());
+        let positional: Vec<Span> = params
+            .iter()
+            .filter(|(k, _)| k.is_none())
+            .map(|(_, v)| *v)
+            .collect();
+        match shown.as_deref() {
+            Some("all") => {
+                for (n, p) in positional.iter().enumerate() {
+                    if n > 0 {
+                        self.out.push(" ", p.start);
+                    }
+                    let inner = self.s.scan(p.start, p.end);
+                    self.render(&inner);
+                }
+                // {{formatnum:6000}}: the value is after the colon of the name.
+                if positional.is_empty() {
+                    if let Some(colon) = self.text(span).find(':') {
+                        let value = Span::new(span.start + colon + 1, span.end - 2);
+                        let inner = self.s.scan(value.start, value.end);
+                        self.render(&inner);
+                    }
+                }
+            }
+            Some(which) => {
+                let index: usize = which.parse().unwrap_or(0);
+                if let Some(p) = index.checked_sub(1).and_then(|i| positional.get(i)) {
+                    let inner = self.s.scan(p.start, p.end);
+                    self.render(&inner);
+                } else if index == 1 {
+                    if let Some(colon) = self.text(span).find(':') {
+                        let value = Span::new(span.start + colon + 1, span.end - 2);
+                        let inner = self.s.scan(value.start, value.end);
+                        self.render(&inner);
+                    }
+                }
+            }
+            // Other templates (navigation boxes, banners, citation templates outside
+            // a <ref>) show nothing of a claim.
+            None => {}
+        }
+    }
+
+    /// Renders a span as a piece of visible text on its own; returns its visible span.
+    fn piece(&mut self, span: Span) -> Span {
+        let start = self.out.v.len();
+        let nodes = self.s.scan(span.start, span.end);
+        self.render(&nodes);
+        Span::new(start, self.out.v.len())
+    }
+
+    /// The infobox: each parameter of a known field, its value's lines as cells.
+    fn infobox(&mut self, params: &[(Option<String>, Span)]) {
+        let fields = self.lexicon.wikitext.infobox_params.clone();
+        for (key, value) in params {
+            let Some(key) = key else { continue };
+            let digits: String = key
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_digit)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let base = key[..key.len() - digits.len()].trim();
+            let Some((field, _)) = fields
+                .iter()
+                .find(|(_, names)| names.iter().any(|n| eq_folded(n, base)))
+            else {
+                continue;
+            };
+            let column = digits.parse::<usize>().ok();
+            if self.text(*value).trim().is_empty() {
+                continue;
+            }
+            self.out.push("\n", value.start);
+            let v_at = self.out.v.len();
+            // Lines of the value: at <br> and newlines.
+            let mut cells = Vec::new();
+            let raw = self.text(*value);
+            let mut start = value.start;
+            let mut k = 0;
+            let breaks: Vec<(usize, usize)> = find_breaks(raw);
+            for (b, len) in breaks.into_iter().chain(std::iter::once((raw.len(), 0))) {
+                if b >= k {
+                    let cell = self.piece(Span::new(start, value.start + b));
+                    if !self.out.v[cell.start..cell.end].trim().is_empty() {
+                        cells.push(cell);
+                    }
+                    self.out.push("\n", value.start + b);
+                    k = b + len;
+                    start = value.start + k;
+                }
+            }
+            self.actions.push(Action::Field {
+                key: field.clone(),
+                label: key.clone(),
+                v_at,
+                column,
+                cells,
+            });
+        }
+    }
+}
+
+/// Line breaks inside an infobox value: `<br>`, `<br />`, newlines, list bullets.
+fn find_breaks(raw: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let lower = raw.to_lowercase();
+    let mut i = 0;
+    while let Some(p) = lower[i..].find(['<', '\n']) {
+        let at = i + p;
+        if lower[at..].starts_with('\n') {
+            out.push((at, 1));
+            i = at + 1;
+        } else if lower[at..].starts_with("<br") {
+            let len = lower[at..].find('>').map_or(3, |e| e + 1);
+            out.push((at, len));
+            i = at + len;
+        } else {
+            i = at + 1;
+        }
+    }
+    out
+}
+
+/// Reads a wikitext document into an article.
+pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Article {
+    let text = doc.text.as_str();
+    let mut r = Reader {
+        s: Scanner {
+            text,
+            problems: Vec::new(),
+        },
+        lexicon,
+        out: Out {
+            v: String::new(),
+            map: Vec::new(),
+        },
+        refs: RefState::default(),
+        actions: Vec::new(),
+        in_ref: false,
+    };
+    let title = doc
+        .name
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(&doc.name)
+        .trim_end_matches(".wiki")
+        .trim_end_matches(".txt")
+        .replace('_', " ");
+    r.actions.push(Action::Section {
+        heading: String::new(),
+        kind: SectionKind::Lead,
+        v_at: 0,
+        orig: 0,
+    });
+    let nodes = r.s.scan(0, text.len());
+    // The infobox first: its references are numbered first, as MediaWiki shows them.
+    let mut title = title;
+    for node in &nodes {
+        if let Node::Template { name, params, .. } = node {
+            if is_one_of(name, &lexicon.wikitext.infobox_templates) {
+                // Its name parameter is the article's title when none is given.
+                if let Some((_, v)) = params.iter().find(|(k, _)| {
+                    k.as_deref()
+                        .is_some_and(|k| lexicon.wikitext.title_params.iter().any(|t| t == k))
+                }) {
+                    let shown = r.s.text.get(v.start..v.end).unwrap_or("").trim();
+                    if !shown.is_empty() && !shown.contains(['{', '[', '<']) {
+                        title = shown.to_owned();
+                    }
+                }
+                r.infobox(params);
+                break;
+            }
+        }
+    }
+    // Then the body, line by line at the top level: headings, paragraphs, tables.
+    let mut paragraph: Vec<Node> = Vec::new();
+    let mut line: Vec<Node> = Vec::new();
+    let mut line_start = 0usize;
+    let mut in_table = false;
+    let flush_paragraph = |r: &mut Reader<'_>, paragraph: &mut Vec<Node>| {
+        if paragraph.is_empty() {
+            return;
+        }
+        r.out.push("\n\n", 0);
+        let start = r.out.v.len();
+        let taken = std::mem::take(paragraph);
+        r.render(&taken);
+        let span = Span::new(start, r.out.v.len());
+        if !r.out.v[span.start..span.end].trim().is_empty() {
+            r.actions.push(Action::Prose(span));
+        }
+    };
+    let mut lines_of_nodes: Vec<(usize, Vec<Node>)> = Vec::new();
+    for node in nodes {
+        match node {
+            Node::Text(span) => {
+                let t = &text[span.start..span.end];
+                let mut seg_start = span.start;
+                for (p, _) in t.match_indices('\n') {
+                    let at = span.start + p;
+                    if seg_start < at {
+                        line.push(Node::Text(Span::new(seg_start, at)));
+                    }
+                    lines_of_nodes.push((line_start, std::mem::take(&mut line)));
+                    line_start = at + 1;
+                    seg_start = at + 1;
+                }
+                if seg_start < span.end {
+                    line.push(Node::Text(Span::new(seg_start, span.end)));
+                }
+            }
+            Node::Template { ref name, .. }
+                if is_one_of(name, &lexicon.wikitext.infobox_templates) => {}
+            other => line.push(other),
+        }
+    }
+    lines_of_nodes.push((line_start, line));
+    for (start, nodes) in lines_of_nodes {
+        let raw: String = nodes
+            .iter()
+            .filter_map(|n| {
+                if let Node::Text(s) = n {
+                    text.get(s.start..s.end)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let trimmed = raw.trim();
+        let only_text = nodes.iter().all(|n| matches!(n, Node::Text(_)));
+        if in_table {
+            if trimmed.starts_with("|}") {
+                in_table = false;
+            } else if !(trimmed.starts_with("|-")
+                || trimmed.starts_with("|+")
+                || trimmed.starts_with('!'))
+            {
+                // A table row is one paragraph, its cells joined by commas ("10 mai, Selon
+                // l'OSDH, …"); header rows carry no claim.
+                for n in nodes {
+                    match n {
+                        Node::Text(s) => {
+                            let t = &text[s.start..s.end];
+                            let mut k = 0;
+                            for (p, sep) in t.match_indices("||") {
+                                let piece = t[k..p].trim_start_matches(['|', ' ']);
+                                paragraph.push(Node::Text(Span::new(
+                                    s.start + p - piece.len(),
+                                    s.start + p,
+                                )));
+                                paragraph.push(Node::Separator(s.start + p));
+                                k = p + sep.len();
+                            }
+                            let piece = t[k..].trim_start_matches(['|', ' ']);
+                            paragraph.push(Node::Text(Span::new(s.end - piece.len(), s.end)));
+                        }
+                        other => paragraph.push(other),
+                    }
+                }
+                flush_paragraph(&mut r, &mut paragraph);
+            }
+            continue;
+        }
+        if trimmed.starts_with("{|") {
+            flush_paragraph(&mut r, &mut paragraph);
+            in_table = true;
+            continue;
+        }
+        if only_text && trimmed.len() > 2 && trimmed.starts_with('=') && trimmed.ends_with('=') {
+            flush_paragraph(&mut r, &mut paragraph);
+            let heading = trimmed.trim_matches('=').trim().to_owned();
+            let kind = if lexicon
+                .layout
+                .reference_headings
+                .iter()
+                .any(|h| eq_folded(h, &heading))
+            {
+                SectionKind::References
+            } else {
+                SectionKind::Body
+            };
+            r.out.push("\n\n", start);
+            let v_at = r.out.v.len();
+            r.out.push(&heading, start);
+            r.actions.push(Action::Section {
+                heading,
+                kind,
+                v_at,
+                orig: start,
+            });
+            continue;
+        }
+        if trimmed.is_empty()
+            && nodes
+                .iter()
+                .all(|n| matches!(n, Node::Text(_) | Node::Skip))
+        {
+            flush_paragraph(&mut r, &mut paragraph);
+            continue;
+        }
+        // A list item is a paragraph of its own.
+        if trimmed.starts_with(['*', '#', ':', ';']) {
+            flush_paragraph(&mut r, &mut paragraph);
+            paragraph.extend(nodes.into_iter().map(|n| match n {
+                Node::Text(s) => {
+                    let t = &text[s.start..s.end];
+                    let skip = t.len() - t.trim_start_matches(['*', '#', ':', ';', ' ']).len();
+                    Node::Text(Span::new(s.start + skip, s.end))
+                }
+                other => other,
+            }));
+            flush_paragraph(&mut r, &mut paragraph);
+            continue;
+        }
+        if !paragraph.is_empty() {
+            paragraph.push(Node::Text(Span::new(start, start)));
+            r.out.push(" ", start);
+        }
+        paragraph.extend(nodes);
+    }
+    flush_paragraph(&mut r, &mut paragraph);
+
+    // The references, now that every use is numbered.
+    let mut defs = std::mem::take(&mut r.refs.defs);
+    defs.sort_by_key(|d| d.0);
+    let mut references = Vec::new();
+    let mut locator = Locator::new(text);
+    for (number, content, at, uses) in defs {
+        let Some(content) = content else { continue };
+        let raw = text.get(content.start..content.end).unwrap_or("");
+        let cited = citation(&mut r, content, lexicon);
+        let free = cited
+            .url
+            .is_none()
+            .then(|| {
+                cited
+                    .title
+                    .as_deref()
+                    .and_then(|t| free_text(t, number, lexicon, registry))
+            })
+            .flatten();
+        let mut reference = match free {
+            Some(mut f) => {
+                f.backlinks = uses.max(1);
+                f.raw = raw.trim().to_owned();
+                f
+            }
+            None => from_citation(cited, number, uses, raw, lexicon, registry),
+        };
+        reference.line = locator.locate(at).0;
+        references.push(reference);
+    }
+
+    // Replay on the visible text with the ordinary rules.
+    let visible = Document::new(doc.name.clone(), std::mem::take(&mut r.out.v));
+    let out = Out {
+        v: String::new(),
+        map: std::mem::take(&mut r.out.map),
+    };
+    let mut b = Builder::new(&visible, Format::Wikitext, lexicon, registry);
+    b.set_title(&title);
+    let mut first = true;
+    let mut section_lines = Vec::new();
+    for action in r.actions {
+        match action {
+            Action::Section {
+                heading,
+                kind,
+                v_at,
+                orig,
+            } => {
+                let heading = if std::mem::take(&mut first) {
+                    title.clone()
+                } else {
+                    heading
+                };
+                b.section(&heading, kind, v_at);
+                section_lines.push(locator.locate(orig).0);
+            }
+            Action::Prose(span) => b.prose(span, false),
+            Action::Field {
+                key,
+                label,
+                v_at,
+                column,
+                cells,
+            } => {
+                let field = b.infobox_field(&key, &label, v_at);
+                b.set_column(field, column);
+                for cell in cells {
+                    b.infobox_value(field, cell, None);
+                }
+            }
+        }
+    }
+    for reference in references {
+        b.push_reference(reference);
+    }
+    let mut article = b.finish();
+    // Lines and columns of the wikitext, not of the visible text.
+    let mut vloc = VisibleLines::new(&visible.text);
+    let mut remap = |line: usize, column: usize| -> (usize, usize) {
+        let v = vloc.offset(line, column);
+        locator.locate(out.original(v))
+    };
+    for s in &mut article.sentences {
+        (s.line, s.column) = remap(s.line, s.column);
+    }
+    for m in &mut article.markers {
+        (m.line, m.column) = remap(m.line, m.column);
+    }
+    for f in &mut article.findings {
+        // Findings about the text are placed in the visible text; findings about a
+        // reference already carry its line in the wikitext.
+        if matches!(
+            f.kind,
+            FindingKind::MissingReference | FindingKind::CitationNeeded | FindingKind::Layout
+        ) {
+            (f.line, f.column) = remap(f.line, f.column);
+        }
+    }
+    for f in &mut article.infobox {
+        f.line = remap(f.line, 1).0;
+    }
+    for (s, line) in article.sections.iter_mut().zip(section_lines) {
+        s.line = line;
+    }
+    for (at, kind, message) in r.s.problems {
+        let (line, column) = locator.locate(at);
+        article.findings.push(Finding {
+            kind,
+            line,
+            column,
+            message,
+        });
+    }
+    article.findings.sort_by_key(|f| (f.line, f.column, f.kind));
+    article.claims = super::claim::extract(&article, lexicon, registry);
+    article
+}
+
+/// Byte offsets of 1-based lines and columns of the visible text.
+struct VisibleLines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> VisibleLines<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self { text, starts }
+    }
+
+    fn offset(&mut self, line: usize, column: usize) -> usize {
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let rest = self.text.get(start..).unwrap_or("");
+        start
+            + rest
+                .char_indices()
+                .nth(column.saturating_sub(1))
+                .map_or(rest.len(), |(i, _)| i)
+    }
+}
+
+/// Reads a reference's content: a citation template's fields, else a bare URL or
+/// free text.
+fn citation(r: &mut Reader<'_>, content: Span, lexicon: &Lexicon) -> Citation {
+    let p = &lexicon.wikitext.citation;
+    let nodes = r.s.scan(content.start, content.end);
+    let mut c = Citation::default();
+    let mut found_template = false;
+    for node in &nodes {
+        let Node::Template { name, params, .. } = node else {
+            continue;
+        };
+        if is_one_of(name, &lexicon.wikitext.dead_link_templates) {
+            c.dead = true;
+            if params.iter().all(|(k, _)| k.is_none()) {
+                continue;
+            }
+        }
+        found_template = true;
+        r.in_ref = true;
+        for (key, value) in params {
+            let Some(key) = key else { continue };
+            let start = r.out.v.len();
+            let inner = r.s.scan(value.start, value.end);
+            r.render(&inner);
+            let shown = r.out.v[start..].trim().to_owned();
+            r.out.v.truncate(start);
+            r.out.map.retain(|&(v, _)| v < start);
+            if shown.is_empty() {
+                continue;
+            }
+            let is = |list: &[String]| list.iter().any(|n| n == key);
+            if is(&p.title) {
+                c.title.get_or_insert(shown);
+            } else if is(&p.url) {
+                c.url.get_or_insert(shown);
+            } else if is(&p.site) {
+                c.site.get_or_insert(shown);
+            } else if is(&p.publisher) {
+                c.publishers.push(shown);
+            } else if is(&p.agency) {
+                c.agencies.push(shown);
+            } else if is(&p.authors) {
+                c.authors.push(shown);
+            } else if is(&p.date) {
+                c.date.get_or_insert(shown);
+            } else if is(&p.access_date) {
+                c.access_date.get_or_insert(shown);
+            } else if is(&p.archive_url) {
+                c.archive_url.get_or_insert(shown);
+            } else if is(&p.archive_date) {
+                c.archive_date.get_or_insert(shown);
+            } else if is(&p.dead) {
+                c.dead = true;
+            } else if is(&p.url_status) {
+                c.dead |= shown.eq_ignore_ascii_case("dead") || shown.eq_ignore_ascii_case("yes");
+            } else if is(&p.lang) {
+                c.lang.get_or_insert(shown);
+            }
+        }
+        r.in_ref = false;
+    }
+    if !found_template {
+        // A bare URL, or free text.
+        let raw =
+            r.s.text
+                .get(content.start..content.end)
+                .unwrap_or("")
+                .trim();
+        let url = raw
+            .split(|ch: char| ch.is_whitespace() || ch == '[' || ch == ']')
+            .find(|w| w.starts_with("http://") || w.starts_with("https://"));
+        c.url = url.map(str::to_owned);
+        let start = r.out.v.len();
+        r.in_ref = true;
+        r.render(&nodes);
+        r.in_ref = false;
+        let shown = r.out.v[start..].trim().to_owned();
+        r.out.v.truncate(start);
+        r.out.map.retain(|&(v, _)| v < start);
+        if !shown.is_empty() && c.url.as_deref() != Some(shown.as_str()) {
+            c.title = Some(shown);
+        }
+    }
+    c
+}
+
+/// A free-text reference ("AFP, « … », L'Express, 25 avril 2015.") read with the
+/// rendered-list grammar.
+fn free_text(
+    text: &str,
+    number: u32,
+    lexicon: &Lexicon,
+    registry: &Registry,
+) -> Option<crate::model::Reference> {
+    super::reference::parse_entry(&format!("{number}. {text}"), lexicon, registry)
+        .ok()
+        .filter(|r| r.title.is_some() || !r.source_keys.is_empty())
+}

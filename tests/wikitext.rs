@@ -1,0 +1,289 @@
+//! Raw wikitext input, checked on `tests/fixtures/fr_bataille_de_test.wiki`: a French
+//! conflict article in the shape editors write it (infobox template, named and
+//! list-defined `<ref>`s, citation templates in French and English, a table, a comment,
+//! a link marked dead, a template never closed).
+
+mod common;
+
+use crosscheck::model::{Claim, FindingKind, Format};
+use crosscheck::Article;
+
+const WIKI: &str = "tests/fixtures/fr_bataille_de_test.wiki";
+
+fn wiki() -> Article {
+    common::article(WIKI)
+}
+
+/// The body claim whose figure is `value` in a sentence that contains `words`.
+fn body<'a>(a: &'a Article, value: u64, words: &str) -> &'a Claim {
+    let found: Vec<&Claim> = a
+        .claims
+        .iter()
+        .filter(|c| !c.infobox && c.value == value && c.text.contains(words))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "one claim {value} with {words:?}: {found:#?}"
+    );
+    found[0]
+}
+
+#[test]
+fn detected_as_french_wikitext_titled_by_its_infobox() {
+    let a = wiki();
+    assert_eq!(a.format, Format::Wikitext);
+    assert_eq!(a.lang, "fr");
+    assert_eq!(a.title, "Bataille de Test");
+    let headings: Vec<&str> = a.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "Bataille de Test",
+            "Déroulement",
+            "Bilan humain",
+            "Notes et références"
+        ]
+    );
+}
+
+#[test]
+fn references_are_numbered_in_order_of_first_use() {
+    let a = wiki();
+    // Twelve cited references and one list-defined reference that nothing cites; the
+    // `group="N"` note is a note, not a reference.
+    assert_eq!(a.references.len(), 13);
+    let numbers: Vec<u32> = a.references.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, (1..=13).collect::<Vec<u32>>());
+    // `osdh-forces` is used twice in the infobox, `osdh-261` (defined in the list at
+    // the end) twice in the infobox and once in the text.
+    let uses = |n: u32| a.reference(n).expect("reference").backlinks;
+    assert_eq!((uses(1), uses(2), uses(13)), (2, 3, 1));
+    let two = a.reference(2).expect("reference 2");
+    assert_eq!(two.source_keys, ["sohr"]);
+    assert_eq!(two.date.as_deref(), Some("2015-05-24"));
+    assert_eq!(
+        two.url.as_deref(),
+        Some("http://www.syriahr.com/en/2015/05/24/261/")
+    );
+    assert_eq!(two.archive_url.as_deref(), Some("https://archive.fo/abcde"));
+    assert_eq!(two.archived_via.as_deref(), Some("archive.fo"));
+    assert_eq!(two.archive_date.as_deref(), Some("2015-05-27"));
+    assert!(two.dead, "`brisé le` marks the link dead");
+    assert_eq!(two.line, 37, "the line of its definition in the list");
+}
+
+#[test]
+fn citation_templates_give_agency_publisher_dates_and_dead_links() {
+    let a = wiki();
+    let r = |n: u32| a.reference(n).expect("reference");
+    // {{Article|périodique=[[L'Orient-Le Jour]]|agence=AFP|…}}
+    assert_eq!(r(3).agencies, ["AFP"]);
+    assert_eq!(r(3).source_keys, ["afp", "lorient_le_jour"]);
+    assert_eq!(r(3).date.as_deref(), Some("2015-04-23"));
+    // {{cite web}} in English inside the French article: English month names.
+    assert_eq!(r(4).lang.as_deref(), Some("en"));
+    assert_eq!(r(4).date.as_deref(), Some("2015-04-25"));
+    assert_eq!(r(4).access_date.as_deref(), Some("2015-04-26"));
+    // A bare URL names its source by its host.
+    assert_eq!(r(9).source_keys, ["le_point"]);
+    // `url-status=dead`, {{Lien brisé}} and a {{Dead link}} after the template.
+    assert_eq!(r(10).archived_via.as_deref(), Some("web.archive.org"));
+    assert_eq!(r(10).archive_date.as_deref(), Some("2015-05-26"));
+    assert!(r(10).dead && r(11).dead && r(12).dead);
+    assert!(!r(1).dead && !r(3).dead);
+    // A free-text reference is read like a line of a rendered list.
+    assert_eq!(r(6).source_keys, ["afp", "lexpress"]);
+    assert_eq!(
+        r(6).title.as_deref(),
+        Some("Le régime syrien bombarde une ville stratégique")
+    );
+}
+
+#[test]
+fn infobox_parameters_keep_their_column() {
+    let a = wiki();
+    let field = |label: &str| {
+        a.infobox
+            .iter()
+            .find(|f| f.label == label)
+            .unwrap_or_else(|| panic!("no infobox field {label}"))
+    };
+    assert_eq!(field("forces1").key, "strength");
+    assert_eq!(field("forces1").column, Some(1));
+    assert_eq!(field("pertes2").column, Some(2));
+    assert_eq!(field("date").column, None);
+    // Figures in the first column are the loyalists', by the belligerents the infobox
+    // names there (Armée syrienne, Hezbollah); the second column are the rebels'.
+    let infobox: Vec<(&str, &str, u64, Vec<u32>)> = a
+        .claims
+        .iter()
+        .filter(|c| c.infobox)
+        .map(|c| {
+            (
+                c.category.as_str(),
+                c.side.as_str(),
+                c.value,
+                c.refs.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        infobox,
+        [
+            ("strength", "loyalist", 6000, vec![1]),
+            ("strength", "rebel", 10000, vec![1]),
+            ("killed", "loyalist", 261, vec![2]),
+            ("captured", "loyalist", 300, vec![2]),
+            ("killed", "rebel", 124, vec![3]),
+            ("killed", "civilian", 7, vec![4]),
+        ]
+    );
+}
+
+#[test]
+fn body_claims_carry_their_period_source_and_references() {
+    let a = wiki();
+    let c = body(&a, 261, "militaires et miliciens loyalistes");
+    assert_eq!(
+        (
+            c.category.as_str(),
+            c.side.as_str(),
+            c.low,
+            c.high,
+            c.date_start.as_deref(),
+            c.date_end.as_deref(),
+            c.attributed_to.as_deref(),
+            c.refs.clone()
+        ),
+        (
+            "killed",
+            "loyalist",
+            261,
+            None,
+            Some("2015-04-22"),
+            Some("2015-05-23"),
+            Some("sohr"),
+            vec![2, 10]
+        )
+    );
+    let masdar = body(&a, 92, "Al-Masdar News");
+    assert_eq!(
+        (
+            masdar.attributed_to.as_deref(),
+            masdar.refs.clone(),
+            masdar.date_end.as_deref()
+        ),
+        (Some("al_masdar"), vec![11], Some("2015-04-30"))
+    );
+    // A figure in a table cell, dated by the row's first cell.
+    let table = body(&a, 32, "soldats loyalistes et 40 rebelles");
+    assert_eq!(
+        (
+            table.side.as_str(),
+            table.date_start.as_deref(),
+            table.refs.clone()
+        ),
+        ("loyalist", Some("2015-05-10"), vec![12])
+    );
+    // Nothing from the comment or the image caption.
+    assert!(!a.claims.iter().any(|c| c.value == 999 || c.value == 500));
+}
+
+#[test]
+fn lines_point_into_the_wikitext() {
+    let a = wiki();
+    let c = body(&a, 261, "militaires et miliciens loyalistes");
+    let s = &a.sentences[c.sentence - 1];
+    assert_eq!(s.line, 25);
+    let source = std::fs::read_to_string(common::path(WIKI)).expect("fixture");
+    let line = source.lines().nth(s.line - 1).expect("line");
+    assert!(line.contains("au moins 261 militaires"), "{line}");
+}
+
+#[test]
+fn contested_figures_are_found_as_in_a_rendered_article() {
+    let a = wiki();
+    let (contests, _) = crosscheck::analysis::contested::find_contested(&a);
+    let rivals: Vec<(&str, Vec<u64>)> = contests
+        .iter()
+        .map(|c| {
+            (
+                c.severity.name(),
+                c.claims.iter().map(|&i| a.claims[i].value).collect(),
+            )
+        })
+        .collect();
+    assert!(rivals.contains(&("conflict", vec![150, 120])), "{rivals:?}");
+    assert!(
+        rivals.contains(&("divergent", vec![261, 261, 92])),
+        "{rivals:?}"
+    );
+    // "une centaine de civils" (80..120) against "aucun civil".
+    assert!(rivals.contains(&("conflict", vec![100, 0])), "{rivals:?}");
+}
+
+#[test]
+fn unclosed_constructs_are_reported_where_they_open() {
+    let a = wiki();
+    let layout: Vec<(usize, usize, &str)> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Layout)
+        .map(|f| (f.line, f.column, f.message.as_str()))
+        .collect();
+    assert_eq!(layout, [(42, 49, "a template {{ is never closed")]);
+    let unclosed = common::article_from(
+        "broken.wiki",
+        "{{Infobox Conflit militaire\n| conflit = Bataille\n}}\nLe 3 mai 2015, 20 soldats sont tués<ref>OSDH, 3 mai 2015.\n\n== Suite ==\nUne [[phrase {{refnec}}.\n",
+    );
+    let kinds: Vec<(FindingKind, usize, usize, &str)> = unclosed
+        .findings
+        .iter()
+        .map(|f| (f.kind, f.line, f.column, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                FindingKind::MalformedReference,
+                4,
+                36,
+                "a <ref> is never closed by </ref>: read up to the end of its paragraph"
+            ),
+            (FindingKind::Layout, 7, 5, "a link [[ is never closed"),
+            (
+                FindingKind::CitationNeeded,
+                7,
+                14,
+                "the article itself asks for a citation here [réf. nécessaire]"
+            ),
+        ]
+    );
+    // The sentence before the broken <ref> still gives its claim.
+    let twenty: Vec<(&str, Vec<u32>, Option<&str>)> = unclosed
+        .claims
+        .iter()
+        .filter(|c| c.value == 20)
+        .map(|c| (c.category.as_str(), c.refs.clone(), c.date_start.as_deref()))
+        .collect();
+    assert_eq!(twenty, [("killed", vec![1], Some("2015-05-03"))]);
+    assert_eq!(unclosed.references[0].source_keys, ["sohr"]);
+}
+
+#[test]
+fn every_truncation_of_the_article_reads_without_panic() {
+    let source = std::fs::read_to_string(common::path(WIKI)).expect("fixture");
+    let grammars = common::grammars();
+    let cuts: Vec<usize> = (0..source.len())
+        .step_by(11)
+        .filter(|i| source.is_char_boundary(*i))
+        .collect();
+    for cut in cuts {
+        let doc = crosscheck::input::Document::new("cut.wiki", &source[..cut]);
+        // Short prefixes may not be recognisably an article; that is an error, not a panic.
+        if let Ok(a) = crosscheck::analyze_document(&doc, &grammars, None, None) {
+            assert!(a.claims.iter().all(|c| c.low <= c.high.unwrap_or(u64::MAX)));
+        }
+    }
+}
