@@ -107,8 +107,9 @@ reports hold the others), 2 when nothing could be done.";
 /// Arguments of `analyze`.
 #[derive(Debug, clap::Args)]
 pub struct AnalyzeArgs {
-    /// Article files (plain text copied from the page, or tokenized text); `-` reads
-    /// standard input.
+    /// Article files (plain text copied from the page, tokenized text, wikitext), or
+    /// article addresses (https://fr.wikipedia.org/wiki/…, ?oldid=… for a revision);
+    /// `-` reads standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
@@ -126,7 +127,8 @@ pub struct AnalyzeArgs {
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
 
-    /// Input format: rendered (copied from the page) or tokenized; detected when absent.
+    /// Input format: rendered (copied from the page), tokenized or wikitext; detected
+    /// when absent.
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
 
@@ -134,6 +136,20 @@ pub struct AnalyzeArgs {
     /// figure attributed to its source, or the inline template for a dispute.
     #[arg(long)]
     pub suggest: bool,
+
+    /// The MediaWiki API to fetch addresses from, instead of each page's own wiki's
+    /// (`https://fr.wikipedia.org/w/api.php` for a fr.wikipedia.org address).
+    #[arg(long, value_name = "URL")]
+    pub wiki_api: Option<url::Url>,
+
+    /// Seconds to wait for a wiki's answer.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+    pub timeout: f64,
+
+    /// Where the wiki's operators can reach you (a URL or an e-mail address), sent in
+    /// the User-Agent as the wikis ask. Default: $CROSSCHECK_CONTACT.
+    #[arg(long, value_name = "CONTACT", env = "CROSSCHECK_CONTACT")]
+    pub contact: Option<String>,
 }
 
 impl AnalyzeArgs {
@@ -145,6 +161,12 @@ impl AnalyzeArgs {
             .map(input::parse_format)
             .transpose()?;
         let grammars = grammars_dir(self.grammars);
+        if !(self.timeout.is_finite() && self.timeout > 0.0) {
+            anyhow::bail!(
+                "--timeout {} is not a positive number of seconds",
+                self.timeout
+            );
+        }
         Ok(Config {
             inputs: self.inputs,
             out: self.out,
@@ -152,6 +174,11 @@ impl AnalyzeArgs {
             lang: self.lang,
             format,
             suggest: self.suggest,
+            wiki: crosscheck::input::wiki::WikiClient {
+                api: self.wiki_api,
+                timeout: std::time::Duration::from_secs_f64(self.timeout.min(86_400.0)),
+                contact: self.contact.filter(|c| !c.trim().is_empty()),
+            },
         })
     }
 }

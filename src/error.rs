@@ -63,6 +63,14 @@ pub enum Error {
         #[source]
         source: csv::Error,
     },
+    /// An article address could not be fetched.
+    #[error("{address}: {message}")]
+    Fetch {
+        /// The address as the user gave it.
+        address: String,
+        /// What went wrong.
+        message: String,
+    },
     /// The command line asked for something that cannot be done.
     #[error("{0}")]
     Usage(String),

@@ -49,6 +49,8 @@ pub struct Config {
     pub format: Option<Format>,
     /// Prepare wikitext suggestions for the contested figures.
     pub suggest: bool,
+    /// How to fetch inputs given as addresses (`https://fr.wikipedia.org/wiki/…`).
+    pub wiki: input::wiki::WikiClient,
 }
 
 /// What a run did.
@@ -60,7 +62,7 @@ pub struct Outcome {
     pub failures: Vec<Error>,
     /// The report files written.
     pub written: Vec<PathBuf>,
-    /// Warnings from loading the grammars.
+    /// Warnings: from loading the grammars, and addresses that redirected.
     pub warnings: Vec<String>,
     /// For each article, its contests (same order as `articles`).
     pub contests: Vec<Vec<analysis::Contest>>,
@@ -131,10 +133,14 @@ pub fn run(config: &Config) -> Result<Outcome> {
     let grammars = grammar::load_grammars(config.grammars.as_deref())?;
     let mut articles = Vec::new();
     let mut failures = Vec::new();
+    let mut warnings = grammars.warnings.clone();
     for path in &config.inputs {
-        let article = input::read(path).and_then(|doc| {
-            analyze_document(&doc, &grammars, config.lang.as_deref(), config.format)
-        });
+        let article = match path.to_str().filter(|p| input::wiki::is_address(p)) {
+            Some(address) => fetch_article(address, config, &grammars, &mut warnings),
+            None => input::read(path).and_then(|doc| {
+                analyze_document(&doc, &grammars, config.lang.as_deref(), config.format)
+            }),
+        };
         match article {
             Ok(a) => articles.push(a),
             Err(e @ Error::Usage(_)) => return Err(e),
@@ -147,7 +153,7 @@ pub fn run(config: &Config) -> Result<Outcome> {
             articles,
             failures,
             written: Vec::new(),
-            warnings: grammars.warnings,
+            warnings,
             contests: Vec::new(),
             comparisons: Vec::new(),
             suggestions: String::new(),
@@ -186,9 +192,36 @@ pub fn run(config: &Config) -> Result<Outcome> {
         articles,
         failures,
         written,
-        warnings: grammars.warnings,
+        warnings,
         contests,
         comparisons,
         suggestions: String::from_utf8_lossy(&suggestions).into_owned(),
     })
+}
+
+/// Fetches an article by address and reads it as wikitext, named by the permanent
+/// address of the revision read.
+fn fetch_article(
+    address: &str,
+    config: &Config,
+    grammars: &Grammars,
+    warnings: &mut Vec<String>,
+) -> Result<Article> {
+    let page = config.wiki.fetch(address)?;
+    if let Some(from) = &page.redirected_from {
+        warnings.push(format!(
+            "{address}: {from:?} redirects to {:?}; read {:?}",
+            page.title, page.title
+        ));
+    }
+    let doc = input::Document::new(page.permalink.clone(), page.text);
+    let format = config.format.or(Some(Format::Wikitext));
+    let mut article = analyze_document(&doc, grammars, config.lang.as_deref(), format)?;
+    article.revision = Some(model::Revision {
+        id: page.revision,
+        timestamp: page.timestamp,
+        address: address.to_owned(),
+        redirected_from: page.redirected_from,
+    });
+    Ok(article)
 }

@@ -109,6 +109,7 @@ mod tests {
             references: refs,
             findings: vec![],
             claims: vec![],
+            revision: None,
         }
     }
 

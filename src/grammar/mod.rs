@@ -191,6 +191,7 @@ impl<'a> Builder<'a> {
                 references: Vec::new(),
                 findings: Vec::new(),
                 claims: Vec::new(),
+                revision: None,
             },
             paragraph: 0,
             section: 0,

@@ -218,6 +218,21 @@ pub struct Article {
     pub findings: Vec<Finding>,
     /// The figures and events it states.
     pub claims: Vec<Claim>,
+    /// The wiki revision read, for an article fetched by address.
+    pub revision: Option<Revision>,
+}
+
+/// The wiki revision an article was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Revision {
+    /// The revision id.
+    pub id: u64,
+    /// When it was saved (ISO 8601).
+    pub timestamp: String,
+    /// The address as the user gave it.
+    pub address: String,
+    /// The title that address redirected from, if it did.
+    pub redirected_from: Option<String>,
 }
 
 impl Article {

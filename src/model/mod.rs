@@ -11,8 +11,8 @@ mod reference;
 mod source;
 
 pub use article::{
-    Article, Block, BlockKind, Context, Format, InfoboxField, Marker, MarkerKind, Section,
-    SectionKind, Sentence, Span,
+    Article, Block, BlockKind, Context, Format, InfoboxField, Marker, MarkerKind, Revision,
+    Section, SectionKind, Sentence, Span,
 };
 pub use claim::Claim;
 pub use finding::{Finding, FindingKind};

@@ -96,7 +96,15 @@ fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Contest]) {
         escape_html(&a.title),
         escape_html(&a.name),
         escape_html(&a.lang),
-        a.format.name(),
+        match &a.revision {
+            Some(r) => format!(
+                "{} · revision {} of {}",
+                a.format.name(),
+                r.id,
+                escape_html(&r.timestamp)
+            ),
+            None => a.format.name().to_owned(),
+        },
         figures,
         a.claims.len() - figures,
         count("unsourced"),

@@ -78,6 +78,13 @@ pub fn write_summary(out: &mut dyn Write, outcome: &Outcome, color: bool) -> std
             a.lang,
             a.format.name()
         )?;
+        if let Some(r) = &a.revision {
+            writeln!(
+                out,
+                "  revision {} of {}, fetched from {}",
+                r.id, r.timestamp, r.address
+            )?;
+        }
         writeln!(
             out,
             "  {} sentences, {} infobox fields, {} references, {} markers ({} unresolved)",
