@@ -287,3 +287,66 @@ fn every_truncation_of_the_article_reads_without_panic() {
         }
     }
 }
+
+/// A claim's facts: infobox, category, side, bounds, qualifier, period, source, refs.
+type Row = (
+    bool,
+    String,
+    String,
+    u64,
+    Option<u64>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Vec<u32>,
+);
+
+fn rows(a: &Article) -> Vec<Row> {
+    a.claims
+        .iter()
+        .map(|c| {
+            (
+                c.infobox,
+                c.category.clone(),
+                c.side.clone(),
+                c.low,
+                c.high,
+                c.qualifier.clone(),
+                c.date_start.clone(),
+                c.date_end.clone(),
+                c.attributed_to.clone(),
+                c.refs.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_same_article_as_plain_text_gives_the_same_claims() {
+    // `fr_bataille_de_test.txt` is the same article as copied from the rendered page.
+    let wiki = rows(&wiki());
+    let plain_article = common::article("tests/fixtures/fr_bataille_de_test.txt");
+    assert_eq!(plain_article.format, Format::Rendered);
+    let plain = rows(&plain_article);
+    assert_eq!(wiki.len(), 17);
+    assert_eq!(plain.len(), wiki.len());
+    // Only the side of the second infobox column differs: the rendered page shows
+    // the belligerents as flags and names with no column, the wikitext numbers them.
+    let mut differ = Vec::new();
+    for (w, p) in wiki.iter().zip(&plain) {
+        if w != p {
+            let mut same_but_side = p.clone();
+            same_but_side.2.clone_from(&w.2);
+            assert_eq!(&same_but_side, w, "claims differ beyond the side");
+            differ.push((w.0, w.3, w.2.as_str(), p.2.as_str()));
+        }
+    }
+    assert_eq!(
+        differ,
+        [
+            (true, 10000, "rebel", "unknown"),
+            (true, 124, "rebel", "unknown")
+        ]
+    );
+}

@@ -183,6 +183,8 @@ type Head<'a> = (Option<u32>, bool, u32, Option<&'a str>);
 fn head<'a>(line: &'a str, lexicon: &Lexicon) -> IResult<&'a str, Head<'a>, VerboseError<&'a str>> {
     let (rest, number) = opt(entry_number).parse(line)?;
     let (rest, caret) = opt(terminated(char('^'), space0)).parse(rest)?;
+    // French pages show `↑` for the one backlink of an entry cited once.
+    let (rest, _) = opt(terminated(char('↑'), space0)).parse(rest)?;
     let (rest, count) = backlinks(&lexicon.reference.backlink_and)(rest)?;
     let (rest, lang) = opt(lang_tag).parse(rest)?;
     let (rest, _) = context(
@@ -655,9 +657,11 @@ fn resolve(parts: Parts, line: &str, lexicon: &Lexicon, registry: &Registry) -> 
     let mut keys: Vec<String> = Vec::new();
     let mut unknown: Vec<String> = Vec::new();
     let mut add = |name: &str, keep_unknown: bool| {
+        // A bare URL names its source by its host.
         let found = registry
             .resolve(name)
-            .or_else(|| name.split(" | ").find_map(|p| registry.resolve(p)));
+            .or_else(|| name.split(" | ").find_map(|p| registry.resolve(p)))
+            .or_else(|| url_host(name).and_then(|h| registry.resolve_host(&h)));
         match found {
             Some(s) if s.is_archive() => {}
             Some(s) if !keys.contains(&s.key) => keys.push(s.key.clone()),
@@ -755,6 +759,14 @@ mod tests {
         // A lone "a" is no backlink list.
         assert_eq!(backlinks("et")("a study"), Ok(("a study", 1)));
         assert_eq!(backlink_label(26), "aa");
+    }
+
+    #[test]
+    fn french_entry_cited_once_shows_an_arrow() {
+        let r = fr("13. ↑ Reuters, « Les rebelles syriens prennent une partie de Djisr el Choughour », sur Boursorama, (consulté le )");
+        assert_eq!((r.number, r.backlinks), (13, 1));
+        assert_eq!(r.source_keys, ["reuters", "boursorama"]);
+        assert!(r.unknown_names.is_empty(), "{:?}", r.unknown_names);
     }
 
     #[test]
