@@ -159,7 +159,7 @@ impl WikiClient {
         match (target.oldid, &target.title) {
             (Some(id), _) => query.push(("revids", id.to_string())),
             (None, Some(title)) => query.push(("titles", title.clone())),
-            (None, None) => unreachable!("parse_address refuses addresses with neither"),
+            (None, None) => return Err(fail("names no page".into())),
         }
         let client = reqwest::blocking::Client::builder()
             .user_agent(self.user_agent())
