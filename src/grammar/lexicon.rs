@@ -86,6 +86,10 @@ pub struct Lexicon {
     pub suggest: SuggestWords,
     /// Templates and parameters of wikitext.
     pub wikitext: WikitextWords,
+    /// The month names with the citation templates' extra spellings, made once at
+    /// load time for the dates of citations.
+    #[serde(skip)]
+    pub citation_months: MonthWords,
 }
 
 /// The templates and parameters that carry a wikitext article's structure.
@@ -382,7 +386,7 @@ pub struct SentenceWords {
 }
 
 /// Month names.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MonthWords {
     /// Twelve lists of spellings, January first.
@@ -474,7 +478,7 @@ fn read(path: &Path) -> Result<String> {
 /// # Errors
 /// TOML that does not parse or lacks a section, with the line and column.
 pub fn parse_lexicon(file: &str, text: &str) -> Result<Lexicon> {
-    toml::from_str::<Lexicon>(text).map_err(|e| {
+    let mut lexicon = toml::from_str::<Lexicon>(text).map_err(|e| {
         let (line, column) = e
             .span()
             .map(|span| line_column(text, span.start))
@@ -487,7 +491,17 @@ pub fn parse_lexicon(file: &str, text: &str) -> Result<Lexicon> {
             },
             message: e.message().to_owned(),
         }
-    })
+    })?;
+    let mut months = lexicon.months.clone();
+    for (names, more) in months
+        .names
+        .iter_mut()
+        .zip(&lexicon.wikitext.citation.months)
+    {
+        names.extend(more.iter().cloned());
+    }
+    lexicon.citation_months = months;
+    Ok(lexicon)
 }
 
 /// Parses the registry CSV.

@@ -22,7 +22,7 @@ use nom::{IResult, Parser};
 use nom_language::error::{VerboseError, VerboseErrorKind};
 
 use super::date::parse_date;
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, MonthWords};
 use super::text::{find_folded, fold_char, squash_spaces, strip_prefix_folded};
 use crate::model::{Reference, Registry};
 
@@ -207,7 +207,7 @@ pub fn parse_entry(
     registry: &Registry,
 ) -> Result<Reference, EntryError> {
     let parts = parse_parts(line, lexicon)?;
-    Ok(resolve(parts, line, lexicon, registry))
+    Ok(resolve(parts, line, &lexicon.months, lexicon, registry))
 }
 
 fn error_at(line: &str, err: VerboseError<&str>) -> EntryError {
@@ -507,47 +507,26 @@ pub fn from_citation(
     lexicon: &Lexicon,
     registry: &Registry,
 ) -> Reference {
-    let mut before = c.agencies.clone();
-    before.extend(c.authors.iter().cloned());
+    let mut before = c.agencies;
+    before.extend(c.authors);
     let parts = Parts {
         number: Some(number),
         backlinks: uses.max(1),
-        lang: c.lang.clone(),
+        lang: c.lang,
         before_title: before,
-        after_title: c.publishers.clone(),
-        title: c.title.clone(),
-        site: c.site.clone(),
-        date: c.date.clone(),
-        access_date: c.access_date.clone(),
+        after_title: c.publishers,
+        title: c.title,
+        site: c.site,
+        date: c.date,
+        access_date: c.access_date,
         dead: c.dead,
-        archive_date: c.archive_date.clone(),
+        archive_date: c.archive_date,
     };
-    // Dates are read with the citation's extra month spellings as well.
-    let mut months = lexicon.months.clone();
-    for (names, more) in months
-        .names
-        .iter_mut()
-        .zip(&lexicon.wikitext.citation.months)
-    {
-        names.extend(more.iter().cloned());
-    }
-    let read = |d: &Option<String>| {
-        d.as_ref()
-            .map(|d| parse_date(d, &months).unwrap_or_else(|| d.clone()))
-    };
-    let parts = Parts {
-        date: read(&parts.date),
-        access_date: read(&parts.access_date),
-        archive_date: read(&parts.archive_date),
-        ..parts
-    };
-    let mut r = resolve(parts, raw, lexicon, registry);
-    // Authors given apart from agencies stay authors, whatever the registry says.
-    r.url = c.url.clone();
-    r.archive_url = c.archive_url.clone();
+    let mut r = resolve(parts, raw, &lexicon.citation_months, lexicon, registry);
     if let Some(host) = c.archive_url.as_deref().and_then(url_host) {
         r.archived_via.get_or_insert(host);
     }
+    r.archive_url = c.archive_url;
     // The URL's host names a source too (`www.syriahr.com`), or an archive.
     if let Some(host) = c.url.as_deref().and_then(url_host) {
         match registry.resolve_host(&host) {
@@ -558,13 +537,7 @@ pub fn from_citation(
             _ => {}
         }
     }
-    r.unknown_names.retain(|n| {
-        !r.source_keys.iter().any(|k| {
-            registry
-                .get(k)
-                .is_some_and(|s| registry.resolve(n).is_some_and(|x| x.key == s.key))
-        })
-    });
+    r.url = c.url;
     r
 }
 
@@ -580,7 +553,15 @@ fn url_host(url: &str) -> Option<String> {
 }
 
 /// Turns the parts into a reference, resolving every name against the registry.
-fn resolve(parts: Parts, line: &str, lexicon: &Lexicon, registry: &Registry) -> Reference {
+/// Dates are read with `months`: the language's, or with the citation templates'
+/// extra spellings.
+fn resolve(
+    parts: Parts,
+    line: &str,
+    months: &MonthWords,
+    lexicon: &Lexicon,
+    registry: &Registry,
+) -> Reference {
     let mut r = Reference {
         number: parts.number.unwrap_or(0),
         backlinks: parts.backlinks,
@@ -588,15 +569,13 @@ fn resolve(parts: Parts, line: &str, lexicon: &Lexicon, registry: &Registry) -> 
         title: parts.title,
         dead: parts.dead,
         raw: squash_spaces(line),
-        date: parts
-            .date
-            .map(|d| parse_date(&d, &lexicon.months).unwrap_or(d)),
+        date: parts.date.map(|d| parse_date(&d, months).unwrap_or(d)),
         access_date: parts
             .access_date
-            .map(|d| parse_date(&d, &lexicon.months).unwrap_or(d)),
+            .map(|d| parse_date(&d, months).unwrap_or(d)),
         archive_date: parts
             .archive_date
-            .map(|d| parse_date(&d, &lexicon.months).unwrap_or(d)),
+            .map(|d| parse_date(&d, months).unwrap_or(d)),
         ..Reference::default()
     };
     let mut agencies = Vec::new();

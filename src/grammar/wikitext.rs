@@ -517,6 +517,20 @@ impl<'a> Reader<'a> {
         self.s.text.get(span.start..span.end).unwrap_or("")
     }
 
+    /// The visible text of nodes inside a reference, without adding it to the article.
+    fn shown(&mut self, nodes: &[Node]) -> String {
+        let start = self.out.v.len();
+        let was = std::mem::replace(&mut self.in_ref, true);
+        self.render(nodes);
+        self.in_ref = was;
+        let shown = self.out.v[start..].trim().to_owned();
+        self.out.v.truncate(start);
+        // The map grows with the text: cut it where the text was cut.
+        let keep = self.out.map.partition_point(|&(v, _)| v < start);
+        self.out.map.truncate(keep);
+        shown
+    }
+
     /// Renders nodes into the visible text.
     fn render(&mut self, nodes: &[Node]) {
         for node in nodes {
@@ -1120,15 +1134,10 @@ fn citation(r: &mut Reader<'_>, content: Span, lexicon: &Lexicon) -> Citation {
             }
         }
         found_template = true;
-        r.in_ref = true;
         for (key, value) in params {
             let Some(key) = key else { continue };
-            let start = r.out.v.len();
             let inner = r.s.scan(value.start, value.end);
-            r.render(&inner);
-            let shown = r.out.v[start..].trim().to_owned();
-            r.out.v.truncate(start);
-            r.out.map.retain(|&(v, _)| v < start);
+            let shown = r.shown(&inner);
             if shown.is_empty() {
                 continue;
             }
@@ -1161,7 +1170,6 @@ fn citation(r: &mut Reader<'_>, content: Span, lexicon: &Lexicon) -> Citation {
                 c.lang.get_or_insert(shown);
             }
         }
-        r.in_ref = false;
     }
     if !found_template {
         // A bare URL, or free text.
@@ -1174,13 +1182,7 @@ fn citation(r: &mut Reader<'_>, content: Span, lexicon: &Lexicon) -> Citation {
             .split(|ch: char| ch.is_whitespace() || ch == '[' || ch == ']')
             .find(|w| w.starts_with("http://") || w.starts_with("https://"));
         c.url = url.map(str::to_owned);
-        let start = r.out.v.len();
-        r.in_ref = true;
-        r.render(&nodes);
-        r.in_ref = false;
-        let shown = r.out.v[start..].trim().to_owned();
-        r.out.v.truncate(start);
-        r.out.map.retain(|&(v, _)| v < start);
+        let shown = r.shown(&nodes);
         if !shown.is_empty() && c.url.as_deref() != Some(shown.as_str()) {
             c.title = Some(shown);
         }
