@@ -19,6 +19,7 @@ pub mod sentence;
 pub mod text;
 mod token;
 mod tokenized;
+mod visible;
 mod wikitext;
 
 pub use lexicon::{load as load_grammars, Grammars, Lexicon};

@@ -19,9 +19,9 @@ use std::collections::HashMap;
 use super::lexicon::Lexicon;
 use super::reference::{from_citation, Citation};
 use super::text::{eq_folded, Locator};
-use super::Builder;
+use super::visible::{Action, Out, Visible};
 use crate::input::Document;
-use crate::model::{Article, Finding, FindingKind, Format, Registry, SectionKind, Span};
+use crate::model::{Article, FindingKind, Format, Registry, SectionKind, Span};
 
 /// One piece of wikitext, as the scanner cuts it.
 #[derive(Debug, Clone)]
@@ -406,32 +406,6 @@ fn is_one_of(name: &str, list: &[String]) -> bool {
     list.iter().any(|l| eq_folded(name, l))
 }
 
-/// The visible text being built, with where each piece came from.
-struct Out {
-    v: String,
-    /// (visible offset, original offset) at the start of each piece.
-    map: Vec<(usize, usize)>,
-}
-
-impl Out {
-    fn push(&mut self, s: &str, orig: usize) {
-        if s.is_empty() {
-            return;
-        }
-        self.map.push((self.v.len(), orig));
-        self.v.push_str(s);
-    }
-
-    /// The original offset of a visible one.
-    fn original(&self, v: usize) -> usize {
-        let k = self.map.partition_point(|&(vo, _)| vo <= v);
-        match k.checked_sub(1).and_then(|k| self.map.get(k)) {
-            Some(&(vo, oo)) => oo + (v - vo),
-            None => 0,
-        }
-    }
-}
-
 /// A reference being numbered: its number, uses, and definition.
 #[derive(Default)]
 struct RefState {
@@ -484,24 +458,6 @@ impl RefState {
     }
 }
 
-/// What the first pass found, to replay on the visible text.
-enum Action {
-    Section {
-        heading: String,
-        kind: SectionKind,
-        v_at: usize,
-        orig: usize,
-    },
-    Prose(Span),
-    Field {
-        key: String,
-        label: String,
-        v_at: usize,
-        column: Option<usize>,
-        cells: Vec<Span>,
-    },
-}
-
 struct Reader<'a> {
     s: Scanner<'a>,
     lexicon: &'a Lexicon,
@@ -524,10 +480,7 @@ impl<'a> Reader<'a> {
         self.render(nodes);
         self.in_ref = was;
         let shown = self.out.v[start..].trim().to_owned();
-        self.out.v.truncate(start);
-        // The map grows with the text: cut it where the text was cut.
-        let keep = self.out.map.partition_point(|&(v, _)| v < start);
-        self.out.map.truncate(keep);
+        self.out.truncate(start);
         shown
     }
 
@@ -778,10 +731,7 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
             problems: Vec::new(),
         },
         lexicon,
-        out: Out {
-            v: String::new(),
-            map: Vec::new(),
-        },
+        out: Out::default(),
         refs: RefState::default(),
         actions: Vec::new(),
         in_ref: false,
@@ -1000,120 +950,14 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
         references.push(reference);
     }
 
-    // Replay on the visible text with the ordinary rules.
-    let visible = Document::new(doc.name.clone(), std::mem::take(&mut r.out.v));
-    let out = Out {
-        v: String::new(),
-        map: std::mem::take(&mut r.out.map),
-    };
-    let mut b = Builder::new(&visible, Format::Wikitext, lexicon, registry);
-    b.set_title(&title);
-    let mut first = true;
-    let mut section_lines = Vec::new();
-    for action in r.actions {
-        match action {
-            Action::Section {
-                heading,
-                kind,
-                v_at,
-                orig,
-            } => {
-                let heading = if std::mem::take(&mut first) {
-                    title.clone()
-                } else {
-                    heading
-                };
-                b.section(&heading, kind, v_at);
-                section_lines.push(locator.locate(orig).0);
-            }
-            Action::Prose(span) => b.prose(span, false),
-            Action::Field {
-                key,
-                label,
-                v_at,
-                column,
-                cells,
-            } => {
-                let field = b.infobox_field(&key, &label, v_at);
-                b.set_column(field, column);
-                for cell in cells {
-                    b.infobox_value(field, cell, None);
-                }
-            }
-        }
+    Visible {
+        title,
+        out: std::mem::take(&mut r.out),
+        actions: r.actions,
+        references,
+        problems: r.s.problems,
     }
-    for reference in references {
-        b.push_reference(reference);
-    }
-    let mut article = b.finish();
-    // Lines and columns of the wikitext, not of the visible text.
-    let mut vloc = VisibleLines::new(&visible.text);
-    let mut remap = |line: usize, column: usize| -> (usize, usize) {
-        let v = vloc.offset(line, column);
-        locator.locate(out.original(v))
-    };
-    for s in &mut article.sentences {
-        (s.line, s.column) = remap(s.line, s.column);
-    }
-    for m in &mut article.markers {
-        (m.line, m.column) = remap(m.line, m.column);
-    }
-    for f in &mut article.findings {
-        // Findings about the text are placed in the visible text; findings about a
-        // reference already carry its line in the wikitext.
-        if matches!(
-            f.kind,
-            FindingKind::MissingReference | FindingKind::CitationNeeded | FindingKind::Layout
-        ) {
-            (f.line, f.column) = remap(f.line, f.column);
-        }
-    }
-    for f in &mut article.infobox {
-        f.line = remap(f.line, 1).0;
-    }
-    for (s, line) in article.sections.iter_mut().zip(section_lines) {
-        s.line = line;
-    }
-    for (at, kind, message) in r.s.problems {
-        let (line, column) = locator.locate(at);
-        article.findings.push(Finding {
-            kind,
-            line,
-            column,
-            message,
-        });
-    }
-    article.findings.sort_by_key(|f| (f.line, f.column, f.kind));
-    article.claims = super::claim::extract(&article, lexicon, registry);
-    article
-}
-
-/// Byte offsets of 1-based lines and columns of the visible text.
-struct VisibleLines<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> VisibleLines<'a> {
-    fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { text, starts }
-    }
-
-    fn offset(&mut self, line: usize, column: usize) -> usize {
-        let start = self
-            .starts
-            .get(line.saturating_sub(1))
-            .copied()
-            .unwrap_or(0);
-        let rest = self.text.get(start..).unwrap_or("");
-        start
-            + rest
-                .char_indices()
-                .nth(column.saturating_sub(1))
-                .map_or(rest.len(), |(i, _)| i)
-    }
+    .replay(doc, Format::Wikitext, lexicon, registry)
 }
 
 /// Reads a reference's content: a citation template's fields, else a bare URL or

@@ -1,0 +1,216 @@
+//! The visible text of a marked-up article (wikitext, HTML) and its replay through the
+//! ordinary rules.
+//!
+//! A markup reader renders what a reader of the page sees into [`Out`], remembering
+//! where each piece came from in the source, and records the layout it found as
+//! [`Action`]s (sections, paragraphs, infobox fields). [`Visible::replay`] hands the
+//! visible text to the same [`Builder`](super::Builder) as the plain-text grammars, so
+//! sentences, markers, claims and findings come out the same, then maps every line and
+//! column back to the source the user gave.
+
+use super::lexicon::Lexicon;
+use super::text::Locator;
+use super::Builder;
+use crate::input::Document;
+use crate::model::{Article, Finding, FindingKind, Format, Reference, Registry, SectionKind, Span};
+
+/// The visible text being built, with where each piece came from.
+#[derive(Debug, Default)]
+pub(crate) struct Out {
+    pub v: String,
+    /// (visible offset, source offset) at the start of each piece.
+    pub map: Vec<(usize, usize)>,
+}
+
+impl Out {
+    /// Appends a piece shown at `orig` in the source.
+    pub fn push(&mut self, s: &str, orig: usize) {
+        if s.is_empty() {
+            return;
+        }
+        self.map.push((self.v.len(), orig));
+        self.v.push_str(s);
+    }
+
+    /// The source offset of a visible one.
+    pub fn original(&self, v: usize) -> usize {
+        let k = self.map.partition_point(|&(vo, _)| vo <= v);
+        match k.checked_sub(1).and_then(|k| self.map.get(k)) {
+            Some(&(vo, oo)) => oo + (v - vo),
+            None => 0,
+        }
+    }
+
+    /// Cuts the text back to `len` bytes, and the map with it.
+    pub fn truncate(&mut self, len: usize) {
+        self.v.truncate(len);
+        let keep = self.map.partition_point(|&(v, _)| v < len);
+        self.map.truncate(keep);
+    }
+}
+
+/// What a markup reader found, to replay on the visible text.
+#[derive(Debug)]
+pub(crate) enum Action {
+    Section {
+        heading: String,
+        kind: SectionKind,
+        v_at: usize,
+        orig: usize,
+    },
+    Prose(Span),
+    Field {
+        key: String,
+        label: String,
+        v_at: usize,
+        column: Option<usize>,
+        cells: Vec<Span>,
+    },
+}
+
+/// A marked-up article rendered to its visible text.
+pub(crate) struct Visible {
+    /// The article's title.
+    pub title: String,
+    pub out: Out,
+    pub actions: Vec<Action>,
+    /// The reference list, numbered, with lines in the source.
+    pub references: Vec<Reference>,
+    /// Problems of the markup: source offset, kind, message.
+    pub problems: Vec<(usize, FindingKind, String)>,
+}
+
+impl Visible {
+    /// Reads the visible text with the ordinary rules; lines and columns point into
+    /// `doc`, the source.
+    pub fn replay(
+        self,
+        doc: &Document,
+        format: Format,
+        lexicon: &Lexicon,
+        registry: &Registry,
+    ) -> Article {
+        let Self {
+            title,
+            out,
+            actions,
+            references,
+            problems,
+        } = self;
+        let Out { v, map } = out;
+        let out = Out {
+            v: String::new(),
+            map,
+        };
+        let visible = Document::new(doc.name.clone(), v);
+        let mut locator = Locator::new(&doc.text);
+        let mut b = Builder::new(&visible, format, lexicon, registry);
+        b.set_title(&title);
+        let mut first = true;
+        let mut section_lines = Vec::new();
+        for action in actions {
+            match action {
+                Action::Section {
+                    heading,
+                    kind,
+                    v_at,
+                    orig,
+                } => {
+                    let heading = if std::mem::take(&mut first) {
+                        title.clone()
+                    } else {
+                        heading
+                    };
+                    b.section(&heading, kind, v_at);
+                    section_lines.push(locator.locate(orig).0);
+                }
+                Action::Prose(span) => b.prose(span, false),
+                Action::Field {
+                    key,
+                    label,
+                    v_at,
+                    column,
+                    cells,
+                } => {
+                    let field = b.infobox_field(&key, &label, v_at);
+                    b.set_column(field, column);
+                    for cell in cells {
+                        b.infobox_value(field, cell, None);
+                    }
+                }
+            }
+        }
+        for reference in references {
+            b.push_reference(reference);
+        }
+        let mut article = b.finish();
+        // Lines and columns of the source, not of the visible text.
+        let mut vloc = VisibleLines::new(&visible.text);
+        let mut remap = |line: usize, column: usize| -> (usize, usize) {
+            let v = vloc.offset(line, column);
+            locator.locate(out.original(v))
+        };
+        for s in &mut article.sentences {
+            (s.line, s.column) = remap(s.line, s.column);
+        }
+        for m in &mut article.markers {
+            (m.line, m.column) = remap(m.line, m.column);
+        }
+        for f in &mut article.findings {
+            // Findings about the text are placed in the visible text; findings about a
+            // reference already carry its line in the source.
+            if matches!(
+                f.kind,
+                FindingKind::MissingReference | FindingKind::CitationNeeded | FindingKind::Layout
+            ) {
+                (f.line, f.column) = remap(f.line, f.column);
+            }
+        }
+        for f in &mut article.infobox {
+            f.line = remap(f.line, 1).0;
+        }
+        for (s, line) in article.sections.iter_mut().zip(section_lines) {
+            s.line = line;
+        }
+        for (at, kind, message) in problems {
+            let (line, column) = locator.locate(at);
+            article.findings.push(Finding {
+                kind,
+                line,
+                column,
+                message,
+            });
+        }
+        article.findings.sort_by_key(|f| (f.line, f.column, f.kind));
+        article.claims = super::claim::extract(&article, lexicon, registry);
+        article
+    }
+}
+
+/// Byte offsets of 1-based lines and columns of the visible text.
+struct VisibleLines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> VisibleLines<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self { text, starts }
+    }
+
+    fn offset(&mut self, line: usize, column: usize) -> usize {
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let rest = self.text.get(start..).unwrap_or("");
+        start
+            + rest
+                .char_indices()
+                .nth(column.saturating_sub(1))
+                .map_or(rest.len(), |(i, _)| i)
+    }
+}
