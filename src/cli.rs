@@ -127,7 +127,8 @@ pub struct AnalyzeArgs {
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
 
-    /// Input format: rendered (copied from the page), tokenized or wikitext; detected
+    /// Input format: rendered (copied from the page), tokenized, wikitext or html
+    /// (saved from the browser, or the wiki's rendered HTML); detected from the content
     /// when absent.
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,

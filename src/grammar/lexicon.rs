@@ -86,6 +86,9 @@ pub struct Lexicon {
     pub suggest: SuggestWords,
     /// Templates and parameters of wikitext.
     pub wikitext: WikitextWords,
+    /// Words of a page's rendered HTML.
+    #[serde(default)]
+    pub html: HtmlWords,
     /// The month names with the citation templates' extra spellings, made once at
     /// load time for the dates of citations.
     #[serde(skip)]
@@ -115,6 +118,24 @@ pub struct WikitextWords {
     pub infobox_params: BTreeMap<String, Vec<String>>,
     /// Citation-template parameters by meaning.
     pub citation: CitationParams,
+}
+
+/// Words of a page's rendered HTML (saved from the browser, or the wiki's own).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HtmlWords {
+    /// What the wiki adds to an article's title in the page's `<title>`
+    /// (`— Wikipédia`), cut off when the page has no title heading.
+    #[serde(default)]
+    pub title_suffixes: Vec<String>,
+    /// The texts of the search links a dead-link template shows after a citation
+    /// (`Archive.org`, `Wikiwix`, `Google`): they mark the link dead, and are neither
+    /// the cited page nor a copy of it.
+    #[serde(default)]
+    pub dead_link_tools: Vec<String>,
+    /// The words before the date in an archive link's text (`archive du`).
+    #[serde(default)]
+    pub archive_link_prefixes: Vec<String>,
 }
 
 /// Citation-template parameters by meaning.

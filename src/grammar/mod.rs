@@ -9,6 +9,7 @@
 pub mod claim;
 pub mod date;
 pub mod headline;
+mod html;
 pub mod lexicon;
 pub mod marker;
 pub mod period;
@@ -79,6 +80,7 @@ pub fn parse(doc: &Document, format: Format, lexicon: &Lexicon, registry: &Regis
         Format::Rendered => rendered::read(&mut builder),
         Format::Tokenized => tokenized::read(&mut builder),
         Format::Wikitext => return wikitext::read(doc, lexicon, registry),
+        Format::Html => return html::read(doc, lexicon, registry),
     }
     let mut article = builder.finish();
     article.claims = claim::extract(&article, lexicon, registry);

@@ -523,12 +523,26 @@ pub fn from_citation(
         archive_date: c.archive_date,
     };
     let mut r = resolve(parts, raw, &lexicon.citation_months, lexicon, registry);
-    if let Some(host) = c.archive_url.as_deref().and_then(url_host) {
+    attach_urls(&mut r, c.url, c.archive_url, registry);
+    r
+}
+
+/// Gives a reference its URL and archived copy's URL: the archive's host is the
+/// archive it is cited through, and the URL's host names a source too
+/// (`www.syriahr.com`), or an archive.
+pub fn attach_urls(
+    r: &mut Reference,
+    url: Option<String>,
+    archive_url: Option<String>,
+    registry: &Registry,
+) {
+    if let Some(host) = archive_url.as_deref().and_then(url_host) {
         r.archived_via.get_or_insert(host);
     }
-    r.archive_url = c.archive_url;
-    // The URL's host names a source too (`www.syriahr.com`), or an archive.
-    if let Some(host) = c.url.as_deref().and_then(url_host) {
+    if archive_url.is_some() {
+        r.archive_url = archive_url;
+    }
+    if let Some(host) = url.as_deref().and_then(url_host) {
         match registry.resolve_host(&host) {
             Some(s) if s.is_archive() => {
                 r.archived_via.get_or_insert(host);
@@ -537,12 +551,13 @@ pub fn from_citation(
             _ => {}
         }
     }
-    r.url = c.url;
-    r
+    if url.is_some() {
+        r.url = url;
+    }
 }
 
 /// The host of an http(s) URL, lower-cased, without `www.`.
-fn url_host(url: &str) -> Option<String> {
+pub fn url_host(url: &str) -> Option<String> {
     let rest = url
         .trim()
         .strip_prefix("https://")

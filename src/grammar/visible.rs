@@ -12,7 +12,9 @@ use super::lexicon::Lexicon;
 use super::text::Locator;
 use super::Builder;
 use crate::input::Document;
-use crate::model::{Article, Finding, FindingKind, Format, Reference, Registry, SectionKind, Span};
+use crate::model::{
+    Article, BlockKind, Finding, FindingKind, Format, Reference, Registry, SectionKind, Span,
+};
 
 /// The visible text being built, with where each piece came from.
 #[derive(Debug, Default)]
@@ -59,6 +61,8 @@ pub(crate) enum Action {
         orig: usize,
     },
     Prose(Span),
+    /// Page furniture whose markers still cite references (an image caption).
+    Block(BlockKind, Span),
     Field {
         key: String,
         label: String,
@@ -125,6 +129,7 @@ impl Visible {
                     section_lines.push(locator.locate(orig).0);
                 }
                 Action::Prose(span) => b.prose(span, false),
+                Action::Block(kind, span) => b.block(kind, span),
                 Action::Field {
                     key,
                     label,

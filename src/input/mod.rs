@@ -134,14 +134,17 @@ fn input_error(name: &str, bytes: &[u8], offset: usize, message: String) -> Erro
     }
 }
 
-/// Tells a tokenized export from a rendered-page copy by their marks: tokenized text
-/// spaces its punctuation (` , `, ` .`, `d' Idleb`) and has no `[12]` markers or edit
-/// links; a rendered copy has them.
+/// Tells the formats apart by their marks: HTML by its document head or its tags
+/// (`<p>`, `<div`, `<a href`, closing tags), wikitext by templates, `<ref>`s and
+/// `[[links]]`, tokenized text by spaced punctuation (` , `, ` .`, `d' Idleb`) and
+/// no `[12]` markers or edit links; anything else is a rendered-page copy.
 ///
 /// ```
 /// use crosscheck::{input::detect_format, model::Format};
 /// assert_eq!(detect_format("Elle est lancée le 19 décembre 2019 , puis reprise . Les combats d' Idleb ."), Format::Tokenized);
 /// assert_eq!(detect_format("La ville est prise[3]. Les combats reprennent, puis cessent."), Format::Rendered);
+/// assert_eq!(detect_format("<!DOCTYPE html>\n<html lang=\"fr\"><body><p>La ville est prise.</p></body></html>"), Format::Html);
+/// assert_eq!(detect_format("La ville<ref>AFP</ref> est [[prise]] {{date|3 mai 2015}}."), Format::Wikitext);
 /// ```
 pub fn detect_format(text: &str) -> Format {
     let mut end = text.len().min(200_000);
@@ -149,10 +152,27 @@ pub fn detect_format(text: &str) -> Format {
         end -= 1;
     }
     let sample = &text[..end];
+    // HTML: a document head, or more of its tags than of wikitext's marks.
+    let head = sample
+        .trim_start()
+        .get(..15)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") {
+        return Format::Html;
+    }
+    let tags = sample.matches("</p>").count()
+        + sample.matches("</div>").count()
+        + sample.matches("</li>").count()
+        + sample.matches("<a href").count()
+        + sample.matches("</a>").count();
     // Wikitext: templates, references and links in their markup.
     let wiki = sample.matches("{{").count()
         + sample.matches("<ref").count()
         + sample.matches("[[").count();
+    if tags >= 3 && tags > wiki {
+        return Format::Html;
+    }
     if wiki >= 3 && (sample.contains("}}") || sample.contains("]]")) {
         return Format::Wikitext;
     }
@@ -185,8 +205,9 @@ pub fn parse_format(name: &str) -> Result<Format> {
         "rendered" | "plain" | "text" => Ok(Format::Rendered),
         "tokenized" => Ok(Format::Tokenized),
         "wikitext" | "wiki" => Ok(Format::Wikitext),
+        "html" => Ok(Format::Html),
         other => Err(Error::Usage(format!(
-            "unknown format {other:?}: expected rendered, tokenized or wikitext"
+            "unknown format {other:?}: expected rendered, tokenized, wikitext or html"
         ))),
     }
 }

@@ -31,6 +31,8 @@ pub enum Format {
     Tokenized,
     /// MediaWiki wikitext: templates, `<ref>`s, `[[links]]`.
     Wikitext,
+    /// A page's HTML, saved from the browser or rendered by the wiki.
+    Html,
 }
 
 impl Format {
@@ -40,6 +42,7 @@ impl Format {
             Format::Rendered => "rendered",
             Format::Tokenized => "tokenized",
             Format::Wikitext => "wikitext",
+            Format::Html => "html",
         }
     }
 }
