@@ -132,27 +132,30 @@ fn place_key(p: &str) -> String {
     crate::grammar::text::skeleton(p)
 }
 
-/// A claim's site, unless its figure is the infobox's for the whole battle (the 6 000
-/// soldiers mobilised, told again in a paragraph about the hospital).
-fn site<'c>(c: &'c Claim, claims: &[Claim]) -> Option<&'c str> {
-    let whole = !c.infobox
-        && claims.iter().any(|i| {
-            i.infobox
-                && i.site.is_none()
-                && i.category == c.category
-                && i.side == c.side
-                && i.value == c.value
-        });
-    if whole {
-        None
-    } else {
-        c.site.as_deref()
-    }
+/// Each claim's site, unless its figure is the infobox's for the whole battle (the
+/// 6 000 soldiers mobilised, told again in a paragraph about the hospital).
+fn sites(claims: &[Claim]) -> Vec<Option<&str>> {
+    let whole: std::collections::HashSet<(&str, &str, u64)> = claims
+        .iter()
+        .filter(|i| i.infobox && i.site.is_none())
+        .map(|i| (i.category.as_str(), i.side.as_str(), i.value))
+        .collect();
+    claims
+        .iter()
+        .map(|c| {
+            let key = (c.category.as_str(), c.side.as_str(), c.value);
+            if !c.infobox && whole.contains(&key) {
+                None
+            } else {
+                c.site.as_deref()
+            }
+        })
+        .collect()
 }
 
-/// True when two claims speak of the same scope.
-fn same_scope(a: &Claim, b: &Claim, claims: &[Claim]) -> bool {
-    if site(a, claims) != site(b, claims) {
+/// True when two claims (with their sites) speak of the same scope.
+fn same_scope(a: &Claim, b: &Claim, site_a: Option<&str>, site_b: Option<&str>) -> bool {
+    if site_a != site_b {
         return false;
     }
     if let (Some(pa), Some(pb)) = (&a.place, &b.place) {
@@ -240,6 +243,7 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
             }
         }
     }
+    let sites = sites(claims);
     for rivals in buckets.values() {
         for (n, &i) in rivals.iter().enumerate() {
             for &j in &rivals[n + 1..] {
@@ -247,7 +251,7 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
                 if !independent(a, b) {
                     continue;
                 }
-                if !same_scope(a, b, claims) || part_of(a, b) {
+                if !same_scope(a, b, sites[i], sites[j]) || part_of(a, b) {
                     continue;
                 }
                 let (severity, reason) = compare(a, b);
@@ -290,30 +294,35 @@ fn group(claims: &[Claim], comparisons: &[Comparison]) -> Vec<Contest> {
             parent.insert(ra.max(rb), ra.min(rb));
         }
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut groups: BTreeMap<usize, (Vec<usize>, Vec<&Comparison>)> = BTreeMap::new();
     let members: Vec<usize> = parent.keys().copied().collect();
     for i in members {
         let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+        groups.entry(r).or_default().0.push(i);
+    }
+    // Each comparison to its group, in one pass (not a scan of all per group).
+    for c in comparisons {
+        let r = root(&mut parent, c.a);
+        if let Some(g) = groups.get_mut(&r) {
+            g.1.push(c);
+        }
     }
     groups
         .into_values()
-        .map(|members| {
-            let pairs: Vec<&Comparison> = comparisons
-                .iter()
-                .filter(|c| members.contains(&c.a))
-                .collect();
+        .map(|(members, pairs)| {
             let severity = pairs
                 .iter()
                 .map(|c| c.severity)
                 .max()
                 .unwrap_or(Severity::Consistent);
-            let mut reasons: Vec<String> = pairs
+            // Each reason once, in the order first met.
+            let mut seen = std::collections::HashSet::new();
+            let reasons: Vec<&str> = pairs
                 .iter()
                 .filter(|c| c.severity == severity)
-                .map(|c| c.reason.clone())
+                .map(|c| c.reason.as_str())
+                .filter(|r| seen.insert(*r))
                 .collect();
-            reasons.dedup();
             let first = &claims[members[0]];
             Contest {
                 id: String::new(),
