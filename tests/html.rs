@@ -333,6 +333,19 @@ fn the_command_line_detects_or_is_told_the_format() {
         let claims = std::fs::read_to_string(out.path().join("claims.csv")).expect("claims.csv");
         assert_eq!(claims.lines().count(), 18, "a header and 17 claims");
     }
+    // The content tells the format, not the file's name.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let misnamed = dir.path().join("page.txt");
+    std::fs::copy(common::path(HTML), &misnamed).expect("copy");
+    Command::cargo_bin("crosscheck")
+        .expect("the binary is built")
+        .arg("analyze")
+        .arg(&misnamed)
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("[fr, html]"));
 }
 
 #[test]
