@@ -20,6 +20,7 @@ impl Cli {
     pub fn run(self) -> anyhow::Result<u8> {
         match self.command {
             Command::Analyze(args) => analyze(args),
+            Command::Links(args) => links(args),
             Command::Quantities(args) => quantities(args),
         }
     }
@@ -40,10 +41,28 @@ pub enum Command {
     /// Read articles and write the CSV reports.
     #[command(after_long_help = ANALYZE_EXAMPLES)]
     Analyze(AnalyzeArgs),
+    /// Check every reference URL of articles (politely, with archived copies) and write
+    /// links.csv.
+    #[command(after_long_help = LINKS_EXAMPLES)]
+    Links(LinksArgs),
     /// Print every quantity the grammar reads in a text, one JSON object per line.
     #[command(after_long_help = QUANTITIES_EXAMPLES)]
     Quantities(QuantitiesArgs),
 }
+
+const LINKS_EXAMPLES: &str = "\
+links.csv has one row per reference URL: article, ref, url, status (ok, redirect,
+dead, soft_dead, blocked, timeout, error, skipped), http_code, final_url, redirects,
+archive_url, archive_time, archive_via (reference, wayback, wikiwix),
+cited_archive_status, checked_at, elapsed_ms, error.
+
+Each distinct URL is checked once; at most --per-host requests go to one host at a
+time, --host-interval apart. Addresses inside your network are refused unless
+--allow-private. Results are cached (--cache, --max-cache-age, --no-cache).
+
+Examples:
+  crosscheck links article.wiki --out reports/ --contact https://example.org/me
+  crosscheck analyze article.wiki --check-links --suggest";
 
 const QUANTITIES_EXAMPLES: &str = "\
 Each line is one quantity: {\"text\", \"start\", \"end\" (byte offsets), \"line\",
@@ -104,9 +123,9 @@ Examples:
 Exit status: 0 when every input was read, 1 when some could not be (the
 reports hold the others), 2 when nothing could be done.";
 
-/// Arguments of `analyze`.
+/// The inputs and how to read them, for `analyze` and `links`.
 #[derive(Debug, clap::Args)]
-pub struct AnalyzeArgs {
+pub struct InputArgs {
     /// Article files (plain text copied from the page, tokenized text, wikitext), or
     /// article addresses (https://fr.wikipedia.org/wiki/…, ?oldid=… for a revision);
     /// `-` reads standard input.
@@ -133,11 +152,6 @@ pub struct AnalyzeArgs {
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
 
-    /// Print, for each contested figure, the wikitext the article could carry: every
-    /// figure attributed to its source, or the inline template for a dispute.
-    #[arg(long)]
-    pub suggest: bool,
-
     /// The MediaWiki API to fetch addresses from, instead of each page's own wiki's
     /// (`https://fr.wikipedia.org/w/api.php` for a fr.wikipedia.org address).
     #[arg(long, value_name = "URL")]
@@ -153,7 +167,155 @@ pub struct AnalyzeArgs {
     pub contact: Option<String>,
 }
 
-impl AnalyzeArgs {
+/// Arguments of `analyze`.
+#[derive(Debug, clap::Args)]
+pub struct AnalyzeArgs {
+    /// The inputs.
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Print, for each contested figure, the wikitext the article could carry: every
+    /// figure attributed to its source, or the inline template for a dispute; with
+    /// --check-links, the archive parameters for each dead link with a copy.
+    #[arg(long)]
+    pub suggest: bool,
+
+    /// Check every reference URL too, and write links.csv (see `crosscheck links`).
+    #[arg(long)]
+    pub check_links: bool,
+
+    /// How to check links.
+    #[command(flatten)]
+    pub link: LinkArgs,
+}
+
+/// Arguments of `links`.
+#[derive(Debug, clap::Args)]
+pub struct LinksArgs {
+    /// The inputs.
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Print, for each dead link with an archived copy, the citation parameters to
+    /// add (archive URL and date, and the dead mark).
+    #[arg(long)]
+    pub suggest: bool,
+
+    /// How to check links.
+    #[command(flatten)]
+    pub link: LinkArgs,
+}
+
+/// How the link checker behaves.
+#[derive(Debug, clap::Args)]
+pub struct LinkArgs {
+    /// Requests in flight at once, all hosts together.
+    #[arg(long, value_name = "N", default_value_t = 32)]
+    pub concurrency: usize,
+
+    /// Requests in flight at once to one host.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub per_host: usize,
+
+    /// Milliseconds between the starts of two requests to one host.
+    #[arg(long, value_name = "MS", default_value_t = 1000)]
+    pub host_interval: u64,
+
+    /// Seconds to wait for one answer.
+    #[arg(long, value_name = "SECONDS", default_value_t = 20.0)]
+    pub link_timeout: f64,
+
+    /// Seconds the whole check may take; what is left is reported as skipped.
+    #[arg(long, value_name = "SECONDS")]
+    pub deadline: Option<f64>,
+
+    /// Redirects followed at most.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub max_redirects: usize,
+
+    /// Retries of an answer 429 or 503.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub retries: u32,
+
+    /// Bytes read of any answer's body at most.
+    #[arg(long, value_name = "BYTES", default_value_t = 256 * 1024)]
+    pub max_body: usize,
+
+    /// The Internet Archive's availability endpoint (`?url=…&timestamp=…` is added).
+    #[arg(long, value_name = "URL", default_value = crosscheck::links::archive::WAYBACK_API)]
+    pub wayback_api: url::Url,
+
+    /// Wikiwix's cache endpoint (`?url=…&apiresponse=1` is added).
+    #[arg(long, value_name = "URL", default_value = crosscheck::links::archive::WIKIWIX_API)]
+    pub wikiwix_api: url::Url,
+
+    /// Do not look for archived copies.
+    #[arg(long)]
+    pub no_archives: bool,
+
+    /// Check private, loopback and link-local addresses too (tests, intranets).
+    #[arg(long)]
+    pub allow_private: bool,
+
+    /// The cache file. Default: $XDG_CACHE_HOME/crosscheck/links.jsonl, else
+    /// ~/.cache/crosscheck/links.jsonl.
+    #[arg(long, value_name = "PATH")]
+    pub cache: Option<PathBuf>,
+
+    /// Use no cache.
+    #[arg(long, conflicts_with = "cache")]
+    pub no_cache: bool,
+
+    /// Hours a cached check stays good.
+    #[arg(long, value_name = "HOURS", default_value_t = 168.0)]
+    pub max_cache_age: f64,
+
+    /// No progress bar.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+fn seconds(name: &str, value: f64) -> anyhow::Result<std::time::Duration> {
+    if !(value.is_finite() && value > 0.0) {
+        anyhow::bail!("--{name} {value} is not a positive number of seconds");
+    }
+    Ok(std::time::Duration::from_secs_f64(value.min(1e9)))
+}
+
+impl LinkArgs {
+    /// The checker's configuration.
+    pub fn into_config(self, contact: Option<&str>) -> anyhow::Result<crosscheck::links::LinkConfig> {
+        let archives = !self.no_archives;
+        Ok(crosscheck::links::LinkConfig {
+            concurrency: self.concurrency.max(1),
+            per_host: self.per_host.max(1),
+            host_interval: std::time::Duration::from_millis(self.host_interval),
+            timeout: seconds("link-timeout", self.link_timeout)?,
+            deadline: self.deadline.map(|d| seconds("deadline", d)).transpose()?,
+            max_redirects: self.max_redirects,
+            retries: self.retries,
+            max_retry_wait: std::time::Duration::from_secs(60),
+            max_body: self.max_body.max(1),
+            wayback_api: archives.then_some(self.wayback_api),
+            wikiwix_api: archives.then_some(self.wikiwix_api),
+            allow_private: self.allow_private,
+            user_agent: crosscheck::input::wiki::user_agent(contact),
+            cache: if self.no_cache {
+                None
+            } else {
+                self.cache.or_else(crosscheck::links::cache::default_path)
+            },
+            max_cache_age: std::time::Duration::from_secs_f64(
+                (self.max_cache_age.max(0.0) * 3600.0).min(1e12),
+            ),
+            progress: !self.quiet,
+            not_found_phrases: Vec::new(),
+            blocked_phrases: Vec::new(),
+        })
+    }
+}
+
+impl InputArgs {
     /// The library configuration these arguments ask for.
     pub fn into_config(self) -> anyhow::Result<Config> {
         let format = self
@@ -174,7 +336,9 @@ impl AnalyzeArgs {
             grammars,
             lang: self.lang,
             format,
-            suggest: self.suggest,
+            suggest: false,
+            links: None,
+            links_only: false,
             wiki: crosscheck::input::wiki::WikiClient {
                 api: self.wiki_api,
                 timeout: std::time::Duration::from_secs_f64(self.timeout.min(86_400.0)),
@@ -196,8 +360,24 @@ fn quantities(args: QuantitiesArgs) -> anyhow::Result<u8> {
 }
 
 fn analyze(args: AnalyzeArgs) -> anyhow::Result<u8> {
-    let config = args.into_config()?;
-    let outcome = crosscheck::run(&config)?;
+    let mut config = args.input.into_config()?;
+    config.suggest = args.suggest;
+    if args.check_links {
+        config.links = Some(args.link.into_config(config.wiki.contact.as_deref())?);
+    }
+    report(&config)
+}
+
+fn links(args: LinksArgs) -> anyhow::Result<u8> {
+    let mut config = args.input.into_config()?;
+    config.suggest = args.suggest;
+    config.links = Some(args.link.into_config(config.wiki.contact.as_deref())?);
+    config.links_only = true;
+    report(&config)
+}
+
+fn report(config: &Config) -> anyhow::Result<u8> {
+    let outcome = crosscheck::run(config)?;
     for warning in &outcome.warnings {
         eprintln!("crosscheck: warning: {warning}");
     }

@@ -23,6 +23,7 @@ pub mod analysis;
 mod error;
 pub mod grammar;
 pub mod input;
+pub mod links;
 pub mod model;
 pub mod report;
 
@@ -51,6 +52,10 @@ pub struct Config {
     pub suggest: bool,
     /// How to fetch inputs given as addresses (`https://fr.wikipedia.org/wiki/…`).
     pub wiki: input::wiki::WikiClient,
+    /// Check every reference URL and write `links.csv` (`None`: no link audit).
+    pub links: Option<links::LinkConfig>,
+    /// Write `links.csv` only (the `links` command), not the other reports.
+    pub links_only: bool,
 }
 
 /// What a run did.
@@ -70,6 +75,8 @@ pub struct Outcome {
     pub comparisons: Vec<Vec<analysis::Comparison>>,
     /// The wikitext suggestions, when asked for (empty otherwise).
     pub suggestions: String,
+    /// Every reference URL checked, when the link audit was asked for.
+    pub links: Vec<links::LinkRow>,
 }
 
 /// Reads one document as an article: picks the format and the lexicon (given or
@@ -157,36 +164,63 @@ pub fn run(config: &Config) -> Result<Outcome> {
             contests: Vec::new(),
             comparisons: Vec::new(),
             suggestions: String::new(),
+            links: Vec::new(),
         });
     }
-    let (contests, comparisons): (Vec<_>, Vec<_>) =
-        articles.iter().map(analysis::find_contested).unzip();
-    let reliability = analysis::reliability(&articles, &contests, &comparisons, &grammars.registry);
-    let table = analysis::source_table(&articles, &grammars.registry, &reliability);
+    let link_rows = match &config.links {
+        Some(cfg) => {
+            let mut cfg = cfg.clone();
+            for lexicon in &grammars.lexicons {
+                cfg.not_found_phrases
+                    .extend(lexicon.html.not_found_titles.iter().cloned());
+                cfg.blocked_phrases
+                    .extend(lexicon.html.blocked_pages.iter().cloned());
+            }
+            links::check(&links::targets(&articles), &cfg)?
+        }
+        None => Vec::new(),
+    };
+    let (contests, comparisons): (Vec<_>, Vec<_>) = if config.links_only {
+        (Vec::new(), Vec::new())
+    } else {
+        articles.iter().map(analysis::find_contested).unzip()
+    };
     let mut set = report::ReportSet::new(&config.out)?;
-    set.stage("references.csv", |w| report::write_references(w, &articles))?;
-    set.stage("sources.csv", |w| report::write_sources(w, &table))?;
-    set.stage("sentences.csv", |w| report::write_sentences(w, &articles))?;
-    set.stage("findings.csv", |w| report::write_findings(w, &articles))?;
-    set.stage("claims.csv", |w| report::write_claims(w, &articles))?;
-    set.stage("claims_by_source.csv", |w| {
-        report::write_claims_by_source(w, &articles, &grammars.registry)
-    })?;
-    set.stage("contested.csv", |w| {
-        report::write_contested(w, &articles, &contests)
-    })?;
-    set.stage("report.html", |w| {
-        report::write_html(w, &articles, &contests, &table)
-    })?;
+    if !config.links_only {
+        let reliability =
+            analysis::reliability(&articles, &contests, &comparisons, &grammars.registry);
+        let table = analysis::source_table(&articles, &grammars.registry, &reliability);
+        set.stage("references.csv", |w| report::write_references(w, &articles))?;
+        set.stage("sources.csv", |w| report::write_sources(w, &table))?;
+        set.stage("sentences.csv", |w| report::write_sentences(w, &articles))?;
+        set.stage("findings.csv", |w| report::write_findings(w, &articles))?;
+        set.stage("claims.csv", |w| report::write_claims(w, &articles))?;
+        set.stage("claims_by_source.csv", |w| {
+            report::write_claims_by_source(w, &articles, &grammars.registry)
+        })?;
+        set.stage("contested.csv", |w| {
+            report::write_contested(w, &articles, &contests)
+        })?;
+        set.stage("report.html", |w| {
+            report::write_html(w, &articles, &contests, &table)
+        })?;
+    }
+    if config.links.is_some() {
+        set.stage("links.csv", |w| report::write_links(w, &link_rows))?;
+    }
     let written = set.commit()?;
     let mut suggestions = Vec::new();
     if config.suggest {
-        report::write_suggestions(&mut suggestions, &articles, &contests, &grammars).map_err(
-            |source| Error::Io {
-                path: "suggestions".into(),
-                source,
-            },
-        )?;
+        let io = |source| Error::Io {
+            path: "suggestions".into(),
+            source,
+        };
+        report::write_suggestions(&mut suggestions, &articles, &contests, &grammars)
+            .map_err(io)?;
+        let today = links::rfc3339(links::now_epoch());
+        let today = today.get(..10).unwrap_or("");
+        report::write_link_suggestions(&mut suggestions, &link_rows, &articles, &grammars, today)
+            .map_err(io)?;
     }
     Ok(Outcome {
         articles,
@@ -196,6 +230,7 @@ pub fn run(config: &Config) -> Result<Outcome> {
         contests,
         comparisons,
         suggestions: String::from_utf8_lossy(&suggestions).into_owned(),
+        links: link_rows,
     })
 }
 

@@ -136,6 +136,13 @@ pub struct HtmlWords {
     /// The words before the date in an archive link's text (`archive du`).
     #[serde(default)]
     pub archive_link_prefixes: Vec<String>,
+    /// What the title of a page that is not there says (`Page introuvable`), for the
+    /// link audit's soft 404s.
+    #[serde(default)]
+    pub not_found_titles: Vec<String>,
+    /// What a page standing in front of the one asked for says (a captcha).
+    #[serde(default)]
+    pub blocked_pages: Vec<String>,
 }
 
 /// Citation-template parameters by meaning.

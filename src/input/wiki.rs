@@ -122,17 +122,20 @@ pub fn parse_address(address: &str) -> Result<Address> {
     })
 }
 
+/// The User-Agent sent to wikis and cited sites: the tool, its version, and where its
+/// user can be reached.
+pub fn user_agent(contact: Option<&str>) -> String {
+    let contact = contact.unwrap_or("no contact given; set --contact");
+    format!(
+        "crosscheck/{} (sourcing audit of conflict articles; {contact})",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
 impl WikiClient {
     /// The User-Agent the wikis ask for: the tool, its version, and a contact.
     pub fn user_agent(&self) -> String {
-        let contact = self
-            .contact
-            .as_deref()
-            .unwrap_or("no contact given; set --contact");
-        format!(
-            "crosscheck/{} (sourcing audit of conflict articles; {contact})",
-            env!("CARGO_PKG_VERSION")
-        )
+        user_agent(self.contact.as_deref())
     }
 
     /// Fetches the wikitext of the page or revision an address names.

@@ -633,3 +633,75 @@ pub fn write_contested(
     }
     write_rows(out, "contested.csv", rows.into_iter())
 }
+
+#[derive(Serialize)]
+struct LinkRowOut {
+    article: String,
+    #[serde(rename = "ref")]
+    number: u32,
+    url: String,
+    status: &'static str,
+    http_code: String,
+    final_url: String,
+    redirects: String,
+    archive_url: String,
+    archive_time: String,
+    archive_via: String,
+    cited_archive_status: String,
+    checked_at: String,
+    elapsed_ms: u64,
+    error: String,
+}
+
+const LINK_HEADER: &[&str] = &[
+    "article",
+    "ref",
+    "url",
+    "status",
+    "http_code",
+    "final_url",
+    "redirects",
+    "archive_url",
+    "archive_time",
+    "archive_via",
+    "cited_archive_status",
+    "checked_at",
+    "elapsed_ms",
+    "error",
+];
+
+/// Writes `links.csv`: one row per reference URL, with its check and the archived
+/// copy known (`archive_via`: `reference`, `wayback` or `wikiwix`), and the status of
+/// the archive URL the reference itself gives.
+///
+/// # Errors
+/// The writer fails.
+pub fn write_links(out: &mut dyn Write, rows: &[crate::links::LinkRow]) -> Result<()> {
+    if rows.is_empty() {
+        return write_header(out, "links.csv", LINK_HEADER);
+    }
+    let rows = rows.iter().map(|r| {
+        let archive = r.archive.as_ref();
+        LinkRowOut {
+            article: escape_cell(&r.target.article),
+            number: r.target.reference,
+            url: escape_cell(&r.target.url),
+            status: r.check.status.name(),
+            http_code: r.check.http_code.map(|c| c.to_string()).unwrap_or_default(),
+            final_url: opt(&r.check.final_url),
+            redirects: list(&r.check.redirects),
+            archive_url: archive.map(|a| escape_cell(&a.url)).unwrap_or_default(),
+            archive_time: archive.and_then(|a| a.time.as_deref()).map(escape_cell).unwrap_or_default(),
+            archive_via: archive.map(|a| a.via.clone()).unwrap_or_default(),
+            cited_archive_status: r
+                .archive_check
+                .as_ref()
+                .map(|c| c.status.name().to_owned())
+                .unwrap_or_default(),
+            checked_at: crate::links::rfc3339(r.check.checked_at),
+            elapsed_ms: r.check.elapsed_ms,
+            error: opt(&r.check.error),
+        }
+    });
+    write_rows(out, "links.csv", rows)
+}

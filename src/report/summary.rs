@@ -128,6 +128,23 @@ pub fn write_summary(out: &mut dyn Write, outcome: &Outcome, color: bool) -> std
             writeln!(out, "  findings: {}", counts.join(", "))?;
         }
     }
+    if !outcome.links.is_empty() {
+        let counts: Vec<String> = crate::links::counts(&outcome.links)
+            .iter()
+            .map(|(k, v)| format!("{v} {k}"))
+            .collect();
+        let copies = outcome
+            .links
+            .iter()
+            .filter(|r| r.check.status.is_gone() && r.archive.is_some())
+            .count();
+        writeln!(
+            out,
+            "links: {} reference URLs: {}; {copies} gone with an archived copy",
+            outcome.links.len(),
+            counts.join(", ")
+        )?;
+    }
     if outcome.written.is_empty() {
         writeln!(out, "no article could be read; nothing written")?;
     } else {

@@ -1,0 +1,551 @@
+//! The HTTP side of the link audit: polite requests, redirects, retries, statuses.
+//!
+//! [`Fetcher::send`] is the only way out: it waits for a slot of the URL's host (at
+//! most `per_host` requests in flight), for the host's interval since its previous
+//! request started, then for a global slot, and only then starts the request, so two
+//! requests to one host never start closer than `host_interval`. [`check_url`] asks
+//! `HEAD` first and `GET` when `HEAD` is refused (and for a 2xx HTML page, to read the
+//! start of its body for a "not found" page), follows redirects itself (the chain is
+//! kept, a loop or too long a chain is an error, every hop is checked by the safety
+//! rules), and retries 429 and 503 after their `Retry-After` (or a backoff).
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use reqwest::{Method, Response, StatusCode};
+use tokio::sync::Semaphore;
+use url::Url;
+
+use super::archive;
+use super::cache::Cache;
+use super::safety::{refusal, GuardedResolver, REFUSED};
+use super::{now_epoch, Archived, Check, LinkConfig, LinkRow, LinkStatus, LinkTarget};
+use crate::error::{Error, Result};
+
+/// One host's politeness: its slots and when its next request may start.
+struct Gate {
+    slots: Semaphore,
+    next: tokio::sync::Mutex<tokio::time::Instant>,
+}
+
+/// The client, with the limits every request goes through.
+pub(crate) struct Fetcher {
+    client: reqwest::Client,
+    global: Semaphore,
+    hosts: Mutex<HashMap<String, Arc<Gate>>>,
+    pub(crate) config: LinkConfig,
+}
+
+impl Fetcher {
+    pub(crate) fn new(config: &LinkConfig) -> Result<Self> {
+        let client = reqwest::Client::builder()
+            .user_agent(config.user_agent.clone())
+            .timeout(config.timeout)
+            .connect_timeout(config.timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .dns_resolver(Arc::new(GuardedResolver {
+                allow_private: config.allow_private,
+            }))
+            .build()
+            .map_err(|e| Error::Fetch {
+                address: "links".into(),
+                message: format!("cannot build the HTTP client: {e}"),
+            })?;
+        Ok(Self {
+            client,
+            global: Semaphore::new(config.concurrency.max(1)),
+            hosts: Mutex::new(HashMap::new()),
+            config: config.clone(),
+        })
+    }
+
+    fn gate(&self, url: &Url) -> Arc<Gate> {
+        let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+        let mut hosts = match self.hosts.lock() {
+            Ok(h) => h,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        hosts
+            .entry(host)
+            .or_insert_with(|| {
+                Arc::new(Gate {
+                    slots: Semaphore::new(self.config.per_host.max(1)),
+                    next: tokio::sync::Mutex::new(tokio::time::Instant::now()),
+                })
+            })
+            .clone()
+    }
+
+    /// Sends one request once the URL's host and the global limit allow it.
+    pub(crate) async fn send(&self, method: Method, url: &Url) -> reqwest::Result<Response> {
+        let gate = self.gate(url);
+        let _slot = gate.slots.acquire().await;
+        let _permit;
+        {
+            let mut next = gate.next.lock().await;
+            tokio::time::sleep_until(*next).await;
+            _permit = self.global.acquire().await;
+            *next = tokio::time::Instant::now() + self.config.host_interval;
+        }
+        self.client.request(method, url.clone()).send().await
+    }
+
+    /// Sends a request, retrying a 429 or 503 after its `Retry-After` or a backoff.
+    async fn send_retrying(&self, method: &Method, url: &Url) -> reqwest::Result<Response> {
+        let mut attempt = 0;
+        loop {
+            let response = self.send(method.clone(), url).await?;
+            let status = response.status();
+            let again = matches!(
+                status,
+                StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE
+            );
+            if !again || attempt >= self.config.retries {
+                return Ok(response);
+            }
+            let wait = retry_after(&response)
+                .unwrap_or_else(|| Duration::from_millis(500 * 2u64.pow(attempt.min(10))));
+            if wait > self.config.max_retry_wait {
+                return Ok(response);
+            }
+            drop(response);
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
+    /// Reads at most `max_body` bytes of a body.
+    pub(crate) async fn body(&self, mut response: Response) -> reqwest::Result<Vec<u8>> {
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await? {
+            let room = self.config.max_body.saturating_sub(body.len());
+            body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+            if body.len() >= self.config.max_body {
+                break;
+            }
+        }
+        Ok(body)
+    }
+}
+
+/// The wait a `Retry-After` header asks for: seconds, or an HTTP date.
+fn retry_after(response: &Response) -> Option<Duration> {
+    let value = response
+        .headers()
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    Some(
+        when.duration_since(std::time::SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+/// An error and its causes, joined.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let more = c.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        cause = c.source();
+    }
+    text
+}
+
+/// The status of a request that got no answer.
+fn failure(e: &reqwest::Error) -> (LinkStatus, String) {
+    let text = chain(e);
+    let lower = text.to_lowercase();
+    if lower.contains(REFUSED) {
+        return (LinkStatus::Skipped, text);
+    }
+    if e.is_timeout() {
+        return (LinkStatus::Timeout, text);
+    }
+    let gone = [
+        "dns error",
+        "failed to lookup",
+        "name or service not known",
+        "no address associated",
+        "nodename nor servname",
+        "connection refused",
+    ];
+    if gone.iter().any(|g| lower.contains(g)) {
+        (LinkStatus::Dead, text)
+    } else {
+        (LinkStatus::Error, text)
+    }
+}
+
+/// True for an answer that says HEAD is not welcome here (try GET).
+fn head_refused(status: StatusCode) -> bool {
+    !(status.is_success()
+        || status.is_redirection()
+        || matches!(status.as_u16(), 404 | 410 | 429 | 503))
+}
+
+fn is_html(response: &Response) -> bool {
+    response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v.contains("html"))
+}
+
+/// Checks one URL.
+pub(crate) async fn check_url(f: &Fetcher, cited: &str) -> Check {
+    let started = Instant::now();
+    let mut check = Check {
+        url: cited.to_owned(),
+        status: LinkStatus::Error,
+        http_code: None,
+        final_url: None,
+        redirects: Vec::new(),
+        checked_at: now_epoch(),
+        elapsed_ms: 0,
+        error: None,
+    };
+    let (status, error) = follow(f, cited, &mut check).await;
+    check.status = status;
+    check.error = error;
+    check.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    check
+}
+
+async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Option<String>) {
+    let mut url = match Url::parse(cited.trim()) {
+        Ok(u) => u,
+        Err(e) => return (LinkStatus::Skipped, Some(format!("not a URL: {e}"))),
+    };
+    if let Some(why) = refusal(&url, f.config.allow_private) {
+        return (LinkStatus::Skipped, Some(why));
+    }
+    let first = url.clone();
+    loop {
+        let mut method = Method::HEAD;
+        let mut response = match f.send_retrying(&method, &url).await {
+            Ok(r) => r,
+            Err(e) => {
+                let (status, text) = failure(&e);
+                if status == LinkStatus::Error {
+                    // Some servers drop a HEAD; a GET may still answer.
+                    method = Method::GET;
+                    match f.send_retrying(&method, &url).await {
+                        Ok(r) => r,
+                        Err(e) => {
+                            let (status, text) = failure(&e);
+                            return (status, Some(text));
+                        }
+                    }
+                } else {
+                    return (status, Some(text));
+                }
+            }
+        };
+        if head_refused(response.status()) {
+            method = Method::GET;
+            response = match f.send_retrying(&method, &url).await {
+                Ok(r) => r,
+                Err(e) => {
+                    let (status, text) = failure(&e);
+                    return (status, Some(text));
+                }
+            };
+        }
+        let status = response.status();
+        check.http_code = Some(status.as_u16());
+        if status.is_redirection() {
+            let Some(next) = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|l| l.to_str().ok())
+                .and_then(|l| url.join(l).ok())
+            else {
+                return (
+                    LinkStatus::Error,
+                    Some(format!("HTTP {} without a Location", status.as_u16())),
+                );
+            };
+            if next == first || check.redirects.iter().any(|r| r == next.as_str()) {
+                check.redirects.push(next.to_string());
+                check.final_url = Some(next.to_string());
+                return (LinkStatus::Error, Some("a redirect loop".into()));
+            }
+            if check.redirects.len() >= f.config.max_redirects {
+                return (
+                    LinkStatus::Error,
+                    Some(format!("more than {} redirects", f.config.max_redirects)),
+                );
+            }
+            check.redirects.push(next.to_string());
+            check.final_url = Some(next.to_string());
+            if let Some(why) = refusal(&next, f.config.allow_private) {
+                return (LinkStatus::Skipped, Some(format!("redirected to {next}: {why}")));
+            }
+            url = next;
+            continue;
+        }
+        return match status.as_u16() {
+            200..=299 => page(f, &first, &url, method, response, check).await,
+            404 | 410 => (LinkStatus::Dead, None),
+            401 | 403 | 429 => (LinkStatus::Blocked, None),
+            code => (LinkStatus::Error, Some(format!("HTTP {code}"))),
+        };
+    }
+}
+
+/// A 2xx answer: a page, unless it says "not found", asks for a captcha, or is the
+/// site's home page after a redirect.
+async fn page(
+    f: &Fetcher,
+    first: &Url,
+    url: &Url,
+    method: Method,
+    response: Response,
+    check: &mut Check,
+) -> (LinkStatus, Option<String>) {
+    let moved = !check.redirects.is_empty();
+    let home = |u: &Url| u.path().trim_matches('/').is_empty() && u.query().is_none();
+    if moved && home(url) && !home(first) {
+        return (
+            LinkStatus::SoftDead,
+            Some("redirected to the site's home page".into()),
+        );
+    }
+    let ok = if moved {
+        LinkStatus::Redirect
+    } else {
+        LinkStatus::Ok
+    };
+    if !is_html(&response) {
+        return (ok, None);
+    }
+    let body = if method == Method::GET {
+        f.body(response).await
+    } else {
+        drop(response);
+        match f.send_retrying(&Method::GET, url).await {
+            Ok(r) if r.status().is_success() => f.body(r).await,
+            // The HEAD said yes; a GET that now fails says nothing more of the page.
+            _ => return (ok, None),
+        }
+    };
+    let Ok(body) = body else {
+        return (ok, None);
+    };
+    let text = String::from_utf8_lossy(&body).to_lowercase();
+    let title = text
+        .split_once("<title")
+        .and_then(|(_, rest)| rest.split_once('>'))
+        .and_then(|(_, rest)| rest.split_once("</title>"))
+        .map_or("", |(t, _)| t);
+    let says = |phrases: &[String]| {
+        phrases
+            .iter()
+            .map(|p| p.to_lowercase())
+            .find(|p| !p.is_empty() && (title.contains(p.as_str()) || text.contains(p.as_str())))
+    };
+    if let Some(p) = says(&f.config.blocked_phrases) {
+        return (LinkStatus::Blocked, Some(format!("the page says {p:?}")));
+    }
+    let in_title = f
+        .config
+        .not_found_phrases
+        .iter()
+        .map(|p| p.to_lowercase())
+        .find(|p| !p.is_empty() && title.contains(p.as_str()));
+    if let Some(p) = in_title {
+        return (LinkStatus::SoftDead, Some(format!("the page's title says {p:?}")));
+    }
+    (ok, None)
+}
+
+/// Checks every target: each distinct URL once, archives looked up, rows in the
+/// targets' order.
+pub(crate) async fn run(targets: &[LinkTarget], config: &LinkConfig) -> Result<Vec<LinkRow>> {
+    let fetcher = Arc::new(Fetcher::new(config)?);
+    let cache = Arc::new(Cache::open(config.cache.as_deref(), config.max_cache_age)?);
+    // Each distinct URL, cited or archived, with the day to look for a copy near.
+    let mut urls: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut cited: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for t in targets {
+        cited.entry(t.url.clone()).or_insert_with(|| t.near.clone());
+        urls.entry(t.url.clone()).or_insert(None);
+        if let Some(a) = &t.archive_url {
+            urls.entry(a.clone()).or_insert(None);
+        }
+    }
+    let lookups: Vec<(String, Option<String>)> = if config.wayback_api.is_some() || config.wikiwix_api.is_some() {
+        cited.into_iter().collect()
+    } else {
+        Vec::new()
+    };
+    let bar = progress(config, urls.len() + lookups.len());
+    let deadline = config
+        .deadline
+        .map(|d| tokio::time::Instant::now() + d);
+    let mut checks: HashMap<String, Check> = HashMap::new();
+    let mut found: HashMap<String, Option<Archived>> = HashMap::new();
+    let mut tasks = tokio::task::JoinSet::new();
+    for url in urls.keys() {
+        if let Some(c) = cache.check(url) {
+            checks.insert(url.clone(), c);
+            bar.inc(1);
+            continue;
+        }
+        let (f, url) = (fetcher.clone(), url.clone());
+        tasks.spawn(async move {
+            let c = check_url(&f, &url).await;
+            Done::Check(url, c)
+        });
+    }
+    for (url, near) in lookups {
+        if let Some(a) = cache.archive(&url) {
+            found.insert(url, a);
+            bar.inc(1);
+            continue;
+        }
+        let f = fetcher.clone();
+        tasks.spawn(async move {
+            let a = archive::closest(&f, &url, near.as_deref()).await;
+            Done::Archive(url, a)
+        });
+    }
+    let mut tally: BTreeMap<&'static str, usize> = BTreeMap::new();
+    loop {
+        let next = match deadline {
+            Some(d) => match tokio::time::timeout_at(d, tasks.join_next()).await {
+                Ok(n) => n,
+                Err(_) => {
+                    tasks.abort_all();
+                    break;
+                }
+            },
+            None => tasks.join_next().await,
+        };
+        let Some(done) = next else { break };
+        match done {
+            Ok(Done::Check(url, c)) => {
+                cache.put_check(&c);
+                *tally.entry(c.status.name()).or_insert(0) += 1;
+                checks.insert(url, c);
+            }
+            Ok(Done::Archive(url, a)) => {
+                if let Some(a) = &a.found {
+                    cache.put_archive(&url, Some(a));
+                } else if a.answered {
+                    cache.put_archive(&url, None);
+                }
+                found.insert(url, a.found);
+            }
+            // A task that panicked or was cancelled leaves its URL unchecked.
+            Err(_) => {}
+        }
+        bar.inc(1);
+        bar.set_message(
+            tally
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+    }
+    bar.finish_and_clear();
+    network_down(&mut checks);
+    let unchecked = |url: &str| Check {
+        url: url.to_owned(),
+        status: LinkStatus::Skipped,
+        http_code: None,
+        final_url: None,
+        redirects: Vec::new(),
+        checked_at: now_epoch(),
+        elapsed_ms: 0,
+        error: Some("not checked before the overall deadline".into()),
+    };
+    let rows = targets
+        .iter()
+        .map(|t| {
+            let check = checks
+                .get(&t.url)
+                .cloned()
+                .unwrap_or_else(|| unchecked(&t.url));
+            let archive_check = t.archive_url.as_ref().map(|a| {
+                checks.get(a).cloned().unwrap_or_else(|| unchecked(a))
+            });
+            let own = archive_check
+                .as_ref()
+                .filter(|c| matches!(c.status, LinkStatus::Ok | LinkStatus::Redirect))
+                .map(|c| Archived {
+                    url: c.url.clone(),
+                    time: archive::stamp_of(&c.url),
+                    via: "reference".into(),
+                });
+            let archive = own.or_else(|| found.get(&t.url).cloned().flatten());
+            LinkRow {
+                target: t.clone(),
+                check,
+                archive_check,
+                archive,
+            }
+        })
+        .collect();
+    Ok(rows)
+}
+
+/// When no host answered at all and every failure was a name or connection failure
+/// across several hosts, the network is more likely down than every page dead: those
+/// checks say so instead of `dead`.
+fn network_down(checks: &mut HashMap<String, Check>) {
+    let hosts: std::collections::HashSet<String> = checks
+        .values()
+        .filter(|c| c.status == LinkStatus::Dead)
+        .filter_map(|c| Url::parse(&c.url).ok())
+        .filter_map(|u| u.host_str().map(str::to_owned))
+        .collect();
+    let answered = checks.values().any(|c| c.http_code.is_some());
+    if answered || hosts.len() < 3 {
+        return;
+    }
+    for c in checks.values_mut() {
+        if c.status == LinkStatus::Dead {
+            c.status = LinkStatus::Error;
+            let why = c.error.take().unwrap_or_default();
+            c.error = Some(format!(
+                "no host answered any request: the network may be down ({why})"
+            ));
+        }
+    }
+}
+
+enum Done {
+    Check(String, Check),
+    Archive(String, archive::Lookup),
+}
+
+fn progress(config: &LinkConfig, total: usize) -> ProgressBar {
+    let shown = config.progress && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    if !shown {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(
+        Some(u64::try_from(total).unwrap_or(u64::MAX)),
+        ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:30} {pos}/{len} checks, {per_sec} — {msg}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
