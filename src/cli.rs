@@ -284,7 +284,10 @@ fn seconds(name: &str, value: f64) -> anyhow::Result<std::time::Duration> {
 
 impl LinkArgs {
     /// The checker's configuration.
-    pub fn into_config(self, contact: Option<&str>) -> anyhow::Result<crosscheck::links::LinkConfig> {
+    pub fn into_config(
+        self,
+        contact: Option<&str>,
+    ) -> anyhow::Result<crosscheck::links::LinkConfig> {
         let archives = !self.no_archives;
         Ok(crosscheck::links::LinkConfig {
             concurrency: self.concurrency.max(1),

@@ -215,8 +215,7 @@ pub fn run(config: &Config) -> Result<Outcome> {
             path: "suggestions".into(),
             source,
         };
-        report::write_suggestions(&mut suggestions, &articles, &contests, &grammars)
-            .map_err(io)?;
+        report::write_suggestions(&mut suggestions, &articles, &contests, &grammars).map_err(io)?;
         let today = links::rfc3339(links::now_epoch());
         let today = today.get(..10).unwrap_or("");
         report::write_link_suggestions(&mut suggestions, &link_rows, &articles, &grammars, today)

@@ -291,7 +291,10 @@ async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Opt
             check.redirects.push(next.to_string());
             check.final_url = Some(next.to_string());
             if let Some(why) = refusal(&next, f.config.allow_private) {
-                return (LinkStatus::Skipped, Some(format!("redirected to {next}: {why}")));
+                return (
+                    LinkStatus::Skipped,
+                    Some(format!("redirected to {next}: {why}")),
+                );
             }
             url = next;
             continue;
@@ -366,7 +369,10 @@ async fn page(
         .map(|p| p.to_lowercase())
         .find(|p| !p.is_empty() && title.contains(p.as_str()));
     if let Some(p) = in_title {
-        return (LinkStatus::SoftDead, Some(format!("the page's title says {p:?}")));
+        return (
+            LinkStatus::SoftDead,
+            Some(format!("the page's title says {p:?}")),
+        );
     }
     (ok, None)
 }
@@ -386,15 +392,14 @@ pub(crate) async fn run(targets: &[LinkTarget], config: &LinkConfig) -> Result<V
             urls.entry(a.clone()).or_insert(None);
         }
     }
-    let lookups: Vec<(String, Option<String>)> = if config.wayback_api.is_some() || config.wikiwix_api.is_some() {
-        cited.into_iter().collect()
-    } else {
-        Vec::new()
-    };
+    let lookups: Vec<(String, Option<String>)> =
+        if config.wayback_api.is_some() || config.wikiwix_api.is_some() {
+            cited.into_iter().collect()
+        } else {
+            Vec::new()
+        };
     let bar = progress(config, urls.len() + lookups.len());
-    let deadline = config
-        .deadline
-        .map(|d| tokio::time::Instant::now() + d);
+    let deadline = config.deadline.map(|d| tokio::time::Instant::now() + d);
     let mut checks: HashMap<String, Check> = HashMap::new();
     let mut found: HashMap<String, Option<Archived>> = HashMap::new();
     let mut tasks = tokio::task::JoinSet::new();
@@ -480,9 +485,10 @@ pub(crate) async fn run(targets: &[LinkTarget], config: &LinkConfig) -> Result<V
                 .get(&t.url)
                 .cloned()
                 .unwrap_or_else(|| unchecked(&t.url));
-            let archive_check = t.archive_url.as_ref().map(|a| {
-                checks.get(a).cloned().unwrap_or_else(|| unchecked(a))
-            });
+            let archive_check = t
+                .archive_url
+                .as_ref()
+                .map(|a| checks.get(a).cloned().unwrap_or_else(|| unchecked(a)));
             let own = archive_check
                 .as_ref()
                 .filter(|c| matches!(c.status, LinkStatus::Ok | LinkStatus::Redirect))

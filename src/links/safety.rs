@@ -87,9 +87,8 @@ impl Resolve for GuardedResolver {
         let allow = self.allow_private;
         let host = name.as_str().to_owned();
         Box::pin(async move {
-            let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
-                .await?
-                .collect();
+            let addrs: Vec<SocketAddr> =
+                tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
             if !allow {
                 if let Some(bad) = addrs.iter().find(|a| is_internal(a.ip())) {
                     let message = format!("{host} {REFUSED} ({})", bad.ip());

@@ -691,7 +691,10 @@ pub fn write_links(out: &mut dyn Write, rows: &[crate::links::LinkRow]) -> Resul
             final_url: opt(&r.check.final_url),
             redirects: list(&r.check.redirects),
             archive_url: archive.map(|a| escape_cell(&a.url)).unwrap_or_default(),
-            archive_time: archive.and_then(|a| a.time.as_deref()).map(escape_cell).unwrap_or_default(),
+            archive_time: archive
+                .and_then(|a| a.time.as_deref())
+                .map(escape_cell)
+                .unwrap_or_default(),
             archive_via: archive.map(|a| a.via.clone()).unwrap_or_default(),
             cited_archive_status: r
                 .archive_check

@@ -36,7 +36,10 @@ pub fn write_link_suggestions(
         };
         let p = &lexicon.wikitext.citation;
         let name = |names: &[String], fallback: &str| {
-            names.first().cloned().unwrap_or_else(|| fallback.to_owned())
+            names
+                .first()
+                .cloned()
+                .unwrap_or_else(|| fallback.to_owned())
         };
         let mut params = vec![format!(
             "|{}={}",

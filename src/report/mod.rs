@@ -12,8 +12,8 @@ mod suggest;
 mod summary;
 
 pub use self::csv::{
-    escape_cell, write_claims, write_claims_by_source, write_contested, write_findings, write_links,
-    write_references, write_sentences, write_sources,
+    escape_cell, write_claims, write_claims_by_source, write_contested, write_findings,
+    write_links, write_references, write_sentences, write_sources,
 };
 pub use html::{escape_html, write_html};
 pub use links::write_link_suggestions;
