@@ -393,6 +393,16 @@ fn deep_or_broken_markup_is_read_as_a_browser_would() {
     let broken = "<p>Le <b>10 mai <i>au moins 32 soldats</b> sont tués</i>.<sup class=\"reference\"><a href=\"#x\">[1]<p>Suite <<>> </ol></li>&bogus; &#xFFFFFF;";
     let a = analyze(broken);
     assert!(a.claims.iter().any(|c| c.value == 32), "{:?}", a.sentences);
+    // Thousands of pieces written otherwise in the source (`&#65;BCD` for `ABCD`) and
+    // never found there, before a long run the probes would match at every byte: the
+    // search for each piece's place is bounded, not quadratic (a review's find).
+    let unfound = format!(
+        "<html><body><div class=\"mw-parser-output\"><p>{}{}</p></div></body></html>",
+        "<br>&#65;BCD".repeat(6_000),
+        "ABCD".repeat(4_000)
+    );
+    let a = analyze(&unfound);
+    assert_eq!(a.sentences.len(), 1);
     // No body at all still gives an article, with a finding saying so.
     let a = analyze("<!DOCTYPE html><html><head><title>Vide</title></head></html>");
     assert_eq!(a.title, "Vide");

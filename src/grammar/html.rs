@@ -88,6 +88,7 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
     let mut r = Reader {
         src: &doc.text,
         cursor,
+        budget: doc.text.len().saturating_mul(16).saturating_add(1 << 20),
         lexicon,
         registry,
         out: Out::default(),
@@ -203,6 +204,8 @@ struct Reader<'a> {
     src: &'a str,
     /// Where the search for the next piece of text starts in the source.
     cursor: usize,
+    /// Bytes the searches for pieces of text may still scan.
+    budget: usize,
     lexicon: &'a Lexicon,
     registry: &'a Registry,
     out: Out,
@@ -249,14 +252,34 @@ impl Reader<'_> {
         let Some(w) = self.src.get(self.cursor..limit) else {
             return self.cursor;
         };
+        // The search is linear in the window, and all searches together are bounded
+        // by a budget proportional to the page, so no page makes it quadratic; past
+        // the budget, pieces are placed at the last piece found.
+        if self.budget < w.len() {
+            return self.cursor;
+        }
+        self.budget -= w.len();
         // The cursor is in text; a match inside a tag (an attribute's value, such as a
         // link's title) is not the text.
-        let found = w.match_indices(probe).map(|(p, _)| p).find(|&p| {
-            let before = &w[..p];
-            before
-                .rfind('<')
-                .is_none_or(|lt| before.rfind('>').is_some_and(|gt| gt > lt))
-        });
+        let (bytes, pb) = (w.as_bytes(), probe.as_bytes());
+        let mut in_tag = false;
+        let mut found = None;
+        for (i, &b) in bytes.iter().enumerate() {
+            if in_tag {
+                in_tag = b != b'>';
+                continue;
+            }
+            let opens = b == b'<'
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, b'/' | b'!'));
+            if opens {
+                in_tag = true;
+            } else if bytes.get(i..).is_some_and(|rest| rest.starts_with(pb)) {
+                found = Some(i);
+                break;
+            }
+        }
         match found {
             Some(p) => {
                 let at = self.cursor + p;
