@@ -483,6 +483,10 @@ impl<'a> Reader<'a> {
         }
         for k in end..=end + 3 {
             if let Some((q, e)) = self.words.after.at(&self.t, k) {
+                // "100 et au moins 20": the phrase opens the next figure.
+                if self.opens_figure(e) {
+                    return None;
+                }
                 return Some((*q, e));
             }
             // Only plain words of a noun phrase may stand between.
@@ -495,6 +499,11 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// A figure starts at `i`: a number or a collective phrase.
+    fn opens_figure(&self, i: usize) -> bool {
+        self.words.collective.at(&self.t, i).is_some() || self.number(i).is_some()
     }
 
     /// A figure at `i`: a collective phrase, or a number with its scale or noun.
@@ -1103,6 +1112,51 @@ mod tests {
             [
                 ("au moins 32".to_owned(), 32, None, false, Some("at_least")),
                 ("40".to_owned(), 40, Some(40), false, None),
+            ]
+        );
+    }
+
+    #[rstest]
+    #[case(
+        "fr",
+        "au plus 100 morts et au moins 20 blessés",
+        "au plus 100",
+        "au moins 20"
+    )]
+    #[case("fr", "100 morts et au moins 20 blessés", "100", "au moins 20")]
+    #[case(
+        "en",
+        "at most 100 dead and at least 20 wounded",
+        "at most 100",
+        "at least 20"
+    )]
+    fn a_qualifier_before_the_next_figure_is_its_own(
+        #[case] lang: &str,
+        #[case] text: &str,
+        #[case] first: &str,
+        #[case] second: &str,
+    ) {
+        let got = read(lang, text);
+        let texts: Vec<&str> = got.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(texts, [first, second], "{text}");
+        assert_eq!(got[1].1, 20, "{text}");
+        assert_eq!(got[1].2, None, "{text}");
+        assert_eq!(got[1].4, Some("at_least"), "{text}");
+    }
+
+    #[test]
+    fn a_trailing_qualifier_still_closes_its_figure() {
+        assert_eq!(
+            read("fr", "261 morts au moins, puis 30 blessés"),
+            [
+                (
+                    "261 morts au moins".to_owned(),
+                    261,
+                    None,
+                    false,
+                    Some("at_least")
+                ),
+                ("30".to_owned(), 30, Some(30), false, None),
             ]
         );
     }
