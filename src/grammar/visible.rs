@@ -155,11 +155,26 @@ impl Visible {
             let v = vloc.offset(line, column);
             locator.locate(out.original(v))
         };
+        // Spans too: a piece of the visible text stands where the source shows it.
+        let source_span = |span: Span| -> Span {
+            let start = floor_boundary(&doc.text, out.original(span.start));
+            let end = match span.end.checked_sub(1).filter(|&last| last >= span.start) {
+                Some(last) => ceil_boundary(&doc.text, out.original(last).saturating_add(1)),
+                None => start,
+            };
+            Span::new(start, end.max(start))
+        };
         for s in &mut article.sentences {
             (s.line, s.column) = remap(s.line, s.column);
+            s.span = source_span(s.span);
         }
         for m in &mut article.markers {
             (m.line, m.column) = remap(m.line, m.column);
+            m.span = source_span(m.span);
+        }
+        for block in &mut article.blocks {
+            (block.line, block.column) = remap(block.line, block.column);
+            block.span = source_span(block.span);
         }
         for f in &mut article.findings {
             // Findings about the text are placed in the visible text; findings about a
@@ -190,6 +205,24 @@ impl Visible {
         article.claims = super::claim::extract(&article, lexicon, registry);
         article
     }
+}
+
+/// The char boundary of `text` at or before `at`, within the text.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut i = at.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary of `text` at or after `at`, within the text.
+fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut i = at.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// Byte offsets of 1-based lines and columns of the visible text.
