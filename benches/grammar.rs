@@ -1,0 +1,80 @@
+//! Criterion benchmarks of the grammar: the quantity reader on whole articles, and the
+//! whole reading of an article (layout, sentences, references, claims) in each format.
+//!
+//! `cargo bench --bench grammar`; throughput is in bytes of input, so the figures read
+//! as MB/s. Whole runs (dumps, the link audit) have their own scripts under `benches/`.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use crosscheck::model::Format;
+use crosscheck::{analyze_document, grammar, input::Document, quantities_in};
+
+const ARTICLES: [(&str, &str, Format); 5] = [
+    (
+        "rendered_fr",
+        "seeds/fr_bataille_de_jisr_al_choghour_2015.txt",
+        Format::Rendered,
+    ),
+    (
+        "tokenized_fr",
+        "seeds/fr_offensive_de_maarat_al_nouman_et_saraqeb.tokenized.txt",
+        Format::Tokenized,
+    ),
+    (
+        "rendered_en",
+        "tests/fixtures/en_jisr_al_shughur.txt",
+        Format::Rendered,
+    ),
+    (
+        "wikitext_fr",
+        "tests/fixtures/fr_bataille_de_test.wiki",
+        Format::Wikitext,
+    ),
+    (
+        "html_fr",
+        "tests/fixtures/fr_bataille_de_test.html",
+        Format::Html,
+    ),
+];
+
+fn read(relative: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn quantities(c: &mut Criterion) {
+    let grammars = grammar::load_grammars(None).expect("the built-in grammars load");
+    let mut group = c.benchmark_group("quantities");
+    for (name, path, lang) in [
+        ("fr", "seeds/fr_bataille_de_jisr_al_choghour_2015.txt", "fr"),
+        ("en", "tests/fixtures/en_jisr_al_shughur.txt", "en"),
+    ] {
+        let doc = Document::new(path, read(path));
+        group.throughput(Throughput::Bytes(doc.text.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| quantities_in(black_box(&doc), &grammars, Some(lang)).map(|q| q.len()))
+        });
+    }
+    group.finish();
+}
+
+fn articles(c: &mut Criterion) {
+    let grammars = grammar::load_grammars(None).expect("the built-in grammars load");
+    let mut group = c.benchmark_group("analyze_document");
+    for (name, path, format) in ARTICLES {
+        let doc = Document::new(path, read(path));
+        group.throughput(Throughput::Bytes(doc.text.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                analyze_document(black_box(&doc), &grammars, None, Some(format))
+                    .map(|a| a.claims.len())
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, quantities, articles);
+criterion_main!(benches);
