@@ -93,7 +93,11 @@ impl Fetcher {
     }
 
     /// Sends a request, retrying a 429 or 503 after its `Retry-After` or a backoff.
-    async fn send_retrying(&self, method: &Method, url: &Url) -> reqwest::Result<Response> {
+    pub(crate) async fn send_retrying(
+        &self,
+        method: &Method,
+        url: &Url,
+    ) -> reqwest::Result<Response> {
         let mut attempt = 0;
         loop {
             let response = self.send(method.clone(), url).await?;
@@ -117,12 +121,21 @@ impl Fetcher {
     }
 
     /// Reads at most `max_body` bytes of a body.
-    pub(crate) async fn body(&self, mut response: Response) -> reqwest::Result<Vec<u8>> {
+    pub(crate) async fn body(&self, response: Response) -> reqwest::Result<Vec<u8>> {
+        self.body_up_to(response, self.config.max_body).await
+    }
+
+    /// Reads at most `cap` bytes of a body; the rest is never read.
+    pub(crate) async fn body_up_to(
+        &self,
+        mut response: Response,
+        cap: usize,
+    ) -> reqwest::Result<Vec<u8>> {
         let mut body = Vec::new();
         while let Some(chunk) = response.chunk().await? {
-            let room = self.config.max_body.saturating_sub(body.len());
-            body.extend_from_slice(&chunk[..chunk.len().min(room)]);
-            if body.len() >= self.config.max_body {
+            let room = cap.saturating_sub(body.len());
+            body.extend_from_slice(chunk.get(..chunk.len().min(room)).unwrap_or(&[]));
+            if body.len() >= cap {
                 break;
             }
         }
@@ -149,7 +162,7 @@ fn retry_after(response: &Response) -> Option<Duration> {
 }
 
 /// An error and its causes, joined.
-fn chain(e: &dyn std::error::Error) -> String {
+pub(crate) fn chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut cause = e.source();
     while let Some(c) = cause {
@@ -379,8 +392,11 @@ async fn page(
 
 /// Checks every target: each distinct URL once, archives looked up, rows in the
 /// targets' order.
-pub(crate) async fn run(targets: &[LinkTarget], config: &LinkConfig) -> Result<Vec<LinkRow>> {
-    let fetcher = Arc::new(Fetcher::new(config)?);
+pub(crate) async fn run(
+    fetcher: &Arc<Fetcher>,
+    targets: &[LinkTarget],
+    config: &LinkConfig,
+) -> Result<Vec<LinkRow>> {
     let cache = Arc::new(Cache::open(config.cache.as_deref(), config.max_cache_age)?);
     // Each distinct URL, cited or archived, with the day to look for a copy near.
     let mut urls: BTreeMap<String, Option<String>> = BTreeMap::new();
@@ -398,7 +414,7 @@ pub(crate) async fn run(targets: &[LinkTarget], config: &LinkConfig) -> Result<V
         } else {
             Vec::new()
         };
-    let bar = progress(config, urls.len() + lookups.len());
+    let bar = progress(config, urls.len() + lookups.len(), "checks");
     let deadline = config.deadline.map(|d| tokio::time::Instant::now() + d);
     let mut checks: HashMap<String, Check> = HashMap::new();
     let mut found: HashMap<String, Option<Archived>> = HashMap::new();
@@ -503,6 +519,8 @@ pub(crate) async fn run(targets: &[LinkTarget], config: &LinkConfig) -> Result<V
                 check,
                 archive_check,
                 archive,
+                read: None,
+                verdicts: Vec::new(),
             }
         })
         .collect();
@@ -539,7 +557,7 @@ enum Done {
     Archive(String, archive::Lookup),
 }
 
-fn progress(config: &LinkConfig, total: usize) -> ProgressBar {
+pub(crate) fn progress(config: &LinkConfig, total: usize, what: &str) -> ProgressBar {
     let shown = config.progress && std::io::IsTerminal::is_terminal(&std::io::stderr());
     if !shown {
         return ProgressBar::hidden();
@@ -548,9 +566,9 @@ fn progress(config: &LinkConfig, total: usize) -> ProgressBar {
         Some(u64::try_from(total).unwrap_or(u64::MAX)),
         ProgressDrawTarget::stderr(),
     );
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:30} {pos}/{len} checks, {per_sec} — {msg}")
-    {
+    if let Ok(style) = ProgressStyle::with_template(&format!(
+        "{{bar:30}} {{pos}}/{{len}} {what}, {{per_sec}} — {{msg}}"
+    )) {
         bar.set_style(style);
     }
     bar
