@@ -216,3 +216,130 @@ pub fn counts(articles: &[Article]) -> Vec<(&'static str, usize)> {
     })
     .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use rstest::rstest;
+
+    use super::*;
+    use crate::grammar::lexicon;
+
+    /// A claim whose figure is the first quantity the lexicon reads in `figure`, as
+    /// the claims layer makes it.
+    fn claim_of(figure: &str, lexicon: &Lexicon) -> Claim {
+        let q = QuantityReader::new(lexicon)
+            .read(figure, 0)
+            .into_iter()
+            .next()
+            .expect("the test's figure reads as a quantity");
+        Claim {
+            id: "c1".into(),
+            sentence: 1,
+            section: 0,
+            infobox: false,
+            category: "killed".into(),
+            side: "loyalist".into(),
+            low: q.low,
+            high: q.high,
+            approx: q.approx,
+            qualifier: q.qualifier.map(|x| x.name().to_owned()),
+            figure: figure.into(),
+            value: q.value,
+            event: None,
+            date_start: None,
+            date_end: None,
+            place: None,
+            attributed_to: None,
+            refs: vec![1],
+            source_keys: vec![],
+            origin: vec![],
+            carriers: vec![],
+            site: None,
+            corroboration: vec![],
+            verification: vec![],
+            flags: vec![],
+            parent: None,
+            text: String::new(),
+        }
+    }
+
+    /// Whether a page in `page_lang` saying `page` verifies the French claim `figure`.
+    fn verified(figure: &str, page_lang: &str, page: &str) -> bool {
+        let g = lexicon::load(None).expect("built-in grammars");
+        let fr = g.lexicon("fr").expect("fr");
+        let lex = g.lexicon(page_lang).unwrap_or(fr);
+        let c = claim_of(figure, fr);
+        page_figures(page, lex).iter().any(|q| supports(&c, q))
+    }
+
+    #[rstest]
+    // Lower bounds: the same interval, or the same written number.
+    #[case(
+        "au moins 261",
+        "en",
+        "At least 261 regime soldiers were killed.",
+        true
+    )]
+    #[case("au moins 261", "en", "261 soldiers were killed.", true)]
+    #[case("au moins 261", "fr", "261 morts au moins", true)]
+    #[case("au moins 261", "en", "More than 261 soldiers were killed.", true)]
+    #[case("au moins 261", "en", "At least 262 soldiers were killed.", false)]
+    #[case("au moins 261", "en", "At least 2610 soldiers were killed.", false)]
+    #[case("plus de 30", "en", "more than 30 dead", true)]
+    #[case("plus de 30", "en", "31 dead", false)]
+    // Ranges: both ends, whichever words join them.
+    #[case("entre 350 et 500", "en", "between 350 and 500 rebels", true)]
+    #[case("entre 350 et 500", "en", "350-500 rebels", true)]
+    #[case("350 à 500", "fr", "de 350 à 500 rebelles", true)]
+    #[case("entre 350 et 500", "en", "350 rebels and later 500 more", false)]
+    #[case("entre 350 et 500", "en", "between 350 and 600 rebels", false)]
+    #[case("261", "en", "between 261 and 300 soldiers", false)]
+    // Approximate words: the same interval or the same written number.
+    #[case("une centaine", "en", "about 100 soldiers", true)]
+    #[case("une centaine", "en", "a hundred soldiers", true)]
+    #[case("une centaine", "fr", "une centaine de soldats", true)]
+    #[case("une centaine", "en", "120 soldiers", false)]
+    #[case("environ 500", "en", "some 500 soldiers", true)]
+    #[case("des centaines", "en", "hundreds of soldiers", true)]
+    #[case("des dizaines", "en", "dozens of soldiers", false)]
+    // Thousands separators, in any language's way, and number words.
+    #[case("6 000", "en", "6,000 fighters", true)]
+    #[case("6 000", "fr", "6.000 combattants", true)]
+    #[case("6 000", "fr", "6\u{202f}000 combattants", true)]
+    #[case("6 000", "en", "six thousand fighters", true)]
+    #[case("6 000", "ar", "٦٬٠٠٠ مقاتل", true)]
+    #[case("1,1 million", "en", "1.1 million displaced", true)]
+    #[case("deux", "en", "two tanks", true)]
+    // Arabic-Indic and Eastern Arabic-Indic digits, glued or not.
+    #[case("261", "ar", "مقتل ٢٦١ جندياً", true)]
+    #[case("261", "ar", "مقتل ۲۶۱ جندياً", true)]
+    #[case("300", "ar", "قتل ١٠ مدنيين و٣٠٠ جندي", true)]
+    #[case("261", "ar", "مقتل ٩٢ جندياً", false)]
+    // Dates, years, percentages and measures are no counts.
+    #[case("25", "fr", "Les combats reprennent le 25 avril.", false)]
+    #[case("25", "en", "Fighting resumed on 25 April.", false)]
+    #[case("2015", "fr", "La ville tombe en 2015.", false)]
+    #[case("20", "en", "The front moved 20 km north.", false)]
+    #[case("20", "en", "20 soldiers were killed.", true)]
+    #[case("40", "en", "turnout was 40% lower", false)]
+    fn the_matching_rule(
+        #[case] claim: &str,
+        #[case] page_lang: &str,
+        #[case] page: &str,
+        #[case] expected: bool,
+    ) {
+        assert_eq!(
+            verified(claim, page_lang, page),
+            expected,
+            "{claim} / {page}"
+        );
+    }
+
+    #[test]
+    fn arabic_separators_become_the_lexicons() {
+        assert_eq!(ascii_digits("١٬٢٣٤٫٥", '.'), "1234.5");
+        assert_eq!(ascii_digits("١٬٢٣٤٫٥", ','), "1234,5");
+        assert_eq!(ascii_digits("و٣٠٠ب", '.'), "و 300 ب");
+        assert_eq!(ascii_digits("M5 3rd", '.'), "M5 3rd");
+    }
+}
