@@ -685,8 +685,10 @@ const LINK_HEADER: &[&str] = &[
 ];
 
 /// Writes `links.csv`: one row per reference URL, with its check and the archived
-/// copy known (`archive_via`: `reference`, `wayback` or `wikiwix`), and the status of
-/// the archive URL the reference itself gives.
+/// copy known (`archive_via`: `reference`, `wayback` or `wikiwix`), the status of
+/// the archive URL the reference itself gives, and with `--verify` the address read
+/// for verification (`page_read`), why none was (`read_error`) and the verdict for each
+/// claim citing the reference (`verification`: `c3:verified;c7:figure_not_found`).
 ///
 /// # Errors
 /// The writer fails.
