@@ -27,11 +27,6 @@ const PAGES: &[(&str, &str, &str)] = &[
         "<html lang=\"en\"><body><p>Clashes went on near the town; 92 soldiers were killed.</p></body></html>",
     ),
     (
-        "/web/20150525000000/dead-copy",
-        "text/html; charset=utf-8",
-        "<html lang=\"en\"><body><p>At least 124 rebels were killed in the fighting.</p></body></html>",
-    ),
-    (
         "/ar",
         "text/html; charset=utf-8",
         "<html lang=\"ar\" dir=\"rtl\"><body><p>مقتل ما لا يقل عن ٢٦١ جندياً من قوات النظام في جسر الشغور</p></body></html>",
@@ -58,6 +53,10 @@ const PAGES: &[(&str, &str, &str)] = &[
         "SOHR: at least 261 soldiers killed.",
     ),
 ];
+
+/// The pages the fake Wayback Machine has a copy of (every copy says "at least 124
+/// rebels").
+const ARCHIVED: &[&str] = &["dead-copy", "flaky-read", "forbidden"];
 
 struct Server {
     port: u16,
@@ -113,15 +112,42 @@ fn serve(stream: TcpStream, port: u16, log: &Mutex<Vec<(String, String)>>) {
         let method = parts.next().unwrap_or("").to_owned();
         let target = parts.next().unwrap_or("/").to_owned();
         let path = target.split('?').next().unwrap_or("/").to_owned();
-        log.lock()
-            .expect("log")
-            .push((method.clone(), path.clone()));
+        // How many times this method has asked for this path, this one included.
+        let n = {
+            let mut log = log.lock().expect("log");
+            log.push((method.clone(), path.clone()));
+            log.iter()
+                .filter(|(m, p)| *m == method && *p == path)
+                .count()
+        };
         let json = "application/json";
         let (status, kind, body): (&str, &str, String) = match path.as_str() {
-            "/wayback" if target.contains("dead-copy") => (
+            // The pages with an archived copy: the copy's address names the page.
+            "/wayback" if ARCHIVED.iter().any(|p| target.contains(p)) => {
+                let name = ARCHIVED
+                    .iter()
+                    .find(|p| target.contains(*p))
+                    .unwrap_or(&"");
+                (
+                    "200 OK",
+                    json,
+                    format!("{{\"archived_snapshots\":{{\"closest\":{{\"available\":true,\"url\":\"http://127.0.0.1:{port}/web/20150525000000/{name}\",\"timestamp\":\"20150525000000\",\"status\":\"200\"}}}}}}"),
+                )
+            }
+            "/forbidden" => ("403 Forbidden", "text/html", "no".into()),
+            // Answers its check, then fails when read: its archived copy is read.
+            "/flaky-read" if method == "GET" && n >= 2 => {
+                ("500 Internal Server Error", "text/html", String::new())
+            }
+            "/flaky-read" => (
                 "200 OK",
-                json,
-                format!("{{\"archived_snapshots\":{{\"closest\":{{\"available\":true,\"url\":\"http://127.0.0.1:{port}/web/20150525000000/dead-copy\",\"timestamp\":\"20150525000000\",\"status\":\"200\"}}}}}}"),
+                "text/html",
+                "<html lang=\"en\"><body><p>At least 261 soldiers were killed.</p></body></html>".into(),
+            ),
+            p if p.starts_with("/web/20150525000000/") => (
+                "200 OK",
+                "text/html",
+                "<html lang=\"en\"><body><p>At least 124 rebels were killed in the fighting.</p></body></html>".into(),
             ),
             "/wayback" => ("200 OK", json, "{\"archived_snapshots\":{}}".into()),
             "/wikiwix/" => ("200 OK", json, "{\"status\":404}".into()),
@@ -346,6 +372,41 @@ fn each_claim_gets_a_verdict_per_reference_from_its_page_or_archived_copy() {
         stdout.contains("verify: 9 pages read; figures per cited reference: 8 verified, 4 figure_not_found, 1 unreachable"),
         "{stdout}"
     );
+}
+
+#[test]
+fn the_archived_copy_is_read_when_the_page_is_blocked_or_fails_when_read() {
+    let server = Server::start();
+    let text = article(
+        &server,
+        &[
+            ("au moins 124", "rebelles", "/forbidden"),
+            ("au moins 124", "rebelles", "/flaky-read"),
+            ("au moins 261", "soldats", "/flaky-read"),
+        ],
+    );
+    let (claims, links, _) = run(&server, "analyze", &text, &["--allow-private"]);
+    let row = |n: &str| links.iter().find(|r| r["ref"] == n).expect("row");
+    assert_eq!(row("1")["status"], "blocked");
+    assert_eq!(
+        row("1")["page_read"],
+        server.url("/web/20150525000000/forbidden")
+    );
+    assert_eq!(claim(&claims, "1", "124")["verification"], "1:verified");
+    // The live page answered its check, then a 500 when read: its copy is read, and
+    // the copy (of another figure) is what the claims are compared with.
+    assert_eq!(row("2")["status"], "ok");
+    assert_eq!(
+        row("2")["page_read"],
+        server.url("/web/20150525000000/flaky-read")
+    );
+    assert_eq!(claim(&claims, "2", "124")["verification"], "2:verified");
+    assert_eq!(
+        claim(&claims, "3", "261")["verification"],
+        "3:figure_not_found"
+    );
+    assert_eq!(server.requests("/flaky-read"), ["HEAD", "GET", "GET"]);
+    assert_eq!(server.requests("/web/20150525000000/flaky-read"), ["GET"]);
 }
 
 #[test]
