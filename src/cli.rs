@@ -57,8 +57,9 @@ archive_url, archive_time, archive_via (reference, wayback, wikiwix),
 cited_archive_status, checked_at, elapsed_ms, error, and with --verify page_read
 (the live page or archived copy read), read_error, verification (claim:verdict).
 
-With --verify, each distinct page is read once more (GET, at most --max-page
-bytes): the live page when it answers, else its archived copy; each claim's figure
+With --verify, each distinct page is read once (at most --max-page bytes; a live
+HTML page by its check's GET): the live page when it answers, else its archived
+copy; each claim's figure
 is looked for in its text with the quantity grammar of the page's language
 (Arabic-Indic digits read as digits). A claim is verified by a page that gives the
 same interval or the same written number (a range needs both ends).

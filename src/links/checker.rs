@@ -20,6 +20,7 @@ use url::Url;
 
 use super::archive;
 use super::cache::Cache;
+use super::page::{html_text, PageText};
 use super::safety::{refusal, GuardedResolver, REFUSED};
 use super::{now_epoch, Archived, Check, LinkConfig, LinkRow, LinkStatus, LinkTarget};
 use crate::error::{Error, Result};
@@ -35,6 +36,8 @@ pub(crate) struct Fetcher {
     client: reqwest::Client,
     global: Semaphore,
     hosts: Mutex<HashMap<String, Arc<Gate>>>,
+    /// With verification: the text of each page its check read, by cited URL.
+    kept: Mutex<HashMap<String, Arc<PageText>>>,
     pub(crate) config: LinkConfig,
 }
 
@@ -57,8 +60,27 @@ impl Fetcher {
             client,
             global: Semaphore::new(config.concurrency.max(1)),
             hosts: Mutex::new(HashMap::new()),
+            kept: Mutex::new(HashMap::new()),
             config: config.clone(),
         })
+    }
+
+    /// Keeps the text of a page its check read, for verification.
+    fn keep(&self, cited: &str, text: PageText) {
+        let mut kept = match self.kept.lock() {
+            Ok(k) => k,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        kept.insert(cited.to_owned(), Arc::new(text));
+    }
+
+    /// The text of a page its check read, if it was kept.
+    pub(crate) fn kept(&self, cited: &str) -> Option<Arc<PageText>> {
+        let kept = match self.kept.lock() {
+            Ok(k) => k,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        kept.get(cited).cloned()
     }
 
     fn gate(&self, url: &Url) -> Arc<Gate> {
@@ -347,12 +369,19 @@ async fn page(
     if !is_html(&response) {
         return (ok, None);
     }
+    // With verification, the page is read here as far as a page is read, and kept:
+    // one GET serves both.
+    let cap = if f.config.verify {
+        f.config.max_body.max(f.config.max_page)
+    } else {
+        f.config.max_body
+    };
     let body = if method == Method::GET {
-        f.body(response).await
+        f.body_up_to(response, cap).await
     } else {
         drop(response);
         match f.send_retrying(&Method::GET, url).await {
-            Ok(r) if r.status().is_success() => f.body(r).await,
+            Ok(r) if r.status().is_success() => f.body_up_to(r, cap).await,
             // The HEAD said yes; a GET that now fails says nothing more of the page.
             _ => return (ok, None),
         }
@@ -360,7 +389,8 @@ async fn page(
     let Ok(body) = body else {
         return (ok, None);
     };
-    let text = String::from_utf8_lossy(&body).to_lowercase();
+    let scanned = body.get(..f.config.max_body).unwrap_or(&body);
+    let text = String::from_utf8_lossy(scanned).to_lowercase();
     let title = text
         .split_once("<title")
         .and_then(|(_, rest)| rest.split_once('>'))
@@ -386,6 +416,10 @@ async fn page(
             LinkStatus::SoftDead,
             Some(format!("the page's title says {p:?}")),
         );
+    }
+    if f.config.verify {
+        let kept = body.get(..f.config.max_page).unwrap_or(&body);
+        f.keep(&check.url, html_text(&String::from_utf8_lossy(kept)));
     }
     (ok, None)
 }

@@ -3,9 +3,11 @@
 //! Input: the checked [`LinkRow`]s. Output: each row's [`PageRead`]: the live page when
 //! its check says it answers (`ok`, `redirect`), else the archived copy found for it;
 //! when the first fails at read time, the other. Each distinct address is read once,
-//! however many references cite it, by `GET` through the checker's [`Fetcher`] (its
-//! per-host slots and interval, global limit, refused addresses at every redirect, and
-//! at most `max_page` bytes of the body). An HTML page is reduced to its visible text
+//! however many references cite it: a live HTML page by the `GET` of its check (which
+//! then reads as far as `max_page` and keeps the page's text), anything else (a copy,
+//! a page whose check came from the cache, a text page) by a `GET` through the
+//! checker's [`Fetcher`] (its per-host slots and interval, global limit, refused
+//! addresses at every redirect, and at most `max_page` bytes of the body). An HTML page is reduced to its visible text
 //! by html5ever (through `scraper`): scripts, styles, navigation, asides and footers
 //! left out, block elements on lines of their own; a `text/plain` page is taken as it
 //! is; anything else (a PDF, an image) gives no text.
@@ -331,6 +333,14 @@ pub(crate) async fn read_pages(
 ) {
     let choices: Vec<Vec<(String, ReadFrom)>> = rows.iter().map(candidates).collect();
     let mut read: HashMap<String, Result<Arc<PageText>, String>> = HashMap::new();
+    // The live pages their checks read already (not those from the cache).
+    for (row, choice) in rows.iter().zip(&choices) {
+        if let Some((url, ReadFrom::Live)) = choice.first() {
+            if let Some(text) = fetcher.kept(&row.check.url) {
+                read.insert(url.clone(), Ok(text));
+            }
+        }
+    }
     // First the preferred copy of each row, then, for the rows whose preferred copy
     // gave nothing, the other.
     for round in 0..2 {
