@@ -7,10 +7,11 @@
 //! then reads as far as `max_page` and keeps the page's text), anything else (a copy,
 //! a page whose check came from the cache, a text page) by a `GET` through the
 //! checker's [`Fetcher`] (its per-host slots and interval, global limit, refused
-//! addresses at every redirect, and at most `max_page` bytes of the body). An HTML page is reduced to its visible text
-//! by html5ever (through `scraper`): scripts, styles, navigation, asides and footers
-//! left out, block elements on lines of their own; a `text/plain` page is taken as it
-//! is; anything else (a PDF, an image) gives no text.
+//! addresses at every redirect, and at most `max_page` bytes of the body). An HTML
+//! page is reduced to its visible text by html5ever (through `scraper`): scripts,
+//! styles, navigation, asides and footers left out, block elements on lines of their
+//! own; a page nested too deep for the tree builder by a one-pass tag stripper; a
+//! `text/plain` page is taken as it is; anything else (a PDF, an image) gives no text.
 //!
 //! Nothing of a page is run, and nothing of it is written to a report: only the
 //! figures the quantity grammar reads in its text are compared ([`super::verify`]).
