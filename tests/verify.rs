@@ -130,6 +130,16 @@ fn serve(stream: TcpStream, port: u16, log: &Mutex<Vec<(String, String)>>) {
                 )
             }
             "/forbidden" => ("403 Forbidden", "text/html", "no".into()),
+            // A long page: the figure, and a word that says "blocked", beyond the first
+            // 20 000 bytes.
+            "/long" => (
+                "200 OK",
+                "text/html",
+                format!(
+                    "<html lang=\"en\"><body>{}<p>At least 261 soldiers were killed.</p><p>Solve the captcha to comment.</p></body></html>",
+                    "<p>Nothing to report.</p>".repeat(2000)
+                ),
+            ),
             // A text page that answers its check (a HEAD), then fails when read: its
             // archived copy is read.
             "/flaky-read" if method == "GET" => {
@@ -427,6 +437,45 @@ fn a_check_from_the_cache_reads_the_page_with_one_get() {
     // The first run's check read the page; the second run's check came from the
     // cache, so the page was read by one GET of its own.
     assert_eq!(server.requests("/report-en"), ["HEAD", "GET", "GET"]);
+}
+
+#[test]
+fn the_check_still_judges_the_first_max_body_bytes_and_verification_reads_further() {
+    let server = Server::start();
+    let text = article(&server, &[("au moins 261", "soldats", "/long")]);
+    let (claims, links, _) = run(
+        &server,
+        "analyze",
+        &text,
+        &["--allow-private", "--max-body", "20000"],
+    );
+    assert_eq!(links[0]["status"], "ok", "{links:?}");
+    assert_eq!(claim(&claims, "1", "261")["verification"], "1:verified");
+    let (claims, _, _) = run(
+        &server,
+        "analyze",
+        &text,
+        &[
+            "--allow-private",
+            "--max-body",
+            "20000",
+            "--max-page",
+            "30000",
+        ],
+    );
+    assert_eq!(
+        claim(&claims, "1", "261")["verification"],
+        "1:figure_not_found",
+        "the figure is beyond --max-page"
+    );
+    // With the default --max-body the word is within what the check judges.
+    let (claims, links, _) = run(&server, "analyze", &text, &["--allow-private"]);
+    assert_eq!(links[0]["status"], "blocked", "{links:?}");
+    assert_eq!(claim(&claims, "1", "261")["verification"], "1:unreachable");
+    assert_eq!(
+        server.requests("/long"),
+        ["HEAD", "GET", "HEAD", "GET", "HEAD", "GET"]
+    );
 }
 
 #[test]

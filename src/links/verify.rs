@@ -31,6 +31,7 @@ use std::sync::Arc;
 
 use super::LinkRow;
 use crate::grammar::quantity::{Quantity, QuantityReader};
+use crate::grammar::text::fold_char;
 use crate::grammar::{detect_language, Grammars, Lexicon};
 use crate::model::{Article, Claim, Verdict};
 
@@ -132,7 +133,9 @@ pub fn page_figures(text: &str, lexicon: &Lexicon) -> Vec<Quantity> {
 }
 
 /// The lexicon to read a page with: the one of the language it declares, else the
-/// article's for a declared language no lexicon has, else the detected one.
+/// article's for a declared language no lexicon has; for a page that declares none,
+/// the detected one when the page holds some of its frequent words, else the
+/// article's.
 fn page_lexicon<'g>(
     lang: Option<&str>,
     text: &str,
@@ -141,7 +144,17 @@ fn page_lexicon<'g>(
 ) -> &'g Lexicon {
     match lang {
         Some(tag) => grammars.lexicon_for(tag).unwrap_or(article),
-        None => detect_language(text, grammars).unwrap_or(article),
+        None => detect_language(text, grammars)
+            .filter(|lex| {
+                text.split(|c: char| !c.is_alphabetic() && c != '\'')
+                    .filter(|w| !w.is_empty())
+                    .take(5_000)
+                    .any(|w| {
+                        let w: String = w.chars().map(fold_char).collect();
+                        lex.detect.contains(&w)
+                    })
+            })
+            .unwrap_or(article),
     }
 }
 
@@ -333,6 +346,32 @@ mod tests {
             expected,
             "{claim} / {page}"
         );
+    }
+
+    #[test]
+    fn a_page_is_read_in_its_language() {
+        let g = lexicon::load(None).expect("built-in grammars");
+        let (fr, en) = (g.lexicon("fr").expect("fr"), g.lexicon("en").expect("en"));
+        let lang = |declared: Option<&str>, text: &str, article: &Lexicon| {
+            page_lexicon(declared, text, article, &g).lang.clone()
+        };
+        assert_eq!(lang(Some("en-GB"), "", fr), "en");
+        assert_eq!(lang(Some("ar"), "مقتل ٢٦١ جندياً", fr), "fr");
+        assert_eq!(lang(Some("ar"), "مقتل ٢٦١ جندياً", en), "en");
+        assert_eq!(
+            lang(
+                None,
+                "The soldiers were killed in the town and the army said",
+                fr
+            ),
+            "en"
+        );
+        assert_eq!(
+            lang(None, "Les soldats sont tués dans la ville et le régime", en),
+            "fr"
+        );
+        assert_eq!(lang(None, "مقتل ٢٦١ جندياً", fr), "fr");
+        assert_eq!(lang(None, "مقتل ٢٦١ جندياً", en), "en");
     }
 
     #[test]
