@@ -59,10 +59,10 @@ cited_archive_status, checked_at, elapsed_ms, error, and with --verify page_read
 
 With --verify, each distinct page is read once (at most --max-page bytes; a live
 HTML page by its check's GET): the live page when it answers, else its archived
-copy; each claim's figure
-is looked for in its text with the quantity grammar of the page's language
-(Arabic-Indic digits read as digits). A claim is verified by a page that gives the
-same interval or the same written number (a range needs both ends).
+copy. Each claim's figure is looked for in its text with the quantity grammar of
+the page's language (Arabic-Indic digits read as digits): a page verifies a claim
+when it gives the same interval or the same written number (a range needs both
+ends). In claims.csv, verification is 5:verified;8:figure_not_found;12:unreachable.
 
 Each distinct URL is checked once; at most --per-host requests go to one host at a
 time, --host-interval apart. Addresses inside your network are refused unless
