@@ -54,7 +54,15 @@ const LINKS_EXAMPLES: &str = "\
 links.csv has one row per reference URL: article, ref, url, status (ok, redirect,
 dead, soft_dead, blocked, timeout, error, skipped), http_code, final_url, redirects,
 archive_url, archive_time, archive_via (reference, wayback, wikiwix),
-cited_archive_status, checked_at, elapsed_ms, error.
+cited_archive_status, checked_at, elapsed_ms, error, and with --verify page_read
+(the live page or archived copy read), read_error, verification (claim:verdict).
+
+With --verify, each distinct page is read once (at most --max-page bytes; a live
+HTML page by its check's GET): the live page when it answers, else its archived
+copy. Each claim's figure is looked for in its text with the quantity grammar of
+the page's language (Arabic-Indic digits read as digits): a page verifies a claim
+when it gives the same interval or the same written number (a range needs both
+ends). In claims.csv, verification is 5:verified;8:figure_not_found;12:unreachable.
 
 Each distinct URL is checked once; at most --per-host requests go to one host at a
 time, --host-interval apart. Addresses inside your network are refused unless
@@ -62,7 +70,8 @@ time, --host-interval apart. Addresses inside your network are refused unless
 
 Examples:
   crosscheck links article.wiki --out reports/ --contact https://example.org/me
-  crosscheck analyze article.wiki --check-links --suggest";
+  crosscheck analyze article.wiki --check-links --suggest
+  crosscheck analyze article.wiki --verify --out reports/";
 
 const QUANTITIES_EXAMPLES: &str = "\
 Each line is one quantity: {\"text\", \"start\", \"end\" (byte offsets), \"line\",
@@ -253,6 +262,17 @@ pub struct LinkArgs {
     #[arg(long)]
     pub no_archives: bool,
 
+    /// Read the page each reference points to (the live page, else its archived copy)
+    /// and look for each claim's figure in it: claims.csv's `verification` column
+    /// (verified, figure_not_found, unreachable per reference), links.csv's
+    /// `verification`. Implies the link audit.
+    #[arg(long)]
+    pub verify: bool,
+
+    /// Bytes read of a page read for --verify at most.
+    #[arg(long, value_name = "BYTES", default_value_t = 2 * 1024 * 1024)]
+    pub max_page: usize,
+
     /// Check private, loopback and link-local addresses too (tests, intranets).
     #[arg(long)]
     pub allow_private: bool,
@@ -314,6 +334,8 @@ impl LinkArgs {
             progress: !self.quiet,
             not_found_phrases: Vec::new(),
             blocked_phrases: Vec::new(),
+            verify: self.verify,
+            max_page: self.max_page.max(1),
         })
     }
 }
@@ -365,7 +387,7 @@ fn quantities(args: QuantitiesArgs) -> anyhow::Result<u8> {
 fn analyze(args: AnalyzeArgs) -> anyhow::Result<u8> {
     let mut config = args.input.into_config()?;
     config.suggest = args.suggest;
-    if args.check_links {
+    if args.check_links || args.link.verify {
         config.links = Some(args.link.into_config(config.wiki.contact.as_deref())?);
     }
     report(&config)

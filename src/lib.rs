@@ -167,7 +167,7 @@ pub fn run(config: &Config) -> Result<Outcome> {
             links: Vec::new(),
         });
     }
-    let link_rows = match &config.links {
+    let mut link_rows = match &config.links {
         Some(cfg) => {
             let mut cfg = cfg.clone();
             for lexicon in &grammars.lexicons {
@@ -180,6 +180,9 @@ pub fn run(config: &Config) -> Result<Outcome> {
         }
         None => Vec::new(),
     };
+    if config.links.as_ref().is_some_and(|l| l.verify) {
+        links::verify::verify(&mut articles, &mut link_rows, &grammars);
+    }
     let (contests, comparisons): (Vec<_>, Vec<_>) = if config.links_only {
         (Vec::new(), Vec::new())
     } else {

@@ -547,6 +547,7 @@ mod tests {
             carriers: vec![],
             site: None,
             corroboration: vec![],
+            verification: vec![],
             flags: vec![],
             parent: None,
             text: String::new(),

@@ -1308,6 +1308,7 @@ impl Extractor<'_> {
             carriers,
             site: p.site,
             corroboration: Vec::new(),
+            verification: Vec::new(),
             flags,
             parent: p.parent,
             text: excerpt(&p.sentence.text, p.at),

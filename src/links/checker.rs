@@ -20,6 +20,7 @@ use url::Url;
 
 use super::archive;
 use super::cache::Cache;
+use super::page::{html_text, PageText};
 use super::safety::{refusal, GuardedResolver, REFUSED};
 use super::{now_epoch, Archived, Check, LinkConfig, LinkRow, LinkStatus, LinkTarget};
 use crate::error::{Error, Result};
@@ -35,6 +36,8 @@ pub(crate) struct Fetcher {
     client: reqwest::Client,
     global: Semaphore,
     hosts: Mutex<HashMap<String, Arc<Gate>>>,
+    /// With verification: the text of each page its check read, by cited URL.
+    kept: Mutex<HashMap<String, Arc<PageText>>>,
     pub(crate) config: LinkConfig,
 }
 
@@ -57,8 +60,27 @@ impl Fetcher {
             client,
             global: Semaphore::new(config.concurrency.max(1)),
             hosts: Mutex::new(HashMap::new()),
+            kept: Mutex::new(HashMap::new()),
             config: config.clone(),
         })
+    }
+
+    /// Keeps the text of a page its check read, for verification.
+    fn keep(&self, cited: &str, text: PageText) {
+        let mut kept = match self.kept.lock() {
+            Ok(k) => k,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        kept.insert(cited.to_owned(), Arc::new(text));
+    }
+
+    /// The text of a page its check read, if it was kept.
+    pub(crate) fn kept(&self, cited: &str) -> Option<Arc<PageText>> {
+        let kept = match self.kept.lock() {
+            Ok(k) => k,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        kept.get(cited).cloned()
     }
 
     fn gate(&self, url: &Url) -> Arc<Gate> {
@@ -93,7 +115,11 @@ impl Fetcher {
     }
 
     /// Sends a request, retrying a 429 or 503 after its `Retry-After` or a backoff.
-    async fn send_retrying(&self, method: &Method, url: &Url) -> reqwest::Result<Response> {
+    pub(crate) async fn send_retrying(
+        &self,
+        method: &Method,
+        url: &Url,
+    ) -> reqwest::Result<Response> {
         let mut attempt = 0;
         loop {
             let response = self.send(method.clone(), url).await?;
@@ -117,12 +143,21 @@ impl Fetcher {
     }
 
     /// Reads at most `max_body` bytes of a body.
-    pub(crate) async fn body(&self, mut response: Response) -> reqwest::Result<Vec<u8>> {
+    pub(crate) async fn body(&self, response: Response) -> reqwest::Result<Vec<u8>> {
+        self.body_up_to(response, self.config.max_body).await
+    }
+
+    /// Reads at most `cap` bytes of a body; the rest is never read.
+    pub(crate) async fn body_up_to(
+        &self,
+        mut response: Response,
+        cap: usize,
+    ) -> reqwest::Result<Vec<u8>> {
         let mut body = Vec::new();
         while let Some(chunk) = response.chunk().await? {
-            let room = self.config.max_body.saturating_sub(body.len());
-            body.extend_from_slice(&chunk[..chunk.len().min(room)]);
-            if body.len() >= self.config.max_body {
+            let room = cap.saturating_sub(body.len());
+            body.extend_from_slice(chunk.get(..chunk.len().min(room)).unwrap_or(&[]));
+            if body.len() >= cap {
                 break;
             }
         }
@@ -149,7 +184,7 @@ fn retry_after(response: &Response) -> Option<Duration> {
 }
 
 /// An error and its causes, joined.
-fn chain(e: &dyn std::error::Error) -> String {
+pub(crate) fn chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
     let mut cause = e.source();
     while let Some(c) = cause {
@@ -334,12 +369,19 @@ async fn page(
     if !is_html(&response) {
         return (ok, None);
     }
+    // With verification, the page is read here as far as a page is read, and kept:
+    // one GET serves both.
+    let cap = if f.config.verify {
+        f.config.max_body.max(f.config.max_page)
+    } else {
+        f.config.max_body
+    };
     let body = if method == Method::GET {
-        f.body(response).await
+        f.body_up_to(response, cap).await
     } else {
         drop(response);
         match f.send_retrying(&Method::GET, url).await {
-            Ok(r) if r.status().is_success() => f.body(r).await,
+            Ok(r) if r.status().is_success() => f.body_up_to(r, cap).await,
             // The HEAD said yes; a GET that now fails says nothing more of the page.
             _ => return (ok, None),
         }
@@ -347,7 +389,8 @@ async fn page(
     let Ok(body) = body else {
         return (ok, None);
     };
-    let text = String::from_utf8_lossy(&body).to_lowercase();
+    let scanned = body.get(..f.config.max_body).unwrap_or(&body);
+    let text = String::from_utf8_lossy(scanned).to_lowercase();
     let title = text
         .split_once("<title")
         .and_then(|(_, rest)| rest.split_once('>'))
@@ -374,13 +417,20 @@ async fn page(
             Some(format!("the page's title says {p:?}")),
         );
     }
+    if f.config.verify {
+        let kept = body.get(..f.config.max_page).unwrap_or(&body);
+        f.keep(&check.url, html_text(&String::from_utf8_lossy(kept)));
+    }
     (ok, None)
 }
 
 /// Checks every target: each distinct URL once, archives looked up, rows in the
 /// targets' order.
-pub(crate) async fn run(targets: &[LinkTarget], config: &LinkConfig) -> Result<Vec<LinkRow>> {
-    let fetcher = Arc::new(Fetcher::new(config)?);
+pub(crate) async fn run(
+    fetcher: &Arc<Fetcher>,
+    targets: &[LinkTarget],
+    config: &LinkConfig,
+) -> Result<Vec<LinkRow>> {
     let cache = Arc::new(Cache::open(config.cache.as_deref(), config.max_cache_age)?);
     // Each distinct URL, cited or archived, with the day to look for a copy near.
     let mut urls: BTreeMap<String, Option<String>> = BTreeMap::new();
@@ -398,7 +448,7 @@ pub(crate) async fn run(targets: &[LinkTarget], config: &LinkConfig) -> Result<V
         } else {
             Vec::new()
         };
-    let bar = progress(config, urls.len() + lookups.len());
+    let bar = progress(config, urls.len() + lookups.len(), "checks");
     let deadline = config.deadline.map(|d| tokio::time::Instant::now() + d);
     let mut checks: HashMap<String, Check> = HashMap::new();
     let mut found: HashMap<String, Option<Archived>> = HashMap::new();
@@ -503,6 +553,8 @@ pub(crate) async fn run(targets: &[LinkTarget], config: &LinkConfig) -> Result<V
                 check,
                 archive_check,
                 archive,
+                read: None,
+                verdicts: Vec::new(),
             }
         })
         .collect();
@@ -539,7 +591,7 @@ enum Done {
     Archive(String, archive::Lookup),
 }
 
-fn progress(config: &LinkConfig, total: usize) -> ProgressBar {
+pub(crate) fn progress(config: &LinkConfig, total: usize, what: &str) -> ProgressBar {
     let shown = config.progress && std::io::IsTerminal::is_terminal(&std::io::stderr());
     if !shown {
         return ProgressBar::hidden();
@@ -548,9 +600,9 @@ fn progress(config: &LinkConfig, total: usize) -> ProgressBar {
         Some(u64::try_from(total).unwrap_or(u64::MAX)),
         ProgressDrawTarget::stderr(),
     );
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:30} {pos}/{len} checks, {per_sec} — {msg}")
-    {
+    if let Ok(style) = ProgressStyle::with_template(&format!(
+        "{{bar:30}} {{pos}}/{{len}} {what}, {{per_sec}} — {{msg}}"
+    )) {
         bar.set_style(style);
     }
     bar

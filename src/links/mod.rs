@@ -9,13 +9,19 @@
 //! ([`safety`]) unless told otherwise. Archived copies come from the Internet
 //! Archive's availability API and Wikiwix ([`archive`]), at configurable addresses.
 //! Results are cached ([`cache`]) as they come, so an interrupted run keeps them.
+//! With `verify`, the page each reference points to (live, else its archived copy) is
+//! then read ([`page`]) through the same polite client, and [`verify`] looks for each
+//! claim's figure in it.
 
 pub mod archive;
 pub mod cache;
 pub mod checker;
+pub mod page;
 pub mod safety;
+pub mod verify;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
@@ -127,6 +133,11 @@ pub struct LinkRow {
     /// The best archived copy known: the reference's own when it answers, else the
     /// archives' closest.
     pub archive: Option<Archived>,
+    /// The page read for verification (`verify` only).
+    pub read: Option<page::PageRead>,
+    /// What that page says of each claim citing the reference: claim id and verdict
+    /// (`verify` only).
+    pub verdicts: Vec<(String, crate::model::Verdict)>,
 }
 
 /// How to check.
@@ -168,6 +179,11 @@ pub struct LinkConfig {
     pub not_found_phrases: Vec<String>,
     /// Phrases of a page that stands in front of the page asked for (a captcha).
     pub blocked_phrases: Vec<String>,
+    /// Read each reference's page (live, else its archived copy) after the checks, for
+    /// verification.
+    pub verify: bool,
+    /// Bytes read of a page read for verification at most.
+    pub max_page: usize,
 }
 
 impl Default for LinkConfig {
@@ -191,6 +207,8 @@ impl Default for LinkConfig {
             progress: false,
             not_found_phrases: Vec::new(),
             blocked_phrases: Vec::new(),
+            verify: false,
+            max_page: 2 * 1024 * 1024,
         }
     }
 }
@@ -220,7 +238,9 @@ pub fn targets(articles: &[Article]) -> Vec<LinkTarget> {
 }
 
 /// Checks every target's URL (each distinct URL once), its archived copy, and looks
-/// for copies in the archives.
+/// for copies in the archives; with `config.verify`, then reads each distinct page
+/// the rows point to once (see [`page::read_pages`]), through the same client, so the
+/// per-host limits hold across both.
 ///
 /// # Errors
 /// The HTTP client or the runtime cannot be built, or the cache cannot be opened.
@@ -232,7 +252,16 @@ pub fn check(targets: &[LinkTarget], config: &LinkConfig) -> Result<Vec<LinkRow>
             address: "links".into(),
             message: format!("cannot start the HTTP runtime: {e}"),
         })?;
-    runtime.block_on(checker::run(targets, config))
+    runtime.block_on(async {
+        let started = tokio::time::Instant::now();
+        let fetcher = Arc::new(checker::Fetcher::new(config)?);
+        let mut rows = checker::run(&fetcher, targets, config).await?;
+        if config.verify {
+            let deadline = config.deadline.map(|d| started + d);
+            page::read_pages(&fetcher, &mut rows, deadline).await;
+        }
+        Ok(rows)
+    })
 }
 
 /// Counts of rows by status, in the order of [`LinkStatus`].

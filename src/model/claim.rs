@@ -56,10 +56,37 @@ pub struct Claim {
     /// What the titles of its references say of its figure, per reference:
     /// `supports`, `contradicts`, `silent` or `unrelated`.
     pub corroboration: Vec<(u32, String)>,
+    /// What the pages its references point to say of its figure, per reference with a
+    /// URL (`--verify` only; empty otherwise).
+    pub verification: Vec<(u32, Verdict)>,
     /// `unsourced`, `partisan_only`, `infobox`, `citation_needed`.
     pub flags: Vec<String>,
     /// The claim it is a part of (`dont 20 combattants` → the 27 dead).
     pub parent: Option<String>,
     /// The sentence around the figure (at most 300 characters; `…` where it is cut).
     pub text: String,
+}
+
+/// What a cited page says of a claim's figure (`--verify`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The page (live, or its archived copy) gives the figure.
+    Verified,
+    /// The page was read and does not give the figure.
+    FigureNotFound,
+    /// No text could be had: the page is gone with no archived copy, or neither it nor
+    /// its copy answered with HTML or plain text.
+    Unreachable,
+}
+
+impl Verdict {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Verified => "verified",
+            Verdict::FigureNotFound => "figure_not_found",
+            Verdict::Unreachable => "unreachable",
+        }
+    }
 }

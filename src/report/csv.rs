@@ -381,6 +381,7 @@ const CLAIM_HEADER: &[&str] = &[
     "carriers",
     "site",
     "corroboration",
+    "verification",
     "flags",
     "parent_claim",
     "figure",
@@ -410,6 +411,7 @@ struct ClaimRow {
     carriers: String,
     site: String,
     corroboration: String,
+    verification: String,
     flags: String,
     parent_claim: String,
     figure: String,
@@ -454,6 +456,12 @@ pub fn write_claims(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
                 &c.corroboration
                     .iter()
                     .map(|(n, s)| format!("{n}:{s}"))
+                    .collect::<Vec<_>>(),
+            ),
+            verification: list(
+                &c.verification
+                    .iter()
+                    .map(|(n, v)| format!("{n}:{}", v.name()))
                     .collect::<Vec<_>>(),
             ),
             flags: list(&c.flags),
@@ -651,6 +659,9 @@ struct LinkRowOut {
     checked_at: String,
     elapsed_ms: u64,
     error: String,
+    page_read: String,
+    read_error: String,
+    verification: String,
 }
 
 const LINK_HEADER: &[&str] = &[
@@ -668,11 +679,16 @@ const LINK_HEADER: &[&str] = &[
     "checked_at",
     "elapsed_ms",
     "error",
+    "page_read",
+    "read_error",
+    "verification",
 ];
 
 /// Writes `links.csv`: one row per reference URL, with its check and the archived
-/// copy known (`archive_via`: `reference`, `wayback` or `wikiwix`), and the status of
-/// the archive URL the reference itself gives.
+/// copy known (`archive_via`: `reference`, `wayback` or `wikiwix`), the status of
+/// the archive URL the reference itself gives, and with `--verify` the address read
+/// for verification (`page_read`), why none was (`read_error`) and the verdict for each
+/// claim citing the reference (`verification`: `c3:verified;c7:figure_not_found`).
 ///
 /// # Errors
 /// The writer fails.
@@ -704,6 +720,24 @@ pub fn write_links(out: &mut dyn Write, rows: &[crate::links::LinkRow]) -> Resul
             checked_at: crate::links::rfc3339(r.check.checked_at),
             elapsed_ms: r.check.elapsed_ms,
             error: opt(&r.check.error),
+            page_read: r
+                .read
+                .as_ref()
+                .and_then(|p| p.from.as_ref())
+                .map(|(url, _)| escape_cell(url))
+                .unwrap_or_default(),
+            read_error: r
+                .read
+                .as_ref()
+                .and_then(|p| p.error.as_deref())
+                .map(escape_cell)
+                .unwrap_or_default(),
+            verification: list(
+                &r.verdicts
+                    .iter()
+                    .map(|(id, v)| format!("{id}:{}", v.name()))
+                    .collect::<Vec<_>>(),
+            ),
         }
     });
     write_rows(out, "links.csv", rows)

@@ -145,6 +145,24 @@ pub fn write_summary(out: &mut dyn Write, outcome: &Outcome, color: bool) -> std
             counts.join(", ")
         )?;
     }
+    if outcome.links.iter().any(|r| r.read.is_some()) {
+        let counts: Vec<String> = crate::links::verify::counts(&outcome.articles)
+            .iter()
+            .map(|(k, v)| format!("{v} {k}"))
+            .collect();
+        let pages = outcome
+            .links
+            .iter()
+            .filter_map(|r| r.read.as_ref()?.from.as_ref())
+            .map(|(url, _)| url.as_str())
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        writeln!(
+            out,
+            "verify: {pages} pages read; figures per cited reference: {}",
+            counts.join(", ")
+        )?;
+    }
     if outcome.written.is_empty() {
         writeln!(out, "no article could be read; nothing written")?;
     } else {
