@@ -376,7 +376,9 @@ fn deep_or_broken_markup_is_read_as_a_browser_would() {
         )
         .expect("any HTML gives an article")
     };
-    // Nesting far deeper than the reader recurses: the text is still read.
+    // Nesting far deeper than any real page (the tree builder would be quadratic):
+    // the tags below 512 are left out, said where the first one stands, and the text
+    // is still read.
     let deep = format!(
         "<html><body>{}<p>Selon l'OSDH, 261 soldats loyalistes sont tués.</p>{}</body></html>",
         "<div>".repeat(3_000),
@@ -384,6 +386,12 @@ fn deep_or_broken_markup_is_read_as_a_browser_would() {
     );
     let a = analyze(&deep);
     assert!(a.claims.iter().any(|c| c.value == 261), "{:?}", a.sentences);
+    let deep_finding = a
+        .findings
+        .iter()
+        .find(|f| f.message.contains("nested more than 512 deep"))
+        .expect("a finding says the page is nested too deep");
+    assert_eq!((deep_finding.line, deep_finding.column), (1, 13 + 512 * 5));
     let tables = format!(
         "<table class=\"infobox\"><tr><th>Pertes</th></tr>{}<tr><td>12 morts</td><td>3 morts</td></tr>",
         "<tr><td><table>".repeat(1_000)

@@ -26,6 +26,7 @@ use scraper::{ElementRef, Html, Node};
 
 use super::lexicon::Lexicon;
 use super::reference::{attach_urls, from_citation, parse_entry, url_host, Citation};
+use super::tags;
 use super::text::{eq_folded, squash_spaces, Locator};
 use super::visible::{Action, Out, Visible};
 use crate::input::Document;
@@ -72,7 +73,11 @@ const INLINE_TAGS: &[&str] = &[
 
 /// Reads an HTML page.
 pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Article {
-    let html = Html::parse_document(&doc.text);
+    // Tags nested deeper than real pages are blanked in place (offsets kept), so the
+    // tree builder stays linear; the source searched below is the page as given.
+    let (flat, deep) = tags::flatten(&doc.text, tags::MAX_NESTING);
+    let html = Html::parse_document(&flat);
+    drop(flat);
     let top = html.tree.root();
     let elements = || top.descendants().filter_map(ElementRef::wrap);
     let content = elements()
@@ -105,6 +110,16 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
         cells: None,
         problems: Vec::new(),
     };
+    if let Some(at) = deep {
+        r.problems.push((
+            at,
+            FindingKind::Layout,
+            format!(
+                "elements nested more than {} deep: the tags below that depth are left out, their text is read",
+                tags::MAX_NESTING
+            ),
+        ));
+    }
     let title = page_title(&r, elements(), &doc.name);
     if let Some(content) = content {
         r.collect_targets(content);

@@ -17,6 +17,7 @@ pub mod quantity;
 pub mod reference;
 mod rendered;
 pub mod sentence;
+pub(crate) mod tags;
 pub mod text;
 mod token;
 mod tokenized;
