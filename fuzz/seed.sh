@@ -15,8 +15,4 @@ for f in ../seeds/*.txt ../tests/fixtures/*.txt ../tests/fixtures/*.wiki; do
     printf '%s' "$line" > "corpus/quantity/line$n"
   done < "$f"
 done
-# Cases kept after a crash: each is a regression test too (tests/fuzz_regressions.rs).
-for t in plain_text wikitext html quantity; do
-  [ -d "regressions/$t" ] && cp regressions/$t/* "corpus/$t/" 2>/dev/null || true
-done
 echo "seeded: $(ls corpus/plain_text | wc -l) plain_text, $(ls corpus/wikitext | wc -l) wikitext, $(ls corpus/html | wc -l) html, $(ls corpus/quantity | wc -l) quantity"
