@@ -3,11 +3,14 @@
 //! [`Fetcher::send`] is the only way out: it waits for a slot of the URL's host (at
 //! most `per_host` requests in flight), for the host's interval since its previous
 //! request started, then for a global slot, and only then starts the request, so two
-//! requests to one host never start closer than `host_interval`. [`check_url`] asks
-//! `HEAD` first and `GET` when `HEAD` is refused (and for a 2xx HTML page, to read the
-//! start of its body for a "not found" page), follows redirects itself (the chain is
-//! kept, a loop or too long a chain is an error, every hop is checked by the safety
-//! rules), and retries 429 and 503 after their `Retry-After` (or a backoff).
+//! requests to one host never start closer than `host_interval`. [`check_url`] sends
+//! one `GET` per address: of a 2xx HTML page it reads the first `max_body` bytes (to
+//! tell a "not found" page), of any other answer nothing (the body is dropped with its
+//! connection). It follows redirects itself (the chain is kept, a loop or too long a
+//! chain is an error, every hop is checked by the safety rules), and retries 429 and
+//! 503 after their `Retry-After` (or a backoff). It does not ask `HEAD` first: a page
+//! needs its `GET` anyway to be told from a soft 404, so `HEAD` would double the
+//! requests to every host (and some servers refuse it).
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -188,13 +191,6 @@ fn failure(e: &reqwest::Error) -> (LinkStatus, String) {
     }
 }
 
-/// True for an answer that says HEAD is not welcome here (try GET).
-fn head_refused(status: StatusCode) -> bool {
-    !(status.is_success()
-        || status.is_redirection()
-        || matches!(status.as_u16(), 404 | 410 | 429 | 503))
-}
-
 fn is_html(response: &Response) -> bool {
     response
         .headers()
@@ -233,36 +229,13 @@ async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Opt
     }
     let first = url.clone();
     loop {
-        let mut method = Method::HEAD;
-        let mut response = match f.send_retrying(&method, &url).await {
+        let response = match f.send_retrying(&Method::GET, &url).await {
             Ok(r) => r,
             Err(e) => {
                 let (status, text) = failure(&e);
-                if status == LinkStatus::Error {
-                    // Some servers drop a HEAD; a GET may still answer.
-                    method = Method::GET;
-                    match f.send_retrying(&method, &url).await {
-                        Ok(r) => r,
-                        Err(e) => {
-                            let (status, text) = failure(&e);
-                            return (status, Some(text));
-                        }
-                    }
-                } else {
-                    return (status, Some(text));
-                }
+                return (status, Some(text));
             }
         };
-        if head_refused(response.status()) {
-            method = Method::GET;
-            response = match f.send_retrying(&method, &url).await {
-                Ok(r) => r,
-                Err(e) => {
-                    let (status, text) = failure(&e);
-                    return (status, Some(text));
-                }
-            };
-        }
         let status = response.status();
         check.http_code = Some(status.as_u16());
         if status.is_redirection() {
@@ -300,7 +273,7 @@ async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Opt
             continue;
         }
         return match status.as_u16() {
-            200..=299 => page(f, &first, &url, method, response, check).await,
+            200..=299 => page(f, &first, &url, response, check).await,
             404 | 410 => (LinkStatus::Dead, None),
             401 | 403 | 429 => (LinkStatus::Blocked, None),
             code => (LinkStatus::Error, Some(format!("HTTP {code}"))),
@@ -308,13 +281,12 @@ async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Opt
     }
 }
 
-/// A 2xx answer: a page, unless it says "not found", asks for a captcha, or is the
-/// site's home page after a redirect.
+/// A 2xx answer to a `GET`: a page, unless it says "not found", asks for a captcha, or
+/// is the site's home page after a redirect.
 async fn page(
     f: &Fetcher,
     first: &Url,
     url: &Url,
-    method: Method,
     response: Response,
     check: &mut Check,
 ) -> (LinkStatus, Option<String>) {
@@ -334,17 +306,7 @@ async fn page(
     if !is_html(&response) {
         return (ok, None);
     }
-    let body = if method == Method::GET {
-        f.body(response).await
-    } else {
-        drop(response);
-        match f.send_retrying(&Method::GET, url).await {
-            Ok(r) if r.status().is_success() => f.body(r).await,
-            // The HEAD said yes; a GET that now fails says nothing more of the page.
-            _ => return (ok, None),
-        }
-    };
-    let Ok(body) = body else {
+    let Ok(body) = f.body(response).await else {
         return (ok, None);
     };
     let text = String::from_utf8_lossy(&body).to_lowercase();
