@@ -399,6 +399,44 @@ fn one_request_per_url_and_none_closer_than_the_host_interval() {
 }
 
 #[test]
+fn many_urls_of_few_hosts_are_each_checked_once() {
+    // Jobs wait in one queue per host and only a few per host run at once: every
+    // queued URL must still be reached, once. Two host names, one server.
+    let server = Server::start();
+    let mut paths: Vec<String> = (0..25).map(|i| format!("/ok?n={i}")).collect();
+    paths.extend((0..25).map(|i| format!("/twice?n={i}")));
+    let refs: Vec<(&str, Option<&str>)> = paths.iter().map(|p| (p.as_str(), None)).collect();
+    let mut text = article(&server, &refs);
+    for i in 0..25 {
+        text.push_str(&format!(
+            "Encore.<ref>{{{{Lien web|titre=L{i}|url=http://localhost:{}/landing?n={i}|site=OSDH}}}}</ref>\n\n",
+            server.port
+        ));
+    }
+    let (rows, _) = links(
+        &server,
+        &text,
+        &[
+            "--allow-private",
+            "--host-interval",
+            "10",
+            "--per-host",
+            "1",
+            "--concurrency",
+            "2",
+            "--no-archives",
+        ],
+    );
+    assert_eq!(rows.len(), 75);
+    for (n, row) in &rows {
+        assert_eq!(row["status"], "ok", "ref {n}: {row:?}");
+    }
+    for path in ["/ok", "/twice", "/landing"] {
+        assert_eq!(server.requests(path).len(), 25, "{path}");
+    }
+}
+
+#[test]
 fn private_addresses_and_other_schemes_are_refused_by_default() {
     let server = Server::start();
     let text = article(&server, &[("/ok", None)])

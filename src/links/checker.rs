@@ -12,7 +12,7 @@
 //! needs its `GET` anyway to be told from a soft 404, so `HEAD` would double the
 //! requests to every host (and some servers refuse it).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -364,45 +364,71 @@ pub(crate) async fn run(targets: &[LinkTarget], config: &LinkConfig) -> Result<V
     let deadline = config.deadline.map(|d| tokio::time::Instant::now() + d);
     let mut checks: HashMap<String, Check> = HashMap::new();
     let mut found: HashMap<String, Option<Archived>> = HashMap::new();
-    let mut tasks = tokio::task::JoinSet::new();
+    // Each job waits in the queue of the host it asks first, and at most `live` jobs of
+    // a host run at once: enough to keep its slots busy while one sleeps before a
+    // retry, few enough that thousands of URLs are not thousands of tasks competing
+    // with the requests already on their way (which made them late, and the next
+    // request to their host too early for the host).
+    let live = config.per_host.max(1).saturating_mul(2);
+    let mut waiting: HashMap<String, VecDeque<Job>> = HashMap::new();
     for url in urls.keys() {
         if let Some(c) = cache.check(url) {
             checks.insert(url.clone(), c);
             bar.inc(1);
             continue;
         }
-        let (f, url) = (fetcher.clone(), url.clone());
-        tasks.spawn(async move {
-            let c = check_url(&f, &url).await;
-            Done::Check(url, c)
-        });
+        waiting
+            .entry(host_key(url))
+            .or_default()
+            .push_back(Job::Check(url.clone()));
     }
+    let archive_host = config
+        .wayback_api
+        .as_ref()
+        .or(config.wikiwix_api.as_ref())
+        .map_or(String::new(), |u| host_key(u.as_str()));
     for (url, near) in lookups {
         if let Some(a) = cache.archive(&url) {
             found.insert(url, a);
             bar.inc(1);
             continue;
         }
-        let f = fetcher.clone();
-        tasks.spawn(async move {
-            let a = archive::closest(&f, &url, near.as_deref()).await;
-            Done::Archive(url, a)
-        });
+        waiting
+            .entry(archive_host.clone())
+            .or_default()
+            .push_back(Job::Archive(url, near));
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut owners: HashMap<tokio::task::Id, String> = HashMap::new();
+    for (host, queue) in &mut waiting {
+        for job in queue.drain(..live.min(queue.len())) {
+            spawn(&mut tasks, &mut owners, &fetcher, host.clone(), job);
+        }
     }
     let mut tally: BTreeMap<&'static str, usize> = BTreeMap::new();
     loop {
         let next = match deadline {
-            Some(d) => match tokio::time::timeout_at(d, tasks.join_next()).await {
+            Some(d) => match tokio::time::timeout_at(d, tasks.join_next_with_id()).await {
                 Ok(n) => n,
                 Err(_) => {
                     tasks.abort_all();
                     break;
                 }
             },
-            None => tasks.join_next().await,
+            None => tasks.join_next_with_id().await,
         };
         let Some(done) = next else { break };
-        match done {
+        // The host's next job takes the place of the one that ended, however it ended.
+        let id = match &done {
+            Ok((id, _)) => *id,
+            Err(e) => e.id(),
+        };
+        if let Some(host) = owners.remove(&id) {
+            if let Some(job) = waiting.get_mut(&host).and_then(VecDeque::pop_front) {
+                spawn(&mut tasks, &mut owners, &fetcher, host, job);
+            }
+        }
+        match done.map(|(_, d)| d) {
             Ok(Done::Check(url, c)) => {
                 cache.put_check(&c);
                 *tally.entry(c.status.name()).or_insert(0) += 1;
@@ -496,9 +522,48 @@ fn network_down(checks: &mut HashMap<String, Check>) {
     }
 }
 
+/// Work for one task: a URL to check, or a cited URL to look for in the archives
+/// (with the day to look near).
+enum Job {
+    Check(String),
+    Archive(String, Option<String>),
+}
+
 enum Done {
     Check(String, Check),
     Archive(String, archive::Lookup),
+}
+
+/// Starts a job, noting which host's queue it came from.
+fn spawn(
+    tasks: &mut tokio::task::JoinSet<Done>,
+    owners: &mut HashMap<tokio::task::Id, String>,
+    fetcher: &Arc<Fetcher>,
+    host: String,
+    job: Job,
+) {
+    let f = fetcher.clone();
+    let task = tasks.spawn(async move {
+        match job {
+            Job::Check(url) => {
+                let c = check_url(&f, &url).await;
+                Done::Check(url, c)
+            }
+            Job::Archive(url, near) => {
+                let a = archive::closest(&f, &url, near.as_deref()).await;
+                Done::Archive(url, a)
+            }
+        }
+    });
+    owners.insert(task.id(), host);
+}
+
+/// The host a URL asks, as the politeness gates name it (empty for no URL).
+fn host_key(url: &str) -> String {
+    Url::parse(url.trim())
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+        .unwrap_or_default()
 }
 
 fn progress(config: &LinkConfig, total: usize) -> ProgressBar {
