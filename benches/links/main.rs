@@ -3,13 +3,13 @@
 //!
 //! `cargo bench --bench links` generates 10 000 distinct URLs over 64 loopback
 //! addresses (127.0.0.2 to 127.0.0.65, one port), serves them with 20–200 ms of
-//! latency and a 503 (`Retry-After: 0`) for the first request of 5% of them
-//! ([`server`]), runs the release `crosscheck links` on a wikitext article citing
+//! latency and a transient fault (503 by default, or 429, with `Retry-After: 0`) for
+//! the first request of 5% of them ([`server`]), runs the release `crosscheck links` on a wikitext article citing
 //! them and lychee on the same URLs as a list, and prints for each run the wall time,
 //! the peak memory (`/usr/bin/time`), and the server's counts ([`tally`]): requests,
 //! duplicates, per-host interval violations, URLs never asked. Options come after
 //! `--`: `--urls N`, `--hosts N`, `--concurrency N`, `--per-host N`, `--interval MS`,
-//! `--tolerance MS`, `--faults PERCENT`, `--seed N`, `--runs N`, `--lychee PATH`,
+//! `--tolerance MS`, `--faults PERCENT`, `--fault 503|429`, `--seed N`, `--runs N`, `--lychee PATH`,
 //! `--only crosscheck|lychee`.
 //!
 //! It is a benchmark, not a test: `cargo test` builds it and, without `--bench`, only
@@ -56,6 +56,7 @@ impl Settings {
             plan: Plan {
                 seed: 2015,
                 fault_percent: 5,
+                fault_status: 503,
             },
             runs: 1,
             lychee: None,
@@ -84,6 +85,11 @@ impl Settings {
                 "--interval" => s.limits.interval = Duration::from_millis(number()?),
                 "--tolerance" => s.tolerance = Duration::from_millis(number()?),
                 "--faults" => s.plan.fault_percent = number()?.min(100),
+                "--fault" => match number()? {
+                    429 => s.plan.fault_status = 429,
+                    503 => s.plan.fault_status = 503,
+                    n => bail!("--fault {n}: 503 or 429"),
+                },
                 "--seed" => s.plan.seed = number()?,
                 "--runs" => s.runs = count()?,
                 "--lychee" => s.lychee = Some(PathBuf::from(value)),
@@ -159,7 +165,7 @@ fn bench(args: &[String]) -> anyhow::Result<()> {
     let floor = tally::floor(&settings.plan, &urls, settings.limits);
     let l = settings.limits;
     println!(
-        "links benchmark: {} URLs over {} hosts ({} to {}), latency {}–{} ms, {}% first requests 503 (Retry-After: 0); \
+        "links benchmark: {} URLs over {} hosts ({} to {}), latency {}–{} ms, {}% first requests {} (Retry-After: 0); \
          --concurrency {} --per-host {} --host-interval {} ms; tolerance {} ms; seed {}",
         settings.urls,
         settings.hosts,
@@ -168,6 +174,7 @@ fn bench(args: &[String]) -> anyhow::Result<()> {
         server::LATENCY_MS.0,
         server::LATENCY_MS.1,
         settings.plan.fault_percent,
+        settings.plan.fault_status,
         l.concurrency,
         l.per_host,
         l.interval.as_millis(),
@@ -179,7 +186,7 @@ fn bench(args: &[String]) -> anyhow::Result<()> {
         floor.as_secs_f64()
     );
     println!();
-    println!("| run | tool | wall (s) | peak RSS (MiB) | ok | requests | 503s | duplicates | unasked | interval violations | closest starts (ms) |");
+    println!("| run | tool | wall (s) | peak RSS (MiB) | ok | requests | faults | duplicates | unasked | interval violations | closest starts (ms) |");
     println!("|---|---|---|---|---|---|---|---|---|---|---|");
     let mut all: Vec<(usize, Measure)> = Vec::new();
     for run in 1..=settings.runs {

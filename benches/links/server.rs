@@ -1,6 +1,6 @@
 //! The benchmark's web server: one port on many loopback addresses, each answer late
-//! by a reproducible 20–200 ms, a few first answers a transient 503, every request
-//! logged.
+//! by a reproducible 20–200 ms, a few first answers a transient fault (503, or 429, with
+//! `Retry-After: 0`), every request logged.
 //!
 //! Input: the addresses to listen on and a [`Plan`] (seed, share of faults). Output:
 //! the [`Entry`] log, read when the server stops. It speaks just enough HTTP/1.1 for a
@@ -21,15 +21,17 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 pub struct Plan {
     /// The seed of every draw.
     pub seed: u64,
-    /// Percent of URLs whose first request gets a 503.
+    /// Percent of URLs whose first request gets a transient fault.
     pub fault_percent: u64,
+    /// The fault: 503 or 429, with `Retry-After: 0`.
+    pub fault_status: u16,
 }
 
 /// Shortest and longest injected latency.
 pub const LATENCY_MS: (u64, u64) = (20, 200);
 
 impl Plan {
-    /// True when the first request for this URL is answered with a 503.
+    /// True when the first request for this URL is answered with the fault.
     pub fn faulty(&self, host: usize, path: &str) -> bool {
         draw(self.seed, host, path, u64::MAX) % 100 < self.fault_percent
     }
@@ -98,7 +100,7 @@ impl State {
         let before = *count;
         *count += 1;
         let status = if before == 0 && self.plan.faulty(entry.host, &entry.path) {
-            503
+            self.plan.fault_status
         } else {
             200
         };
@@ -252,14 +254,14 @@ async fn serve(mut stream: tokio::net::TcpStream, host: usize, state: Arc<State>
             status: 0,
         });
         tokio::time::sleep(state.plan.latency(host, &path, attempt)).await;
-        let (line, extra, body) = if status == 503 {
-            (
+        let (line, extra, body) = match status {
+            200 => ("200 OK", "", page(&path)),
+            429 => ("429 Too Many Requests", "Retry-After: 0\r\n", String::new()),
+            _ => (
                 "503 Service Unavailable",
                 "Retry-After: 0\r\n",
                 String::new(),
-            )
-        } else {
-            ("200 OK", "", page(&path))
+            ),
         };
         let mut answer = format!(
             "HTTP/1.1 {line}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n{extra}\r\n",

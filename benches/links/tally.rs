@@ -2,8 +2,8 @@
 //! checker can beat.
 //!
 //! A duplicate is a request for a URL beyond the first, not counting the one retry each
-//! 503 the server gave that URL asks for: `HEAD` then `GET` for one page is one
-//! duplicate, a retry after a 503 is none. An interval violation is two request starts
+//! fault (503 or 429) the server gave that URL asks for: `HEAD` then `GET` for one page
+//! is one duplicate, a retry after a fault is none. An interval violation is two request starts
 //! to one host (as the server sees them: when a request's head has arrived) closer
 //! than the interval less a tolerance. Nothing here runs a checker.
 
@@ -17,9 +17,9 @@ use crate::server::{Entry, Plan};
 pub struct Tally {
     /// Requests received.
     pub requests: usize,
-    /// 503s answered (the injected faults that were met).
+    /// Faults answered (503 or 429: the injected faults that were met).
     pub faults: usize,
-    /// Requests beyond one per URL and one retry per 503.
+    /// Requests beyond one per URL and one retry per fault.
     pub duplicates: usize,
     /// URLs of the input never requested.
     pub unasked: usize,
@@ -42,7 +42,7 @@ pub fn tally(
     for e in log {
         let n = per_url.entry((e.host, e.path.as_str())).or_insert((0, 0));
         n.0 += 1;
-        if e.status == 503 {
+        if e.status != 200 {
             n.1 += 1;
         }
         per_host.entry(e.host).or_default().push(e.at);
@@ -70,7 +70,7 @@ pub fn tally(
     }
     Tally {
         requests: log.len(),
-        faults: log.iter().filter(|e| e.status == 503).count(),
+        faults: log.iter().filter(|e| e.status != 200).count(),
         duplicates,
         unasked,
         violations,
@@ -90,7 +90,7 @@ pub struct Limits {
 }
 
 /// A lower bound of the wall time of any checker that asks each URL once (and once
-/// more after a 503) within the limits: the largest of the busiest host's starts one
+/// more after a fault) within the limits: the largest of the busiest host's starts one
 /// interval apart, its latencies shared by its slots, and all latencies shared by the
 /// global slots. Start-up, parsing and the network are not counted.
 pub fn floor(plan: &Plan, urls: &[(usize, String)], limits: Limits) -> Duration {
@@ -132,7 +132,7 @@ pub fn self_check() -> Result<(), String> {
         status,
     };
     let log = [
-        e(0, "GET", "/a", 0, 503),
+        e(0, "GET", "/a", 0, 429),
         e(0, "GET", "/a", 100, 200),
         e(0, "HEAD", "/b", 200, 200),
         e(0, "GET", "/b", 298, 200),
@@ -158,6 +158,7 @@ pub fn self_check() -> Result<(), String> {
     let plan = Plan {
         seed: 7,
         fault_percent: 0,
+        fault_status: 503,
     };
     let limits = Limits {
         concurrency: 1000,
