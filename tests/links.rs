@@ -125,6 +125,21 @@ fn serve(
                 std::thread::sleep(Duration::from_secs(3));
                 ("200 OK", vec![], page.into())
             }
+            "/slow-body" => {
+                // The head at once, the page 300 ms later: a request in flight still.
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: {html}\r\nContent-Length: {}\r\n\r\n",
+                    page.len()
+                );
+                if stream.write_all(head.as_bytes()).is_err() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(300));
+                if stream.write_all(page.as_bytes()).is_err() {
+                    return;
+                }
+                continue;
+            }
             "/endless" => {
                 let head = format!("HTTP/1.1 200 OK\r\nContent-Type: {html}\r\n\r\n");
                 if stream.write_all(head.as_bytes()).is_err() || method == "HEAD" {
@@ -396,6 +411,46 @@ fn one_request_per_url_and_none_closer_than_the_host_interval() {
             "two requests to one host {gap:?} apart"
         );
     }
+}
+
+#[test]
+fn a_page_whose_body_is_still_coming_keeps_its_host_slot() {
+    let server = Server::start();
+    let text = article(
+        &server,
+        &[("/slow-body?n=1", None), ("/slow-body?n=2", None)],
+    );
+    let (rows, _) = links(
+        &server,
+        &text,
+        &[
+            "--allow-private",
+            "--host-interval",
+            "0",
+            "--per-host",
+            "1",
+            "--no-archives",
+        ],
+    );
+    assert_eq!(
+        (rows[&1]["status"].as_str(), rows[&2]["status"].as_str()),
+        ("ok", "ok")
+    );
+    let times: Vec<Instant> = server
+        .seen
+        .lock()
+        .expect("log")
+        .iter()
+        .map(|s| s.2)
+        .collect();
+    assert_eq!(times.len(), 2);
+    // With one request per host in flight, the second starts once the first page has
+    // been read, 300 ms after its head.
+    let gap = times[1] - times[0];
+    assert!(
+        gap >= Duration::from_millis(250),
+        "second request {gap:?} after the first"
+    );
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! The HTTP side of the link audit: polite requests, redirects, retries, statuses.
 //!
 //! [`Fetcher::send`] is the only way out: it waits for a slot of the URL's host (at
-//! most `per_host` requests in flight), for the host's interval since its previous
+//! most `per_host` requests in flight, a request being in flight until its body is read
+//! or dropped), for the host's interval since its previous
 //! request started, then for a global slot, and only then starts the request, so two
 //! requests to one host never start closer than `host_interval`. [`check_url`] sends
 //! one `GET` per address: of a 2xx HTML page it reads the first `max_body` bytes (to
@@ -29,7 +30,7 @@ use crate::error::{Error, Result};
 
 /// One host's politeness: its slots and when its next request may start.
 struct Gate {
-    slots: Semaphore,
+    slots: Arc<Semaphore>,
     next: tokio::sync::Mutex<tokio::time::Instant>,
 }
 
@@ -74,55 +75,61 @@ impl Fetcher {
             .entry(host)
             .or_insert_with(|| {
                 Arc::new(Gate {
-                    slots: Semaphore::new(self.config.per_host.max(1)),
+                    slots: Arc::new(Semaphore::new(self.config.per_host.max(1))),
                     next: tokio::sync::Mutex::new(tokio::time::Instant::now()),
                 })
             })
             .clone()
     }
 
-    /// Sends one request once the URL's host and the global limit allow it.
-    pub(crate) async fn send(&self, method: Method, url: &Url) -> reqwest::Result<Response> {
+    /// Sends one request once the URL's host and the global limit allow it. The
+    /// answer keeps both slots until it is dropped, its body read or abandoned.
+    pub(crate) async fn send(&self, method: Method, url: &Url) -> reqwest::Result<Sent<'_>> {
         let gate = self.gate(url);
-        let _slot = gate.slots.acquire().await;
-        let _permit;
+        let host = gate.slots.clone().acquire_owned().await.ok();
+        let global;
         {
             let mut next = gate.next.lock().await;
             tokio::time::sleep_until(*next).await;
-            _permit = self.global.acquire().await;
+            global = self.global.acquire().await.ok();
             *next = tokio::time::Instant::now() + self.config.host_interval;
         }
-        self.client.request(method, url.clone()).send().await
+        let response = self.client.request(method, url.clone()).send().await?;
+        Ok(Sent {
+            response,
+            _host: host,
+            _global: global,
+        })
     }
 
     /// Sends a request, retrying a 429 or 503 after its `Retry-After` or a backoff.
-    async fn send_retrying(&self, method: &Method, url: &Url) -> reqwest::Result<Response> {
+    async fn send_retrying(&self, method: &Method, url: &Url) -> reqwest::Result<Sent<'_>> {
         let mut attempt = 0;
         loop {
-            let response = self.send(method.clone(), url).await?;
-            let status = response.status();
+            let sent = self.send(method.clone(), url).await?;
+            let status = sent.response.status();
             let again = matches!(
                 status,
                 StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE
             );
             if !again || attempt >= self.config.retries {
-                return Ok(response);
+                return Ok(sent);
             }
-            let wait = retry_after(&response)
+            let wait = retry_after(&sent.response)
                 .unwrap_or_else(|| Duration::from_millis(500 * 2u64.pow(attempt.min(10))));
             if wait > self.config.max_retry_wait {
-                return Ok(response);
+                return Ok(sent);
             }
-            drop(response);
+            drop(sent);
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
     }
 
-    /// Reads at most `max_body` bytes of a body.
-    pub(crate) async fn body(&self, mut response: Response) -> reqwest::Result<Vec<u8>> {
+    /// Reads at most `max_body` bytes of a body, then frees the request's slots.
+    pub(crate) async fn body(&self, mut sent: Sent<'_>) -> reqwest::Result<Vec<u8>> {
         let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await? {
+        while let Some(chunk) = sent.response.chunk().await? {
             let room = self.config.max_body.saturating_sub(body.len());
             body.extend_from_slice(&chunk[..chunk.len().min(room)]);
             if body.len() >= self.config.max_body {
@@ -131,6 +138,15 @@ impl Fetcher {
         }
         Ok(body)
     }
+}
+
+/// An answer, with the host's slot and the global one its request holds until it is
+/// dropped: a body being read is still a request in flight.
+pub(crate) struct Sent<'a> {
+    /// The answer.
+    pub(crate) response: Response,
+    _host: Option<tokio::sync::OwnedSemaphorePermit>,
+    _global: Option<tokio::sync::SemaphorePermit<'a>>,
 }
 
 /// The wait a `Retry-After` header asks for: seconds, or an HTTP date.
@@ -229,17 +245,18 @@ async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Opt
     }
     let first = url.clone();
     loop {
-        let response = match f.send_retrying(&Method::GET, &url).await {
+        let sent = match f.send_retrying(&Method::GET, &url).await {
             Ok(r) => r,
             Err(e) => {
                 let (status, text) = failure(&e);
                 return (status, Some(text));
             }
         };
-        let status = response.status();
+        let status = sent.response.status();
         check.http_code = Some(status.as_u16());
         if status.is_redirection() {
-            let Some(next) = response
+            let Some(next) = sent
+                .response
                 .headers()
                 .get(reqwest::header::LOCATION)
                 .and_then(|l| l.to_str().ok())
@@ -273,7 +290,7 @@ async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Opt
             continue;
         }
         return match status.as_u16() {
-            200..=299 => page(f, &first, &url, response, check).await,
+            200..=299 => page(f, &first, &url, sent, check).await,
             404 | 410 => (LinkStatus::Dead, None),
             401 | 403 | 429 => (LinkStatus::Blocked, None),
             code => (LinkStatus::Error, Some(format!("HTTP {code}"))),
@@ -287,7 +304,7 @@ async fn page(
     f: &Fetcher,
     first: &Url,
     url: &Url,
-    response: Response,
+    sent: Sent<'_>,
     check: &mut Check,
 ) -> (LinkStatus, Option<String>) {
     let moved = !check.redirects.is_empty();
@@ -303,10 +320,10 @@ async fn page(
     } else {
         LinkStatus::Ok
     };
-    if !is_html(&response) {
+    if !is_html(&sent.response) {
         return (ok, None);
     }
-    let Ok(body) = f.body(response).await else {
+    let Ok(body) = f.body(sent).await else {
         return (ok, None);
     };
     let text = String::from_utf8_lossy(&body).to_lowercase();
