@@ -182,7 +182,7 @@ fn bench(args: &[String]) -> anyhow::Result<()> {
         settings.plan.seed,
     );
     println!(
-        "floor (one request per URL, one more per 503, within the limits): {:.2} s",
+        "floor (one request per URL, one more per fault, within the limits): {:.2} s",
         floor.as_secs_f64()
     );
     println!();
