@@ -273,6 +273,12 @@ pub struct LinkArgs {
     #[arg(long, value_name = "BYTES", default_value_t = 2 * 1024 * 1024)]
     pub max_page: usize,
 
+    /// Ask HEAD first, and GET only when HEAD is refused (405, 501): lighter on the
+    /// sites, but no page is read, so soft 404s and captchas pass as ok. By default one
+    /// GET per address reads the first --max-body bytes of an HTML page to tell them.
+    #[arg(long)]
+    pub head: bool,
+
     /// Check private, loopback and link-local addresses too (tests, intranets).
     #[arg(long)]
     pub allow_private: bool,
@@ -336,6 +342,7 @@ impl LinkArgs {
             blocked_phrases: Vec::new(),
             verify: self.verify,
             max_page: self.max_page.max(1),
+            head_first: self.head,
         })
     }
 }

@@ -125,6 +125,21 @@ fn serve(
                 std::thread::sleep(Duration::from_secs(3));
                 ("200 OK", vec![], page.into())
             }
+            "/slow-body" => {
+                // The head at once, the page 300 ms later: a request in flight still.
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: {html}\r\nContent-Length: {}\r\n\r\n",
+                    page.len()
+                );
+                if stream.write_all(head.as_bytes()).is_err() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(300));
+                if stream.write_all(page.as_bytes()).is_err() {
+                    return;
+                }
+                continue;
+            }
             "/endless" => {
                 let head = format!("HTTP/1.1 200 OK\r\nContent-Type: {html}\r\n\r\n");
                 if stream.write_all(head.as_bytes()).is_err() || method == "HEAD" {
@@ -307,9 +322,12 @@ fn every_case_ends_with_the_right_status_and_archive() {
         row(11)
     );
     assert!(row(13)["error"].contains("home page"));
-    // 429 then 200: asked twice; 503 then 200 likewise.
-    assert_eq!(server.requests("/busy").len(), 3, "HEAD 429, HEAD 200, GET");
-    assert_eq!(server.requests("/no-head"), ["HEAD", "GET"]);
+    // 429 then 200: asked twice; 503 then 200 likewise. One GET per address, no HEAD.
+    assert_eq!(server.requests("/busy"), ["GET", "GET"], "429, then 200");
+    assert_eq!(server.requests("/flaky"), ["GET", "GET"], "503, then 200");
+    assert_eq!(server.requests("/no-head"), ["GET"]);
+    assert_eq!(server.requests("/moved"), ["GET"]);
+    assert_eq!(server.requests("/landing"), ["GET"]);
     // Archives: the Wayback Machine has the 404, Wikiwix the 410; the reference's own
     // archive answers, so it is the one proposed.
     assert_eq!(
@@ -369,8 +387,12 @@ fn one_request_per_url_and_none_closer_than_the_host_interval() {
     assert_eq!(rows.len(), 6);
     assert_eq!(rows[&1]["status"], "ok");
     assert_eq!(rows[&2]["status"], "ok");
-    // One check for the URL two references cite: a HEAD, and a GET for its page.
-    assert_eq!(server.requests("/twice"), ["HEAD", "GET"]);
+    // One check for the URL two references cite: one GET, which reads its page.
+    assert_eq!(server.requests("/twice"), ["GET"]);
+    // A page, a redirect and its target, a 404, a server refusing HEAD: one request each.
+    for path in ["/ok", "/moved", "/landing", "/gone404", "/no-head"] {
+        assert_eq!(server.requests(path), ["GET"], "{path}");
+    }
     let mut times: Vec<Instant> = server
         .seen
         .lock()
@@ -379,7 +401,7 @@ fn one_request_per_url_and_none_closer_than_the_host_interval() {
         .map(|s| s.2)
         .collect();
     times.sort();
-    assert!(times.len() >= 8);
+    assert_eq!(times.len(), 6);
     for pair in times.windows(2) {
         let gap = pair[1] - pair[0];
         // The interval is kept between starts; the server sees arrivals, a few
@@ -389,6 +411,117 @@ fn one_request_per_url_and_none_closer_than_the_host_interval() {
             "two requests to one host {gap:?} apart"
         );
     }
+}
+
+#[test]
+fn a_page_whose_body_is_still_coming_keeps_its_host_slot() {
+    let server = Server::start();
+    let text = article(
+        &server,
+        &[("/slow-body?n=1", None), ("/slow-body?n=2", None)],
+    );
+    let (rows, _) = links(
+        &server,
+        &text,
+        &[
+            "--allow-private",
+            "--host-interval",
+            "0",
+            "--per-host",
+            "1",
+            "--no-archives",
+        ],
+    );
+    assert_eq!(
+        (rows[&1]["status"].as_str(), rows[&2]["status"].as_str()),
+        ("ok", "ok")
+    );
+    let times: Vec<Instant> = server
+        .seen
+        .lock()
+        .expect("log")
+        .iter()
+        .map(|s| s.2)
+        .collect();
+    assert_eq!(times.len(), 2);
+    // With one request per host in flight, the second starts once the first page has
+    // been read, 300 ms after its head.
+    let gap = times[1] - times[0];
+    assert!(
+        gap >= Duration::from_millis(250),
+        "second request {gap:?} after the first"
+    );
+}
+
+#[test]
+fn many_urls_of_few_hosts_are_each_checked_once() {
+    // Jobs wait in one queue per host and only a few per host run at once: every
+    // queued URL must still be reached, once. Two host names, one server.
+    let server = Server::start();
+    let mut paths: Vec<String> = (0..25).map(|i| format!("/ok?n={i}")).collect();
+    paths.extend((0..25).map(|i| format!("/twice?n={i}")));
+    let refs: Vec<(&str, Option<&str>)> = paths.iter().map(|p| (p.as_str(), None)).collect();
+    let mut text = article(&server, &refs);
+    for i in 0..25 {
+        text.push_str(&format!(
+            "Encore.<ref>{{{{Lien web|titre=L{i}|url=http://localhost:{}/landing?n={i}|site=OSDH}}}}</ref>\n\n",
+            server.port
+        ));
+    }
+    let (rows, _) = links(
+        &server,
+        &text,
+        &[
+            "--allow-private",
+            "--host-interval",
+            "10",
+            "--per-host",
+            "1",
+            "--concurrency",
+            "2",
+            "--no-archives",
+        ],
+    );
+    assert_eq!(rows.len(), 75);
+    for (n, row) in &rows {
+        assert_eq!(row["status"], "ok", "ref {n}: {row:?}");
+    }
+    for path in ["/ok", "/twice", "/landing"] {
+        assert_eq!(server.requests(path).len(), 25, "{path}");
+    }
+}
+
+#[test]
+fn head_first_asks_head_and_get_only_where_head_is_refused() {
+    let server = Server::start();
+    let paths = [
+        ("/ok", None),
+        ("/no-head", None),
+        ("/soft", None),
+        ("/gone404", None),
+    ];
+    let text = article(&server, &paths);
+    let (rows, _) = links(
+        &server,
+        &text,
+        &[
+            "--allow-private",
+            "--no-archives",
+            "--head",
+            "--host-interval",
+            "5",
+        ],
+    );
+    let status = |n: u32| (rows[&n]["status"].as_str(), rows[&n]["http_code"].as_str());
+    assert_eq!(status(1), ("ok", "200"));
+    assert_eq!(status(2), ("ok", "200"));
+    // No body is read: the soft 404 passes as a page, the price of HEAD.
+    assert_eq!(status(3), ("ok", "200"));
+    assert_eq!(status(4), ("dead", "404"));
+    assert_eq!(server.requests("/ok"), ["HEAD"]);
+    assert_eq!(server.requests("/no-head"), ["HEAD", "GET"]);
+    assert_eq!(server.requests("/soft"), ["HEAD"]);
+    assert_eq!(server.requests("/gone404"), ["HEAD"]);
 }
 
 #[test]

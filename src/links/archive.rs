@@ -74,11 +74,11 @@ pub fn stamp_of(url: &str) -> Option<String> {
 }
 
 async fn get_json<T: for<'de> Deserialize<'de>>(f: &Fetcher, url: &url::Url) -> Option<T> {
-    let response = f.send(Method::GET, url).await.ok()?;
-    if !response.status().is_success() {
+    let sent = f.send(Method::GET, url).await.ok()?;
+    if !sent.response.status().is_success() {
         return None;
     }
-    let body = f.body(response).await.ok()?;
+    let body = f.body(sent).await.ok()?;
     serde_json::from_slice(&body).ok()
 }
 

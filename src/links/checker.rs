@@ -1,15 +1,20 @@
 //! The HTTP side of the link audit: polite requests, redirects, retries, statuses.
 //!
 //! [`Fetcher::send`] is the only way out: it waits for a slot of the URL's host (at
-//! most `per_host` requests in flight), for the host's interval since its previous
+//! most `per_host` requests in flight, a request being in flight until its body is read
+//! or dropped), for the host's interval since its previous
 //! request started, then for a global slot, and only then starts the request, so two
-//! requests to one host never start closer than `host_interval`. [`check_url`] asks
-//! `HEAD` first and `GET` when `HEAD` is refused (and for a 2xx HTML page, to read the
-//! start of its body for a "not found" page), follows redirects itself (the chain is
-//! kept, a loop or too long a chain is an error, every hop is checked by the safety
-//! rules), and retries 429 and 503 after their `Retry-After` (or a backoff).
+//! requests to one host never start closer than `host_interval`. [`check_url`] sends
+//! one `GET` per address: of a 2xx HTML page it reads the first `max_body` bytes (to
+//! tell a "not found" page), of any other answer nothing (the body is dropped with its
+//! connection). It follows redirects itself (the chain is kept, a loop or too long a
+//! chain is an error, every hop is checked by the safety rules), and retries 429 and
+//! 503 after their `Retry-After` (or a backoff). It does not ask `HEAD` first unless
+//! told to (`head_first`, then `GET` only when `HEAD` is refused, and no body read): a
+//! page needs its `GET` anyway to be told from a soft 404, so `HEAD` would double the
+//! requests to every host (and some servers refuse it).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -27,7 +32,7 @@ use crate::error::{Error, Result};
 
 /// One host's politeness: its slots and when its next request may start.
 struct Gate {
-    slots: Semaphore,
+    slots: Arc<Semaphore>,
     next: tokio::sync::Mutex<tokio::time::Instant>,
 }
 
@@ -93,25 +98,31 @@ impl Fetcher {
             .entry(host)
             .or_insert_with(|| {
                 Arc::new(Gate {
-                    slots: Semaphore::new(self.config.per_host.max(1)),
+                    slots: Arc::new(Semaphore::new(self.config.per_host.max(1))),
                     next: tokio::sync::Mutex::new(tokio::time::Instant::now()),
                 })
             })
             .clone()
     }
 
-    /// Sends one request once the URL's host and the global limit allow it.
-    pub(crate) async fn send(&self, method: Method, url: &Url) -> reqwest::Result<Response> {
+    /// Sends one request once the URL's host and the global limit allow it. The
+    /// answer keeps both slots until it is dropped, its body read or abandoned.
+    pub(crate) async fn send(&self, method: Method, url: &Url) -> reqwest::Result<Sent<'_>> {
         let gate = self.gate(url);
-        let _slot = gate.slots.acquire().await;
-        let _permit;
+        let host = gate.slots.clone().acquire_owned().await.ok();
+        let global;
         {
             let mut next = gate.next.lock().await;
             tokio::time::sleep_until(*next).await;
-            _permit = self.global.acquire().await;
+            global = self.global.acquire().await.ok();
             *next = tokio::time::Instant::now() + self.config.host_interval;
         }
-        self.client.request(method, url.clone()).send().await
+        let response = self.client.request(method, url.clone()).send().await?;
+        Ok(Sent {
+            response,
+            _host: host,
+            _global: global,
+        })
     }
 
     /// Sends a request, retrying a 429 or 503 after its `Retry-After` or a backoff.
@@ -119,42 +130,43 @@ impl Fetcher {
         &self,
         method: &Method,
         url: &Url,
-    ) -> reqwest::Result<Response> {
+    ) -> reqwest::Result<Sent<'_>> {
         let mut attempt = 0;
         loop {
-            let response = self.send(method.clone(), url).await?;
-            let status = response.status();
+            let sent = self.send(method.clone(), url).await?;
+            let status = sent.response.status();
             let again = matches!(
                 status,
                 StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE
             );
             if !again || attempt >= self.config.retries {
-                return Ok(response);
+                return Ok(sent);
             }
-            let wait = retry_after(&response)
+            let wait = retry_after(&sent.response)
                 .unwrap_or_else(|| Duration::from_millis(500 * 2u64.pow(attempt.min(10))));
             if wait > self.config.max_retry_wait {
-                return Ok(response);
+                return Ok(sent);
             }
-            drop(response);
+            drop(sent);
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
     }
 
-    /// Reads at most `max_body` bytes of a body.
-    pub(crate) async fn body(&self, response: Response) -> reqwest::Result<Vec<u8>> {
-        self.body_up_to(response, self.config.max_body).await
+    /// Reads at most `max_body` bytes of a body, then frees the request's slots.
+    pub(crate) async fn body(&self, sent: Sent<'_>) -> reqwest::Result<Vec<u8>> {
+        self.body_up_to(sent, self.config.max_body).await
     }
 
-    /// Reads at most `cap` bytes of a body; the rest is never read.
+    /// Reads at most `cap` bytes of a body (the rest is never read), then frees the
+    /// request's slots.
     pub(crate) async fn body_up_to(
         &self,
-        mut response: Response,
+        mut sent: Sent<'_>,
         cap: usize,
     ) -> reqwest::Result<Vec<u8>> {
         let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await? {
+        while let Some(chunk) = sent.response.chunk().await? {
             let room = cap.saturating_sub(body.len());
             body.extend_from_slice(chunk.get(..chunk.len().min(room)).unwrap_or(&[]));
             if body.len() >= cap {
@@ -163,6 +175,15 @@ impl Fetcher {
         }
         Ok(body)
     }
+}
+
+/// An answer, with the host's slot and the global one its request holds until it is
+/// dropped: a body being read is still a request in flight.
+pub(crate) struct Sent<'a> {
+    /// The answer.
+    pub(crate) response: Response,
+    _host: Option<tokio::sync::OwnedSemaphorePermit>,
+    _global: Option<tokio::sync::SemaphorePermit<'a>>,
 }
 
 /// The wait a `Retry-After` header asks for: seconds, or an HTTP date.
@@ -223,19 +244,21 @@ fn failure(e: &reqwest::Error) -> (LinkStatus, String) {
     }
 }
 
-/// True for an answer that says HEAD is not welcome here (try GET).
-fn head_refused(status: StatusCode) -> bool {
-    !(status.is_success()
-        || status.is_redirection()
-        || matches!(status.as_u16(), 404 | 410 | 429 | 503))
-}
-
 fn is_html(response: &Response) -> bool {
     response
         .headers()
         .get(reqwest::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_none_or(|v| v.contains("html"))
+}
+
+/// The answer is plain text.
+fn is_plain(response: &Response) -> bool {
+    response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("text/plain"))
 }
 
 /// Checks one URL.
@@ -267,41 +290,29 @@ async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Opt
         return (LinkStatus::Skipped, Some(why));
     }
     let first = url.clone();
+    let mut method = if f.config.head_first {
+        Method::HEAD
+    } else {
+        Method::GET
+    };
     loop {
-        let mut method = Method::HEAD;
-        let mut response = match f.send_retrying(&method, &url).await {
+        let sent = match f.send_retrying(&method, &url).await {
             Ok(r) => r,
             Err(e) => {
                 let (status, text) = failure(&e);
-                if status == LinkStatus::Error {
-                    // Some servers drop a HEAD; a GET may still answer.
-                    method = Method::GET;
-                    match f.send_retrying(&method, &url).await {
-                        Ok(r) => r,
-                        Err(e) => {
-                            let (status, text) = failure(&e);
-                            return (status, Some(text));
-                        }
-                    }
-                } else {
-                    return (status, Some(text));
-                }
+                return (status, Some(text));
             }
         };
-        if head_refused(response.status()) {
+        let status = sent.response.status();
+        if method == Method::HEAD && matches!(status.as_u16(), 405 | 501) {
+            // HEAD refused: the same address again, with GET.
             method = Method::GET;
-            response = match f.send_retrying(&method, &url).await {
-                Ok(r) => r,
-                Err(e) => {
-                    let (status, text) = failure(&e);
-                    return (status, Some(text));
-                }
-            };
+            continue;
         }
-        let status = response.status();
         check.http_code = Some(status.as_u16());
         if status.is_redirection() {
-            let Some(next) = response
+            let Some(next) = sent
+                .response
                 .headers()
                 .get(reqwest::header::LOCATION)
                 .and_then(|l| l.to_str().ok())
@@ -335,7 +346,7 @@ async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Opt
             continue;
         }
         return match status.as_u16() {
-            200..=299 => page(f, &first, &url, method, response, check).await,
+            200..=299 => page(f, &first, &url, sent, method == Method::GET, check).await,
             404 | 410 => (LinkStatus::Dead, None),
             401 | 403 | 429 => (LinkStatus::Blocked, None),
             code => (LinkStatus::Error, Some(format!("HTTP {code}"))),
@@ -343,14 +354,14 @@ async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Opt
     }
 }
 
-/// A 2xx answer: a page, unless it says "not found", asks for a captcha, or is the
-/// site's home page after a redirect.
+/// A 2xx answer: a page, unless it is the site's home page after a redirect, or its
+/// body (only a `GET`'s: `bodied`) says "not found" or asks for a captcha.
 async fn page(
     f: &Fetcher,
     first: &Url,
     url: &Url,
-    method: Method,
-    response: Response,
+    sent: Sent<'_>,
+    bodied: bool,
     check: &mut Check,
 ) -> (LinkStatus, Option<String>) {
     let moved = !check.redirects.is_empty();
@@ -366,7 +377,17 @@ async fn page(
     } else {
         LinkStatus::Ok
     };
-    if !is_html(&response) {
+    if !bodied {
+        return (ok, None);
+    }
+    if !is_html(&sent.response) {
+        // A text page is read here for verification too, so it is asked once.
+        if f.config.verify && is_plain(&sent.response) {
+            if let Ok(body) = f.body_up_to(sent, f.config.max_page).await {
+                let text = String::from_utf8_lossy(&body).into_owned();
+                f.keep(&check.url, PageText { lang: None, text });
+            }
+        }
         return (ok, None);
     }
     // With verification, the page is read here as far as a page is read, and kept:
@@ -376,17 +397,7 @@ async fn page(
     } else {
         f.config.max_body
     };
-    let body = if method == Method::GET {
-        f.body_up_to(response, cap).await
-    } else {
-        drop(response);
-        match f.send_retrying(&Method::GET, url).await {
-            Ok(r) if r.status().is_success() => f.body_up_to(r, cap).await,
-            // The HEAD said yes; a GET that now fails says nothing more of the page.
-            _ => return (ok, None),
-        }
-    };
-    let Ok(body) = body else {
+    let Ok(body) = f.body_up_to(sent, cap).await else {
         return (ok, None);
     };
     let scanned = body.get(..f.config.max_body).unwrap_or(&body);
@@ -452,45 +463,71 @@ pub(crate) async fn run(
     let deadline = config.deadline.map(|d| tokio::time::Instant::now() + d);
     let mut checks: HashMap<String, Check> = HashMap::new();
     let mut found: HashMap<String, Option<Archived>> = HashMap::new();
-    let mut tasks = tokio::task::JoinSet::new();
+    // Each job waits in the queue of the host it asks first, and at most `live` jobs of
+    // a host run at once: enough to keep its slots busy while one sleeps before a
+    // retry, few enough that thousands of URLs are not thousands of tasks competing
+    // with the requests already on their way (which made them late, and the next
+    // request to their host too early for the host).
+    let live = config.per_host.max(1).saturating_mul(2);
+    let mut waiting: HashMap<String, VecDeque<Job>> = HashMap::new();
     for url in urls.keys() {
         if let Some(c) = cache.check(url) {
             checks.insert(url.clone(), c);
             bar.inc(1);
             continue;
         }
-        let (f, url) = (fetcher.clone(), url.clone());
-        tasks.spawn(async move {
-            let c = check_url(&f, &url).await;
-            Done::Check(url, c)
-        });
+        waiting
+            .entry(host_key(url))
+            .or_default()
+            .push_back(Job::Check(url.clone()));
     }
+    let archive_host = config
+        .wayback_api
+        .as_ref()
+        .or(config.wikiwix_api.as_ref())
+        .map_or(String::new(), |u| host_key(u.as_str()));
     for (url, near) in lookups {
         if let Some(a) = cache.archive(&url) {
             found.insert(url, a);
             bar.inc(1);
             continue;
         }
-        let f = fetcher.clone();
-        tasks.spawn(async move {
-            let a = archive::closest(&f, &url, near.as_deref()).await;
-            Done::Archive(url, a)
-        });
+        waiting
+            .entry(archive_host.clone())
+            .or_default()
+            .push_back(Job::Archive(url, near));
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut owners: HashMap<tokio::task::Id, String> = HashMap::new();
+    for (host, queue) in &mut waiting {
+        for job in queue.drain(..live.min(queue.len())) {
+            spawn(&mut tasks, &mut owners, fetcher, host.clone(), job);
+        }
     }
     let mut tally: BTreeMap<&'static str, usize> = BTreeMap::new();
     loop {
         let next = match deadline {
-            Some(d) => match tokio::time::timeout_at(d, tasks.join_next()).await {
+            Some(d) => match tokio::time::timeout_at(d, tasks.join_next_with_id()).await {
                 Ok(n) => n,
                 Err(_) => {
                     tasks.abort_all();
                     break;
                 }
             },
-            None => tasks.join_next().await,
+            None => tasks.join_next_with_id().await,
         };
         let Some(done) = next else { break };
-        match done {
+        // The host's next job takes the place of the one that ended, however it ended.
+        let id = match &done {
+            Ok((id, _)) => *id,
+            Err(e) => e.id(),
+        };
+        if let Some(host) = owners.remove(&id) {
+            if let Some(job) = waiting.get_mut(&host).and_then(VecDeque::pop_front) {
+                spawn(&mut tasks, &mut owners, fetcher, host, job);
+            }
+        }
+        match done.map(|(_, d)| d) {
             Ok(Done::Check(url, c)) => {
                 cache.put_check(&c);
                 *tally.entry(c.status.name()).or_insert(0) += 1;
@@ -586,9 +623,48 @@ fn network_down(checks: &mut HashMap<String, Check>) {
     }
 }
 
+/// Work for one task: a URL to check, or a cited URL to look for in the archives
+/// (with the day to look near).
+enum Job {
+    Check(String),
+    Archive(String, Option<String>),
+}
+
 enum Done {
     Check(String, Check),
     Archive(String, archive::Lookup),
+}
+
+/// Starts a job, noting which host's queue it came from.
+fn spawn(
+    tasks: &mut tokio::task::JoinSet<Done>,
+    owners: &mut HashMap<tokio::task::Id, String>,
+    fetcher: &Arc<Fetcher>,
+    host: String,
+    job: Job,
+) {
+    let f = fetcher.clone();
+    let task = tasks.spawn(async move {
+        match job {
+            Job::Check(url) => {
+                let c = check_url(&f, &url).await;
+                Done::Check(url, c)
+            }
+            Job::Archive(url, near) => {
+                let a = archive::closest(&f, &url, near.as_deref()).await;
+                Done::Archive(url, a)
+            }
+        }
+    });
+    owners.insert(task.id(), host);
+}
+
+/// The host a URL asks, as the politeness gates name it (empty for no URL).
+fn host_key(url: &str) -> String {
+    Url::parse(url.trim())
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+        .unwrap_or_default()
 }
 
 pub(crate) fn progress(config: &LinkConfig, total: usize, what: &str) -> ProgressBar {

@@ -184,6 +184,9 @@ pub struct LinkConfig {
     pub verify: bool,
     /// Bytes read of a page read for verification at most.
     pub max_page: usize,
+    /// Ask `HEAD` first and `GET` only when `HEAD` is refused (405, 501): lighter on
+    /// the sites, but no body is read, so soft 404s and captchas pass as `ok`.
+    pub head_first: bool,
 }
 
 impl Default for LinkConfig {
@@ -209,6 +212,7 @@ impl Default for LinkConfig {
             blocked_phrases: Vec::new(),
             verify: false,
             max_page: 2 * 1024 * 1024,
+            head_first: false,
         }
     }
 }

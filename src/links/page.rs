@@ -3,9 +3,9 @@
 //! Input: the checked [`LinkRow`]s. Output: each row's [`PageRead`]: the live page when
 //! its check says it answers (`ok`, `redirect`), else the archived copy found for it;
 //! when the first fails at read time, the other. Each distinct address is read once,
-//! however many references cite it: a live HTML page by the `GET` of its check (which
-//! then reads as far as `max_page` and keeps the page's text), anything else (a copy,
-//! a page whose check came from the cache, a text page) by a `GET` through the
+//! however many references cite it: a live HTML or text page by the `GET` of its check
+//! (which then reads as far as `max_page` and keeps the page's text), anything else (a
+//! copy, a page whose check came from the cache or asked only `HEAD`) by a `GET` through the
 //! checker's [`Fetcher`] (its per-host slots and interval, global limit, refused
 //! addresses at every redirect, and at most `max_page` bytes of the body). An HTML
 //! page is reduced to its visible text by html5ever (through `scraper`): scripts,
@@ -19,11 +19,11 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use reqwest::{Method, Response};
+use reqwest::Method;
 use scraper::{Html, Node};
 use url::Url;
 
-use super::checker::{chain, progress, Fetcher};
+use super::checker::{chain, progress, Fetcher, Sent};
 use super::safety::refusal;
 use super::{LinkRow, LinkStatus};
 use crate::grammar::tags;
@@ -269,13 +269,14 @@ async fn fetch_text(f: &Fetcher, address: &str) -> Result<PageText, String> {
         if let Some(why) = refusal(&url, f.config.allow_private) {
             return Err(why);
         }
-        let response = f
+        let sent = f
             .send_retrying(&Method::GET, &url)
             .await
             .map_err(|e| chain(&e))?;
-        let status = response.status();
+        let status = sent.response.status();
         if status.is_redirection() {
-            let next = response
+            let next = sent
+                .response
                 .headers()
                 .get(reqwest::header::LOCATION)
                 .and_then(|l| l.to_str().ok())
@@ -291,13 +292,14 @@ async fn fetch_text(f: &Fetcher, address: &str) -> Result<PageText, String> {
         if !status.is_success() {
             return Err(format!("HTTP {}", status.as_u16()));
         }
-        return text_of(f, response).await;
+        return text_of(f, sent).await;
     }
 }
 
 /// The text of a 2xx answer: HTML reduced to its visible text, plain text as it is.
-async fn text_of(f: &Fetcher, response: Response) -> Result<PageText, String> {
-    let kind = response
+async fn text_of(f: &Fetcher, sent: Sent<'_>) -> Result<PageText, String> {
+    let kind = sent
+        .response
         .headers()
         .get(reqwest::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -313,7 +315,7 @@ async fn text_of(f: &Fetcher, response: Response) -> Result<PageText, String> {
         ));
     }
     let body = f
-        .body_up_to(response, f.config.max_page.max(1))
+        .body_up_to(sent, f.config.max_page.max(1))
         .await
         .map_err(|e| chain(&e))?;
     let body = String::from_utf8_lossy(&body);
