@@ -184,9 +184,49 @@ pub struct AnalyzeArgs {
     #[arg(long)]
     pub check_links: bool,
 
+    /// Which pages of a dump to read.
+    #[command(flatten)]
+    pub dump: DumpArgs,
+
     /// How to check links.
     #[command(flatten)]
     pub link: LinkArgs,
+}
+
+/// Which pages of a MediaWiki dump to analyse (any input may be a dump: XML, or
+/// bzip2-compressed, multistream dumps with their index beside them included).
+#[derive(Debug, clap::Args)]
+pub struct DumpArgs {
+    /// Only the pages in this category (`[[Catégorie:…]]`, `[[Category:…]]` in the
+    /// page's text; without case, `_` as a space); repeat for several (any of them).
+    #[arg(long, value_name = "NAME")]
+    pub category: Vec<String>,
+
+    /// Only the pages whose title this regular expression matches (Rust regex syntax).
+    #[arg(long, value_name = "REGEX")]
+    pub title_regex: Option<String>,
+
+    /// The namespaces to read (repeat or separate with commas); default: 0, articles.
+    #[arg(long, value_name = "N", value_delimiter = ',')]
+    pub namespace: Vec<i64>,
+}
+
+impl DumpArgs {
+    /// The page filter these arguments ask for.
+    pub fn into_filter(self) -> anyhow::Result<input::dump::PageFilter> {
+        let title = self
+            .title_regex
+            .as_deref()
+            .map(regex::Regex::new)
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("--title-regex: {e}"))?;
+        Ok(input::dump::PageFilter {
+            namespaces: self.namespace,
+            title,
+            categories: self.category,
+            category_prefixes: Vec::new(),
+        })
+    }
 }
 
 /// Arguments of `links`.
@@ -342,6 +382,8 @@ impl InputArgs {
             suggest: false,
             links: None,
             links_only: false,
+            filter: Default::default(),
+            progress: None,
             wiki: crosscheck::input::wiki::WikiClient {
                 api: self.wiki_api,
                 timeout: std::time::Duration::from_secs_f64(self.timeout.min(86_400.0)),
@@ -365,10 +407,17 @@ fn quantities(args: QuantitiesArgs) -> anyhow::Result<u8> {
 fn analyze(args: AnalyzeArgs) -> anyhow::Result<u8> {
     let mut config = args.input.into_config()?;
     config.suggest = args.suggest;
+    config.filter = args.dump.into_filter()?;
+    let progress = (!args.link.quiet).then(crate::progress::Progress::new);
+    config.progress = progress.as_ref().map(crate::progress::Progress::sink);
     if args.check_links {
         config.links = Some(args.link.into_config(config.wiki.contact.as_deref())?);
     }
-    report(&config)
+    let result = crosscheck::run(&config);
+    if let Some(p) = progress {
+        p.finish();
+    }
+    report(result?)
 }
 
 fn links(args: LinksArgs) -> anyhow::Result<u8> {
@@ -376,11 +425,10 @@ fn links(args: LinksArgs) -> anyhow::Result<u8> {
     config.suggest = args.suggest;
     config.links = Some(args.link.into_config(config.wiki.contact.as_deref())?);
     config.links_only = true;
-    report(&config)
+    report(crosscheck::run(&config)?)
 }
 
-fn report(config: &Config) -> anyhow::Result<u8> {
-    let outcome = crosscheck::run(config)?;
+fn report(outcome: crosscheck::Outcome) -> anyhow::Result<u8> {
     for warning in &outcome.warnings {
         eprintln!("crosscheck: warning: {warning}");
     }
@@ -392,13 +440,11 @@ fn report(config: &Config) -> anyhow::Result<u8> {
     crosscheck::report::write_summary(&mut out, &outcome, color)?;
     out.write_all(outcome.suggestions.as_bytes())?;
     out.flush()?;
-    Ok(
-        match (outcome.articles.is_empty(), outcome.failures.is_empty()) {
-            (true, _) => EXIT_FAILED,
-            (false, true) => EXIT_OK,
-            (false, false) => EXIT_PARTIAL,
-        },
-    )
+    Ok(match (outcome.read() == 0, outcome.failed() == 0) {
+        (true, _) => EXIT_FAILED,
+        (false, true) => EXIT_OK,
+        (false, false) => EXIT_PARTIAL,
+    })
 }
 
 /// An error and its causes, as `{:#}` prints an anyhow chain.

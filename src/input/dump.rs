@@ -105,7 +105,8 @@ fn looks_like_export(head: &[u8]) -> bool {
     // Only a declaration, comments and white space may come before the root.
     let before = String::from_utf8_lossy(head.get(..root).unwrap_or_default());
     let before = before.trim_start_matches('\u{feff}').trim();
-    let prolog_only = before.is_empty() || before.starts_with("<?xml") || before.starts_with("<!--");
+    let prolog_only =
+        before.is_empty() || before.starts_with("<?xml") || before.starts_with("<!--");
     prolog_only && find(head.get(root..).unwrap_or_default(), EXPORT_NAMESPACE).is_some()
 }
 
@@ -782,7 +783,10 @@ pub fn categories(text: &str, prefixes: &[String]) -> Vec<String> {
             continue;
         };
         let prefix = prefix.trim();
-        if !prefixes.iter().any(|p| p.to_lowercase() == prefix.to_lowercase()) {
+        if !prefixes
+            .iter()
+            .any(|p| p.to_lowercase() == prefix.to_lowercase())
+        {
             continue;
         }
         let name = name.split('|').next().unwrap_or_default().trim();
@@ -841,13 +845,19 @@ mod tests {
         );
         assert_eq!(got[1].as_ref().map(|p| p.title.as_str()), Ok("Good"));
         let ent = got[2].as_ref().unwrap_err();
-        assert!(ent.contains("unknown entity &bogus;") && ent.contains("page \"Ent\""), "{ent}");
+        assert!(
+            ent.contains("unknown entity &bogus;") && ent.contains("page \"Ent\""),
+            "{ent}"
+        );
         assert_eq!(got[3].as_ref().map(|p| p.text.as_str()), Ok("fin"));
     }
 
     #[test]
     fn an_input_cut_inside_a_page_is_an_error() {
-        let xml = format!("{HEAD}{}<page><title>Cut</title><ns>0</ns><revision><text>abc", page("A", 0, "a"));
+        let xml = format!(
+            "{HEAD}{}<page><title>Cut</title><ns>0</ns><revision><text>abc",
+            page("A", 0, "a")
+        );
         let got = read(&xml);
         assert_eq!(got.len(), 2);
         let err = got[1].as_ref().unwrap_err();
@@ -857,8 +867,12 @@ mod tests {
     #[test]
     fn recognises_an_export_by_its_root_and_namespace() {
         assert!(looks_like_export(b"<?xml version=\"1.0\"?>\n<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.10/\">"));
-        assert!(!looks_like_export(b"<mediawiki xmlns=\"http://example.org/\">"));
-        assert!(!looks_like_export(b"Le texte parle de <mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.10/\">"));
+        assert!(!looks_like_export(
+            b"<mediawiki xmlns=\"http://example.org/\">"
+        ));
+        assert!(!looks_like_export(
+            b"Le texte parle de <mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.10/\">"
+        ));
     }
 
     #[test]
@@ -875,14 +889,23 @@ mod tests {
         };
         assert_eq!(f.skip(&p("A", 0, "")), None);
         assert_eq!(f.skip(&p("Discussion:A", 1, "")), Some(Skip::Namespace));
-        let redirect = Page { redirect: true, ..p("R", 0, "") };
+        let redirect = Page {
+            redirect: true,
+            ..p("R", 0, "")
+        };
         assert_eq!(f.skip(&redirect), Some(Skip::Redirect));
         f.namespaces = vec![0, 1];
         assert_eq!(f.skip(&p("Discussion:A", 1, "")), None);
         f.title = regex::Regex::new("^Bataille").ok();
         assert_eq!(f.skip(&p("Siège", 0, "")), Some(Skip::Title));
         f.categories = vec!["bataille_de la guerre".into()];
-        assert_eq!(f.skip(&p("Bataille X", 0, "[[Catégorie:Siège]]")), Some(Skip::Category));
-        assert_eq!(f.skip(&p("Bataille X", 0, "[[Catégorie:Bataille de la guerre|X]]")), None);
+        assert_eq!(
+            f.skip(&p("Bataille X", 0, "[[Catégorie:Siège]]")),
+            Some(Skip::Category)
+        );
+        assert_eq!(
+            f.skip(&p("Bataille X", 0, "[[Catégorie:Bataille de la guerre|X]]")),
+            None
+        );
     }
 }

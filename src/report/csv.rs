@@ -134,7 +134,15 @@ const REFERENCE_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_references(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
-    let rows = articles.iter().flat_map(|a| {
+    let rows = articles.iter().flat_map(reference_rows);
+    if articles.iter().all(|a| a.references.is_empty()) {
+        return write_header(out, "references.csv", REFERENCE_HEADER);
+    }
+    write_rows(out, "references.csv", rows)
+}
+
+fn reference_rows(a: &Article) -> impl Iterator<Item = ReferenceRow> + '_ {
+    {
         a.references.iter().map(move |r| ReferenceRow {
             article: escape_cell(&a.name),
             number: r.number,
@@ -159,11 +167,7 @@ pub fn write_references(out: &mut dyn Write, articles: &[Article]) -> Result<()>
             line: r.line,
             raw: escape_cell(&r.raw),
         })
-    });
-    if articles.iter().all(|a| a.references.is_empty()) {
-        return write_header(out, "references.csv", REFERENCE_HEADER);
     }
-    write_rows(out, "references.csv", rows)
 }
 
 #[derive(Serialize)]
@@ -286,7 +290,15 @@ pub fn write_sentences(out: &mut dyn Write, articles: &[Article]) -> Result<()> 
     if articles.iter().all(|a| a.sentences.is_empty()) {
         return write_header(out, "sentences.csv", SENTENCE_HEADER);
     }
-    let rows = articles.iter().flat_map(|a| {
+    write_rows(
+        out,
+        "sentences.csv",
+        articles.iter().flat_map(sentence_rows),
+    )
+}
+
+fn sentence_rows(a: &Article) -> impl Iterator<Item = SentenceRow> + '_ {
+    {
         a.sentences.iter().map(move |s| {
             let refs: Vec<String> = s
                 .markers
@@ -324,8 +336,7 @@ pub fn write_sentences(out: &mut dyn Write, articles: &[Article]) -> Result<()> 
                 text: escape_cell(&s.text),
             }
         })
-    });
-    write_rows(out, "sentences.csv", rows)
+    }
 }
 
 #[derive(Serialize)]
@@ -343,22 +354,21 @@ struct FindingRow {
 /// The writer fails.
 pub fn write_findings(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
     if articles.iter().all(|a| a.findings.is_empty()) {
-        return write_header(
-            out,
-            "findings.csv",
-            &["article", "kind", "line", "column", "message"],
-        );
+        return write_header(out, "findings.csv", FINDING_HEADER);
     }
-    let rows = articles.iter().flat_map(|a| {
-        a.findings.iter().map(move |f| FindingRow {
-            article: escape_cell(&a.name),
-            kind: f.kind.name(),
-            line: f.line,
-            column: f.column,
-            message: escape_cell(&f.message),
-        })
-    });
-    write_rows(out, "findings.csv", rows)
+    write_rows(out, "findings.csv", articles.iter().flat_map(finding_rows))
+}
+
+const FINDING_HEADER: &[&str] = &["article", "kind", "line", "column", "message"];
+
+fn finding_rows(a: &Article) -> impl Iterator<Item = FindingRow> + '_ {
+    a.findings.iter().map(move |f| FindingRow {
+        article: escape_cell(&a.name),
+        kind: f.kind.name(),
+        line: f.line,
+        column: f.column,
+        message: escape_cell(&f.message),
+    })
 }
 
 const CLAIM_HEADER: &[&str] = &[
@@ -426,7 +436,11 @@ pub fn write_claims(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
     if articles.iter().all(|a| a.claims.is_empty()) {
         return write_header(out, "claims.csv", CLAIM_HEADER);
     }
-    let rows = articles.iter().flat_map(|a| {
+    write_rows(out, "claims.csv", articles.iter().flat_map(claim_rows))
+}
+
+fn claim_rows(a: &Article) -> impl Iterator<Item = ClaimRow> + '_ {
+    {
         a.claims.iter().map(move |c| ClaimRow {
             article: escape_cell(&a.name),
             claim_id: c.id.clone(),
@@ -463,8 +477,7 @@ pub fn write_claims(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
             sentence: c.sentence,
             text: escape_cell(&c.text),
         })
-    });
-    write_rows(out, "claims.csv", rows)
+    }
 }
 
 const BY_SOURCE_HEADER: &[&str] = &[
@@ -517,6 +530,17 @@ pub fn write_claims_by_source(
 ) -> Result<()> {
     let mut rows = Vec::new();
     for a in articles {
+        rows.extend(by_source_rows(a, registry));
+    }
+    if rows.is_empty() {
+        return write_header(out, "claims_by_source.csv", BY_SOURCE_HEADER);
+    }
+    write_rows(out, "claims_by_source.csv", rows.into_iter())
+}
+
+fn by_source_rows(a: &Article, registry: &crate::model::Registry) -> Vec<BySourceRow> {
+    let mut rows = Vec::new();
+    {
         for c in &a.claims {
             for key in &c.source_keys {
                 let role = if c.attributed_to.as_deref() == Some(key.as_str()) {
@@ -547,10 +571,7 @@ pub fn write_claims_by_source(
             }
         }
     }
-    if rows.is_empty() {
-        return write_header(out, "claims_by_source.csv", BY_SOURCE_HEADER);
-    }
-    write_rows(out, "claims_by_source.csv", rows.into_iter())
+    rows
 }
 
 const CONTESTED_HEADER: &[&str] = &[
@@ -596,6 +617,17 @@ pub fn write_contested(
 ) -> Result<()> {
     let mut rows = Vec::new();
     for (a, found) in articles.iter().zip(contests) {
+        rows.extend(contest_rows(a, found));
+    }
+    if rows.is_empty() {
+        return write_header(out, "contested.csv", CONTESTED_HEADER);
+    }
+    write_rows(out, "contested.csv", rows.into_iter())
+}
+
+fn contest_rows(a: &Article, found: &[crate::analysis::Contest]) -> Vec<ContestRow> {
+    let mut rows = Vec::new();
+    {
         for k in found {
             let claims: Vec<&crate::model::Claim> =
                 k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
@@ -628,10 +660,7 @@ pub fn write_contested(
             });
         }
     }
-    if rows.is_empty() {
-        return write_header(out, "contested.csv", CONTESTED_HEADER);
-    }
-    write_rows(out, "contested.csv", rows.into_iter())
+    rows
 }
 
 #[derive(Serialize)]
@@ -707,4 +736,122 @@ pub fn write_links(out: &mut dyn Write, rows: &[crate::links::LinkRow]) -> Resul
         }
     });
     write_rows(out, "links.csv", rows)
+}
+
+/// The names of the per-article CSV reports, in the order [`ArticleTables`] takes
+/// their writers.
+pub const ARTICLE_TABLES: [&str; 6] = [
+    "references.csv",
+    "sentences.csv",
+    "findings.csv",
+    "claims.csv",
+    "claims_by_source.csv",
+    "contested.csv",
+];
+
+/// One CSV report being written a row at a time.
+struct Table<W: Write> {
+    name: &'static str,
+    header: &'static [&'static str],
+    writer: csv::Writer<W>,
+    rows: u64,
+}
+
+impl<W: Write> Table<W> {
+    fn new(name: &'static str, header: &'static [&'static str], out: W) -> Self {
+        Self {
+            name,
+            header,
+            writer: csv::WriterBuilder::new().has_headers(true).from_writer(out),
+            rows: 0,
+        }
+    }
+
+    fn add<R: Serialize>(&mut self, rows: impl IntoIterator<Item = R>) -> Result<()> {
+        for row in rows {
+            self.writer.serialize(row).map_err(|source| Error::Csv {
+                path: PathBuf::from(self.name),
+                source,
+            })?;
+            self.rows += 1;
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<W> {
+        let name = self.name;
+        if self.rows == 0 {
+            self.writer
+                .write_record(self.header)
+                .map_err(|source| Error::Csv {
+                    path: PathBuf::from(name),
+                    source,
+                })?;
+        }
+        self.writer.into_inner().map_err(|e| Error::Io {
+            path: PathBuf::from(name),
+            source: e.into_error(),
+        })
+    }
+}
+
+/// The per-article CSV reports written one article at a time, for runs too large to
+/// hold (a dump): the same files, byte for byte, as the `write_*` functions give for
+/// the same articles.
+pub struct ArticleTables<W: Write> {
+    references: Table<W>,
+    sentences: Table<W>,
+    findings: Table<W>,
+    claims: Table<W>,
+    by_source: Table<W>,
+    contested: Table<W>,
+}
+
+impl<W: Write> ArticleTables<W> {
+    /// Tables writing into `out`, one writer per name of [`ARTICLE_TABLES`], in order.
+    pub fn new(out: [W; 6]) -> Self {
+        let [references, sentences, findings, claims, by_source, contested] = out;
+        Self {
+            references: Table::new("references.csv", REFERENCE_HEADER, references),
+            sentences: Table::new("sentences.csv", SENTENCE_HEADER, sentences),
+            findings: Table::new("findings.csv", FINDING_HEADER, findings),
+            claims: Table::new("claims.csv", CLAIM_HEADER, claims),
+            by_source: Table::new("claims_by_source.csv", BY_SOURCE_HEADER, by_source),
+            contested: Table::new("contested.csv", CONTESTED_HEADER, contested),
+        }
+    }
+
+    /// Writes the rows of one article.
+    ///
+    /// # Errors
+    /// A writer fails.
+    pub fn add(
+        &mut self,
+        article: &Article,
+        contests: &[crate::analysis::Contest],
+        registry: &crate::model::Registry,
+    ) -> Result<()> {
+        self.references.add(reference_rows(article))?;
+        self.sentences.add(sentence_rows(article))?;
+        self.findings.add(finding_rows(article))?;
+        self.claims.add(claim_rows(article))?;
+        self.by_source.add(by_source_rows(article, registry))?;
+        self.contested.add(contest_rows(article, contests))
+    }
+
+    /// Ends every table (a header alone for a table with no row) and hands back the
+    /// writers, flushed, in the order of [`ARTICLE_TABLES`].
+    ///
+    /// # Errors
+    /// A writer fails.
+    pub fn finish(self) -> Result<[W; 6]> {
+        Ok([
+            self.references.finish()?,
+            self.sentences.finish()?,
+            self.findings.finish()?,
+            self.claims.finish()?,
+            self.by_source.finish()?,
+            self.contested.finish()?,
+        ])
+    }
 }
