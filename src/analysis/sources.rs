@@ -219,7 +219,7 @@ mod tests {
             ],
         );
         let b = article("b", vec![reference(&["sohr"], &["Gazette"])]);
-        let rows = source_table(&[a, b], &registry, &Default::default());
+        let rows = source_table(&[a.clone(), b.clone()], &registry, &Default::default());
         let got: Vec<(&str, &str, usize, usize)> = rows
             .iter()
             .map(|r| (r.source_key.as_str(), r.name.as_str(), r.refs, r.articles))
