@@ -63,6 +63,15 @@ pub enum Error {
         #[source]
         source: csv::Error,
     },
+    /// The report database could not be written.
+    #[error("{path}")]
+    Sqlite {
+        /// The database file.
+        path: PathBuf,
+        /// SQLite's error.
+        #[source]
+        source: rusqlite::Error,
+    },
     /// An article address could not be fetched.
     #[error("{address}: {message}")]
     Fetch {

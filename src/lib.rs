@@ -162,10 +162,10 @@ fn pick_lexicon<'g>(
 /// reports cannot be written (the output directory is then left as it was).
 pub fn run(config: &Config) -> Result<Outcome> {
     let grammars = grammar::load_grammars(config.grammars.as_deref())?;
-    if stream::any_dump(&config.inputs)? {
+    if stream::any_dump(&config.inputs)? || report::is_database(&config.out) {
         if config.links.is_some() {
             return Err(Error::Usage(
-                "the link audit does not read dumps: give it articles".into(),
+                "the link audit reads articles into a directory of reports, not dumps nor a database".into(),
             ));
         }
         return stream::run(config, &grammars);

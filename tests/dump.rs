@@ -203,6 +203,11 @@ fn a_page_reports_what_its_wikitext_reports_as_a_file() {
         html.contains("revision 100 of 2024-06-01T12:00:00Z"),
         "the revision is said"
     );
+    assert!(
+        !run.stderr.contains("pages,") && !run.stderr.contains('\r'),
+        "no progress on a pipe: {}",
+        run.stderr
+    );
     assert!(run.stdout.contains(
         "dump: 4 pages read, 2 articles analysed; skipped 1 redirects, 1 pages of other namespaces, 0 filtered out; 1 could not be read"
     ), "{}", run.stdout);
@@ -371,4 +376,63 @@ fn streamed_reports_of_the_seeds_are_the_committed_reports() {
             name.to_string_lossy()
         );
     }
+}
+
+#[test]
+fn a_database_holds_the_same_rows_as_the_csv_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dump = dir.path().join("dump.xml");
+    std::fs::write(&dump, xml()).expect("write");
+    let d = dump.to_str().expect("utf-8 path");
+    let csv_out = dir.path().join("csv");
+    analyze(&[d], &csv_out);
+    let db_path = dir.path().join("db").join("reports.sqlite");
+    let run = analyze(&[d], &db_path);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stdout.contains("reports.sqlite"), "{}", run.stdout);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("db"))
+        .expect("list")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(leftovers, ["reports.sqlite"], "no temporary file is left");
+    let db = rusqlite::Connection::open(&db_path).expect("the database opens");
+    for table in [
+        "references",
+        "sentences",
+        "claims",
+        "claims_by_source",
+        "contested",
+        "sources",
+    ] {
+        let count: i64 = db
+            .query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |r| {
+                r.get(0)
+            })
+            .expect("count");
+        let rows = rows(&csv_out, &format!("{table}.csv")).len();
+        assert_eq!(count as usize, rows, "{table}");
+        assert!(rows > 0, "{table} has rows");
+    }
+    let (low, side): (i64, String) = db
+        .query_row(
+            "SELECT low, side FROM claims WHERE article = 'Bataille de Test' AND claim_id = 'c1'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("claim c1");
+    assert_eq!((low, side.as_str()), (6000, "loyalist"));
+    let first_claims = rows(&csv_out, "claims.csv");
+    let high: Option<i64> = db
+        .query_row(
+            "SELECT high FROM claims WHERE article = 'Bataille de Test' AND claim_id = 'c3'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("claim c3");
+    let csv_high = first_claims
+        .iter()
+        .find(|r| r[0] == "Bataille de Test" && r[1] == "c3")
+        .map(|r| r[6].clone())
+        .expect("c3 in claims.csv");
+    assert_eq!(high.map(|h| h.to_string()).unwrap_or_default(), csv_high);
 }

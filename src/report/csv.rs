@@ -220,6 +220,10 @@ pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
     if table.is_empty() {
         return write_header(out, "sources.csv", SOURCE_HEADER);
     }
+    write_rows(out, "sources.csv", table.iter().map(source_row))
+}
+
+fn source_row(s: &SourceUse) -> SourceRow {
     let three = |x: f64, s: &SourceUse| {
         if s.source_key.is_empty() {
             String::new()
@@ -227,10 +231,8 @@ pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
             format!("{x:.3}")
         }
     };
-    write_rows(
-        out,
-        "sources.csv",
-        table.iter().map(|s| SourceRow {
+    {
+        SourceRow {
             source_key: escape_cell(&s.source_key),
             name: escape_cell(&s.name),
             kind: escape_cell(&s.kind),
@@ -248,8 +250,8 @@ pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
             score_low: three(s.reliability.score_low, s),
             score_high: three(s.reliability.score_high, s),
             corroborated_headlines: s.reliability.corroborated_headlines,
-        }),
-    )
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -855,3 +857,59 @@ impl<W: Write> ArticleTables<W> {
         ])
     }
 }
+
+/// A row as a JSON object keyed by its columns (for the SQLite output).
+fn value<R: Serialize>(row: R) -> serde_json::Value {
+    // A row is a struct of strings, numbers and booleans: always representable.
+    serde_json::to_value(row).unwrap_or(serde_json::Value::Null)
+}
+
+/// A report's rows for other formats than CSV: `f(table, columns, row)` is called
+/// for every row an article gives each per-article report (`references`,
+/// `sentences`, `findings`, `claims`, `claims_by_source`, `contested`), the row a
+/// JSON object with the CSV's columns and cells.
+///
+/// # Errors
+/// What `f` returns.
+pub fn article_values(
+    a: &Article,
+    contests: &[crate::analysis::Contest],
+    registry: &crate::model::Registry,
+    f: &mut dyn FnMut(&'static str, serde_json::Value) -> Result<()>,
+) -> Result<()> {
+    for r in reference_rows(a) {
+        f("references", value(r))?;
+    }
+    for r in sentence_rows(a) {
+        f("sentences", value(r))?;
+    }
+    for r in finding_rows(a) {
+        f("findings", value(r))?;
+    }
+    for r in claim_rows(a) {
+        f("claims", value(r))?;
+    }
+    for r in by_source_rows(a, registry) {
+        f("claims_by_source", value(r))?;
+    }
+    for r in contest_rows(a, contests) {
+        f("contested", value(r))?;
+    }
+    Ok(())
+}
+
+/// The source table's rows as JSON objects with the columns of `sources.csv`.
+pub fn source_values(table: &[SourceUse]) -> Vec<serde_json::Value> {
+    table.iter().map(|s| value(source_row(s))).collect()
+}
+
+/// Every report table's name (the CSV file's, without `.csv`) and columns.
+pub const TABLE_COLUMNS: [(&str, &[&str]); 7] = [
+    ("references", REFERENCE_HEADER),
+    ("sources", SOURCE_HEADER),
+    ("sentences", SENTENCE_HEADER),
+    ("findings", FINDING_HEADER),
+    ("claims", CLAIM_HEADER),
+    ("claims_by_source", BY_SOURCE_HEADER),
+    ("contested", CONTESTED_HEADER),
+];

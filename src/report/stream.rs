@@ -29,10 +29,20 @@ struct Shown {
     html: String,
 }
 
+/// Where a streamed run's reports go.
+enum Output {
+    /// The CSV files and `report.html`, in a directory.
+    Files {
+        set: ReportSet,
+        tables: Box<ArticleTables<Staged>>,
+    },
+    /// One SQLite database.
+    Database(super::sqlite::Database),
+}
+
 /// The reports of a streamed run, being written.
 pub struct StreamReport<'r> {
-    set: ReportSet,
-    tables: ArticleTables<Staged>,
+    output: Output,
     registry: &'r Registry,
     reliability: BTreeMap<String, Reliability>,
     sources: SourceTally,
@@ -41,11 +51,28 @@ pub struct StreamReport<'r> {
 }
 
 impl<'r> StreamReport<'r> {
-    /// Opens the report files in `dir` (created if missing), as temporary files.
+    /// Opens the report files in `out` (a directory, created if missing), as
+    /// temporary files, or the database `out` names ([`super::is_database`]).
     ///
     /// # Errors
-    /// The directory or a temporary file cannot be created.
-    pub fn new(dir: &Path, registry: &'r Registry) -> Result<Self> {
+    /// The directory, a temporary file or the database cannot be created.
+    pub fn new(out: &Path, registry: &'r Registry) -> Result<Self> {
+        let output = if super::is_database(out) {
+            Output::Database(super::sqlite::Database::create(out)?)
+        } else {
+            Self::files(out)?
+        };
+        Ok(Self {
+            output,
+            registry,
+            reliability: BTreeMap::new(),
+            sources: SourceTally::default(),
+            shown: Vec::new(),
+            articles: 0,
+        })
+    }
+
+    fn files(dir: &Path) -> Result<Output> {
         let set = ReportSet::new(dir)?;
         let [a, b, c, d, e, f] = ARTICLE_TABLES;
         let files = [
@@ -56,14 +83,9 @@ impl<'r> StreamReport<'r> {
             set.create(e)?,
             set.create(f)?,
         ];
-        Ok(Self {
+        Ok(Output::Files {
             set,
-            tables: ArticleTables::new(files),
-            registry,
-            reliability: BTreeMap::new(),
-            sources: SourceTally::default(),
-            shown: Vec::new(),
-            articles: 0,
+            tables: Box::new(ArticleTables::new(files)),
         })
     }
 
@@ -77,7 +99,14 @@ impl<'r> StreamReport<'r> {
         contests: &[Contest],
         comparisons: &[Comparison],
     ) -> Result<()> {
-        self.tables.add(article, contests, self.registry)?;
+        match &mut self.output {
+            Output::Files { tables, .. } => tables.add(article, contests, self.registry)?,
+            Output::Database(db) => {
+                super::csv::article_values(article, contests, self.registry, &mut |t, row| {
+                    db.insert(t, &row)
+                })?;
+            }
+        }
         reliability::tally(&mut self.reliability, article, contests, comparisons);
         self.sources.add(article);
         let count = |s: Severity| contests.iter().filter(|k| k.severity == s).count();
@@ -91,7 +120,8 @@ impl<'r> StreamReport<'r> {
             .enumerate()
             .min_by_key(|(_, s)| (s.rank, std::cmp::Reverse(s.index)))
             .map(|(i, s)| (i, s.rank));
-        let wanted = self.shown.len() < MAX_HTML_ARTICLES || worst.is_some_and(|(_, r)| rank > r);
+        let wanted = matches!(self.output, Output::Files { .. })
+            && (self.shown.len() < MAX_HTML_ARTICLES || worst.is_some_and(|(_, r)| rank > r));
         if wanted {
             let mut h = String::new();
             let n = usize::try_from(index).unwrap_or(usize::MAX);
@@ -122,17 +152,25 @@ impl<'r> StreamReport<'r> {
     /// A file cannot be written or renamed.
     pub fn finish(self) -> Result<Vec<PathBuf>> {
         let Self {
-            mut set,
-            tables,
+            output,
             registry,
             mut reliability,
             sources,
             mut shown,
             articles,
         } = self;
-        let [references, sentences, findings, claims, by_source, contested] = tables.finish()?;
         reliability::score_all(&mut reliability, registry);
         let table = sources.table(registry, &reliability);
+        let (mut set, tables) = match output {
+            Output::Files { set, tables } => (set, tables),
+            Output::Database(db) => {
+                for row in super::csv::source_values(&table) {
+                    db.insert("sources", &row)?;
+                }
+                return Ok(vec![db.finish()?]);
+            }
+        };
+        let [references, sentences, findings, claims, by_source, contested] = tables.finish()?;
         set.add(references)?;
         set.stage("sources.csv", |w| super::write_sources(w, &table))?;
         for file in [sentences, findings, claims, by_source, contested] {
