@@ -104,45 +104,43 @@ pub fn tally(
     contests: &[Contest],
     comparisons: &[Comparison],
 ) {
+    let contested: Vec<usize> = contests
+        .iter()
+        .filter(|k| k.severity >= Severity::Divergent)
+        .flat_map(|k| k.claims.iter().copied())
+        .collect();
+    for (i, c) in a
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.category != "event")
     {
-        let contested: Vec<usize> = contests
-            .iter()
-            .filter(|k| k.severity >= Severity::Divergent)
-            .flat_map(|k| k.claims.iter().copied())
-            .collect();
-        for (i, c) in a
-            .claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.category != "event")
-        {
-            for key in &c.origin {
-                let r = out.entry(key.clone()).or_default();
-                r.origin_claims += 1;
-                if contested.contains(&i) {
-                    r.contested_claims += 1;
-                }
-                if c.corroboration.iter().any(|(_, s)| s == "supports") {
-                    r.corroborated_headlines += 1;
-                }
+        for key in &c.origin {
+            let r = out.entry(key.clone()).or_default();
+            r.origin_claims += 1;
+            if contested.contains(&i) {
+                r.contested_claims += 1;
             }
-            for key in &c.carriers {
-                out.entry(key.clone()).or_default().carrier_claims += 1;
-            }
-            if let [only] = c.source_keys.as_slice() {
-                out.entry(only.clone()).or_default().sole_source_claims += 1;
+            if c.corroboration.iter().any(|(_, s)| s == "supports") {
+                r.corroborated_headlines += 1;
             }
         }
-        for cmp in comparisons {
-            let (Some(x), Some(y)) = (a.claims.get(cmp.a), a.claims.get(cmp.b)) else {
-                continue;
-            };
-            for key in x.origin.iter().chain(&y.origin) {
-                let r = out.entry(key.clone()).or_default();
-                r.comparisons += 1;
-                if cmp.severity == Severity::Consistent {
-                    r.agreements += 1;
-                }
+        for key in &c.carriers {
+            out.entry(key.clone()).or_default().carrier_claims += 1;
+        }
+        if let [only] = c.source_keys.as_slice() {
+            out.entry(only.clone()).or_default().sole_source_claims += 1;
+        }
+    }
+    for cmp in comparisons {
+        let (Some(x), Some(y)) = (a.claims.get(cmp.a), a.claims.get(cmp.b)) else {
+            continue;
+        };
+        for key in x.origin.iter().chain(&y.origin) {
+            let r = out.entry(key.clone()).or_default();
+            r.comparisons += 1;
+            if cmp.severity == Severity::Consistent {
+                r.agreements += 1;
             }
         }
     }

@@ -142,32 +142,30 @@ pub fn write_references(out: &mut dyn Write, articles: &[Article]) -> Result<()>
 }
 
 fn reference_rows(a: &Article) -> impl Iterator<Item = ReferenceRow> + '_ {
-    {
-        a.references.iter().map(move |r| ReferenceRow {
-            article: escape_cell(&a.name),
-            number: r.number,
-            uses: r.uses,
-            backlinks: r.backlinks,
-            cited_by_sentences: list(&r.cited_by),
-            lang: opt(&r.lang),
-            authors: list(&r.authors),
-            agency: list(&r.agencies),
-            title: opt(&r.title),
-            publisher: opt(&r.publisher),
-            site: opt(&r.site),
-            date: opt(&r.date),
-            access_date: opt(&r.access_date),
-            url: opt(&r.url),
-            archive_url: opt(&r.archive_url),
-            archived_via: opt(&r.archived_via),
-            archive_date: opt(&r.archive_date),
-            dead: r.dead,
-            source_keys: list(&r.source_keys),
-            unknown_names: list(&r.unknown_names),
-            line: r.line,
-            raw: escape_cell(&r.raw),
-        })
-    }
+    a.references.iter().map(move |r| ReferenceRow {
+        article: escape_cell(&a.name),
+        number: r.number,
+        uses: r.uses,
+        backlinks: r.backlinks,
+        cited_by_sentences: list(&r.cited_by),
+        lang: opt(&r.lang),
+        authors: list(&r.authors),
+        agency: list(&r.agencies),
+        title: opt(&r.title),
+        publisher: opt(&r.publisher),
+        site: opt(&r.site),
+        date: opt(&r.date),
+        access_date: opt(&r.access_date),
+        url: opt(&r.url),
+        archive_url: opt(&r.archive_url),
+        archived_via: opt(&r.archived_via),
+        archive_date: opt(&r.archive_date),
+        dead: r.dead,
+        source_keys: list(&r.source_keys),
+        unknown_names: list(&r.unknown_names),
+        line: r.line,
+        raw: escape_cell(&r.raw),
+    })
 }
 
 #[derive(Serialize)]
@@ -231,26 +229,24 @@ fn source_row(s: &SourceUse) -> SourceRow {
             format!("{x:.3}")
         }
     };
-    {
-        SourceRow {
-            source_key: escape_cell(&s.source_key),
-            name: escape_cell(&s.name),
-            kind: escape_cell(&s.kind),
-            alignment: escape_cell(&s.alignment),
-            standing: escape_cell(&s.standing),
-            refs: s.refs,
-            articles: s.articles,
-            origin_claims: s.reliability.origin_claims,
-            carrier_claims: s.reliability.carrier_claims,
-            sole_source_claims: s.reliability.sole_source_claims,
-            contested_claims: s.reliability.contested_claims,
-            agreements: s.reliability.agreements,
-            comparisons: s.reliability.comparisons,
-            agreement_score: three(s.reliability.score, s),
-            score_low: three(s.reliability.score_low, s),
-            score_high: three(s.reliability.score_high, s),
-            corroborated_headlines: s.reliability.corroborated_headlines,
-        }
+    SourceRow {
+        source_key: escape_cell(&s.source_key),
+        name: escape_cell(&s.name),
+        kind: escape_cell(&s.kind),
+        alignment: escape_cell(&s.alignment),
+        standing: escape_cell(&s.standing),
+        refs: s.refs,
+        articles: s.articles,
+        origin_claims: s.reliability.origin_claims,
+        carrier_claims: s.reliability.carrier_claims,
+        sole_source_claims: s.reliability.sole_source_claims,
+        contested_claims: s.reliability.contested_claims,
+        agreements: s.reliability.agreements,
+        comparisons: s.reliability.comparisons,
+        agreement_score: three(s.reliability.score, s),
+        score_low: three(s.reliability.score_low, s),
+        score_high: three(s.reliability.score_high, s),
+        corroborated_headlines: s.reliability.corroborated_headlines,
     }
 }
 
@@ -300,45 +296,43 @@ pub fn write_sentences(out: &mut dyn Write, articles: &[Article]) -> Result<()> 
 }
 
 fn sentence_rows(a: &Article) -> impl Iterator<Item = SentenceRow> + '_ {
-    {
-        a.sentences.iter().map(move |s| {
-            let refs: Vec<String> = s
-                .markers
-                .iter()
-                .filter_map(|&m| a.markers.get(m))
-                .map(|m| match &m.kind {
-                    crate::model::MarkerKind::Reference(n) => n.to_string(),
-                    crate::model::MarkerKind::CitationNeeded(_) => "citation_needed".to_owned(),
-                    crate::model::MarkerKind::Note(n) => format!("note:{n}"),
-                })
-                .collect();
-            let (context, field, label) = match &s.context {
-                Context::Body => ("body", String::new(), String::new()),
-                Context::Infobox { field, label, .. } => (
-                    "infobox",
-                    escape_cell(field),
-                    label.clone().unwrap_or_default(),
-                ),
-            };
-            SentenceRow {
-                article: escape_cell(&a.name),
-                sentence: s.id,
-                section: a
-                    .sections
-                    .get(s.section)
-                    .map(|sec| escape_cell(&sec.heading))
-                    .unwrap_or_default(),
-                paragraph: s.paragraph,
-                context,
-                field,
-                label: escape_cell(&label),
-                line: s.line,
-                column: s.column,
-                refs: refs.join(";"),
-                text: escape_cell(&s.text),
-            }
-        })
-    }
+    a.sentences.iter().map(move |s| {
+        let refs: Vec<String> = s
+            .markers
+            .iter()
+            .filter_map(|&m| a.markers.get(m))
+            .map(|m| match &m.kind {
+                crate::model::MarkerKind::Reference(n) => n.to_string(),
+                crate::model::MarkerKind::CitationNeeded(_) => "citation_needed".to_owned(),
+                crate::model::MarkerKind::Note(n) => format!("note:{n}"),
+            })
+            .collect();
+        let (context, field, label) = match &s.context {
+            Context::Body => ("body", String::new(), String::new()),
+            Context::Infobox { field, label, .. } => (
+                "infobox",
+                escape_cell(field),
+                label.clone().unwrap_or_default(),
+            ),
+        };
+        SentenceRow {
+            article: escape_cell(&a.name),
+            sentence: s.id,
+            section: a
+                .sections
+                .get(s.section)
+                .map(|sec| escape_cell(&sec.heading))
+                .unwrap_or_default(),
+            paragraph: s.paragraph,
+            context,
+            field,
+            label: escape_cell(&label),
+            line: s.line,
+            column: s.column,
+            refs: refs.join(";"),
+            text: escape_cell(&s.text),
+        }
+    })
 }
 
 #[derive(Serialize)]
@@ -442,44 +436,42 @@ pub fn write_claims(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
 }
 
 fn claim_rows(a: &Article) -> impl Iterator<Item = ClaimRow> + '_ {
-    {
-        a.claims.iter().map(move |c| ClaimRow {
-            article: escape_cell(&a.name),
-            claim_id: c.id.clone(),
-            section: a
-                .sections
-                .get(c.section)
-                .map(|s| escape_cell(&s.heading))
-                .unwrap_or_default(),
-            category: escape_cell(&c.category),
-            side: escape_cell(&c.side),
-            low: c.low,
-            high: c.high,
-            approx: c.approx,
-            qualifier: opt(&c.qualifier),
-            date_start: opt(&c.date_start),
-            date_end: opt(&c.date_end),
-            place: opt(&c.place),
-            attributed_to: opt(&c.attributed_to),
-            refs: list(&c.refs),
-            source_keys: list(&c.source_keys),
-            origin: list(&c.origin),
-            carriers: list(&c.carriers),
-            site: opt(&c.site),
-            corroboration: list(
-                &c.corroboration
-                    .iter()
-                    .map(|(n, s)| format!("{n}:{s}"))
-                    .collect::<Vec<_>>(),
-            ),
-            flags: list(&c.flags),
-            parent_claim: opt(&c.parent),
-            figure: escape_cell(&c.figure),
-            event: opt(&c.event),
-            sentence: c.sentence,
-            text: escape_cell(&c.text),
-        })
-    }
+    a.claims.iter().map(move |c| ClaimRow {
+        article: escape_cell(&a.name),
+        claim_id: c.id.clone(),
+        section: a
+            .sections
+            .get(c.section)
+            .map(|s| escape_cell(&s.heading))
+            .unwrap_or_default(),
+        category: escape_cell(&c.category),
+        side: escape_cell(&c.side),
+        low: c.low,
+        high: c.high,
+        approx: c.approx,
+        qualifier: opt(&c.qualifier),
+        date_start: opt(&c.date_start),
+        date_end: opt(&c.date_end),
+        place: opt(&c.place),
+        attributed_to: opt(&c.attributed_to),
+        refs: list(&c.refs),
+        source_keys: list(&c.source_keys),
+        origin: list(&c.origin),
+        carriers: list(&c.carriers),
+        site: opt(&c.site),
+        corroboration: list(
+            &c.corroboration
+                .iter()
+                .map(|(n, s)| format!("{n}:{s}"))
+                .collect::<Vec<_>>(),
+        ),
+        flags: list(&c.flags),
+        parent_claim: opt(&c.parent),
+        figure: escape_cell(&c.figure),
+        event: opt(&c.event),
+        sentence: c.sentence,
+        text: escape_cell(&c.text),
+    })
 }
 
 const BY_SOURCE_HEADER: &[&str] = &[
@@ -542,35 +534,33 @@ pub fn write_claims_by_source(
 
 fn by_source_rows(a: &Article, registry: &crate::model::Registry) -> Vec<BySourceRow> {
     let mut rows = Vec::new();
-    {
-        for c in &a.claims {
-            for key in &c.source_keys {
-                let role = if c.attributed_to.as_deref() == Some(key.as_str()) {
-                    "claimant"
-                } else {
-                    "reference"
-                };
-                let source = registry.get(key);
-                rows.push(BySourceRow {
-                    article: escape_cell(&a.name),
-                    claim_id: c.id.clone(),
-                    category: escape_cell(&c.category),
-                    side: escape_cell(&c.side),
-                    low: c.low,
-                    high: c.high,
-                    approx: c.approx,
-                    date_start: opt(&c.date_start),
-                    date_end: opt(&c.date_end),
-                    role,
-                    source_key: escape_cell(key),
-                    source_name: source.map(|s| escape_cell(&s.name)).unwrap_or_default(),
-                    kind: source.map(|s| escape_cell(&s.kind)).unwrap_or_default(),
-                    alignment: source
-                        .map(|s| escape_cell(&s.alignment))
-                        .unwrap_or_default(),
-                    standing: source.map(|s| escape_cell(&s.standing)).unwrap_or_default(),
-                });
-            }
+    for c in &a.claims {
+        for key in &c.source_keys {
+            let role = if c.attributed_to.as_deref() == Some(key.as_str()) {
+                "claimant"
+            } else {
+                "reference"
+            };
+            let source = registry.get(key);
+            rows.push(BySourceRow {
+                article: escape_cell(&a.name),
+                claim_id: c.id.clone(),
+                category: escape_cell(&c.category),
+                side: escape_cell(&c.side),
+                low: c.low,
+                high: c.high,
+                approx: c.approx,
+                date_start: opt(&c.date_start),
+                date_end: opt(&c.date_end),
+                role,
+                source_key: escape_cell(key),
+                source_name: source.map(|s| escape_cell(&s.name)).unwrap_or_default(),
+                kind: source.map(|s| escape_cell(&s.kind)).unwrap_or_default(),
+                alignment: source
+                    .map(|s| escape_cell(&s.alignment))
+                    .unwrap_or_default(),
+                standing: source.map(|s| escape_cell(&s.standing)).unwrap_or_default(),
+            });
         }
     }
     rows
@@ -629,38 +619,36 @@ pub fn write_contested(
 
 fn contest_rows(a: &Article, found: &[crate::analysis::Contest]) -> Vec<ContestRow> {
     let mut rows = Vec::new();
-    {
-        for k in found {
-            let claims: Vec<&crate::model::Claim> =
-                k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
-            let mut keys: Vec<String> = Vec::new();
-            for c in &claims {
-                for o in &c.origin {
-                    if !keys.contains(o) {
-                        keys.push(o.clone());
-                    }
+    for k in found {
+        let claims: Vec<&crate::model::Claim> =
+            k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
+        let mut keys: Vec<String> = Vec::new();
+        for c in &claims {
+            for o in &c.origin {
+                if !keys.contains(o) {
+                    keys.push(o.clone());
                 }
             }
-            rows.push(ContestRow {
-                article: escape_cell(&a.name),
-                contest_id: k.id.clone(),
-                severity: k.severity.name(),
-                kind: k.kind,
-                category: escape_cell(&k.category),
-                side: escape_cell(&k.side),
-                scope: escape_cell(&k.scope),
-                claim_ids: list(&claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>()),
-                figures: escape_cell(&crate::analysis::contested::figures_text(a, k)),
-                source_keys: list(&keys),
-                periods: list(
-                    &claims
-                        .iter()
-                        .map(|c| crate::analysis::contested::period_text(c))
-                        .collect::<Vec<_>>(),
-                ),
-                reason: escape_cell(&k.reason),
-            });
         }
+        rows.push(ContestRow {
+            article: escape_cell(&a.name),
+            contest_id: k.id.clone(),
+            severity: k.severity.name(),
+            kind: k.kind,
+            category: escape_cell(&k.category),
+            side: escape_cell(&k.side),
+            scope: escape_cell(&k.scope),
+            claim_ids: list(&claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>()),
+            figures: escape_cell(&crate::analysis::contested::figures_text(a, k)),
+            source_keys: list(&keys),
+            periods: list(
+                &claims
+                    .iter()
+                    .map(|c| crate::analysis::contested::period_text(c))
+                    .collect::<Vec<_>>(),
+            ),
+            reason: escape_cell(&k.reason),
+        });
     }
     rows
 }
