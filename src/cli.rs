@@ -119,6 +119,12 @@ Examples:
     crosscheck analyze - --lang en < article.txt
   Use an edited copy of the vocabulary and source registry:
     crosscheck analyze article.txt --grammars my-grammars/
+  Read a whole wiki's dump (plain or bzip2 XML; a multistream dump's index beside
+  it is used to decompress its streams in parallel), the articles of one category:
+    crosscheck analyze frwiki-latest-pages-articles-multistream.xml.bz2 \\
+      --category \"Bataille de la guerre civile syrienne\" --out reports/
+  The same, into one SQLite database, titles chosen by a regular expression:
+    crosscheck analyze dump.xml --title-regex '^(Bataille|Siège) ' --out dump.sqlite
 
 Exit status: 0 when every input was read, 1 when some could not be (the
 reports hold the others), 2 when nothing could be done.";
@@ -132,7 +138,8 @@ pub struct InputArgs {
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
-    /// Directory to write the reports into (created if missing).
+    /// Directory to write the reports into (created if missing); a path ending in
+    /// .sqlite, .sqlite3 or .db writes one SQLite database instead.
     #[arg(long, short, value_name = "DIR", default_value = "crosscheck-reports")]
     pub out: PathBuf,
 
