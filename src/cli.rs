@@ -22,6 +22,7 @@ impl Cli {
             Command::Analyze(args) => analyze(args),
             Command::Links(args) => links(args),
             Command::Quantities(args) => quantities(args),
+            Command::Merge(args) => merge(args),
         }
     }
 }
@@ -48,6 +49,43 @@ pub enum Command {
     /// Print every quantity the grammar reads in a text, one JSON object per line.
     #[command(after_long_help = QUANTITIES_EXAMPLES)]
     Quantities(QuantitiesArgs),
+    /// Merge the report directories of several runs (a dump's shards) into one set.
+    #[command(after_long_help = MERGE_EXAMPLES)]
+    Merge(MergeArgs),
+}
+
+const MERGE_EXAMPLES: &str = "\
+The per-article CSV files are concatenated in the order the directories are given;
+sources.csv is summed per source and its scores computed again, as one run over all
+the articles would give them; report.html holds the merged source table.
+
+Examples:
+  crosscheck analyze frwiki.xml.bz2 --shard 0/2 --out shard0/
+  crosscheck analyze frwiki.xml.bz2 --shard 1/2 --out shard1/
+  crosscheck merge shard0/ shard1/ --out reports/";
+
+/// Arguments of `merge`.
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// The report directories to merge.
+    #[arg(required = true, value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+
+    /// Directory to write the merged reports into (created if missing).
+    #[arg(long, short, value_name = "DIR", default_value = "crosscheck-reports")]
+    pub out: PathBuf,
+
+    /// Directory of lexicons and the source registry (as for `analyze`).
+    #[arg(long, value_name = "DIR")]
+    pub grammars: Option<PathBuf>,
+}
+
+fn merge(args: MergeArgs) -> anyhow::Result<u8> {
+    let grammars = crosscheck::grammar::load_grammars(grammars_dir(args.grammars).as_deref())?;
+    let written = crosscheck::report::merge(&args.dirs, &args.out, &grammars.registry)?;
+    let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+    println!("wrote {}", names.join(", "));
+    Ok(EXIT_OK)
 }
 
 const LINKS_EXAMPLES: &str = "\
@@ -216,6 +254,20 @@ pub struct DumpArgs {
     /// The namespaces to read (repeat or separate with commas); default: 0, articles.
     #[arg(long, value_name = "N", value_delimiter = ',')]
     pub namespace: Vec<i64>,
+
+    /// Only the pages of shard I of N (0 <= I < N), chosen by a stable hash of the
+    /// title: run 0/N … N-1/N on N machines, then `crosscheck merge` their reports.
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<String>,
+}
+
+/// Parses `I/N` with `I < N`.
+fn parse_shard(text: &str) -> anyhow::Result<(u64, u64)> {
+    let parsed = text
+        .split_once('/')
+        .and_then(|(i, n)| Some((i.trim().parse::<u64>().ok()?, n.trim().parse::<u64>().ok()?)))
+        .filter(|&(i, n)| i < n);
+    parsed.ok_or_else(|| anyhow::anyhow!("--shard {text:?}: expected I/N with 0 <= I < N, as 0/4"))
 }
 
 impl DumpArgs {
@@ -232,6 +284,7 @@ impl DumpArgs {
             title,
             categories: self.category,
             category_prefixes: Vec::new(),
+            shard: self.shard.as_deref().map(parse_shard).transpose()?,
         })
     }
 }

@@ -45,7 +45,7 @@ pub struct DumpStats {
     pub redirects: u64,
     /// Pages outside the namespaces asked for.
     pub other_namespaces: u64,
-    /// Pages left out by `--title-regex` or `--category`.
+    /// Pages left out by `--title-regex`, `--category` or `--shard`.
     pub filtered: u64,
     /// Pages and inputs that could not be read or analysed.
     pub failed: u64,
@@ -178,7 +178,7 @@ impl Feeder<'_> {
         match filter.skip(&page) {
             Some(Skip::Redirect) => self.stats.redirects += 1,
             Some(Skip::Namespace) => self.stats.other_namespaces += 1,
-            Some(Skip::Title | Skip::Category) => self.stats.filtered += 1,
+            Some(Skip::Title | Skip::Category | Skip::Shard) => self.stats.filtered += 1,
             None => {
                 let revision = Revision {
                     id: page.revision,

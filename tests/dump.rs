@@ -436,3 +436,83 @@ fn a_database_holds_the_same_rows_as_the_csv_files() {
         .expect("c3 in claims.csv");
     assert_eq!(high.map(|h| h.to_string()).unwrap_or_default(), csv_high);
 }
+
+#[test]
+fn shards_merged_give_the_reports_of_one_run() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = fixture();
+    let mut xml = HEAD.to_owned();
+    let titles: Vec<String> = (1..=6).map(|n| format!("Bataille de Test {n}")).collect();
+    for (n, title) in titles.iter().enumerate() {
+        // Each page its own figures, so the rows differ between pages.
+        let varied = text.replace("261", &format!("26{n}"));
+        xml.push_str(&page(title, 0, n as u64 + 1, &varied, false));
+    }
+    xml.push_str(TAIL);
+    let dump = dir.path().join("dump.xml");
+    std::fs::write(&dump, xml).expect("write");
+    let d = dump.to_str().expect("utf-8 path");
+    let whole = dir.path().join("whole");
+    assert_eq!(analyze(&[d], &whole).code, 0);
+    let mut shard_dirs = Vec::new();
+    let mut seen = Vec::new();
+    for i in 0..2u64 {
+        let out = dir.path().join(format!("shard{i}"));
+        let run = analyze(&[d, "--shard", &format!("{i}/2")], &out);
+        let expected: Vec<String> = titles
+            .iter()
+            .filter(|t| crosscheck::input::dump::shard_of(t, 2) == i)
+            .cloned()
+            .collect();
+        assert!(!expected.is_empty(), "both shards have pages");
+        assert_eq!(articles(&out), expected, "{}", run.stderr);
+        seen.extend(expected);
+        shard_dirs.push(out);
+    }
+    seen.sort();
+    assert_eq!(seen, titles, "the shards cover the dump once");
+    let merged = dir.path().join("merged");
+    let status = Command::cargo_bin("crosscheck")
+        .expect("the binary is built")
+        .current_dir(common::root())
+        .arg("merge")
+        .args(&shard_dirs)
+        .arg("--out")
+        .arg(&merged)
+        .output()
+        .expect("merge runs");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    for name in [
+        "claims.csv",
+        "references.csv",
+        "sentences.csv",
+        "findings.csv",
+        "claims_by_source.csv",
+        "contested.csv",
+    ] {
+        let mut a = rows(&merged, name);
+        let mut b = rows(&whole, name);
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{name}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(merged.join("sources.csv")).expect("merged"),
+        std::fs::read_to_string(whole.join("sources.csv")).expect("whole"),
+        "sources.csv summed and scored again is the one run's"
+    );
+    let bad = Command::cargo_bin("crosscheck")
+        .expect("the binary is built")
+        .arg("merge")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(dir.path().join("bad"))
+        .output()
+        .expect("merge runs");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("references.csv"));
+}

@@ -61,8 +61,8 @@ pub fn source_table(
 }
 
 /// The source table from counts already made: per registry key and per unknown name,
-/// (references, articles).
-fn rows_from_counts(
+/// (references, articles); a registry key the registry no longer has is left out.
+pub fn rows_from_counts(
     known: &BTreeMap<String, (usize, usize)>,
     unknown: &BTreeMap<String, (usize, usize)>,
     registry: &Registry,

@@ -706,6 +706,28 @@ pub struct PageFilter {
     pub categories: Vec<String>,
     /// The category namespace's names (`Catégorie`, `Category`), from the lexicons.
     pub category_prefixes: Vec<String>,
+    /// Only the pages of shard `i` of `n` (`Some((i, n))`, `i < n`): those whose
+    /// title hashes to `i` ([`shard_of`]).
+    pub shard: Option<(u64, u64)>,
+}
+
+/// The shard of `n` a title belongs to: its 64-bit FNV-1a hash (of the title's UTF-8
+/// bytes) modulo `n`, the same on every machine and in every version, so that runs of
+/// `--shard 0/4` … `--shard 3/4` on different machines cover a dump once.
+///
+/// ```
+/// use crosscheck::input::dump::shard_of;
+/// assert_eq!(shard_of("Bataille de Test", 1), 0);
+/// assert!(shard_of("Bataille de Test", 4) < 4);
+/// assert_eq!(shard_of("", 7), 0xcbf2_9ce4_8422_2325 % 7);
+/// // FNV-1a's published value for "a".
+/// assert_eq!(shard_of("a", u64::MAX), 0xaf63_dc4c_8601_ec8c);
+/// ```
+pub fn shard_of(title: &str, n: u64) -> u64 {
+    let hash = title.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    hash.checked_rem(n).unwrap_or(0)
 }
 
 /// Why a page was not analysed.
@@ -719,6 +741,8 @@ pub enum Skip {
     Title,
     /// In none of the categories asked for.
     Category,
+    /// In another shard.
+    Shard,
 }
 
 impl PageFilter {
@@ -734,6 +758,11 @@ impl PageFilter {
         };
         if !ns_ok {
             return Some(Skip::Namespace);
+        }
+        if let Some((i, n)) = self.shard {
+            if shard_of(&page.title, n) != i {
+                return Some(Skip::Shard);
+            }
         }
         if let Some(re) = &self.title {
             if !re.is_match(&page.title) {

@@ -7,6 +7,7 @@
 mod csv;
 mod html;
 mod links;
+mod merge;
 mod quantities;
 mod sqlite;
 mod stream;
@@ -19,6 +20,7 @@ pub use self::csv::{
 };
 pub use html::{escape_html, write_html};
 pub use links::write_link_suggestions;
+pub use merge::merge;
 pub use quantities::write_quantities;
 pub use sqlite::is_database;
 pub use stream::{StreamReport, MAX_HTML_ARTICLES};
