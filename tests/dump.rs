@@ -516,3 +516,31 @@ fn shards_merged_give_the_reports_of_one_run() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("references.csv"));
 }
+
+#[test]
+fn a_bad_index_is_said_and_the_dump_is_read_without_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let multi = write_multistream(dir.path());
+    let index = dir
+        .path()
+        .join("testwiki-20240601-pages-articles-multistream-index.txt.bz2");
+    std::fs::write(&index, bz2(b"0:1:Bataille de Test\nnot an index line\n")).expect("write");
+    let out = dir.path().join("out");
+    let run = analyze(&[multi.to_str().expect("utf-8 path")], &out);
+    let expected = format!(
+        "warning: {}:2:1: expected offset:page_id:title; reading {} as one stream instead",
+        index.display(),
+        multi.display()
+    );
+    assert!(run.stderr.contains(&expected), "{}", run.stderr);
+    assert_eq!(run.code, 1, "the malformed page still fails");
+    assert_eq!(articles(&out), ["Bataille de Test", "Siège de Test"]);
+    std::fs::write(&index, bz2(b"99999999:1:Bataille de Test\n")).expect("write");
+    let run = analyze(&[multi.to_str().expect("utf-8 path")], &out);
+    assert!(
+        run.stderr
+            .contains("offset 99999999 is past the dump's end"),
+        "{}",
+        run.stderr
+    );
+}
