@@ -22,6 +22,7 @@ impl Cli {
             Command::Analyze(args) => analyze(args),
             Command::Links(args) => links(args),
             Command::Quantities(args) => quantities(args),
+            Command::Merge(args) => merge(args),
         }
     }
 }
@@ -48,6 +49,43 @@ pub enum Command {
     /// Print every quantity the grammar reads in a text, one JSON object per line.
     #[command(after_long_help = QUANTITIES_EXAMPLES)]
     Quantities(QuantitiesArgs),
+    /// Merge the report directories of several runs (a dump's shards) into one set.
+    #[command(after_long_help = MERGE_EXAMPLES)]
+    Merge(MergeArgs),
+}
+
+const MERGE_EXAMPLES: &str = "\
+The per-article CSV files are concatenated in the order the directories are given;
+sources.csv is summed per source and its scores computed again, as one run over all
+the articles would give them; report.html holds the merged source table.
+
+Examples:
+  crosscheck analyze frwiki.xml.bz2 --shard 0/2 --out shard0/
+  crosscheck analyze frwiki.xml.bz2 --shard 1/2 --out shard1/
+  crosscheck merge shard0/ shard1/ --out reports/";
+
+/// Arguments of `merge`.
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// The report directories to merge.
+    #[arg(required = true, value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+
+    /// Directory to write the merged reports into (created if missing).
+    #[arg(long, short, value_name = "DIR", default_value = "crosscheck-reports")]
+    pub out: PathBuf,
+
+    /// Directory of lexicons and the source registry (as for `analyze`).
+    #[arg(long, value_name = "DIR")]
+    pub grammars: Option<PathBuf>,
+}
+
+fn merge(args: MergeArgs) -> anyhow::Result<u8> {
+    let grammars = crosscheck::grammar::load_grammars(grammars_dir(args.grammars).as_deref())?;
+    let written = crosscheck::report::merge(&args.dirs, &args.out, &grammars.registry)?;
+    let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+    println!("wrote {}", names.join(", "));
+    Ok(EXIT_OK)
 }
 
 const LINKS_EXAMPLES: &str = "\
@@ -128,6 +166,12 @@ Examples:
     crosscheck analyze - --lang en < article.txt
   Use an edited copy of the vocabulary and source registry:
     crosscheck analyze article.txt --grammars my-grammars/
+  Read a whole wiki's dump (plain or bzip2 XML; a multistream dump's index beside
+  it is used to decompress its streams in parallel), the articles of one category:
+    crosscheck analyze frwiki-latest-pages-articles-multistream.xml.bz2 \\
+      --category \"Bataille de la guerre civile syrienne\" --out reports/
+  The same, into one SQLite database, titles chosen by a regular expression:
+    crosscheck analyze dump.xml --title-regex '^(Bataille|Siège) ' --out dump.sqlite
 
 Exit status: 0 when every input was read, 1 when some could not be (the
 reports hold the others), 2 when nothing could be done.";
@@ -141,7 +185,8 @@ pub struct InputArgs {
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
-    /// Directory to write the reports into (created if missing).
+    /// Directory to write the reports into (created if missing); a path ending in
+    /// .sqlite, .sqlite3 or .db writes one SQLite database instead.
     #[arg(long, short, value_name = "DIR", default_value = "crosscheck-reports")]
     pub out: PathBuf,
 
@@ -193,9 +238,64 @@ pub struct AnalyzeArgs {
     #[arg(long)]
     pub check_links: bool,
 
+    /// Which pages of a dump to read.
+    #[command(flatten)]
+    pub dump: DumpArgs,
+
     /// How to check links.
     #[command(flatten)]
     pub link: LinkArgs,
+}
+
+/// Which pages of a MediaWiki dump to analyse (any input may be a dump: XML, or
+/// bzip2-compressed, multistream dumps with their index beside them included).
+#[derive(Debug, clap::Args)]
+pub struct DumpArgs {
+    /// Only the pages in this category (`[[Catégorie:…]]`, `[[Category:…]]` in the
+    /// page's text; without case, `_` as a space); repeat for several (any of them).
+    #[arg(long, value_name = "NAME")]
+    pub category: Vec<String>,
+
+    /// Only the pages whose title this regular expression matches (Rust regex syntax).
+    #[arg(long, value_name = "REGEX")]
+    pub title_regex: Option<String>,
+
+    /// The namespaces to read (repeat or separate with commas); default: 0, articles.
+    #[arg(long, value_name = "N", value_delimiter = ',')]
+    pub namespace: Vec<i64>,
+
+    /// Only the pages of shard I of N (0 <= I < N), chosen by a stable hash of the
+    /// title: run 0/N … N-1/N on N machines, then `crosscheck merge` their reports.
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<String>,
+}
+
+/// Parses `I/N` with `I < N`.
+fn parse_shard(text: &str) -> anyhow::Result<(u64, u64)> {
+    let parsed = text
+        .split_once('/')
+        .and_then(|(i, n)| Some((i.trim().parse::<u64>().ok()?, n.trim().parse::<u64>().ok()?)))
+        .filter(|&(i, n)| i < n);
+    parsed.ok_or_else(|| anyhow::anyhow!("--shard {text:?}: expected I/N with 0 <= I < N, as 0/4"))
+}
+
+impl DumpArgs {
+    /// The page filter these arguments ask for.
+    pub fn into_filter(self) -> anyhow::Result<input::dump::PageFilter> {
+        let title = self
+            .title_regex
+            .as_deref()
+            .map(regex::Regex::new)
+            .transpose()
+            .map_err(|e| anyhow::anyhow!("--title-regex: {e}"))?;
+        Ok(input::dump::PageFilter {
+            namespaces: self.namespace,
+            title,
+            categories: self.category,
+            category_prefixes: Vec::new(),
+            shard: self.shard.as_deref().map(parse_shard).transpose()?,
+        })
+    }
 }
 
 /// Arguments of `links`.
@@ -371,6 +471,8 @@ impl InputArgs {
             suggest: false,
             links: None,
             links_only: false,
+            filter: Default::default(),
+            progress: None,
             wiki: crosscheck::input::wiki::WikiClient {
                 api: self.wiki_api,
                 timeout: std::time::Duration::from_secs_f64(self.timeout.min(86_400.0)),
@@ -394,10 +496,17 @@ fn quantities(args: QuantitiesArgs) -> anyhow::Result<u8> {
 fn analyze(args: AnalyzeArgs) -> anyhow::Result<u8> {
     let mut config = args.input.into_config()?;
     config.suggest = args.suggest;
+    config.filter = args.dump.into_filter()?;
+    let progress = (!args.link.quiet).then(crate::progress::Progress::new);
+    config.progress = progress.as_ref().map(crate::progress::Progress::sink);
     if args.check_links || args.link.verify {
         config.links = Some(args.link.into_config(config.wiki.contact.as_deref())?);
     }
-    report(&config)
+    let result = crosscheck::run(&config);
+    if let Some(p) = progress {
+        p.finish();
+    }
+    report(result?)
 }
 
 fn links(args: LinksArgs) -> anyhow::Result<u8> {
@@ -405,11 +514,10 @@ fn links(args: LinksArgs) -> anyhow::Result<u8> {
     config.suggest = args.suggest;
     config.links = Some(args.link.into_config(config.wiki.contact.as_deref())?);
     config.links_only = true;
-    report(&config)
+    report(crosscheck::run(&config)?)
 }
 
-fn report(config: &Config) -> anyhow::Result<u8> {
-    let outcome = crosscheck::run(config)?;
+fn report(outcome: crosscheck::Outcome) -> anyhow::Result<u8> {
     for warning in &outcome.warnings {
         eprintln!("crosscheck: warning: {warning}");
     }
@@ -421,13 +529,11 @@ fn report(config: &Config) -> anyhow::Result<u8> {
     crosscheck::report::write_summary(&mut out, &outcome, color)?;
     out.write_all(outcome.suggestions.as_bytes())?;
     out.flush()?;
-    Ok(
-        match (outcome.articles.is_empty(), outcome.failures.is_empty()) {
-            (true, _) => EXIT_FAILED,
-            (false, true) => EXIT_OK,
-            (false, false) => EXIT_PARTIAL,
-        },
-    )
+    Ok(match (outcome.read() == 0, outcome.failed() == 0) {
+        (true, _) => EXIT_FAILED,
+        (false, true) => EXIT_OK,
+        (false, false) => EXIT_PARTIAL,
+    })
 }
 
 /// An error and its causes, as `{:#}` prints an anyhow chain.

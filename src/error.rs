@@ -63,6 +63,15 @@ pub enum Error {
         #[source]
         source: csv::Error,
     },
+    /// The report database could not be written.
+    #[error("{path}")]
+    Sqlite {
+        /// The database file.
+        path: PathBuf,
+        /// SQLite's error.
+        #[source]
+        source: rusqlite::Error,
+    },
     /// An article address could not be fetched.
     #[error("{address}: {message}")]
     Fetch {
@@ -71,9 +80,59 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// A page of a MediaWiki dump, or the dump itself, could not be read.
+    #[error("{}", dump_message(file, *stream, *line, *column, *offset, page.as_deref(), message))]
+    Dump {
+        /// The dump file (or its index).
+        file: String,
+        /// The byte offset of the bzip2 stream read, in a multistream dump.
+        stream: Option<u64>,
+        /// 1-based line in the XML (within the stream when `stream` is set); 0 when
+        /// unknown.
+        line: usize,
+        /// 1-based column, in characters; 0 when unknown.
+        column: usize,
+        /// Byte offset of the problem in the XML (within the stream).
+        offset: Option<u64>,
+        /// The title of the page being read, when known.
+        page: Option<String>,
+        /// What is wrong.
+        message: String,
+    },
     /// The command line asked for something that cannot be done.
     #[error("{0}")]
     Usage(String),
+}
+
+/// `file:line:column: message (page "Title", byte N)`, the place given as the
+/// stream's offset and the line within it for a multistream dump.
+fn dump_message(
+    file: &str,
+    stream: Option<u64>,
+    line: usize,
+    column: usize,
+    offset: Option<u64>,
+    page: Option<&str>,
+    message: &str,
+) -> String {
+    let place = match (stream, line) {
+        (None, 0) => file.to_owned(),
+        (None, _) => format!("{file}:{line}:{column}"),
+        (Some(s), 0) => format!("{file}: bzip2 stream at byte {s}"),
+        (Some(s), _) => format!("{file}: bzip2 stream at byte {s}, line {line}, column {column}"),
+    };
+    let mut context = Vec::new();
+    if let Some(title) = page {
+        context.push(format!("page {title:?}"));
+    }
+    if let (Some(o), false) = (offset, stream.is_some() && line == 0) {
+        context.push(format!("byte {o}"));
+    }
+    if context.is_empty() {
+        format!("{place}: {message}")
+    } else {
+        format!("{place}: {message} ({})", context.join(", "))
+    }
 }
 
 /// The library's result type.

@@ -26,6 +26,7 @@ pub mod input;
 pub mod links;
 pub mod model;
 pub mod report;
+pub mod stream;
 
 pub use error::{Error, Location, Result};
 pub use grammar::Grammars;
@@ -56,6 +57,10 @@ pub struct Config {
     pub links: Option<links::LinkConfig>,
     /// Write `links.csv` only (the `links` command), not the other reports.
     pub links_only: bool,
+    /// Which pages of a dump to analyse.
+    pub filter: input::dump::PageFilter,
+    /// Told where a dump's reading is, after each batch written.
+    pub progress: Option<stream::ProgressSink>,
 }
 
 /// What a run did.
@@ -77,6 +82,25 @@ pub struct Outcome {
     pub suggestions: String,
     /// Every reference URL checked, when the link audit was asked for.
     pub links: Vec<links::LinkRow>,
+    /// For a run that read a dump (streamed: `articles` is then empty), what it read.
+    pub dump: Option<stream::DumpStats>,
+}
+
+impl Outcome {
+    /// How many articles were read and reported.
+    pub fn read(&self) -> u64 {
+        self.dump
+            .as_ref()
+            .map_or(self.articles.len() as u64, |d| d.analysed)
+    }
+
+    /// How many inputs or pages could not be read (`failures` lists the first
+    /// [`stream::MAX_FAILURES_KEPT`] of a dump's).
+    pub fn failed(&self) -> u64 {
+        self.dump
+            .as_ref()
+            .map_or(self.failures.len() as u64, |d| d.failed)
+    }
 }
 
 /// Reads one document as an article: picks the format and the lexicon (given or
@@ -138,6 +162,14 @@ fn pick_lexicon<'g>(
 /// reports cannot be written (the output directory is then left as it was).
 pub fn run(config: &Config) -> Result<Outcome> {
     let grammars = grammar::load_grammars(config.grammars.as_deref())?;
+    if stream::any_dump(&config.inputs)? || report::is_database(&config.out) {
+        if config.links.is_some() {
+            return Err(Error::Usage(
+                "the link audit reads articles into a directory of reports, not dumps nor a database".into(),
+            ));
+        }
+        return stream::run(config, &grammars);
+    }
     let mut articles = Vec::new();
     let mut failures = Vec::new();
     let mut warnings = grammars.warnings.clone();
@@ -165,6 +197,7 @@ pub fn run(config: &Config) -> Result<Outcome> {
             comparisons: Vec::new(),
             suggestions: String::new(),
             links: Vec::new(),
+            dump: None,
         });
     }
     let mut link_rows = match &config.links {
@@ -233,12 +266,13 @@ pub fn run(config: &Config) -> Result<Outcome> {
         comparisons,
         suggestions: String::from_utf8_lossy(&suggestions).into_owned(),
         links: link_rows,
+        dump: None,
     })
 }
 
 /// Fetches an article by address and reads it as wikitext, named by the permanent
 /// address of the revision read.
-fn fetch_article(
+pub(crate) fn fetch_article(
     address: &str,
     config: &Config,
     grammars: &Grammars,

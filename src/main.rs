@@ -1,6 +1,7 @@
 //! The `crosscheck` binary: parse the command line, run the library, report.
 
 mod cli;
+mod progress;
 
 use std::process::ExitCode;
 

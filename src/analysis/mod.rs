@@ -9,4 +9,7 @@ mod sources;
 
 pub use contested::{find_contested, Comparison, Contest, Severity};
 pub use reliability::{reliability, Reliability};
-pub use sources::{source_table, SourceUse};
+pub use sources::{
+    rows_from_counts as sources_from_counts, source_table, SourceTally, SourceUse,
+    MAX_UNKNOWN_NAMES, OTHER_UNREGISTERED,
+};

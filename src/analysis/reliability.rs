@@ -85,54 +85,73 @@ pub fn reliability(
 ) -> BTreeMap<String, Reliability> {
     let mut out: BTreeMap<String, Reliability> = BTreeMap::new();
     for (n, a) in articles.iter().enumerate() {
-        let contested: Vec<usize> = contests
-            .get(n)
-            .into_iter()
-            .flatten()
-            .filter(|k| k.severity >= Severity::Divergent)
-            .flat_map(|k| k.claims.iter().copied())
-            .collect();
-        for (i, c) in a
-            .claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.category != "event")
-        {
-            for key in &c.origin {
-                let r = out.entry(key.clone()).or_default();
-                r.origin_claims += 1;
-                if contested.contains(&i) {
-                    r.contested_claims += 1;
-                }
-                if c.corroboration.iter().any(|(_, s)| s == "supports") {
-                    r.corroborated_headlines += 1;
-                }
+        tally(
+            &mut out,
+            a,
+            contests.get(n).map_or(&[], Vec::as_slice),
+            comparisons.get(n).map_or(&[], Vec::as_slice),
+        );
+    }
+    score_all(&mut out, registry);
+    out
+}
+
+/// Adds one article's counts to `out` (scores are left to [`score_all`]): what
+/// [`reliability`] does for each article, for a run that reads articles one at a time.
+pub fn tally(
+    out: &mut BTreeMap<String, Reliability>,
+    a: &Article,
+    contests: &[Contest],
+    comparisons: &[Comparison],
+) {
+    let contested: Vec<usize> = contests
+        .iter()
+        .filter(|k| k.severity >= Severity::Divergent)
+        .flat_map(|k| k.claims.iter().copied())
+        .collect();
+    for (i, c) in a
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.category != "event")
+    {
+        for key in &c.origin {
+            let r = out.entry(key.clone()).or_default();
+            r.origin_claims += 1;
+            if contested.contains(&i) {
+                r.contested_claims += 1;
             }
-            for key in &c.carriers {
-                out.entry(key.clone()).or_default().carrier_claims += 1;
-            }
-            if let [only] = c.source_keys.as_slice() {
-                out.entry(only.clone()).or_default().sole_source_claims += 1;
+            if c.corroboration.iter().any(|(_, s)| s == "supports") {
+                r.corroborated_headlines += 1;
             }
         }
-        for cmp in comparisons.get(n).into_iter().flatten() {
-            let (Some(x), Some(y)) = (a.claims.get(cmp.a), a.claims.get(cmp.b)) else {
-                continue;
-            };
-            for key in x.origin.iter().chain(&y.origin) {
-                let r = out.entry(key.clone()).or_default();
-                r.comparisons += 1;
-                if cmp.severity == Severity::Consistent {
-                    r.agreements += 1;
-                }
+        for key in &c.carriers {
+            out.entry(key.clone()).or_default().carrier_claims += 1;
+        }
+        if let [only] = c.source_keys.as_slice() {
+            out.entry(only.clone()).or_default().sole_source_claims += 1;
+        }
+    }
+    for cmp in comparisons {
+        let (Some(x), Some(y)) = (a.claims.get(cmp.a), a.claims.get(cmp.b)) else {
+            continue;
+        };
+        for key in x.origin.iter().chain(&y.origin) {
+            let r = out.entry(key.clone()).or_default();
+            r.comparisons += 1;
+            if cmp.severity == Severity::Consistent {
+                r.agreements += 1;
             }
         }
     }
-    for (key, r) in &mut out {
+}
+
+/// Scores every source of `out` from its counts and its registry standing.
+pub fn score_all(out: &mut BTreeMap<String, Reliability>, registry: &Registry) {
+    for (key, r) in out.iter_mut() {
         let p = registry.get(key).map_or(0.5, |s| prior(&s.standing));
         (r.score, r.score_low, r.score_high) = score(r.agreements, r.comparisons, p);
     }
-    out
 }
 
 #[cfg(test)]

@@ -52,18 +52,34 @@ pub fn source_table(
             }
         }
     }
+    let count = |m: BTreeMap<&str, (usize, BTreeSet<&str>)>| -> BTreeMap<String, (usize, usize)> {
+        m.into_iter()
+            .map(|(k, (refs, arts))| (k.to_owned(), (refs, arts.len())))
+            .collect()
+    };
+    rows_from_counts(&count(known), &count(unknown), registry, reliability)
+}
+
+/// The source table from counts already made: per registry key and per unknown name,
+/// (references, articles); a registry key the registry no longer has is left out.
+pub fn rows_from_counts(
+    known: &BTreeMap<String, (usize, usize)>,
+    unknown: &BTreeMap<String, (usize, usize)>,
+    registry: &Registry,
+    reliability: &std::collections::BTreeMap<String, super::Reliability>,
+) -> Vec<SourceUse> {
     let mut rows: Vec<SourceUse> = registry
         .sources()
         .iter()
         .filter_map(|s| {
-            known.get(s.key.as_str()).map(|(refs, arts)| SourceUse {
+            known.get(s.key.as_str()).map(|&(refs, arts)| SourceUse {
                 source_key: s.key.clone(),
                 name: s.name.clone(),
                 kind: s.kind.clone(),
                 alignment: s.alignment.clone(),
                 standing: s.standing.clone(),
-                refs: *refs,
-                articles: arts.len(),
+                refs,
+                articles: arts,
                 reliability: reliability.get(&s.key).cloned().unwrap_or_else(|| {
                     let p = super::reliability::prior(&s.standing);
                     let (score, score_low, score_high) = super::reliability::score(0, 0, p);
@@ -77,17 +93,74 @@ pub fn source_table(
             })
         })
         .collect();
-    rows.extend(unknown.into_iter().map(|(name, (refs, arts))| SourceUse {
+    rows.extend(unknown.iter().map(|(name, &(refs, arts))| SourceUse {
         source_key: String::new(),
-        name: name.to_owned(),
+        name: name.clone(),
         kind: String::new(),
         alignment: String::new(),
         standing: "unregistered".into(),
         refs,
-        articles: arts.len(),
+        articles: arts,
         reliability: super::Reliability::default(),
     }));
     rows
+}
+
+/// The most distinct unregistered names a [`SourceTally`] keeps; the names met after
+/// that are counted together in one row, [`OTHER_UNREGISTERED`].
+pub const MAX_UNKNOWN_NAMES: usize = 50_000;
+
+/// The name of the row that counts the unregistered names past [`MAX_UNKNOWN_NAMES`].
+pub const OTHER_UNREGISTERED: &str = "(other unregistered names)";
+
+/// The source table's counts, gathered one article at a time for a run too large to
+/// hold (a dump): per source, its references and the articles citing it. Memory grows
+/// with the number of distinct sources, never with the articles; unregistered names
+/// are kept up to [`MAX_UNKNOWN_NAMES`].
+#[derive(Debug, Clone, Default)]
+pub struct SourceTally {
+    known: BTreeMap<String, (usize, usize)>,
+    unknown: BTreeMap<String, (usize, usize)>,
+}
+
+impl SourceTally {
+    /// Counts one article's references (an article counts once per source).
+    pub fn add(&mut self, article: &Article) {
+        let mut seen_known: BTreeSet<&str> = BTreeSet::new();
+        let mut seen_unknown: BTreeSet<&str> = BTreeSet::new();
+        for r in &article.references {
+            for key in &r.source_keys {
+                let e = self.known.entry(key.clone()).or_default();
+                e.0 += 1;
+                if seen_known.insert(key) {
+                    e.1 += 1;
+                }
+            }
+            for name in &r.unknown_names {
+                let name =
+                    if self.unknown.len() < MAX_UNKNOWN_NAMES || self.unknown.contains_key(name) {
+                        name.as_str()
+                    } else {
+                        OTHER_UNREGISTERED
+                    };
+                let e = self.unknown.entry(name.to_owned()).or_default();
+                e.0 += 1;
+                if seen_unknown.insert(name) {
+                    e.1 += 1;
+                }
+            }
+        }
+    }
+
+    /// The table, as [`source_table`] gives it for the same articles (when no two of
+    /// them have the same name).
+    pub fn table(
+        &self,
+        registry: &Registry,
+        reliability: &BTreeMap<String, super::Reliability>,
+    ) -> Vec<SourceUse> {
+        rows_from_counts(&self.known, &self.unknown, registry, reliability)
+    }
 }
 
 #[cfg(test)]
@@ -146,7 +219,7 @@ mod tests {
             ],
         );
         let b = article("b", vec![reference(&["sohr"], &["Gazette"])]);
-        let rows = source_table(&[a, b], &registry, &Default::default());
+        let rows = source_table(&[a.clone(), b.clone()], &registry, &Default::default());
         let got: Vec<(&str, &str, usize, usize)> = rows
             .iter()
             .map(|r| (r.source_key.as_str(), r.name.as_str(), r.refs, r.articles))
@@ -160,5 +233,9 @@ mod tests {
             ]
         );
         assert_eq!(rows[2].standing, "unregistered");
+        let mut tally = SourceTally::default();
+        tally.add(&a);
+        tally.add(&b);
+        assert_eq!(tally.table(&registry, &Default::default()), rows);
     }
 }

@@ -118,6 +118,10 @@ pub struct WikitextWords {
     pub infobox_params: BTreeMap<String, Vec<String>>,
     /// Citation-template parameters by meaning.
     pub citation: CitationParams,
+    /// The names of the category namespace (`Catégorie`, `Category`), for the dump
+    /// reader's `--category` filter.
+    #[serde(default)]
+    pub category_prefixes: Vec<String>,
 }
 
 /// Words of a page's rendered HTML (saved from the browser, or the wiki's own).

@@ -5,6 +5,7 @@
 //! [`Error::Input`] naming the file, line and column of the first bad byte. The format
 //! is detected from the content ([`detect_format`]), never from the file name.
 
+pub mod dump;
 pub mod wiki;
 
 use std::io::Read;

@@ -134,36 +134,38 @@ const REFERENCE_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_references(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
-    let rows = articles.iter().flat_map(|a| {
-        a.references.iter().map(move |r| ReferenceRow {
-            article: escape_cell(&a.name),
-            number: r.number,
-            uses: r.uses,
-            backlinks: r.backlinks,
-            cited_by_sentences: list(&r.cited_by),
-            lang: opt(&r.lang),
-            authors: list(&r.authors),
-            agency: list(&r.agencies),
-            title: opt(&r.title),
-            publisher: opt(&r.publisher),
-            site: opt(&r.site),
-            date: opt(&r.date),
-            access_date: opt(&r.access_date),
-            url: opt(&r.url),
-            archive_url: opt(&r.archive_url),
-            archived_via: opt(&r.archived_via),
-            archive_date: opt(&r.archive_date),
-            dead: r.dead,
-            source_keys: list(&r.source_keys),
-            unknown_names: list(&r.unknown_names),
-            line: r.line,
-            raw: escape_cell(&r.raw),
-        })
-    });
+    let rows = articles.iter().flat_map(reference_rows);
     if articles.iter().all(|a| a.references.is_empty()) {
         return write_header(out, "references.csv", REFERENCE_HEADER);
     }
     write_rows(out, "references.csv", rows)
+}
+
+fn reference_rows(a: &Article) -> impl Iterator<Item = ReferenceRow> + '_ {
+    a.references.iter().map(move |r| ReferenceRow {
+        article: escape_cell(&a.name),
+        number: r.number,
+        uses: r.uses,
+        backlinks: r.backlinks,
+        cited_by_sentences: list(&r.cited_by),
+        lang: opt(&r.lang),
+        authors: list(&r.authors),
+        agency: list(&r.agencies),
+        title: opt(&r.title),
+        publisher: opt(&r.publisher),
+        site: opt(&r.site),
+        date: opt(&r.date),
+        access_date: opt(&r.access_date),
+        url: opt(&r.url),
+        archive_url: opt(&r.archive_url),
+        archived_via: opt(&r.archived_via),
+        archive_date: opt(&r.archive_date),
+        dead: r.dead,
+        source_keys: list(&r.source_keys),
+        unknown_names: list(&r.unknown_names),
+        line: r.line,
+        raw: escape_cell(&r.raw),
+    })
 }
 
 #[derive(Serialize)]
@@ -216,6 +218,10 @@ pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
     if table.is_empty() {
         return write_header(out, "sources.csv", SOURCE_HEADER);
     }
+    write_rows(out, "sources.csv", table.iter().map(source_row))
+}
+
+fn source_row(s: &SourceUse) -> SourceRow {
     let three = |x: f64, s: &SourceUse| {
         if s.source_key.is_empty() {
             String::new()
@@ -223,29 +229,25 @@ pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
             format!("{x:.3}")
         }
     };
-    write_rows(
-        out,
-        "sources.csv",
-        table.iter().map(|s| SourceRow {
-            source_key: escape_cell(&s.source_key),
-            name: escape_cell(&s.name),
-            kind: escape_cell(&s.kind),
-            alignment: escape_cell(&s.alignment),
-            standing: escape_cell(&s.standing),
-            refs: s.refs,
-            articles: s.articles,
-            origin_claims: s.reliability.origin_claims,
-            carrier_claims: s.reliability.carrier_claims,
-            sole_source_claims: s.reliability.sole_source_claims,
-            contested_claims: s.reliability.contested_claims,
-            agreements: s.reliability.agreements,
-            comparisons: s.reliability.comparisons,
-            agreement_score: three(s.reliability.score, s),
-            score_low: three(s.reliability.score_low, s),
-            score_high: three(s.reliability.score_high, s),
-            corroborated_headlines: s.reliability.corroborated_headlines,
-        }),
-    )
+    SourceRow {
+        source_key: escape_cell(&s.source_key),
+        name: escape_cell(&s.name),
+        kind: escape_cell(&s.kind),
+        alignment: escape_cell(&s.alignment),
+        standing: escape_cell(&s.standing),
+        refs: s.refs,
+        articles: s.articles,
+        origin_claims: s.reliability.origin_claims,
+        carrier_claims: s.reliability.carrier_claims,
+        sole_source_claims: s.reliability.sole_source_claims,
+        contested_claims: s.reliability.contested_claims,
+        agreements: s.reliability.agreements,
+        comparisons: s.reliability.comparisons,
+        agreement_score: three(s.reliability.score, s),
+        score_low: three(s.reliability.score_low, s),
+        score_high: three(s.reliability.score_high, s),
+        corroborated_headlines: s.reliability.corroborated_headlines,
+    }
 }
 
 #[derive(Serialize)]
@@ -286,46 +288,51 @@ pub fn write_sentences(out: &mut dyn Write, articles: &[Article]) -> Result<()> 
     if articles.iter().all(|a| a.sentences.is_empty()) {
         return write_header(out, "sentences.csv", SENTENCE_HEADER);
     }
-    let rows = articles.iter().flat_map(|a| {
-        a.sentences.iter().map(move |s| {
-            let refs: Vec<String> = s
-                .markers
-                .iter()
-                .filter_map(|&m| a.markers.get(m))
-                .map(|m| match &m.kind {
-                    crate::model::MarkerKind::Reference(n) => n.to_string(),
-                    crate::model::MarkerKind::CitationNeeded(_) => "citation_needed".to_owned(),
-                    crate::model::MarkerKind::Note(n) => format!("note:{n}"),
-                })
-                .collect();
-            let (context, field, label) = match &s.context {
-                Context::Body => ("body", String::new(), String::new()),
-                Context::Infobox { field, label, .. } => (
-                    "infobox",
-                    escape_cell(field),
-                    label.clone().unwrap_or_default(),
-                ),
-            };
-            SentenceRow {
-                article: escape_cell(&a.name),
-                sentence: s.id,
-                section: a
-                    .sections
-                    .get(s.section)
-                    .map(|sec| escape_cell(&sec.heading))
-                    .unwrap_or_default(),
-                paragraph: s.paragraph,
-                context,
-                field,
-                label: escape_cell(&label),
-                line: s.line,
-                column: s.column,
-                refs: refs.join(";"),
-                text: escape_cell(&s.text),
-            }
-        })
-    });
-    write_rows(out, "sentences.csv", rows)
+    write_rows(
+        out,
+        "sentences.csv",
+        articles.iter().flat_map(sentence_rows),
+    )
+}
+
+fn sentence_rows(a: &Article) -> impl Iterator<Item = SentenceRow> + '_ {
+    a.sentences.iter().map(move |s| {
+        let refs: Vec<String> = s
+            .markers
+            .iter()
+            .filter_map(|&m| a.markers.get(m))
+            .map(|m| match &m.kind {
+                crate::model::MarkerKind::Reference(n) => n.to_string(),
+                crate::model::MarkerKind::CitationNeeded(_) => "citation_needed".to_owned(),
+                crate::model::MarkerKind::Note(n) => format!("note:{n}"),
+            })
+            .collect();
+        let (context, field, label) = match &s.context {
+            Context::Body => ("body", String::new(), String::new()),
+            Context::Infobox { field, label, .. } => (
+                "infobox",
+                escape_cell(field),
+                label.clone().unwrap_or_default(),
+            ),
+        };
+        SentenceRow {
+            article: escape_cell(&a.name),
+            sentence: s.id,
+            section: a
+                .sections
+                .get(s.section)
+                .map(|sec| escape_cell(&sec.heading))
+                .unwrap_or_default(),
+            paragraph: s.paragraph,
+            context,
+            field,
+            label: escape_cell(&label),
+            line: s.line,
+            column: s.column,
+            refs: refs.join(";"),
+            text: escape_cell(&s.text),
+        }
+    })
 }
 
 #[derive(Serialize)]
@@ -343,22 +350,21 @@ struct FindingRow {
 /// The writer fails.
 pub fn write_findings(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
     if articles.iter().all(|a| a.findings.is_empty()) {
-        return write_header(
-            out,
-            "findings.csv",
-            &["article", "kind", "line", "column", "message"],
-        );
+        return write_header(out, "findings.csv", FINDING_HEADER);
     }
-    let rows = articles.iter().flat_map(|a| {
-        a.findings.iter().map(move |f| FindingRow {
-            article: escape_cell(&a.name),
-            kind: f.kind.name(),
-            line: f.line,
-            column: f.column,
-            message: escape_cell(&f.message),
-        })
-    });
-    write_rows(out, "findings.csv", rows)
+    write_rows(out, "findings.csv", articles.iter().flat_map(finding_rows))
+}
+
+const FINDING_HEADER: &[&str] = &["article", "kind", "line", "column", "message"];
+
+fn finding_rows(a: &Article) -> impl Iterator<Item = FindingRow> + '_ {
+    a.findings.iter().map(move |f| FindingRow {
+        article: escape_cell(&a.name),
+        kind: f.kind.name(),
+        line: f.line,
+        column: f.column,
+        message: escape_cell(&f.message),
+    })
 }
 
 const CLAIM_HEADER: &[&str] = &[
@@ -428,51 +434,52 @@ pub fn write_claims(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
     if articles.iter().all(|a| a.claims.is_empty()) {
         return write_header(out, "claims.csv", CLAIM_HEADER);
     }
-    let rows = articles.iter().flat_map(|a| {
-        a.claims.iter().map(move |c| ClaimRow {
-            article: escape_cell(&a.name),
-            claim_id: c.id.clone(),
-            section: a
-                .sections
-                .get(c.section)
-                .map(|s| escape_cell(&s.heading))
-                .unwrap_or_default(),
-            category: escape_cell(&c.category),
-            side: escape_cell(&c.side),
-            low: c.low,
-            high: c.high,
-            approx: c.approx,
-            qualifier: opt(&c.qualifier),
-            date_start: opt(&c.date_start),
-            date_end: opt(&c.date_end),
-            place: opt(&c.place),
-            attributed_to: opt(&c.attributed_to),
-            refs: list(&c.refs),
-            source_keys: list(&c.source_keys),
-            origin: list(&c.origin),
-            carriers: list(&c.carriers),
-            site: opt(&c.site),
-            corroboration: list(
-                &c.corroboration
-                    .iter()
-                    .map(|(n, s)| format!("{n}:{s}"))
-                    .collect::<Vec<_>>(),
-            ),
-            verification: list(
-                &c.verification
-                    .iter()
-                    .map(|(n, v)| format!("{n}:{}", v.name()))
-                    .collect::<Vec<_>>(),
-            ),
-            flags: list(&c.flags),
-            parent_claim: opt(&c.parent),
-            figure: escape_cell(&c.figure),
-            event: opt(&c.event),
-            sentence: c.sentence,
-            text: escape_cell(&c.text),
-        })
-    });
-    write_rows(out, "claims.csv", rows)
+    write_rows(out, "claims.csv", articles.iter().flat_map(claim_rows))
+}
+
+fn claim_rows(a: &Article) -> impl Iterator<Item = ClaimRow> + '_ {
+    a.claims.iter().map(move |c| ClaimRow {
+        article: escape_cell(&a.name),
+        claim_id: c.id.clone(),
+        section: a
+            .sections
+            .get(c.section)
+            .map(|s| escape_cell(&s.heading))
+            .unwrap_or_default(),
+        category: escape_cell(&c.category),
+        side: escape_cell(&c.side),
+        low: c.low,
+        high: c.high,
+        approx: c.approx,
+        qualifier: opt(&c.qualifier),
+        date_start: opt(&c.date_start),
+        date_end: opt(&c.date_end),
+        place: opt(&c.place),
+        attributed_to: opt(&c.attributed_to),
+        refs: list(&c.refs),
+        source_keys: list(&c.source_keys),
+        origin: list(&c.origin),
+        carriers: list(&c.carriers),
+        site: opt(&c.site),
+        corroboration: list(
+            &c.corroboration
+                .iter()
+                .map(|(n, s)| format!("{n}:{s}"))
+                .collect::<Vec<_>>(),
+        ),
+        verification: list(
+            &c.verification
+                .iter()
+                .map(|(n, v)| format!("{n}:{}", v.name()))
+                .collect::<Vec<_>>(),
+        ),
+        flags: list(&c.flags),
+        parent_claim: opt(&c.parent),
+        figure: escape_cell(&c.figure),
+        event: opt(&c.event),
+        sentence: c.sentence,
+        text: escape_cell(&c.text),
+    })
 }
 
 const BY_SOURCE_HEADER: &[&str] = &[
@@ -525,40 +532,46 @@ pub fn write_claims_by_source(
 ) -> Result<()> {
     let mut rows = Vec::new();
     for a in articles {
-        for c in &a.claims {
-            for key in &c.source_keys {
-                let role = if c.attributed_to.as_deref() == Some(key.as_str()) {
-                    "claimant"
-                } else {
-                    "reference"
-                };
-                let source = registry.get(key);
-                rows.push(BySourceRow {
-                    article: escape_cell(&a.name),
-                    claim_id: c.id.clone(),
-                    category: escape_cell(&c.category),
-                    side: escape_cell(&c.side),
-                    low: c.low,
-                    high: c.high,
-                    approx: c.approx,
-                    date_start: opt(&c.date_start),
-                    date_end: opt(&c.date_end),
-                    role,
-                    source_key: escape_cell(key),
-                    source_name: source.map(|s| escape_cell(&s.name)).unwrap_or_default(),
-                    kind: source.map(|s| escape_cell(&s.kind)).unwrap_or_default(),
-                    alignment: source
-                        .map(|s| escape_cell(&s.alignment))
-                        .unwrap_or_default(),
-                    standing: source.map(|s| escape_cell(&s.standing)).unwrap_or_default(),
-                });
-            }
-        }
+        rows.extend(by_source_rows(a, registry));
     }
     if rows.is_empty() {
         return write_header(out, "claims_by_source.csv", BY_SOURCE_HEADER);
     }
     write_rows(out, "claims_by_source.csv", rows.into_iter())
+}
+
+fn by_source_rows(a: &Article, registry: &crate::model::Registry) -> Vec<BySourceRow> {
+    let mut rows = Vec::new();
+    for c in &a.claims {
+        for key in &c.source_keys {
+            let role = if c.attributed_to.as_deref() == Some(key.as_str()) {
+                "claimant"
+            } else {
+                "reference"
+            };
+            let source = registry.get(key);
+            rows.push(BySourceRow {
+                article: escape_cell(&a.name),
+                claim_id: c.id.clone(),
+                category: escape_cell(&c.category),
+                side: escape_cell(&c.side),
+                low: c.low,
+                high: c.high,
+                approx: c.approx,
+                date_start: opt(&c.date_start),
+                date_end: opt(&c.date_end),
+                role,
+                source_key: escape_cell(key),
+                source_name: source.map(|s| escape_cell(&s.name)).unwrap_or_default(),
+                kind: source.map(|s| escape_cell(&s.kind)).unwrap_or_default(),
+                alignment: source
+                    .map(|s| escape_cell(&s.alignment))
+                    .unwrap_or_default(),
+                standing: source.map(|s| escape_cell(&s.standing)).unwrap_or_default(),
+            });
+        }
+    }
+    rows
 }
 
 const CONTESTED_HEADER: &[&str] = &[
@@ -604,42 +617,48 @@ pub fn write_contested(
 ) -> Result<()> {
     let mut rows = Vec::new();
     for (a, found) in articles.iter().zip(contests) {
-        for k in found {
-            let claims: Vec<&crate::model::Claim> =
-                k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
-            let mut keys: Vec<String> = Vec::new();
-            for c in &claims {
-                for o in &c.origin {
-                    if !keys.contains(o) {
-                        keys.push(o.clone());
-                    }
-                }
-            }
-            rows.push(ContestRow {
-                article: escape_cell(&a.name),
-                contest_id: k.id.clone(),
-                severity: k.severity.name(),
-                kind: k.kind,
-                category: escape_cell(&k.category),
-                side: escape_cell(&k.side),
-                scope: escape_cell(&k.scope),
-                claim_ids: list(&claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>()),
-                figures: escape_cell(&crate::analysis::contested::figures_text(a, k)),
-                source_keys: list(&keys),
-                periods: list(
-                    &claims
-                        .iter()
-                        .map(|c| crate::analysis::contested::period_text(c))
-                        .collect::<Vec<_>>(),
-                ),
-                reason: escape_cell(&k.reason),
-            });
-        }
+        rows.extend(contest_rows(a, found));
     }
     if rows.is_empty() {
         return write_header(out, "contested.csv", CONTESTED_HEADER);
     }
     write_rows(out, "contested.csv", rows.into_iter())
+}
+
+fn contest_rows(a: &Article, found: &[crate::analysis::Contest]) -> Vec<ContestRow> {
+    let mut rows = Vec::new();
+    for k in found {
+        let claims: Vec<&crate::model::Claim> =
+            k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
+        let mut keys: Vec<String> = Vec::new();
+        for c in &claims {
+            for o in &c.origin {
+                if !keys.contains(o) {
+                    keys.push(o.clone());
+                }
+            }
+        }
+        rows.push(ContestRow {
+            article: escape_cell(&a.name),
+            contest_id: k.id.clone(),
+            severity: k.severity.name(),
+            kind: k.kind,
+            category: escape_cell(&k.category),
+            side: escape_cell(&k.side),
+            scope: escape_cell(&k.scope),
+            claim_ids: list(&claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>()),
+            figures: escape_cell(&crate::analysis::contested::figures_text(a, k)),
+            source_keys: list(&keys),
+            periods: list(
+                &claims
+                    .iter()
+                    .map(|c| crate::analysis::contested::period_text(c))
+                    .collect::<Vec<_>>(),
+            ),
+            reason: escape_cell(&k.reason),
+        });
+    }
+    rows
 }
 
 #[derive(Serialize)]
@@ -742,3 +761,177 @@ pub fn write_links(out: &mut dyn Write, rows: &[crate::links::LinkRow]) -> Resul
     });
     write_rows(out, "links.csv", rows)
 }
+
+/// The names of the per-article CSV reports, in the order [`ArticleTables`] takes
+/// their writers.
+pub const ARTICLE_TABLES: [&str; 6] = [
+    "references.csv",
+    "sentences.csv",
+    "findings.csv",
+    "claims.csv",
+    "claims_by_source.csv",
+    "contested.csv",
+];
+
+/// One CSV report being written a row at a time.
+struct Table<W: Write> {
+    name: &'static str,
+    header: &'static [&'static str],
+    writer: csv::Writer<W>,
+    rows: u64,
+}
+
+impl<W: Write> Table<W> {
+    fn new(name: &'static str, header: &'static [&'static str], out: W) -> Self {
+        Self {
+            name,
+            header,
+            writer: csv::WriterBuilder::new().has_headers(true).from_writer(out),
+            rows: 0,
+        }
+    }
+
+    fn add<R: Serialize>(&mut self, rows: impl IntoIterator<Item = R>) -> Result<()> {
+        for row in rows {
+            self.writer.serialize(row).map_err(|source| Error::Csv {
+                path: PathBuf::from(self.name),
+                source,
+            })?;
+            self.rows += 1;
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<W> {
+        let name = self.name;
+        if self.rows == 0 {
+            self.writer
+                .write_record(self.header)
+                .map_err(|source| Error::Csv {
+                    path: PathBuf::from(name),
+                    source,
+                })?;
+        }
+        self.writer.into_inner().map_err(|e| Error::Io {
+            path: PathBuf::from(name),
+            source: e.into_error(),
+        })
+    }
+}
+
+/// The per-article CSV reports written one article at a time, for runs too large to
+/// hold (a dump): the same files, byte for byte, as the `write_*` functions give for
+/// the same articles.
+pub struct ArticleTables<W: Write> {
+    references: Table<W>,
+    sentences: Table<W>,
+    findings: Table<W>,
+    claims: Table<W>,
+    by_source: Table<W>,
+    contested: Table<W>,
+}
+
+impl<W: Write> ArticleTables<W> {
+    /// Tables writing into `out`, one writer per name of [`ARTICLE_TABLES`], in order.
+    pub fn new(out: [W; 6]) -> Self {
+        let [references, sentences, findings, claims, by_source, contested] = out;
+        Self {
+            references: Table::new("references.csv", REFERENCE_HEADER, references),
+            sentences: Table::new("sentences.csv", SENTENCE_HEADER, sentences),
+            findings: Table::new("findings.csv", FINDING_HEADER, findings),
+            claims: Table::new("claims.csv", CLAIM_HEADER, claims),
+            by_source: Table::new("claims_by_source.csv", BY_SOURCE_HEADER, by_source),
+            contested: Table::new("contested.csv", CONTESTED_HEADER, contested),
+        }
+    }
+
+    /// Writes the rows of one article.
+    ///
+    /// # Errors
+    /// A writer fails.
+    pub fn add(
+        &mut self,
+        article: &Article,
+        contests: &[crate::analysis::Contest],
+        registry: &crate::model::Registry,
+    ) -> Result<()> {
+        self.references.add(reference_rows(article))?;
+        self.sentences.add(sentence_rows(article))?;
+        self.findings.add(finding_rows(article))?;
+        self.claims.add(claim_rows(article))?;
+        self.by_source.add(by_source_rows(article, registry))?;
+        self.contested.add(contest_rows(article, contests))
+    }
+
+    /// Ends every table (a header alone for a table with no row) and hands back the
+    /// writers, flushed, in the order of [`ARTICLE_TABLES`].
+    ///
+    /// # Errors
+    /// A writer fails.
+    pub fn finish(self) -> Result<[W; 6]> {
+        Ok([
+            self.references.finish()?,
+            self.sentences.finish()?,
+            self.findings.finish()?,
+            self.claims.finish()?,
+            self.by_source.finish()?,
+            self.contested.finish()?,
+        ])
+    }
+}
+
+/// A row as a JSON object keyed by its columns (for the SQLite output).
+fn value<R: Serialize>(row: R) -> serde_json::Value {
+    // A row is a struct of strings, numbers and booleans: always representable.
+    serde_json::to_value(row).unwrap_or(serde_json::Value::Null)
+}
+
+/// A report's rows for other formats than CSV: `f(table, columns, row)` is called
+/// for every row an article gives each per-article report (`references`,
+/// `sentences`, `findings`, `claims`, `claims_by_source`, `contested`), the row a
+/// JSON object with the CSV's columns and cells.
+///
+/// # Errors
+/// What `f` returns.
+pub fn article_values(
+    a: &Article,
+    contests: &[crate::analysis::Contest],
+    registry: &crate::model::Registry,
+    f: &mut dyn FnMut(&'static str, serde_json::Value) -> Result<()>,
+) -> Result<()> {
+    for r in reference_rows(a) {
+        f("references", value(r))?;
+    }
+    for r in sentence_rows(a) {
+        f("sentences", value(r))?;
+    }
+    for r in finding_rows(a) {
+        f("findings", value(r))?;
+    }
+    for r in claim_rows(a) {
+        f("claims", value(r))?;
+    }
+    for r in by_source_rows(a, registry) {
+        f("claims_by_source", value(r))?;
+    }
+    for r in contest_rows(a, contests) {
+        f("contested", value(r))?;
+    }
+    Ok(())
+}
+
+/// The source table's rows as JSON objects with the columns of `sources.csv`.
+pub fn source_values(table: &[SourceUse]) -> Vec<serde_json::Value> {
+    table.iter().map(|s| value(source_row(s))).collect()
+}
+
+/// Every report table's name (the CSV file's, without `.csv`) and columns.
+pub const TABLE_COLUMNS: [(&str, &[&str]); 7] = [
+    ("references", REFERENCE_HEADER),
+    ("sources", SOURCE_HEADER),
+    ("sentences", SENTENCE_HEADER),
+    ("findings", FINDING_HEADER),
+    ("claims", CLAIM_HEADER),
+    ("claims_by_source", BY_SOURCE_HEADER),
+    ("contested", CONTESTED_HEADER),
+];

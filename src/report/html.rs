@@ -61,27 +61,42 @@ pub fn write_html(
     sources: &[SourceUse],
 ) -> Result<()> {
     let mut h = String::new();
-    h.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-    h.push_str("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
-    h.push_str("<title>crosscheck report</title><style>");
-    h.push_str(STYLE);
-    h.push_str("</style></head><body>\n<h1>crosscheck report</h1>\n");
+    html_head(&mut h);
     for (n, a) in articles.iter().enumerate() {
         let empty = Vec::new();
         let found = contests.get(n).unwrap_or(&empty);
         article_html(&mut h, n, a, found);
     }
-    h.push_str("<h2>Sources</h2>\n");
-    sources_html(&mut h, sources);
-    h.push_str("<p class=\"muted\">Agreement score: the share of a source's comparable figures that agree with an independent source, counted with two extra comparisons scored by its Wikipedia standing (0.8 generally reliable, 0.5 not listed, 0.3 generally unreliable, 0.1 deprecated); the range is a 95&#160;% interval.</p>\n");
-    h.push_str("</body></html>\n");
+    html_tail(&mut h, sources, None);
     out.write_all(h.as_bytes()).map_err(|source| Error::Io {
         path: PathBuf::from("report.html"),
         source,
     })
 }
 
-fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Contest]) {
+/// The page's head and title, up to the first article.
+pub(crate) fn html_head(h: &mut String) {
+    h.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    h.push_str("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+    h.push_str("<title>crosscheck report</title><style>");
+    h.push_str(STYLE);
+    h.push_str("</style></head><body>\n<h1>crosscheck report</h1>\n");
+}
+
+/// After the articles: a note (how many were left out of the page), the source
+/// table, the end of the page.
+pub(crate) fn html_tail(h: &mut String, sources: &[SourceUse], note: Option<&str>) {
+    if let Some(note) = note {
+        let _ = writeln!(h, "<p class=\"muted\">{}</p>", escape_html(note));
+    }
+    h.push_str("<h2>Sources</h2>\n");
+    sources_html(h, sources);
+    h.push_str("<p class=\"muted\">Agreement score: the share of a source's comparable figures that agree with an independent source, counted with two extra comparisons scored by its Wikipedia standing (0.8 generally reliable, 0.5 not listed, 0.3 generally unreliable, 0.1 deprecated); the range is a 95&#160;% interval.</p>\n");
+    h.push_str("</body></html>\n");
+}
+
+/// One article's section of the page; `n` makes its anchors unique.
+pub(crate) fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Contest]) {
     let figures = a.claims.iter().filter(|c| c.category != "event").count();
     let count = |flag: &str| {
         a.claims

@@ -7,17 +7,23 @@
 mod csv;
 mod html;
 mod links;
+mod merge;
 mod quantities;
+mod sqlite;
+mod stream;
 mod suggest;
 mod summary;
 
 pub use self::csv::{
     escape_cell, write_claims, write_claims_by_source, write_contested, write_findings,
-    write_links, write_references, write_sentences, write_sources,
+    write_links, write_references, write_sentences, write_sources, ArticleTables, ARTICLE_TABLES,
 };
 pub use html::{escape_html, write_html};
 pub use links::write_link_suggestions;
+pub use merge::merge;
 pub use quantities::write_quantities;
+pub use sqlite::is_database;
+pub use stream::{StreamReport, MAX_HTML_ARTICLES};
 pub use suggest::write_suggestions;
 pub use summary::write_summary;
 
@@ -59,6 +65,17 @@ impl ReportSet {
     where
         F: FnOnce(&mut dyn Write) -> Result<()>,
     {
+        let mut out = self.create(name)?;
+        write(&mut out)?;
+        self.add(out)
+    }
+
+    /// Opens one file of the set as a temporary file beside its final name, to be
+    /// written over time (a streamed run) and then handed to [`ReportSet::add`].
+    ///
+    /// # Errors
+    /// The temporary file cannot be created.
+    pub fn create(&self, name: &str) -> Result<Staged> {
         let path = self.dir.join(name);
         let io = |source| Error::Io {
             path: path.clone(),
@@ -72,9 +89,23 @@ impl ReportSet {
             let mode = std::fs::Permissions::from_mode(0o644);
             tmp.as_file().set_permissions(mode).map_err(io)?;
         }
-        let mut out = BufWriter::new(tmp);
-        write(&mut out)?;
-        out.flush().map_err(io)?;
+        Ok(Staged {
+            out: BufWriter::with_capacity(1 << 16, tmp),
+            path,
+        })
+    }
+
+    /// Adds a file written through [`ReportSet::create`] to the set: flushed and
+    /// synced, renamed into place at [`ReportSet::commit`].
+    ///
+    /// # Errors
+    /// The file cannot be flushed or synced.
+    pub fn add(&mut self, staged: Staged) -> Result<()> {
+        let Staged { out, path } = staged;
+        let io = |source| Error::Io {
+            path: path.clone(),
+            source,
+        };
         let tmp = out.into_inner().map_err(|e| io(e.into_error()))?;
         tmp.as_file().sync_all().map_err(io)?;
         self.staged.push((tmp, path));
@@ -95,6 +126,24 @@ impl ReportSet {
             done.push(path);
         }
         Ok(done)
+    }
+}
+
+/// A report file being written to its temporary file (see [`ReportSet::create`]);
+/// dropped without [`ReportSet::add`], it is removed.
+#[derive(Debug)]
+pub struct Staged {
+    out: BufWriter<NamedTempFile>,
+    path: PathBuf,
+}
+
+impl Write for Staged {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.out.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
     }
 }
 

@@ -163,6 +163,20 @@ pub fn write_summary(out: &mut dyn Write, outcome: &Outcome, color: bool) -> std
             counts.join(", ")
         )?;
     }
+    if let Some(d) = &outcome.dump {
+        writeln!(
+            out,
+            "dump: {} pages read, {} articles analysed; skipped {} redirects, {} pages of other namespaces, {} filtered out; {} could not be read",
+            d.pages, d.analysed, d.redirects, d.other_namespaces, d.filtered, d.failed
+        )?;
+        if d.failed > outcome.failures.len() as u64 {
+            writeln!(
+                out,
+                "  (the first {} failures are listed on standard error)",
+                outcome.failures.len()
+            )?;
+        }
+    }
     if outcome.written.is_empty() {
         writeln!(out, "no article could be read; nothing written")?;
     } else {

@@ -1,0 +1,511 @@
+//! The streamed run, for MediaWiki dumps: pages read one at a time, analysed in
+//! parallel, their rows written as they come, in memory that does not grow with the
+//! dump.
+//!
+//! Three stages hand batches to each other through bounded channels: a reader thread
+//! (dumps page by page, filtered; a multistream dump with its index is decompressed a
+//! few bzip2 streams at a time, in parallel; other inputs one article each), the
+//! analysis (rayon, every core, the batch's order kept), and a writer thread (the
+//! [`StreamReport`], in input order, so the reports are the same on any machine). At
+//! most a few batches are alive at once; an article is dropped once written.
+//!
+//! A page that cannot be read or analysed is a failure naming the dump, the place and
+//! the page, and the run goes on. It does not print: progress goes to
+//! [`Config::progress`], failures into the [`Outcome`].
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::input::dump::{self, Compression, Page, PageFilter, Skip};
+use crate::input::{self, Document};
+use crate::model::{Article, Format, Revision};
+use crate::report::StreamReport;
+use crate::{analysis, Config, Grammars, Outcome};
+
+/// Pages in a batch at most.
+const BATCH_PAGES: usize = 64;
+/// Bytes of wikitext in a batch at most (a batch ends after the page that passes it).
+const BATCH_BYTES: usize = 4 << 20;
+/// The most failures an [`Outcome`] lists; the others are counted.
+pub const MAX_FAILURES_KEPT: usize = 1000;
+
+/// What a streamed run read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DumpStats {
+    /// Pages read from the dumps.
+    pub pages: u64,
+    /// Articles analysed and written (dump pages and other inputs).
+    pub analysed: u64,
+    /// Redirects skipped.
+    pub redirects: u64,
+    /// Pages outside the namespaces asked for.
+    pub other_namespaces: u64,
+    /// Pages left out by `--title-regex`, `--category` or `--shard`.
+    pub filtered: u64,
+    /// Pages and inputs that could not be read or analysed.
+    pub failed: u64,
+}
+
+/// Where a streamed run is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Bytes read of the input files (compressed bytes for a bzip2 dump).
+    pub bytes_done: u64,
+    /// The input files' sizes.
+    pub bytes_total: u64,
+    /// Pages read.
+    pub pages: u64,
+    /// Articles analysed and written.
+    pub articles: u64,
+}
+
+/// A function told the run's [`Progress`] after each batch written.
+#[derive(Clone)]
+pub struct ProgressSink(pub Arc<dyn Fn(&Progress) + Send + Sync>);
+
+impl std::fmt::Debug for ProgressSink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ProgressSink")
+    }
+}
+
+/// Tells whether any input is a dump (by its content).
+///
+/// # Errors
+/// An input file cannot be opened or read.
+pub fn any_dump(inputs: &[PathBuf]) -> Result<bool> {
+    for path in inputs {
+        if dump::sniff(path)?.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// One thing to analyse, in the run's order.
+enum Unit {
+    /// A document and how to read it.
+    Doc {
+        doc: Document,
+        format: Option<Format>,
+        revision: Option<Revision>,
+    },
+    /// An article already read (a fetched address).
+    Article(Box<Article>),
+    /// An input or page that could not be read.
+    Failed(Error),
+}
+
+impl Unit {
+    fn weight(&self) -> usize {
+        match self {
+            Unit::Doc { doc, .. } => doc.text.len(),
+            _ => 0,
+        }
+    }
+}
+
+/// A unit analysed.
+enum Done {
+    Article(Box<(Article, Vec<analysis::Contest>, Vec<analysis::Comparison>)>),
+    Failed(Error),
+}
+
+/// What the reader hands on: a batch, and the pages read so far.
+struct Batch {
+    units: Vec<Unit>,
+    pages: u64,
+}
+
+/// The reader's side: batches filled and sent, counts kept.
+struct Feeder<'a> {
+    tx: SyncSender<Batch>,
+    units: Vec<Unit>,
+    bytes: usize,
+    stats: &'a mut DumpStats,
+    /// The receiver is gone (the run stopped): read no more.
+    closed: bool,
+}
+
+impl Feeder<'_> {
+    fn push(&mut self, unit: Unit) {
+        self.bytes += unit.weight();
+        self.units.push(unit);
+        if self.units.len() >= BATCH_PAGES || self.bytes >= BATCH_BYTES {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.units.is_empty() || self.closed {
+            return;
+        }
+        let units = std::mem::take(&mut self.units);
+        self.bytes = 0;
+        if self
+            .tx
+            .send(Batch {
+                units,
+                pages: self.stats.pages,
+            })
+            .is_err()
+        {
+            self.closed = true;
+        }
+    }
+
+    /// Hands one page of `file` on, or counts why it is skipped.
+    fn page(
+        &mut self,
+        file: &str,
+        page: Result<Page>,
+        filter: &PageFilter,
+        format: Option<Format>,
+    ) {
+        let page = match page {
+            Ok(p) => p,
+            Err(e) => {
+                self.push(Unit::Failed(e));
+                return;
+            }
+        };
+        self.stats.pages += 1;
+        match filter.skip(&page) {
+            Some(Skip::Redirect) => self.stats.redirects += 1,
+            Some(Skip::Namespace) => self.stats.other_namespaces += 1,
+            Some(Skip::Title | Skip::Category | Skip::Shard) => self.stats.filtered += 1,
+            None => {
+                let revision = Revision {
+                    id: page.revision,
+                    timestamp: page.timestamp,
+                    address: file.to_owned(),
+                    redirected_from: None,
+                };
+                self.push(Unit::Doc {
+                    doc: Document::new(page.title, page.text),
+                    format: format.or(Some(Format::Wikitext)),
+                    revision: Some(revision),
+                });
+            }
+        }
+    }
+}
+
+/// Reads every input in order and feeds the units on.
+fn read_inputs(
+    config: &Config,
+    grammars: &Grammars,
+    filter: &PageFilter,
+    done: &AtomicU64,
+    feeder: &mut Feeder<'_>,
+    warnings: &mut Vec<String>,
+) {
+    for path in &config.inputs {
+        if feeder.closed {
+            return;
+        }
+        let name = path.display().to_string();
+        if let Some(address) = path.to_str().filter(|p| input::wiki::is_address(p)) {
+            let unit = match crate::fetch_article(address, config, grammars, warnings) {
+                Ok(a) => Unit::Article(Box::new(a)),
+                Err(e) => Unit::Failed(e),
+            };
+            feeder.push(unit);
+            continue;
+        }
+        let compression = match dump::sniff(path) {
+            Ok(c) => c,
+            Err(e) => {
+                feeder.push(Unit::Failed(e));
+                continue;
+            }
+        };
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        match compression {
+            None => {
+                let unit = match input::read(path) {
+                    Ok(doc) => Unit::Doc {
+                        doc,
+                        format: config.format,
+                        revision: None,
+                    },
+                    Err(e) => Unit::Failed(e),
+                };
+                done.fetch_add(size, Ordering::Relaxed);
+                feeder.push(unit);
+            }
+            Some(Compression::Bzip2) if dump::index_path(path).is_some() => {
+                let index = dump::index_path(path).unwrap_or_default();
+                match dump::read_index(&index, size) {
+                    Ok(ranges) => {
+                        read_multistream(path, &name, &ranges, config, filter, done, feeder);
+                    }
+                    Err(e) => {
+                        warnings.push(format!(
+                            "{e}; reading {name} as one stream instead, on one core"
+                        ));
+                        read_sequential(
+                            path,
+                            &name,
+                            Compression::Bzip2,
+                            config,
+                            filter,
+                            done,
+                            feeder,
+                        );
+                    }
+                }
+            }
+            Some(compression) => {
+                read_sequential(path, &name, compression, config, filter, done, feeder);
+            }
+        }
+    }
+    feeder.flush();
+}
+
+fn read_sequential(
+    path: &Path,
+    name: &str,
+    compression: Compression,
+    config: &Config,
+    filter: &PageFilter,
+    done: &AtomicU64,
+    feeder: &mut Feeder<'_>,
+) {
+    let counter = Arc::new(AtomicU64::new(0));
+    let reader = match dump::open(path, compression, Arc::clone(&counter)) {
+        Ok(r) => r,
+        Err(e) => {
+            feeder.push(Unit::Failed(e));
+            return;
+        }
+    };
+    let mut counted = 0;
+    for page in dump::PageReader::new(name, reader) {
+        feeder.page(name, page, filter, config.format);
+        let now = counter.load(Ordering::Relaxed);
+        done.fetch_add(now - counted, Ordering::Relaxed);
+        counted = now;
+        if feeder.closed {
+            return;
+        }
+    }
+}
+
+/// Reads a multistream dump a few streams at a time: read in order, decompressed and
+/// parsed in parallel, their pages handed on in order.
+fn read_multistream(
+    path: &Path,
+    name: &str,
+    ranges: &[(u64, u64)],
+    config: &Config,
+    filter: &PageFilter,
+    done: &AtomicU64,
+    feeder: &mut Feeder<'_>,
+) {
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(source) => {
+            feeder.push(Unit::Failed(Error::Io {
+                path: path.to_path_buf(),
+                source,
+            }));
+            return;
+        }
+    };
+    let group = rayon::current_num_threads().max(1) * 2;
+    for chunk in ranges.chunks(group) {
+        let mut compressed = Vec::with_capacity(chunk.len());
+        for &(start, end) in chunk {
+            match dump::read_range(&mut file, path, start, end) {
+                Ok(bytes) => compressed.push((start, bytes)),
+                Err(e) => {
+                    feeder.push(Unit::Failed(e));
+                    return;
+                }
+            }
+            done.fetch_add(end - start, Ordering::Relaxed);
+        }
+        let pages: Vec<Vec<Result<Page>>> = compressed
+            .par_iter()
+            .map(
+                |(start, bytes)| match dump::decompress_stream(name, *start, bytes) {
+                    Ok(xml) => dump::PageReader::fragment(name, *start, xml.as_slice()).collect(),
+                    Err(e) => vec![Err(e)],
+                },
+            )
+            .collect();
+        drop(compressed);
+        for page in pages.into_iter().flatten() {
+            feeder.page(name, page, filter, config.format);
+        }
+        if feeder.closed {
+            return;
+        }
+    }
+}
+
+/// Analyses one unit; a panic in the grammar is that page's failure, not the run's.
+fn analyze(unit: Unit, config: &Config, grammars: &Grammars) -> Done {
+    let article = match unit {
+        Unit::Failed(e) => return Done::Failed(e),
+        Unit::Article(a) => Ok(*a),
+        Unit::Doc {
+            doc,
+            format,
+            revision,
+        } => {
+            let name = doc.name.clone();
+            let run = std::panic::AssertUnwindSafe(|| {
+                crate::analyze_document(&doc, grammars, config.lang.as_deref(), format)
+            });
+            match std::panic::catch_unwind(run) {
+                Ok(Ok(mut a)) => {
+                    a.revision = revision;
+                    Ok(a)
+                }
+                Ok(Err(e)) => Err(e),
+                Err(_) => Err(Error::Input {
+                    location: crate::Location {
+                        file: name,
+                        line: 1,
+                        column: 1,
+                    },
+                    message: "the analysis failed on this article (a bug: please report it)".into(),
+                }),
+            }
+        }
+    };
+    match article {
+        Ok(a) => {
+            let (contests, comparisons) = analysis::find_contested(&a);
+            Done::Article(Box::new((a, contests, comparisons)))
+        }
+        Err(e) => Done::Failed(e),
+    }
+}
+
+/// Writes the analysed batches in order; returns the files written (none when no
+/// article was read), the failures kept and the counts.
+fn write_batches(
+    rx: Receiver<(Vec<Done>, u64)>,
+    config: &Config,
+    grammars: &Grammars,
+    done: &AtomicU64,
+    total: u64,
+) -> Result<(Vec<PathBuf>, Vec<Error>, u64, u64)> {
+    let mut report = StreamReport::new(&config.out, &grammars.registry)?;
+    let mut failures = Vec::new();
+    let mut failed = 0u64;
+    for (batch, pages) in rx {
+        for item in batch {
+            match item {
+                Done::Article(b) => {
+                    let (article, contests, comparisons) = *b;
+                    report.add(&article, &contests, &comparisons)?;
+                }
+                Done::Failed(e @ Error::Usage(_)) => return Err(e),
+                Done::Failed(e) => {
+                    failed += 1;
+                    if failures.len() < MAX_FAILURES_KEPT {
+                        failures.push(e);
+                    }
+                }
+            }
+        }
+        if let Some(sink) = &config.progress {
+            (sink.0)(&Progress {
+                bytes_done: done.load(Ordering::Relaxed),
+                bytes_total: total,
+                pages,
+                articles: report.articles(),
+            });
+        }
+    }
+    let analysed = report.articles();
+    // Nothing read, nothing written: the reports already in `out` stay.
+    let written = if analysed == 0 {
+        Vec::new()
+    } else {
+        report.finish()?
+    };
+    Ok((written, failures, analysed, failed))
+}
+
+/// Runs `analyze` on inputs that hold a dump: everything is streamed (see the module
+/// documentation); the outcome holds no article, only the counts in `dump`.
+///
+/// # Errors
+/// A language is asked for that no lexicon has, or the reports cannot be written.
+pub(crate) fn run(config: &Config, grammars: &Grammars) -> Result<Outcome> {
+    let mut filter = config.filter.clone();
+    for lexicon in &grammars.lexicons {
+        for prefix in &lexicon.wikitext.category_prefixes {
+            if !filter.category_prefixes.contains(prefix) {
+                filter.category_prefixes.push(prefix.clone());
+            }
+        }
+    }
+    let total: u64 = config
+        .inputs
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let done = AtomicU64::new(0);
+    let mut stats = DumpStats::default();
+    let mut warnings = grammars.warnings.clone();
+    let (batch_tx, batch_rx) = sync_channel::<Batch>(1);
+    let (done_tx, done_rx) = sync_channel::<(Vec<Done>, u64)>(1);
+    let written = std::thread::scope(|scope| {
+        let reader = scope.spawn(|| {
+            let mut feeder = Feeder {
+                tx: batch_tx,
+                units: Vec::new(),
+                bytes: 0,
+                stats: &mut stats,
+                closed: false,
+            };
+            read_inputs(config, grammars, &filter, &done, &mut feeder, &mut warnings);
+        });
+        let writer = scope.spawn(|| write_batches(done_rx, config, grammars, &done, total));
+        for batch in batch_rx {
+            let analysed: Vec<Done> = batch
+                .units
+                .into_par_iter()
+                .map(|u| analyze(u, config, grammars))
+                .collect();
+            if done_tx.send((analysed, batch.pages)).is_err() {
+                break;
+            }
+        }
+        drop(done_tx);
+        let written = writer.join();
+        // The reader stops at its next send once the batches are no longer taken.
+        let _ = reader.join();
+        written
+    });
+    let (written, failures, analysed, failed) = match written {
+        Ok(result) => result?,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
+    stats.analysed = analysed;
+    stats.failed = failed;
+    Ok(Outcome {
+        articles: Vec::new(),
+        failures,
+        written,
+        warnings,
+        contests: Vec::new(),
+        comparisons: Vec::new(),
+        suggestions: String::new(),
+        links: Vec::new(),
+        dump: Some(stats),
+    })
+}
