@@ -122,6 +122,10 @@ pub struct WikitextWords {
     /// reader's `--category` filter.
     #[serde(default)]
     pub category_prefixes: Vec<String>,
+    /// The names of the file namespace (`Fichier`, `File`, `Image`): such links show an
+    /// image, no text.
+    #[serde(default)]
+    pub file_prefixes: Vec<String>,
 }
 
 /// Words of a page's rendered HTML (saved from the browser, or the wiki's own).

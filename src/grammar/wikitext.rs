@@ -514,10 +514,15 @@ impl<'a> Reader<'a> {
                     target,
                     label,
                 } => {
-                    let lower = target.to_lowercase();
-                    let hidden = ["fichier:", "file:", "image:", "catégorie:", "category:"]
-                        .iter()
-                        .any(|p| lower.starts_with(p));
+                    // [[Fichier:…]] and [[Catégorie:…]] show no text ([[:Catégorie:…]]
+                    // is an ordinary link).
+                    let w = &self.lexicon.wikitext;
+                    let hidden = target.split_once(':').is_some_and(|(ns, _)| {
+                        w.file_prefixes
+                            .iter()
+                            .chain(&w.category_prefixes)
+                            .any(|p| eq_folded(ns.trim(), p))
+                    });
                     if hidden {
                         continue;
                     }
