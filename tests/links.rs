@@ -120,6 +120,8 @@ fn serve(
             ),
             "/old-article" => ("301 Moved", vec!["Location: /".into()], String::new()),
             "/no-head" if method == "HEAD" => ("405 Method Not Allowed", vec![], String::new()),
+            "/head-forbidden" if method == "HEAD" => ("403 Forbidden", vec![], String::new()),
+            "/head-forbidden" => ("200 OK", vec![], page.into()),
             "/no-head" => ("200 OK", vec![], page.into()),
             "/slow" => {
                 std::thread::sleep(Duration::from_secs(3));
@@ -499,6 +501,7 @@ fn head_first_asks_head_and_get_only_where_head_is_refused() {
         ("/no-head", None),
         ("/soft", None),
         ("/gone404", None),
+        ("/head-forbidden", None),
     ];
     let text = article(&server, &paths);
     let (rows, _) = links(
@@ -522,6 +525,41 @@ fn head_first_asks_head_and_get_only_where_head_is_refused() {
     assert_eq!(server.requests("/no-head"), ["HEAD", "GET"]);
     assert_eq!(server.requests("/soft"), ["HEAD"]);
     assert_eq!(server.requests("/gone404"), ["HEAD"]);
+    // A server that forbids HEAD but serves GET: the page is there.
+    assert_eq!(status(5), ("ok", "200"));
+    assert_eq!(server.requests("/head-forbidden"), ["HEAD", "GET"]);
+}
+
+#[test]
+fn a_retry_after_holds_back_the_whole_host() {
+    // "/busy" answers 429 with Retry-After: 1 the first time: no request to that host
+    // starts before the second is over, not only the retry of "/busy".
+    let server = Server::start();
+    let text = article(&server, &[("/busy", None), ("/ok", None)]);
+    let (rows, _) = links(
+        &server,
+        &text,
+        &[
+            "--allow-private",
+            "--no-archives",
+            "--per-host",
+            "1",
+            "--concurrency",
+            "1",
+            "--host-interval",
+            "5",
+        ],
+    );
+    assert_eq!(rows[&1]["status"], "ok");
+    assert_eq!(rows[&2]["status"], "ok");
+    let seen = server.seen.lock().expect("log").clone();
+    let first_busy = seen.iter().find(|s| s.1 == "/busy").expect("asked").2;
+    let ok = seen.iter().find(|s| s.1 == "/ok").expect("asked").2;
+    assert!(
+        ok >= first_busy + Duration::from_millis(900),
+        "/ok asked {:?} after the 429",
+        ok.saturating_duration_since(first_busy)
+    );
 }
 
 #[test]

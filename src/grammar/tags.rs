@@ -19,29 +19,107 @@ pub(crate) const MAX_NESTING: usize = 512;
 /// ignores), so no page makes the scan quadratic.
 const END_TAG_REACH: usize = 64;
 
-/// Elements that need no end tag, or whose end tag the parser implies: they do not
-/// nest by themselves.
-pub(crate) const UNNESTED: &[&str] = &[
-    "area", "base", "body", "br", "col", "colgroup", "dd", "dt", "embed", "head", "hr", "html",
-    "img", "input", "li", "link", "meta", "option", "optgroup", "p", "param", "rb", "rp", "rt",
-    "source", "tbody", "td", "tfoot", "th", "thead", "tr", "track", "wbr",
+/// Void elements: no content, no end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
 ];
 
-/// Elements whose content is raw text, not markup.
-pub(crate) const RAW: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
+/// Elements a parser closes by itself when the next of their kind opens, or ignores
+/// where they do not belong: they do not nest by themselves.
+const IMPLIED: &[&str] = &[
+    "body", "colgroup", "dd", "dt", "head", "html", "li", "option", "optgroup", "p", "tbody", "td",
+    "tfoot", "th", "thead", "tr",
+];
+
+/// Elements whose content is raw text, not markup, whatever the parser's scripting
+/// flag (`noscript` is not: without scripting its content is markup).
+const RAW: &[&str] = &["script", "style", "textarea", "title", "xmp"];
+
+/// The elements an end tag's search for its start tag stops at ("has an element in
+/// scope"): an end tag beyond one of them is ignored by the parser.
+const SCOPE: &[&str] = &[
+    "applet", "caption", "html", "marquee", "object", "table", "td", "template", "th",
+];
+
+/// The "special" elements of the HTML parser: the end tag of an ordinary element
+/// (`</span>`) is ignored when one of them stands above its start tag.
+const SPECIAL: &[&str] = &[
+    "address",
+    "applet",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "button",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "frameset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "html",
+    "iframe",
+    "li",
+    "listing",
+    "main",
+    "marquee",
+    "menu",
+    "nav",
+    "noembed",
+    "noframes",
+    "noscript",
+    "object",
+    "ol",
+    "p",
+    "plaintext",
+    "pre",
+    "section",
+    "select",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Elements under which `/>` closes an element (SVG and MathML): elsewhere it is
+/// ignored but on void elements.
+const FOREIGN: &[&str] = &["svg", "math"];
 
 /// One piece the scan met.
 enum Piece {
-    /// `<name …>`: the tag spans `start..end`; `nests` when it opens an element that
-    /// holds others.
+    /// `<name …>`: the tag spans `start..end`; `closed` when it ends with `/>`.
     Open {
         name: String,
         start: usize,
         end: usize,
-        nests: bool,
+        closed: bool,
     },
-    /// A raw-text element, `<script>…</script>`, whole.
-    Raw { start: usize, end: usize },
+    /// A raw-text element, `<script>…</script>`, skipped whole: it nests nothing.
+    Raw,
     /// `</name>`.
     Close {
         name: String,
@@ -57,7 +135,16 @@ fn scan(html: &str, mut each: impl FnMut(Piece)) {
         let lt = at + i;
         let rest = html.get(lt + 1..).unwrap_or("");
         if let Some(after) = rest.strip_prefix("!--") {
-            at = lt + 4 + after.find("-->").map_or(after.len(), |j| j + 3);
+            // `<!-->` and `<!--->` are whole (empty) comments.
+            at = lt
+                + 4
+                + if after.starts_with('>') {
+                    1
+                } else if after.starts_with("->") {
+                    2
+                } else {
+                    after.find("-->").map_or(after.len(), |j| j + 3)
+                };
             continue;
         }
         let Some((closing, name, len)) = tag_at(rest) else {
@@ -74,15 +161,14 @@ fn scan(html: &str, mut each: impl FnMut(Piece)) {
             });
         } else if RAW.contains(&name.as_str()) {
             at = skip_raw(html, end, &name);
-            each(Piece::Raw { start: lt, end: at });
+            each(Piece::Raw);
         } else {
-            let self_closing = rest.get(..len).is_some_and(|t| t.ends_with("/>"));
-            let nests = !self_closing && !UNNESTED.contains(&name.as_str());
+            let closed = rest.get(..len).is_some_and(|t| t.ends_with("/>"));
             each(Piece::Open {
                 name,
                 start: lt,
                 end,
-                nests,
+                closed,
             });
         }
     }
@@ -128,73 +214,109 @@ fn skip_raw(html: &str, at: usize, name: &str) -> usize {
     html.len()
 }
 
-/// The deepest nesting of elements in a page (`<div><div><p>a<p>b</div></div>`: 2).
-pub(crate) fn nesting(html: &str) -> usize {
-    let (mut depth, mut deepest) = (0usize, 0usize);
-    scan(html, |piece| match piece {
-        Piece::Open { nests: true, .. } => {
-            depth += 1;
-            deepest = deepest.max(depth);
-        }
-        Piece::Close { .. } => depth = depth.saturating_sub(1),
-        Piece::Open { .. } | Piece::Raw { .. } => {}
-    });
-    deepest
+/// The stack of open elements as the parser keeps it, near enough: what nests is
+/// pushed, an end tag pops to its start tag unless the parser would ignore it.
+#[derive(Default)]
+struct Stack {
+    /// Name, and whether its start tag was blanked.
+    open: Vec<(String, bool)>,
+    /// Open `svg` and `math` elements.
+    foreign: usize,
+    deepest: usize,
 }
 
-/// The page with every tag nested deeper than `max` blanked (its bytes made spaces,
-/// so offsets stay), and the offset of the first tag blanked; the page itself when it
-/// nests no deeper than `max`.
-pub(crate) fn flatten(html: &str, max: usize) -> (Cow<'_, str>, Option<usize>) {
-    if nesting(html) <= max {
-        return (Cow::Borrowed(html), None);
+impl Stack {
+    /// An element opens: whether it nests (is pushed).
+    fn open(&mut self, name: String, closed: bool, blanked: bool) -> bool {
+        let n = name.as_str();
+        let self_closed = closed && (self.foreign > 0 || FOREIGN.contains(&n));
+        if VOID.contains(&n) || IMPLIED.contains(&n) || self_closed {
+            return false;
+        }
+        if FOREIGN.contains(&n) {
+            self.foreign += 1;
+        }
+        self.open.push((name, blanked));
+        self.deepest = self.deepest.max(self.open.len());
+        true
     }
+
+    /// An end tag: `Some(blanked)` of the element it closes, `None` when the parser
+    /// ignores it. The search looks no further than `END_TAG_REACH` elements down.
+    fn close(&mut self, name: &str) -> Option<bool> {
+        let special = SPECIAL.contains(&name);
+        let floor = self.open.len().saturating_sub(END_TAG_REACH);
+        let mut k = self.open.len();
+        while k > floor {
+            k -= 1;
+            let (open, blanked) = self.open.get(k)?;
+            if open == name {
+                let blanked = *blanked;
+                for (gone, _) in self.open.drain(k..) {
+                    if FOREIGN.contains(&gone.as_str()) {
+                        self.foreign = self.foreign.saturating_sub(1);
+                    }
+                }
+                return Some(blanked);
+            }
+            let stops = if special {
+                SCOPE.contains(&open.as_str())
+            } else {
+                SPECIAL.contains(&open.as_str())
+            };
+            if stops {
+                return None;
+            }
+        }
+        None
+    }
+}
+
+/// The deepest nesting of elements in a page (`<div><div><p>a<p>b</div></div>`: 2).
+#[cfg(test)]
+fn nesting(html: &str) -> usize {
+    let mut stack = Stack::default();
+    scan(html, |piece| match piece {
+        Piece::Open { name, closed, .. } => {
+            stack.open(name, closed, false);
+        }
+        Piece::Close { name, .. } => {
+            stack.close(&name);
+        }
+        Piece::Raw => {}
+    });
+    stack.deepest
+}
+
+/// The page with the start and end tags of every element nested deeper than `max`
+/// blanked (their bytes made spaces, so offsets stay), and the offset of the first tag
+/// blanked; the page itself when it nests no deeper than `max`.
+pub(crate) fn flatten(html: &str, max: usize) -> (Cow<'_, str>, Option<usize>) {
     let mut blanks: Vec<(usize, usize)> = Vec::new();
-    // The open elements: name, and whether its start tag was blanked.
-    let mut open: Vec<(String, bool)> = Vec::new();
+    let mut stack = Stack::default();
     scan(html, |piece| match piece {
         Piece::Open {
             name,
             start,
             end,
-            nests,
+            closed,
         } => {
-            let deep = open.len() >= max;
-            if deep {
-                blanks.push((start, end));
-            }
-            if nests {
-                open.push((name, deep));
-            }
-        }
-        Piece::Raw { start, end } => {
-            if open.len() >= max {
+            // Only an element that nests makes the page deeper.
+            let deep = stack.open.len() >= max;
+            if stack.open(name, closed, deep) && deep {
                 blanks.push((start, end));
             }
         }
+        Piece::Raw => {}
         Piece::Close { name, start, end } => {
-            let reach = open.len().saturating_sub(END_TAG_REACH);
-            let found = open
-                .iter()
-                .enumerate()
-                .skip(reach)
-                .rev()
-                .find(|(_, (n, _))| *n == name)
-                .map(|(k, &(_, blanked))| (k, blanked));
-            match found {
-                Some((k, blanked)) => {
-                    open.truncate(k);
-                    if blanked {
-                        blanks.push((start, end));
-                    }
-                }
-                // An end tag of nothing open (`</p>` of a `<p>` blanked), deep down.
-                None if open.len() >= max => blanks.push((start, end)),
-                None => {}
+            if stack.close(&name) == Some(true) {
+                blanks.push((start, end));
             }
         }
     });
-    let first = blanks.first().map(|&(start, _)| start);
+    let Some(first) = blanks.first().map(|&(start, _)| start) else {
+        return (Cow::Borrowed(html), None);
+    };
     let mut bytes = html.as_bytes().to_vec();
     for (start, end) in blanks {
         if let Some(b) = bytes.get_mut(start..end) {
@@ -203,7 +325,7 @@ pub(crate) fn flatten(html: &str, max: usize) -> (Cow<'_, str>, Option<usize>) {
     }
     // Whole tags, from `<` to `>`, became spaces: the text is still UTF-8.
     match String::from_utf8(bytes) {
-        Ok(flat) => (Cow::Owned(flat), first),
+        Ok(flat) => (Cow::Owned(flat), Some(first)),
         Err(_) => (Cow::Borrowed(html), None),
     }
 }
@@ -236,15 +358,10 @@ mod tests {
         let (flat, first) = flatten(page, 2);
         assert_eq!(flat.len(), page.len());
         assert_eq!(first, Some(8));
-        let blank = |n| " ".repeat(n);
+        // The <i> and its end tag; the script nests nothing and stays.
         assert_eq!(
             flat,
-            format!(
-                "<div><b>{}é{}261{}</b></div><p>fin</p>",
-                blank(3),
-                blank(20),
-                blank(4)
-            )
+            "<div><b>   é<script>x<y</script>261    </b></div><p>fin</p>"
         );
         assert_eq!(nesting(&flat), 2);
     }
@@ -268,7 +385,59 @@ mod tests {
         assert_eq!(nesting(&flat), MAX_NESTING);
         let kept = "<div>".repeat(MAX_NESTING);
         assert!(flat.starts_with(&format!("{kept}     ")));
-        assert!(flat.contains("   au moins 6 000 soldats    "));
+        assert!(flat.contains("     <p>au moins 6 000 soldats</p>      "));
         assert!(flat.ends_with(&"</div>".repeat(MAX_NESTING)));
+    }
+
+    /// The depth of the tree html5ever builds.
+    fn tree_depth(html: &str) -> usize {
+        let doc = scraper::Html::parse_document(html);
+        let mut deepest = 0;
+        let mut stack = vec![(doc.tree.root(), 0usize)];
+        while let Some((node, depth)) = stack.pop() {
+            deepest = deepest.max(depth);
+            stack.extend(node.children().map(|c| (c, depth + 1)));
+        }
+        deepest
+    }
+
+    #[test]
+    fn shapes_that_hide_their_depth_are_flattened_all_the_same() {
+        // Each reaches html5ever thousands deep unless it is seen for what it is:
+        // stray end tags, `/>` on an element that is not void, an empty comment, ruby
+        // elements outside ruby, markup in noscript, an end tag beyond a table.
+        let n = 20_000;
+        for page in [
+            "<div></span>".repeat(n),
+            "<div/>".repeat(n),
+            format!("<!-->{}-->", "<div>".repeat(n)),
+            "<rt>".repeat(n),
+            format!("<noscript>{}</noscript>", "<div>".repeat(n)),
+            "<div><table><tr><td></div>".repeat(n / 4),
+        ] {
+            let (flat, first) = flatten(&page, MAX_NESTING);
+            assert!(first.is_some(), "{:.40}", page);
+            let depth = tree_depth(&flat);
+            assert!(depth <= 4 * MAX_NESTING, "{:.40}: {depth}", page);
+        }
+    }
+
+    #[test]
+    fn real_shapes_are_not_flattened() {
+        // Hundreds of siblings the parser closes by itself, or that close themselves.
+        for page in [
+            format!("<svg>{}</svg>", "<path d=\"M0 0\"/>".repeat(2_000)),
+            format!("<ul>{}</ul>", "<li>item".repeat(2_000)),
+            format!("<div>{}</div>", "<p>para".repeat(2_000)),
+            format!(
+                "<table>{}</table>",
+                "<tr><td><div>261</div><td>12".repeat(2_000)
+            ),
+            format!("<div>{}</div>", "<br/><img src=x><hr>".repeat(2_000)),
+            format!("<div>{}</div>", "<span>a</span><!-->b".repeat(2_000)),
+        ] {
+            assert!(nesting(&page) < 10, "{:.40}: {}", page, nesting(&page));
+            assert!(flatten(&page, MAX_NESTING).1.is_none(), "{:.40}", page);
+        }
     }
 }

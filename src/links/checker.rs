@@ -148,6 +148,12 @@ impl Fetcher {
                 return Ok(sent);
             }
             drop(sent);
+            // The wait is the host's: no other request to it starts before it is over.
+            let gate = self.gate(url);
+            {
+                let mut next = gate.next.lock().await;
+                *next = (*next).max(tokio::time::Instant::now() + wait);
+            }
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
@@ -252,6 +258,15 @@ fn is_html(response: &Response) -> bool {
         .is_none_or(|v| v.contains("html"))
 }
 
+/// An answer to `HEAD` that says nothing of the page: anything but a success, a
+/// redirect, a page gone (404, 410) or a request to wait (429, 503). Servers answer a
+/// `HEAD` they do not serve with 405 or 501, and also with 400, 403 or 500.
+fn head_refused(status: StatusCode) -> bool {
+    !(status.is_success()
+        || status.is_redirection()
+        || matches!(status.as_u16(), 404 | 410 | 429 | 503))
+}
+
 /// The answer is plain text.
 fn is_plain(response: &Response) -> bool {
     response
@@ -298,14 +313,20 @@ async fn follow(f: &Fetcher, cited: &str, check: &mut Check) -> (LinkStatus, Opt
     loop {
         let sent = match f.send_retrying(&method, &url).await {
             Ok(r) => r,
+            // A server that drops a HEAD (not one that cannot be reached) may answer a GET.
+            Err(e) if method == Method::HEAD && !e.is_timeout() && !e.is_connect() => {
+                method = Method::GET;
+                continue;
+            }
             Err(e) => {
                 let (status, text) = failure(&e);
                 return (status, Some(text));
             }
         };
         let status = sent.response.status();
-        if method == Method::HEAD && matches!(status.as_u16(), 405 | 501) {
-            // HEAD refused: the same address again, with GET.
+        if method == Method::HEAD && head_refused(status) {
+            // HEAD refused (405, 501, or another error a GET may not get): the same
+            // address again, with GET.
             method = Method::GET;
             continue;
         }
