@@ -5,9 +5,12 @@
 //! stack of open elements: a page of 200 000 nested `<div>`s takes minutes. Real pages
 //! nest a few dozen deep, so [`flatten`] blanks every tag deeper than
 //! [`MAX_NESTING`] (each of its bytes becomes a space: every offset stays where it
-//! was, and the text inside stays, in the deepest element kept). It does not parse:
-//! comments and raw text (`<script>`) are skipped, elements a parser closes by itself
-//! (`<p>`, `<li>`, `<td>`) and void ones are not counted.
+//! was, and the text inside stays, in the deepest element kept). It does not build a
+//! tree, but keeps the parser's stack near enough, erring deep: comments and raw text
+//! (`<script>`) are skipped; void elements, elements the parser closes by itself
+//! (`<p>`, `<li>`, `<td>`) and `/>` under `svg` or `math` do not nest; an end tag
+//! closes its start tag unless the parser would ignore it (a `</div>` beyond a
+//! `<table>`, a `</span>` beyond a `<div>`, a stray one).
 
 use std::borrow::Cow;
 
