@@ -207,10 +207,18 @@ fn serve(stream: TcpStream, port: u16, log: &Mutex<Vec<(String, String)>>) {
 fn article(server: &Server, claims: &[(&str, &str, &str)]) -> String {
     let mut text = String::from("'''Bataille de Test''' a lieu en 2015.\n\n");
     for (i, (figure, who, path)) in claims.iter().enumerate() {
+        // "page|copy": the reference cites an archived copy of its own.
+        let (path, archive) = match path.split_once('|') {
+            Some((p, copy)) => (
+                p,
+                format!("|archive-url={}|archive-date=25 mai 2015", server.url(copy)),
+            ),
+            None => (*path, String::new()),
+        };
         let reference = match path.strip_prefix('=') {
             Some(name) => format!("<ref name=\"{name}\"/>"),
             None => format!(
-                "<ref name=\"r{i}\">{{{{Lien web|titre=Bilan {i}|url={}|site=Syrian Observatory for Human Rights|date=24 mai 2015|consulté le=25 mai 2015}}}}</ref>",
+                "<ref name=\"r{i}\">{{{{Lien web|titre=Bilan {i}|url={}|site=Syrian Observatory for Human Rights|date=24 mai 2015|consulté le=25 mai 2015{archive}}}}}</ref>",
                 server.url(path)
             ),
         };
@@ -430,6 +438,30 @@ fn the_archived_copy_is_read_when_the_page_is_blocked_or_fails_when_read() {
     );
     assert_eq!(server.requests("/flaky-read"), ["GET", "GET"]);
     assert_eq!(server.requests("/web/20150525000000/flaky-read"), ["GET"]);
+}
+
+#[test]
+fn the_archived_copy_a_reference_cites_is_asked_once() {
+    // The copy is checked (cited_archive_status) by a GET that reads it; the
+    // verification of the dead page's claim reads that text, not the copy again.
+    let server = Server::start();
+    let text = article(
+        &server,
+        &[(
+            "au moins 124",
+            "rebelles",
+            "/gone-cited|/web/20150525000000/cited",
+        )],
+    );
+    let (claims, links, _) = run(&server, "analyze", &text, &["--allow-private"]);
+    assert_eq!(links[0]["status"], "dead", "{links:?}");
+    assert_eq!(
+        links[0]["page_read"],
+        server.url("/web/20150525000000/cited")
+    );
+    assert_eq!(claim(&claims, "1", "124")["verification"], "1:verified");
+    assert_eq!(server.requests("/gone-cited"), ["GET"]);
+    assert_eq!(server.requests("/web/20150525000000/cited"), ["GET"]);
 }
 
 #[test]

@@ -25,7 +25,7 @@ use url::Url;
 
 use super::archive;
 use super::cache::Cache;
-use super::page::{html_text, PageText};
+use super::page::{page_text_off_the_runtime, PageText};
 use super::safety::{refusal, GuardedResolver, REFUSED};
 use super::{now_epoch, Archived, Check, LinkConfig, LinkRow, LinkStatus, LinkTarget};
 use crate::error::{Error, Result};
@@ -451,7 +451,10 @@ async fn page(
     }
     if f.config.verify {
         let kept = body.get(..f.config.max_page).unwrap_or(&body);
-        f.keep(&check.url, html_text(&String::from_utf8_lossy(kept)));
+        let html = String::from_utf8_lossy(kept).into_owned();
+        if let Ok(text) = page_text_off_the_runtime(html).await {
+            f.keep(&check.url, text);
+        }
     }
     (ok, None)
 }

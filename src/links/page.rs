@@ -163,11 +163,19 @@ pub(crate) async fn read_pages(
 ) {
     let choices: Vec<Vec<(String, ReadFrom)>> = rows.iter().map(candidates).collect();
     let mut read: HashMap<String, Result<Arc<PageText>, String>> = HashMap::new();
-    // The live pages their checks read already (not those from the cache).
+    // The pages their checks read already (not those from the cache): the live page,
+    // and an archived copy the reference cites, which was checked too.
     for (row, choice) in rows.iter().zip(&choices) {
         if let Some((url, ReadFrom::Live)) = choice.first() {
             if let Some(text) = fetcher.kept(&row.check.url) {
                 read.insert(url.clone(), Ok(text));
+            }
+        }
+        for (url, _) in choice {
+            if !read.contains_key(url) {
+                if let Some(text) = fetcher.kept(url) {
+                    read.insert(url.clone(), Ok(text));
+                }
             }
         }
     }
@@ -318,15 +326,22 @@ async fn text_of(f: &Fetcher, sent: Sent<'_>) -> Result<PageText, String> {
         .body_up_to(sent, f.config.max_page.max(1))
         .await
         .map_err(|e| chain(&e))?;
-    let body = String::from_utf8_lossy(&body);
-    Ok(if plain {
-        PageText {
+    let body = String::from_utf8_lossy(&body).into_owned();
+    if plain {
+        return Ok(PageText {
             lang: None,
-            text: body.into_owned(),
-        }
-    } else {
-        html_text(&body)
-    })
+            text: body,
+        });
+    }
+    page_text_off_the_runtime(body).await
+}
+
+/// [`html_text`] on a thread for blocking work: a page's tree is CPU work, which
+/// would hold up every request and timer on the runtime's workers.
+pub(crate) async fn page_text_off_the_runtime(html: String) -> Result<PageText, String> {
+    tokio::task::spawn_blocking(move || html_text(&html))
+        .await
+        .map_err(|e| format!("the page could not be read: {e}"))
 }
 
 #[cfg(test)]
