@@ -798,14 +798,27 @@ fn fold_category(name: &str) -> String {
 /// ```
 pub fn categories(text: &str, prefixes: &[String]) -> Vec<String> {
     let mut out = Vec::new();
-    for (start, _) in text.match_indices("[[") {
-        let Some(rest) = text.get(start + 2..) else {
-            continue;
+    // The next `]]` at or after the current `[[` (an absolute offset): searched again
+    // only once a `[[` lies past it, and each link read only up to the next `[[`, so
+    // the text is scanned once, however the brackets fall.
+    let mut close: Option<usize> = None;
+    let mut opens = text.match_indices("[[").map(|(i, _)| i).peekable();
+    while let Some(start) = opens.next() {
+        let from = start + 2;
+        if close.is_none_or(|c| c < from) {
+            close = text
+                .get(from..)
+                .and_then(|rest| rest.find("]]"))
+                .map(|end| from + end);
+        }
+        let Some(end) = close else {
+            // No `]]` is left: no later `[[` closes either.
+            break;
         };
-        let Some(end) = rest.find("]]") else {
-            continue;
-        };
-        let Some(link) = rest.get(..end) else {
+        // A `[[` before the `]]`: this link holds another, and a category's name
+        // (before any `|`) cannot.
+        let nested = opens.peek().copied().filter(|&next| next < end);
+        let Some(link) = text.get(from..nested.unwrap_or(end)) else {
             continue;
         };
         let Some((prefix, name)) = link.split_once(':') else {
@@ -818,7 +831,12 @@ pub fn categories(text: &str, prefixes: &[String]) -> Vec<String> {
         {
             continue;
         }
-        let name = name.split('|').next().unwrap_or_default().trim();
+        let name = match name.split_once('|') {
+            Some((name, _)) => name,
+            None if nested.is_some() => continue,
+            None => name,
+        };
+        let name = name.trim();
         if !name.is_empty() {
             out.push(name.to_owned());
         }
@@ -926,6 +944,19 @@ mod tests {
                 .count();
             assert!(items <= 4, "{items} items from a two-page dump");
         }
+    }
+
+    #[test]
+    fn categories_read_any_brackets_in_one_pass() {
+        // Each of these took time growing with the square of its length.
+        let prefixes = ["Catégorie".to_owned()];
+        let open = "[[".repeat(1_000_000);
+        assert!(categories(&open, &prefixes).is_empty());
+        assert!(categories(&format!("{open}]]"), &prefixes).is_empty());
+        let many = format!("{}]]", "[[Catégorie:".repeat(200_000));
+        assert!(categories(&many, &prefixes).is_empty());
+        let one = format!("{open}Catégorie:A|k]] [[x [[Catégorie:B]] [[Catégorie:C|[[y]]]]");
+        assert_eq!(categories(&one, &prefixes), ["A", "B", "C"]);
     }
 
     #[test]
