@@ -31,6 +31,11 @@ const EXPORT_NAMESPACE: &[u8] = b"http://www.mediawiki.org/xml/export-";
 /// byte offset only).
 const MAX_RECORD: usize = 64 << 20;
 
+/// The most elements open at once that are tracked. A dump's pages nest four deep; a
+/// page nested deeper than this is an error for that page (the stack stays small, so
+/// each tag costs the same however the XML nests).
+pub const MAX_DEPTH: usize = 256;
+
 /// How a dump file is stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
@@ -394,6 +399,8 @@ pub struct PageReader<R: BufRead> {
     stream: Option<u64>,
     buf: Vec<u8>,
     stack: Vec<Vec<u8>>,
+    /// The index in `stack` of the open `<page>` (there is at most one).
+    page_at: Option<usize>,
     page: Option<Page>,
     field: Option<Field>,
     value: String,
@@ -420,6 +427,7 @@ impl<R: BufRead> PageReader<R> {
             stream: None,
             buf: Vec::new(),
             stack: Vec::new(),
+            page_at: None,
             page: None,
             field: None,
             value: String::new(),
@@ -460,21 +468,29 @@ impl<R: BufRead> PageReader<R> {
         self.field = None;
         self.value.clear();
         self.skipping = true;
-        let page = self.stack.iter().rposition(|n| n == b"page");
-        if let Some(p) = page {
-            self.stack.truncate(p);
+        if let Some(p) = self.page_at {
+            self.truncate(p);
         }
     }
 
     fn in_page(&self) -> Option<usize> {
-        self.stack.iter().rposition(|n| n == b"page")
+        self.page_at
     }
 
-    fn start(&mut self, name: &[u8], empty: bool, offset: u64) {
+    /// Closes the elements from `len` on, the page too if it is among them.
+    fn truncate(&mut self, len: usize) {
+        self.stack.truncate(len);
+        if self.page_at.is_some_and(|p| p >= len) {
+            self.page_at = None;
+        }
+    }
+
+    /// Handles a start tag; `Err` with a message when the page nests too deep.
+    fn start(&mut self, name: &[u8], empty: bool, offset: u64) -> std::result::Result<(), String> {
         if name == b"page" {
             if let Some(p) = self.in_page() {
                 // A page inside a page: the first one was never closed.
-                self.stack.truncate(p);
+                self.truncate(p);
             }
             self.xml.get_mut().set_mark(offset);
             self.skipping = false;
@@ -485,9 +501,18 @@ impl<R: BufRead> PageReader<R> {
             });
             self.field = None;
             if !empty {
+                self.page_at = Some(self.stack.len());
                 self.stack.push(name.to_vec());
             }
-            return;
+            return Ok(());
+        }
+        if !empty && self.stack.len() >= MAX_DEPTH {
+            if self.page_at.is_some() && !self.skipping {
+                return Err(format!("elements nested more than {MAX_DEPTH} deep"));
+            }
+            // Outside a page, or in one already given up: not tracked (its end tag
+            // is then unmatched, which is ignored there).
+            return Ok(());
         }
         let depth = self.in_page().map(|p| self.stack.len() - p);
         if let (Some(page), false) = (self.page.as_mut(), self.skipping) {
@@ -516,6 +541,7 @@ impl<R: BufRead> PageReader<R> {
         if !empty {
             self.stack.push(name.to_vec());
         }
+        Ok(())
     }
 
     /// Stores the value read for a field; `Err` with a message when it is not one.
@@ -577,27 +603,28 @@ impl<R: BufRead> PageReader<R> {
                     continue;
                 }
             };
+            let empty = matches!(event, Event::Empty(_));
             match event {
-                Event::Start(tag) => {
+                Event::Start(tag) | Event::Empty(tag) => {
                     let name = tag.local_name().as_ref().to_vec();
-                    self.start(&name, false, at);
-                }
-                Event::Empty(tag) => {
-                    let name = tag.local_name().as_ref().to_vec();
-                    self.start(&name, true, at);
+                    if let Err(message) = self.start(&name, empty, at) {
+                        let err = self.error(at, message);
+                        self.abandon();
+                        return Some(Err(err));
+                    }
                 }
                 Event::End(tag) => {
                     let name = tag.local_name().as_ref().to_vec();
                     match self.stack.last() {
                         Some(open) if *open == name => {
-                            self.stack.pop();
+                            self.truncate(self.stack.len() - 1);
                         }
                         open => {
                             if self.skipping || self.in_page().is_none() {
                                 // Outside a page (a fragment's `</mediawiki>`, or the
                                 // rest of a bad page): nothing to check.
                                 if let Some(p) = self.stack.iter().rposition(|n| *n == name) {
-                                    self.stack.truncate(p);
+                                    self.truncate(p);
                                 }
                                 continue;
                             }
@@ -957,6 +984,26 @@ mod tests {
         assert!(categories(&many, &prefixes).is_empty());
         let one = format!("{open}Catégorie:A|k]] [[x [[Catégorie:B]] [[Catégorie:C|[[y]]]]");
         assert_eq!(categories(&one, &prefixes), ["A", "B", "C"]);
+    }
+
+    #[test]
+    fn a_page_nested_too_deep_is_an_error_and_the_next_is_read() {
+        let depth = 1_000_000;
+        let xml = format!(
+            "{HEAD}<page><title>Deep</title><ns>0</ns>{}{}</page>\n{}<x>{}</mediawiki>",
+            "<x>".repeat(depth),
+            "</x>".repeat(depth),
+            page("Next", 0, "fin"),
+            "<y>".repeat(depth),
+        );
+        let got = read(&xml);
+        assert_eq!(got.len(), 2, "{:?}", got.first());
+        let err = got[0].as_ref().unwrap_err();
+        assert!(
+            err.contains("nested more than 256 deep") && err.contains("page \"Deep\""),
+            "{err}"
+        );
+        assert_eq!(got[1].as_ref().map(|p| p.text.as_str()), Ok("fin"));
     }
 
     #[test]
