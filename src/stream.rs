@@ -299,7 +299,9 @@ fn read_sequential(
 }
 
 /// Reads a multistream dump a few streams at a time: read in order, decompressed and
-/// parsed in parallel, their pages handed on in order.
+/// parsed in parallel, their pages handed on in order. A range too large to hold
+/// ([`dump::MAX_RANGE`] compressed, [`dump::MAX_STREAM`] decompressed) is streamed
+/// instead, on one core: memory stays bounded whatever the index says.
 fn read_multistream(
     path: &Path,
     name: &str,
@@ -320,34 +322,87 @@ fn read_multistream(
         }
     };
     let group = rayon::current_num_threads().max(1) * 2;
-    for chunk in ranges.chunks(group) {
-        let mut compressed = Vec::with_capacity(chunk.len());
-        for &(start, end) in chunk {
-            match dump::read_range(&mut file, path, start, end) {
-                Ok(bytes) => compressed.push((start, bytes)),
-                Err(e) => {
-                    feeder.push(Unit::Failed(e));
+    let small = |&(start, end): &(u64, u64)| end.saturating_sub(start) <= dump::MAX_RANGE;
+    let mut rest = ranges;
+    while !rest.is_empty() {
+        let count = rest.iter().take(group).take_while(|r| small(r)).count();
+        let (chunk, after) = rest.split_at(count.max(1));
+        rest = after;
+        if count == 0 {
+            // One range too large to hold.
+            for &(start, end) in chunk {
+                stream_range(&mut file, path, name, start, end, config, filter, feeder);
+                done.fetch_add(end - start, Ordering::Relaxed);
+            }
+        } else {
+            let mut compressed = Vec::with_capacity(chunk.len());
+            for &(start, end) in chunk {
+                match dump::read_range(&mut file, path, start, end) {
+                    Ok(bytes) => compressed.push((start, end, bytes)),
+                    Err(e) => {
+                        feeder.push(Unit::Failed(e));
+                        return;
+                    }
+                }
+                done.fetch_add(end - start, Ordering::Relaxed);
+            }
+            let pages: Vec<Option<Vec<Result<Page>>>> = compressed
+                .par_iter()
+                .map(|(start, _, bytes)| {
+                    match dump::decompress_stream(name, *start, bytes, dump::MAX_STREAM) {
+                        Ok(Some(xml)) => {
+                            Some(dump::PageReader::fragment(name, *start, xml.as_slice()).collect())
+                        }
+                        Ok(None) => None,
+                        Err(e) => Some(vec![Err(e)]),
+                    }
+                })
+                .collect();
+            let bounds: Vec<(u64, u64)> = compressed.iter().map(|(s, e, _)| (*s, *e)).collect();
+            drop(compressed);
+            for (pages, (start, end)) in pages.into_iter().zip(bounds) {
+                match pages {
+                    Some(pages) => {
+                        for page in pages {
+                            feeder.page(name, page, filter, config.format);
+                        }
+                    }
+                    // Too large decompressed: read again as it decompresses.
+                    None => stream_range(&mut file, path, name, start, end, config, filter, feeder),
+                }
+                if feeder.closed {
                     return;
                 }
             }
-            done.fetch_add(end - start, Ordering::Relaxed);
-        }
-        let pages: Vec<Vec<Result<Page>>> = compressed
-            .par_iter()
-            .map(
-                |(start, bytes)| match dump::decompress_stream(name, *start, bytes) {
-                    Ok(xml) => dump::PageReader::fragment(name, *start, xml.as_slice()).collect(),
-                    Err(e) => vec![Err(e)],
-                },
-            )
-            .collect();
-        drop(compressed);
-        for page in pages.into_iter().flatten() {
-            feeder.page(name, page, filter, config.format);
         }
         if feeder.closed {
             return;
         }
+    }
+}
+
+/// Reads the pages of one range of a multistream dump as it decompresses.
+#[allow(clippy::too_many_arguments)] // the reader's context, passed as the others are
+fn stream_range(
+    file: &mut std::fs::File,
+    path: &Path,
+    name: &str,
+    start: u64,
+    end: u64,
+    config: &Config,
+    filter: &PageFilter,
+    feeder: &mut Feeder<'_>,
+) {
+    match dump::stream_range(file, path, name, start, end) {
+        Ok(pages) => {
+            for page in pages {
+                feeder.page(name, page, filter, config.format);
+                if feeder.closed {
+                    return;
+                }
+            }
+        }
+        Err(e) => feeder.push(Unit::Failed(e)),
     }
 }
 

@@ -36,6 +36,20 @@ const MAX_RECORD: usize = 64 << 20;
 /// each tag costs the same however the XML nests).
 pub const MAX_DEPTH: usize = 256;
 
+/// The most bytes of one field of a page (its wikitext, mostly) kept by default
+/// ([`PageReader::max_text`]): a longer one makes the page an error, and the next page
+/// is read.
+pub const MAX_TEXT: usize = 64 << 20;
+
+/// The largest compressed range of a multistream dump read whole into memory, to be
+/// decompressed in parallel; a larger one (a sparse index, or one for another dump) is
+/// streamed instead ([`stream_range`]). A real stream holds 100 pages, a megabyte or so.
+pub const MAX_RANGE: u64 = 16 << 20;
+
+/// The most decompressed bytes [`decompress_stream`] holds for one range; past it the
+/// range is streamed instead.
+pub const MAX_STREAM: usize = 128 << 20;
+
 /// How a dump file is stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
@@ -262,14 +276,24 @@ pub fn read_range(file: &mut std::fs::File, path: &Path, start: u64, end: u64) -
 }
 
 /// Decompresses one bzip2 stream of a multistream dump (several, if the range holds
-/// more than one).
+/// more than one), up to `limit` bytes: `Ok(None)` when it holds more (the caller
+/// then streams it, [`stream_range`]).
 ///
 /// # Errors
 /// The bytes are not a complete bzip2 stream; the error names the file and the
 /// stream's byte offset.
-pub fn decompress_stream(name: &str, offset: u64, compressed: &[u8]) -> Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(compressed.len().saturating_mul(5));
+pub fn decompress_stream(
+    name: &str,
+    offset: u64,
+    compressed: &[u8],
+    limit: usize,
+) -> Result<Option<Vec<u8>>> {
+    // No room reserved ahead: the decompressed size is not known, and a guess from
+    // the compressed size could be anything.
+    let mut out = Vec::new();
+    let most = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
     bzip2::read::MultiBzDecoder::new(compressed)
+        .take(most)
         .read_to_end(&mut out)
         .map_err(|e| Error::Dump {
             file: name.to_owned(),
@@ -280,7 +304,31 @@ pub fn decompress_stream(name: &str, offset: u64, compressed: &[u8]) -> Result<V
             page: None,
             message: format!("the bzip2 stream does not decompress: {e}"),
         })?;
-    Ok(out)
+    Ok((out.len() <= limit).then_some(out))
+}
+
+/// Reads the pages of bytes `start..end` of a multistream dump, decompressed as they
+/// are read: for a range too large to hold ([`MAX_RANGE`], [`MAX_STREAM`]). A stream
+/// that does not decompress ends the reading with an error naming its offset.
+///
+/// # Errors
+/// The file cannot be read at `start`.
+pub fn stream_range<'f>(
+    file: &'f mut std::fs::File,
+    path: &Path,
+    name: &str,
+    start: u64,
+    end: u64,
+) -> Result<PageReader<impl BufRead + 'f>> {
+    use std::io::Seek;
+    file.seek(std::io::SeekFrom::Start(start))
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let compressed = BufReader::with_capacity(1 << 16, file.take(end.saturating_sub(start)));
+    let plain = BufReader::with_capacity(1 << 16, bzip2::read::MultiBzDecoder::new(compressed));
+    Ok(PageReader::fragment(name, start, plain))
 }
 
 /// A [`BufRead`] that remembers the bytes read since the current page began, to give
@@ -409,6 +457,8 @@ pub struct PageReader<R: BufRead> {
     done: bool,
     /// Positions of the last errors, to stop when one repeats without progress.
     last_error: Option<u64>,
+    /// The most bytes a field's value may hold.
+    max_text: usize,
 }
 
 impl<R: BufRead> PageReader<R> {
@@ -434,7 +484,22 @@ impl<R: BufRead> PageReader<R> {
             skipping: false,
             done: false,
             last_error: None,
+            max_text: MAX_TEXT,
         }
+    }
+
+    /// Sets the most bytes a page's field (its wikitext) may hold, [`MAX_TEXT`] by
+    /// default; a page with a longer one is an error and the next page is read.
+    #[must_use]
+    pub fn max_text(mut self, bytes: usize) -> Self {
+        self.max_text = bytes;
+        self
+    }
+
+    /// The error for a field grown past `max_text`.
+    fn too_long(&self, at: u64) -> Error {
+        let message = format!("a field longer than {} bytes", self.max_text);
+        self.error(at, message)
     }
 
     /// Reads the pages of one bzip2 stream of a multistream dump, decompressed; its
@@ -665,7 +730,14 @@ impl<R: BufRead> PageReader<R> {
                 Event::Text(text) => {
                     if self.field.is_some() && !self.skipping {
                         match text.xml10_content() {
-                            Ok(t) => self.value.push_str(&t),
+                            Ok(t) => {
+                                if self.value.len().saturating_add(t.len()) > self.max_text {
+                                    let err = self.too_long(at);
+                                    self.abandon();
+                                    return Some(Err(err));
+                                }
+                                self.value.push_str(&t);
+                            }
                             Err(e) => {
                                 let err = self.error(at, format!("not UTF-8 text: {e}"));
                                 self.abandon();
@@ -676,6 +748,11 @@ impl<R: BufRead> PageReader<R> {
                 }
                 Event::CData(data) => {
                     if self.field.is_some() && !self.skipping {
+                        if self.value.len().saturating_add(data.len()) > self.max_text {
+                            let err = self.too_long(at);
+                            self.abandon();
+                            return Some(Err(err));
+                        }
                         self.value.push_str(&String::from_utf8_lossy(&data));
                     }
                 }
@@ -690,6 +767,11 @@ impl<R: BufRead> PageReader<R> {
                         Err(_) => None,
                     };
                     match resolved {
+                        Some(s) if self.value.len().saturating_add(s.len()) > self.max_text => {
+                            let err = self.too_long(at);
+                            self.abandon();
+                            return Some(Err(err));
+                        }
                         Some(s) => self.value.push_str(&s),
                         None => {
                             let err = self.error(at, format!("unknown entity &{name};"));
@@ -1004,6 +1086,76 @@ mod tests {
             "{err}"
         );
         assert_eq!(got[1].as_ref().map(|p| p.text.as_str()), Ok("fin"));
+    }
+
+    #[test]
+    fn a_text_too_long_is_that_page_s_error() {
+        let xml = format!(
+            "{HEAD}{}{}{}</mediawiki>",
+            page("Short", 0, "01234567890123456789"),
+            page("Long", 0, "01234567890123456789&amp;"),
+            page("Cdata", 0, "<![CDATA[01234567890123456789a]]>"),
+        );
+        let got: Vec<_> = PageReader::new("d.xml", xml.as_bytes())
+            .max_text(20)
+            .map(|r| r.map_err(|e| e.to_string()))
+            .collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            got[0].as_ref().map(|p| p.text.as_str()),
+            Ok("01234567890123456789")
+        );
+        for (err, title) in [(&got[1], "Long"), (&got[2], "Cdata")] {
+            let err = err.as_ref().unwrap_err();
+            assert!(
+                err.starts_with("d.xml:")
+                    && err.contains("a field longer than 20 bytes")
+                    && err.contains(&format!("page \"{title}\"")),
+                "{err}"
+            );
+        }
+    }
+
+    fn bz2(bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        bzip2::read::BzEncoder::new(bytes, bzip2::Compression::fast())
+            .read_to_end(&mut out)
+            .expect("compress");
+        out
+    }
+
+    #[test]
+    fn a_stream_larger_than_its_limit_is_left_to_streaming() {
+        let xml = format!("{}{}", page("A", 0, &"a".repeat(5000)), page("B", 0, "b"));
+        let compressed = bz2(xml.as_bytes());
+        assert_eq!(
+            decompress_stream("d", 0, &compressed, 1000).ok(),
+            Some(None)
+        );
+        let whole = decompress_stream("d", 0, &compressed, xml.len())
+            .ok()
+            .flatten()
+            .expect("decompressed whole");
+        assert_eq!(whole, xml.as_bytes());
+        // Streamed from the file, the same pages.
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("d.xml.bz2");
+        let mut bytes = bz2(HEAD.as_bytes());
+        let start = bytes.len() as u64;
+        bytes.extend(&compressed);
+        let end = bytes.len() as u64;
+        bytes.extend(bz2(b"</mediawiki>"));
+        std::fs::write(&path, bytes).expect("write");
+        let mut file = std::fs::File::open(&path).expect("open");
+        let streamed: Vec<Page> = stream_range(&mut file, &path, "d", start, end)
+            .expect("streamed")
+            .map(|p| p.expect("a page"))
+            .collect();
+        let held: Vec<Page> = PageReader::fragment("d", start, whole.as_slice())
+            .map(|p| p.expect("a page"))
+            .collect();
+        assert_eq!(streamed.len(), 2);
+        assert_eq!(streamed, held);
     }
 
     #[test]
