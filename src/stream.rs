@@ -45,7 +45,8 @@ pub struct DumpStats {
     pub redirects: u64,
     /// Pages outside the namespaces asked for.
     pub other_namespaces: u64,
-    /// Pages left out by `--title-regex`, `--category` or `--shard`.
+    /// Pages left out by `--title-regex`, `--category` or `--shard`, and other inputs
+    /// left out by `--shard`.
     pub filtered: u64,
     /// Pages and inputs that could not be read or analysed.
     pub failed: u64,
@@ -226,6 +227,21 @@ fn read_inputs(
             return;
         }
         let name = path.display().to_string();
+        let compression = match dump::sniff(path) {
+            Ok(c) => c,
+            Err(e) => {
+                feeder.push(Unit::Failed(e));
+                continue;
+            }
+        };
+        // A dump's pages are sharded by title; any other input by its name, as given,
+        // so that each shard of a run analyses it once between them.
+        if let (None, Some((i, n))) = (compression, filter.shard) {
+            if dump::shard_of(&name, n) != i {
+                feeder.stats.filtered += 1;
+                continue;
+            }
+        }
         if let Some(address) = path.to_str().filter(|p| input::wiki::is_address(p)) {
             let unit = match crate::fetch_article(address, config, grammars, warnings) {
                 Ok(a) => Unit::Article(Box::new(a)),
@@ -234,13 +250,6 @@ fn read_inputs(
             feeder.push(unit);
             continue;
         }
-        let compression = match dump::sniff(path) {
-            Ok(c) => c,
-            Err(e) => {
-                feeder.push(Unit::Failed(e));
-                continue;
-            }
-        };
         let size = std::fs::metadata(path).map_or(0, |m| m.len());
         match compression {
             None => {

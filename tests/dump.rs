@@ -546,6 +546,34 @@ fn a_bad_index_is_said_and_the_dump_is_read_without_it() {
 }
 
 #[test]
+fn an_input_that_is_not_a_dump_is_in_one_shard_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dump = dir.path().join("dump.xml");
+    std::fs::write(&dump, xml()).expect("write");
+    let extra = dir.path().join("extra.wiki");
+    std::fs::write(&extra, fixture().replace("261", "262")).expect("write");
+    let (d, e) = (
+        dump.to_str().expect("utf-8 path"),
+        extra.to_str().expect("utf-8 path"),
+    );
+    let whole = dir.path().join("whole");
+    analyze(&[d, e], &whole);
+    let mut sharded = 0;
+    for i in 0..2u64 {
+        let out = dir.path().join(format!("shard{i}"));
+        analyze(&[d, e, "--shard", &format!("{i}/2")], &out);
+        if out.join("references.csv").is_file() {
+            sharded += rows(&out, "references.csv").len();
+        }
+    }
+    assert_eq!(
+        sharded,
+        rows(&whole, "references.csv").len(),
+        "the shards hold the extra input's rows once between them"
+    );
+}
+
+#[test]
 fn merge_saturates_huge_counts_and_names_the_line_of_a_bad_one() {
     let dir = tempfile::tempdir().expect("temp dir");
     let dump = dir.path().join("dump.xml");

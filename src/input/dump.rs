@@ -816,7 +816,8 @@ pub struct PageFilter {
     /// The category namespace's names (`Catégorie`, `Category`), from the lexicons.
     pub category_prefixes: Vec<String>,
     /// Only the pages of shard `i` of `n` (`Some((i, n))`, `i < n`): those whose
-    /// title hashes to `i` ([`shard_of`]).
+    /// title hashes to `i` ([`shard_of`]); an input that is not a dump is sharded by
+    /// its name.
     pub shard: Option<(u64, u64)>,
 }
 
