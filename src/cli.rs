@@ -265,7 +265,8 @@ pub struct DumpArgs {
     pub namespace: Vec<i64>,
 
     /// Only the pages of shard I of N (0 <= I < N), chosen by a stable hash of the
-    /// title: run 0/N … N-1/N on N machines, then `crosscheck merge` their reports.
+    /// title (of the name, for an input that is not a dump): run 0/N … N-1/N on N
+    /// machines, then `crosscheck merge` their reports.
     #[arg(long, value_name = "I/N")]
     pub shard: Option<String>,
 }

@@ -102,6 +102,9 @@ pub enum Error {
     /// The command line asked for something that cannot be done.
     #[error("{0}")]
     Usage(String),
+    /// A streamed run stopped before its end (a bug); no report was committed.
+    #[error("{0}")]
+    Aborted(String),
 }
 
 /// `file:line:column: message (page "Title", byte N)`, the place given as the

@@ -45,7 +45,8 @@ pub struct DumpStats {
     pub redirects: u64,
     /// Pages outside the namespaces asked for.
     pub other_namespaces: u64,
-    /// Pages left out by `--title-regex`, `--category` or `--shard`.
+    /// Pages left out by `--title-regex`, `--category` or `--shard`, and other inputs
+    /// left out by `--shard`.
     pub filtered: u64,
     /// Pages and inputs that could not be read or analysed.
     pub failed: u64,
@@ -116,6 +117,14 @@ enum Done {
     Failed(Error),
 }
 
+/// What one stage hands the next: batches, then `End` once every input was read.
+/// A channel that closes without `End` is a stage that stopped short (a panic): the
+/// reports are then dropped, never committed.
+enum Msg<T> {
+    Batch(T),
+    End,
+}
+
 /// What the reader hands on: a batch, and the pages read so far.
 struct Batch {
     units: Vec<Unit>,
@@ -124,7 +133,7 @@ struct Batch {
 
 /// The reader's side: batches filled and sent, counts kept.
 struct Feeder<'a> {
-    tx: SyncSender<Batch>,
+    tx: SyncSender<Msg<Batch>>,
     units: Vec<Unit>,
     bytes: usize,
     stats: &'a mut DumpStats,
@@ -149,12 +158,20 @@ impl Feeder<'_> {
         self.bytes = 0;
         if self
             .tx
-            .send(Batch {
+            .send(Msg::Batch(Batch {
                 units,
                 pages: self.stats.pages,
-            })
+            }))
             .is_err()
         {
+            self.closed = true;
+        }
+    }
+
+    /// Says that every input was read.
+    fn end(&mut self) {
+        self.flush();
+        if !self.closed && self.tx.send(Msg::End).is_err() {
             self.closed = true;
         }
     }
@@ -210,6 +227,21 @@ fn read_inputs(
             return;
         }
         let name = path.display().to_string();
+        let compression = match dump::sniff(path) {
+            Ok(c) => c,
+            Err(e) => {
+                feeder.push(Unit::Failed(e));
+                continue;
+            }
+        };
+        // A dump's pages are sharded by title; any other input by its name, as given,
+        // so that each shard of a run analyses it once between them.
+        if let (None, Some((i, n))) = (compression, filter.shard) {
+            if dump::shard_of(&name, n) != i {
+                feeder.stats.filtered += 1;
+                continue;
+            }
+        }
         if let Some(address) = path.to_str().filter(|p| input::wiki::is_address(p)) {
             let unit = match crate::fetch_article(address, config, grammars, warnings) {
                 Ok(a) => Unit::Article(Box::new(a)),
@@ -218,13 +250,6 @@ fn read_inputs(
             feeder.push(unit);
             continue;
         }
-        let compression = match dump::sniff(path) {
-            Ok(c) => c,
-            Err(e) => {
-                feeder.push(Unit::Failed(e));
-                continue;
-            }
-        };
         let size = std::fs::metadata(path).map_or(0, |m| m.len());
         match compression {
             None => {
@@ -299,7 +324,9 @@ fn read_sequential(
 }
 
 /// Reads a multistream dump a few streams at a time: read in order, decompressed and
-/// parsed in parallel, their pages handed on in order.
+/// parsed in parallel, their pages handed on in order. A range too large to hold
+/// ([`dump::MAX_RANGE`] compressed, [`dump::MAX_STREAM`] decompressed) is streamed
+/// instead, on one core: memory stays bounded whatever the index says.
 fn read_multistream(
     path: &Path,
     name: &str,
@@ -320,30 +347,58 @@ fn read_multistream(
         }
     };
     let group = rayon::current_num_threads().max(1) * 2;
-    for chunk in ranges.chunks(group) {
-        let mut compressed = Vec::with_capacity(chunk.len());
-        for &(start, end) in chunk {
-            match dump::read_range(&mut file, path, start, end) {
-                Ok(bytes) => compressed.push((start, bytes)),
-                Err(e) => {
-                    feeder.push(Unit::Failed(e));
+    let small = |&(start, end): &(u64, u64)| end.saturating_sub(start) <= dump::MAX_RANGE;
+    let mut rest = ranges;
+    while !rest.is_empty() {
+        let count = rest.iter().take(group).take_while(|r| small(r)).count();
+        let (chunk, after) = rest.split_at(count.max(1));
+        rest = after;
+        if count == 0 {
+            // One range too large to hold.
+            for &(start, end) in chunk {
+                stream_range(&mut file, path, name, start, end, config, filter, feeder);
+                done.fetch_add(end - start, Ordering::Relaxed);
+            }
+        } else {
+            let mut compressed = Vec::with_capacity(chunk.len());
+            for &(start, end) in chunk {
+                match dump::read_range(&mut file, path, start, end) {
+                    Ok(bytes) => compressed.push((start, end, bytes)),
+                    Err(e) => {
+                        feeder.push(Unit::Failed(e));
+                        return;
+                    }
+                }
+                done.fetch_add(end - start, Ordering::Relaxed);
+            }
+            let pages: Vec<Option<Vec<Result<Page>>>> = compressed
+                .par_iter()
+                .map(|(start, _, bytes)| {
+                    match dump::decompress_stream(name, *start, bytes, dump::MAX_STREAM) {
+                        Ok(Some(xml)) => {
+                            Some(dump::PageReader::fragment(name, *start, xml.as_slice()).collect())
+                        }
+                        Ok(None) => None,
+                        Err(e) => Some(vec![Err(e)]),
+                    }
+                })
+                .collect();
+            let bounds: Vec<(u64, u64)> = compressed.iter().map(|(s, e, _)| (*s, *e)).collect();
+            drop(compressed);
+            for (pages, (start, end)) in pages.into_iter().zip(bounds) {
+                match pages {
+                    Some(pages) => {
+                        for page in pages {
+                            feeder.page(name, page, filter, config.format);
+                        }
+                    }
+                    // Too large decompressed: read again as it decompresses.
+                    None => stream_range(&mut file, path, name, start, end, config, filter, feeder),
+                }
+                if feeder.closed {
                     return;
                 }
             }
-            done.fetch_add(end - start, Ordering::Relaxed);
-        }
-        let pages: Vec<Vec<Result<Page>>> = compressed
-            .par_iter()
-            .map(
-                |(start, bytes)| match dump::decompress_stream(name, *start, bytes) {
-                    Ok(xml) => dump::PageReader::fragment(name, *start, xml.as_slice()).collect(),
-                    Err(e) => vec![Err(e)],
-                },
-            )
-            .collect();
-        drop(compressed);
-        for page in pages.into_iter().flatten() {
-            feeder.page(name, page, filter, config.format);
         }
         if feeder.closed {
             return;
@@ -351,50 +406,78 @@ fn read_multistream(
     }
 }
 
-/// Analyses one unit; a panic in the grammar is that page's failure, not the run's.
+/// Reads the pages of one range of a multistream dump as it decompresses.
+#[allow(clippy::too_many_arguments)] // the reader's context, passed as the others are
+fn stream_range(
+    file: &mut std::fs::File,
+    path: &Path,
+    name: &str,
+    start: u64,
+    end: u64,
+    config: &Config,
+    filter: &PageFilter,
+    feeder: &mut Feeder<'_>,
+) {
+    match dump::stream_range(file, path, name, start, end) {
+        Ok(pages) => {
+            for page in pages {
+                feeder.page(name, page, filter, config.format);
+                if feeder.closed {
+                    return;
+                }
+            }
+        }
+        Err(e) => feeder.push(Unit::Failed(e)),
+    }
+}
+
+/// Analyses one unit; a panic in the grammar or the analysis is that page's failure,
+/// not the run's.
 fn analyze(unit: Unit, config: &Config, grammars: &Grammars) -> Done {
+    let name = match &unit {
+        Unit::Failed(_) => String::new(),
+        Unit::Article(a) => a.name.clone(),
+        Unit::Doc { doc, .. } => doc.name.clone(),
+    };
+    let run = std::panic::AssertUnwindSafe(|| analyze_unit(unit, config, grammars));
+    match std::panic::catch_unwind(run) {
+        Ok(done) => done,
+        Err(_) => Done::Failed(Error::Input {
+            location: crate::Location {
+                file: name,
+                line: 1,
+                column: 1,
+            },
+            message: "the analysis failed on this article (a bug: please report it)".into(),
+        }),
+    }
+}
+
+/// Reads one unit's article and finds its contested figures.
+fn analyze_unit(unit: Unit, config: &Config, grammars: &Grammars) -> Done {
     let article = match unit {
         Unit::Failed(e) => return Done::Failed(e),
-        Unit::Article(a) => Ok(*a),
+        Unit::Article(a) => *a,
         Unit::Doc {
             doc,
             format,
             revision,
-        } => {
-            let name = doc.name.clone();
-            let run = std::panic::AssertUnwindSafe(|| {
-                crate::analyze_document(&doc, grammars, config.lang.as_deref(), format)
-            });
-            match std::panic::catch_unwind(run) {
-                Ok(Ok(mut a)) => {
-                    a.revision = revision;
-                    Ok(a)
-                }
-                Ok(Err(e)) => Err(e),
-                Err(_) => Err(Error::Input {
-                    location: crate::Location {
-                        file: name,
-                        line: 1,
-                        column: 1,
-                    },
-                    message: "the analysis failed on this article (a bug: please report it)".into(),
-                }),
+        } => match crate::analyze_document(&doc, grammars, config.lang.as_deref(), format) {
+            Ok(mut a) => {
+                a.revision = revision;
+                a
             }
-        }
+            Err(e) => return Done::Failed(e),
+        },
     };
-    match article {
-        Ok(a) => {
-            let (contests, comparisons) = analysis::find_contested(&a);
-            Done::Article(Box::new((a, contests, comparisons)))
-        }
-        Err(e) => Done::Failed(e),
-    }
+    let (contests, comparisons) = analysis::find_contested(&article);
+    Done::Article(Box::new((article, contests, comparisons)))
 }
 
 /// Writes the analysed batches in order; returns the files written (none when no
 /// article was read), the failures kept and the counts.
 fn write_batches(
-    rx: Receiver<(Vec<Done>, u64)>,
+    rx: Receiver<Msg<(Vec<Done>, u64)>>,
     config: &Config,
     grammars: &Grammars,
     done: &AtomicU64,
@@ -403,7 +486,15 @@ fn write_batches(
     let mut report = StreamReport::new(&config.out, &grammars.registry)?;
     let mut failures = Vec::new();
     let mut failed = 0u64;
-    for (batch, pages) in rx {
+    let mut ended = false;
+    for msg in rx {
+        let (batch, pages) = match msg {
+            Msg::Batch(b) => b,
+            Msg::End => {
+                ended = true;
+                break;
+            }
+        };
         for item in batch {
             match item {
                 Done::Article(b) => {
@@ -428,6 +519,14 @@ fn write_batches(
             });
         }
     }
+    if !ended {
+        // A stage stopped short: the report is dropped, its temporary files with it,
+        // and what is in `out` stays.
+        return Err(Error::Aborted(
+            "the run stopped before its end (a bug: please report it); no report was written"
+                .into(),
+        ));
+    }
     let analysed = report.articles();
     // Nothing read, nothing written: the reports already in `out` stay.
     let written = if analysed == 0 {
@@ -444,6 +543,16 @@ fn write_batches(
 /// # Errors
 /// A language is asked for that no lexicon has, or the reports cannot be written.
 pub(crate) fn run(config: &Config, grammars: &Grammars) -> Result<Outcome> {
+    run_with(config, grammars, |filter, done, feeder, warnings| {
+        read_inputs(config, grammars, filter, done, feeder, warnings);
+    })
+}
+
+/// [`run`], the inputs read by `read`.
+fn run_with<F>(config: &Config, grammars: &Grammars, read: F) -> Result<Outcome>
+where
+    F: FnOnce(&PageFilter, &AtomicU64, &mut Feeder<'_>, &mut Vec<String>) + Send,
+{
     let mut filter = config.filter.clone();
     for lexicon in &grammars.lexicons {
         for prefix in &lexicon.wikitext.category_prefixes {
@@ -461,8 +570,8 @@ pub(crate) fn run(config: &Config, grammars: &Grammars) -> Result<Outcome> {
     let done = AtomicU64::new(0);
     let mut stats = DumpStats::default();
     let mut warnings = grammars.warnings.clone();
-    let (batch_tx, batch_rx) = sync_channel::<Batch>(1);
-    let (done_tx, done_rx) = sync_channel::<(Vec<Done>, u64)>(1);
+    let (batch_tx, batch_rx) = sync_channel::<Msg<Batch>>(1);
+    let (done_tx, done_rx) = sync_channel::<Msg<(Vec<Done>, u64)>>(1);
     let written = std::thread::scope(|scope| {
         let reader = scope.spawn(|| {
             let mut feeder = Feeder {
@@ -472,29 +581,50 @@ pub(crate) fn run(config: &Config, grammars: &Grammars) -> Result<Outcome> {
                 stats: &mut stats,
                 closed: false,
             };
-            read_inputs(config, grammars, &filter, &done, &mut feeder, &mut warnings);
+            read(&filter, &done, &mut feeder, &mut warnings);
+            feeder.end();
         });
         let writer = scope.spawn(|| write_batches(done_rx, config, grammars, &done, total));
-        for batch in batch_rx {
+        let mut read_all = false;
+        for msg in batch_rx {
+            let batch = match msg {
+                Msg::Batch(b) => b,
+                Msg::End => {
+                    read_all = true;
+                    break;
+                }
+            };
             let analysed: Vec<Done> = batch
                 .units
                 .into_par_iter()
                 .map(|u| analyze(u, config, grammars))
                 .collect();
-            if done_tx.send((analysed, batch.pages)).is_err() {
+            if done_tx.send(Msg::Batch((analysed, batch.pages))).is_err() {
                 break;
             }
         }
+        // The reader stops at its next send once the batches are no longer taken
+        // (`batch_rx` is gone); a panic in it ends the run with an error, and the
+        // writer, told no `End`, commits nothing.
+        let reader = reader.join();
+        if read_all && reader.is_ok() {
+            // The writer may have stopped on an error of its own: it says which.
+            let _ = done_tx.send(Msg::End);
+        }
         drop(done_tx);
-        let written = writer.join();
-        // The reader stops at its next send once the batches are no longer taken.
-        let _ = reader.join();
-        written
+        (reader.is_ok(), writer.join())
     });
-    let (written, failures, analysed, failed) = match written {
-        Ok(result) => result?,
+    let (read, written) = written;
+    let written = match written {
+        Ok(result) => result,
         Err(panic) => std::panic::resume_unwind(panic),
     };
+    if !read {
+        return Err(Error::Aborted(
+            "reading the inputs failed (a bug: please report it); no report was written".into(),
+        ));
+    }
+    let (written, failures, analysed, failed) = written?;
     stats.analysed = analysed;
     stats.failed = failed;
     Ok(Outcome {
@@ -508,4 +638,76 @@ pub(crate) fn run(config: &Config, grammars: &Grammars) -> Result<Outcome> {
         links: Vec::new(),
         dump: Some(stats),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(out: &Path) -> Config {
+        Config {
+            inputs: Vec::new(),
+            out: out.to_path_buf(),
+            grammars: None,
+            lang: None,
+            format: None,
+            suggest: false,
+            wiki: crate::input::wiki::WikiClient::default(),
+            links: None,
+            links_only: false,
+            filter: PageFilter::default(),
+            progress: None,
+        }
+    }
+
+    fn article() -> Unit {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fr_bataille_de_test.wiki");
+        let text = std::fs::read_to_string(path).expect("the fixture reads");
+        Unit::Doc {
+            doc: Document::new("Bataille de Test".to_owned(), text),
+            format: Some(Format::Wikitext),
+            revision: None,
+        }
+    }
+
+    /// What `out` holds: names and contents.
+    fn contents(out: &Path) -> Vec<(String, String)> {
+        let mut files: Vec<(String, String)> = std::fs::read_dir(out)
+            .expect("list")
+            .map(|e| {
+                let e = e.expect("entry");
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                (e.file_name().to_string_lossy().into_owned(), text)
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn a_reader_that_panics_commits_no_report() {
+        let grammars = crate::grammar::load_grammars(None).expect("the built-in grammars load");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = dir.path().join("out");
+        std::fs::create_dir_all(&out).expect("out");
+        std::fs::write(out.join("claims.csv"), "the last good run\n").expect("write");
+        let before = contents(&out);
+        let config = config(&out);
+        let run = run_with(&config, &grammars, |_, _, feeder, _| {
+            feeder.push(article());
+            feeder.flush();
+            panic!("a reader bug");
+        });
+        assert!(matches!(run, Err(Error::Aborted(_))), "{run:?}");
+        assert_eq!(
+            contents(&out),
+            before,
+            "nothing committed, no temporary file left"
+        );
+        // The same reader, ending: the reports are written.
+        let run = run_with(&config, &grammars, |_, _, feeder, _| feeder.push(article()));
+        assert_eq!(run.expect("the run ends").dump.map(|d| d.analysed), Some(1));
+        assert_ne!(contents(&out), before);
+    }
 }

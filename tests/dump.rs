@@ -544,3 +544,101 @@ fn a_bad_index_is_said_and_the_dump_is_read_without_it() {
         run.stderr
     );
 }
+
+#[test]
+fn an_input_that_is_not_a_dump_is_in_one_shard_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dump = dir.path().join("dump.xml");
+    std::fs::write(&dump, xml()).expect("write");
+    let extra = dir.path().join("extra.wiki");
+    std::fs::write(&extra, fixture().replace("261", "262")).expect("write");
+    let (d, e) = (
+        dump.to_str().expect("utf-8 path"),
+        extra.to_str().expect("utf-8 path"),
+    );
+    let whole = dir.path().join("whole");
+    analyze(&[d, e], &whole);
+    let mut sharded = 0;
+    for i in 0..2u64 {
+        let out = dir.path().join(format!("shard{i}"));
+        analyze(&[d, e, "--shard", &format!("{i}/2")], &out);
+        if out.join("references.csv").is_file() {
+            sharded += rows(&out, "references.csv").len();
+        }
+    }
+    assert_eq!(
+        sharded,
+        rows(&whole, "references.csv").len(),
+        "the shards hold the extra input's rows once between them"
+    );
+}
+
+#[test]
+fn merge_saturates_huge_counts_and_names_the_line_of_a_bad_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dump = dir.path().join("dump.xml");
+    std::fs::write(&dump, xml()).expect("write");
+    let a = dir.path().join("a");
+    analyze(&[dump.to_str().expect("utf-8 path")], &a);
+    let b = dir.path().join("b");
+    std::fs::create_dir_all(&b).expect("b");
+    for entry in std::fs::read_dir(&a).expect("list") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), b.join(entry.file_name())).expect("copy");
+    }
+    let sources = rows(&a, "sources.csv");
+    assert!(sources.len() >= 2, "two sources at least");
+    let header: Vec<String> = csv::Reader::from_path(a.join("sources.csv"))
+        .expect("reads")
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let write = |dir: &Path, rows: &[Vec<String>]| {
+        let mut w = csv::Writer::from_path(dir.join("sources.csv")).expect("write");
+        w.write_record(&header).expect("header");
+        for r in rows {
+            w.write_record(r).expect("row");
+        }
+        w.flush().expect("flush");
+    };
+    let mut huge = sources.clone();
+    huge[0][5] = usize::MAX.to_string();
+    huge[0][7] = usize::MAX.to_string();
+    write(&a, &huge);
+    write(&b, &huge);
+    let merge = |dirs: &[&Path], out: &Path| {
+        Command::cargo_bin("crosscheck")
+            .expect("the binary is built")
+            .current_dir(common::root())
+            .arg("merge")
+            .args(dirs)
+            .arg("--out")
+            .arg(out)
+            .output()
+            .expect("merge runs")
+    };
+    let merged = merge(&[&a, &b], &dir.path().join("m"));
+    assert!(
+        merged.status.success(),
+        "{}",
+        String::from_utf8_lossy(&merged.stderr)
+    );
+    // A name holding a newline, then a count that is no number on the next record:
+    // that record starts on line 4 of the file.
+    let mut bad = sources.clone();
+    bad[0][1] = "a name\non two lines".into();
+    bad[1][5] = "many".into();
+    write(&b, &bad);
+    let failed = merge(&[&a, &b], &dir.path().join("n"));
+    assert_eq!(failed.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&failed.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "{}:4:6: expected a count",
+            b.join("sources.csv").display()
+        )),
+        "{stderr}"
+    );
+}

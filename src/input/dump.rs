@@ -31,6 +31,25 @@ const EXPORT_NAMESPACE: &[u8] = b"http://www.mediawiki.org/xml/export-";
 /// byte offset only).
 const MAX_RECORD: usize = 64 << 20;
 
+/// The most elements open at once that are tracked. A dump's pages nest four deep; a
+/// page nested deeper than this is an error for that page (the stack stays small, so
+/// each tag costs the same however the XML nests).
+pub const MAX_DEPTH: usize = 256;
+
+/// The most bytes of one field of a page (its wikitext, mostly) kept by default
+/// ([`PageReader::max_text`]): a longer one makes the page an error, and the next page
+/// is read.
+pub const MAX_TEXT: usize = 64 << 20;
+
+/// The largest compressed range of a multistream dump read whole into memory, to be
+/// decompressed in parallel; a larger one (a sparse index, or one for another dump) is
+/// streamed instead ([`stream_range`]). A real stream holds 100 pages, a megabyte or so.
+pub const MAX_RANGE: u64 = 16 << 20;
+
+/// The most decompressed bytes [`decompress_stream`] holds for one range; past it the
+/// range is streamed instead.
+pub const MAX_STREAM: usize = 128 << 20;
+
 /// How a dump file is stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compression {
@@ -257,14 +276,24 @@ pub fn read_range(file: &mut std::fs::File, path: &Path, start: u64, end: u64) -
 }
 
 /// Decompresses one bzip2 stream of a multistream dump (several, if the range holds
-/// more than one).
+/// more than one), up to `limit` bytes: `Ok(None)` when it holds more (the caller
+/// then streams it, [`stream_range`]).
 ///
 /// # Errors
 /// The bytes are not a complete bzip2 stream; the error names the file and the
 /// stream's byte offset.
-pub fn decompress_stream(name: &str, offset: u64, compressed: &[u8]) -> Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(compressed.len().saturating_mul(5));
+pub fn decompress_stream(
+    name: &str,
+    offset: u64,
+    compressed: &[u8],
+    limit: usize,
+) -> Result<Option<Vec<u8>>> {
+    // No room reserved ahead: the decompressed size is not known, and a guess from
+    // the compressed size could be anything.
+    let mut out = Vec::new();
+    let most = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
     bzip2::read::MultiBzDecoder::new(compressed)
+        .take(most)
         .read_to_end(&mut out)
         .map_err(|e| Error::Dump {
             file: name.to_owned(),
@@ -275,7 +304,31 @@ pub fn decompress_stream(name: &str, offset: u64, compressed: &[u8]) -> Result<V
             page: None,
             message: format!("the bzip2 stream does not decompress: {e}"),
         })?;
-    Ok(out)
+    Ok((out.len() <= limit).then_some(out))
+}
+
+/// Reads the pages of bytes `start..end` of a multistream dump, decompressed as they
+/// are read: for a range too large to hold ([`MAX_RANGE`], [`MAX_STREAM`]). A stream
+/// that does not decompress ends the reading with an error naming its offset.
+///
+/// # Errors
+/// The file cannot be read at `start`.
+pub fn stream_range<'f>(
+    file: &'f mut std::fs::File,
+    path: &Path,
+    name: &str,
+    start: u64,
+    end: u64,
+) -> Result<PageReader<impl BufRead + 'f>> {
+    use std::io::Seek;
+    file.seek(std::io::SeekFrom::Start(start))
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let compressed = BufReader::with_capacity(1 << 16, file.take(end.saturating_sub(start)));
+    let plain = BufReader::with_capacity(1 << 16, bzip2::read::MultiBzDecoder::new(compressed));
+    Ok(PageReader::fragment(name, start, plain))
 }
 
 /// A [`BufRead`] that remembers the bytes read since the current page began, to give
@@ -394,6 +447,8 @@ pub struct PageReader<R: BufRead> {
     stream: Option<u64>,
     buf: Vec<u8>,
     stack: Vec<Vec<u8>>,
+    /// The index in `stack` of the open `<page>` (there is at most one).
+    page_at: Option<usize>,
     page: Option<Page>,
     field: Option<Field>,
     value: String,
@@ -402,6 +457,8 @@ pub struct PageReader<R: BufRead> {
     done: bool,
     /// Positions of the last errors, to stop when one repeats without progress.
     last_error: Option<u64>,
+    /// The most bytes a field's value may hold.
+    max_text: usize,
 }
 
 impl<R: BufRead> PageReader<R> {
@@ -420,13 +477,29 @@ impl<R: BufRead> PageReader<R> {
             stream: None,
             buf: Vec::new(),
             stack: Vec::new(),
+            page_at: None,
             page: None,
             field: None,
             value: String::new(),
             skipping: false,
             done: false,
             last_error: None,
+            max_text: MAX_TEXT,
         }
+    }
+
+    /// Sets the most bytes a page's field (its wikitext) may hold, [`MAX_TEXT`] by
+    /// default; a page with a longer one is an error and the next page is read.
+    #[must_use]
+    pub fn max_text(mut self, bytes: usize) -> Self {
+        self.max_text = bytes;
+        self
+    }
+
+    /// The error for a field grown past `max_text`.
+    fn too_long(&self, at: u64) -> Error {
+        let message = format!("a field longer than {} bytes", self.max_text);
+        self.error(at, message)
     }
 
     /// Reads the pages of one bzip2 stream of a multistream dump, decompressed; its
@@ -460,21 +533,29 @@ impl<R: BufRead> PageReader<R> {
         self.field = None;
         self.value.clear();
         self.skipping = true;
-        let page = self.stack.iter().rposition(|n| n == b"page");
-        if let Some(p) = page {
-            self.stack.truncate(p);
+        if let Some(p) = self.page_at {
+            self.truncate(p);
         }
     }
 
     fn in_page(&self) -> Option<usize> {
-        self.stack.iter().rposition(|n| n == b"page")
+        self.page_at
     }
 
-    fn start(&mut self, name: &[u8], empty: bool, offset: u64) {
+    /// Closes the elements from `len` on, the page too if it is among them.
+    fn truncate(&mut self, len: usize) {
+        self.stack.truncate(len);
+        if self.page_at.is_some_and(|p| p >= len) {
+            self.page_at = None;
+        }
+    }
+
+    /// Handles a start tag; `Err` with a message when the page nests too deep.
+    fn start(&mut self, name: &[u8], empty: bool, offset: u64) -> std::result::Result<(), String> {
         if name == b"page" {
             if let Some(p) = self.in_page() {
                 // A page inside a page: the first one was never closed.
-                self.stack.truncate(p);
+                self.truncate(p);
             }
             self.xml.get_mut().set_mark(offset);
             self.skipping = false;
@@ -485,9 +566,18 @@ impl<R: BufRead> PageReader<R> {
             });
             self.field = None;
             if !empty {
+                self.page_at = Some(self.stack.len());
                 self.stack.push(name.to_vec());
             }
-            return;
+            return Ok(());
+        }
+        if !empty && self.stack.len() >= MAX_DEPTH {
+            if self.page_at.is_some() && !self.skipping {
+                return Err(format!("elements nested more than {MAX_DEPTH} deep"));
+            }
+            // Outside a page, or in one already given up: not tracked (its end tag
+            // is then unmatched, which is ignored there).
+            return Ok(());
         }
         let depth = self.in_page().map(|p| self.stack.len() - p);
         if let (Some(page), false) = (self.page.as_mut(), self.skipping) {
@@ -516,6 +606,7 @@ impl<R: BufRead> PageReader<R> {
         if !empty {
             self.stack.push(name.to_vec());
         }
+        Ok(())
     }
 
     /// Stores the value read for a field; `Err` with a message when it is not one.
@@ -577,27 +668,28 @@ impl<R: BufRead> PageReader<R> {
                     continue;
                 }
             };
+            let empty = matches!(event, Event::Empty(_));
             match event {
-                Event::Start(tag) => {
+                Event::Start(tag) | Event::Empty(tag) => {
                     let name = tag.local_name().as_ref().to_vec();
-                    self.start(&name, false, at);
-                }
-                Event::Empty(tag) => {
-                    let name = tag.local_name().as_ref().to_vec();
-                    self.start(&name, true, at);
+                    if let Err(message) = self.start(&name, empty, at) {
+                        let err = self.error(at, message);
+                        self.abandon();
+                        return Some(Err(err));
+                    }
                 }
                 Event::End(tag) => {
                     let name = tag.local_name().as_ref().to_vec();
                     match self.stack.last() {
                         Some(open) if *open == name => {
-                            self.stack.pop();
+                            self.truncate(self.stack.len() - 1);
                         }
                         open => {
                             if self.skipping || self.in_page().is_none() {
                                 // Outside a page (a fragment's `</mediawiki>`, or the
                                 // rest of a bad page): nothing to check.
                                 if let Some(p) = self.stack.iter().rposition(|n| *n == name) {
-                                    self.stack.truncate(p);
+                                    self.truncate(p);
                                 }
                                 continue;
                             }
@@ -638,7 +730,14 @@ impl<R: BufRead> PageReader<R> {
                 Event::Text(text) => {
                     if self.field.is_some() && !self.skipping {
                         match text.xml10_content() {
-                            Ok(t) => self.value.push_str(&t),
+                            Ok(t) => {
+                                if self.value.len().saturating_add(t.len()) > self.max_text {
+                                    let err = self.too_long(at);
+                                    self.abandon();
+                                    return Some(Err(err));
+                                }
+                                self.value.push_str(&t);
+                            }
                             Err(e) => {
                                 let err = self.error(at, format!("not UTF-8 text: {e}"));
                                 self.abandon();
@@ -649,6 +748,11 @@ impl<R: BufRead> PageReader<R> {
                 }
                 Event::CData(data) => {
                     if self.field.is_some() && !self.skipping {
+                        if self.value.len().saturating_add(data.len()) > self.max_text {
+                            let err = self.too_long(at);
+                            self.abandon();
+                            return Some(Err(err));
+                        }
                         self.value.push_str(&String::from_utf8_lossy(&data));
                     }
                 }
@@ -663,6 +767,11 @@ impl<R: BufRead> PageReader<R> {
                         Err(_) => None,
                     };
                     match resolved {
+                        Some(s) if self.value.len().saturating_add(s.len()) > self.max_text => {
+                            let err = self.too_long(at);
+                            self.abandon();
+                            return Some(Err(err));
+                        }
                         Some(s) => self.value.push_str(&s),
                         None => {
                             let err = self.error(at, format!("unknown entity &{name};"));
@@ -707,7 +816,8 @@ pub struct PageFilter {
     /// The category namespace's names (`Catégorie`, `Category`), from the lexicons.
     pub category_prefixes: Vec<String>,
     /// Only the pages of shard `i` of `n` (`Some((i, n))`, `i < n`): those whose
-    /// title hashes to `i` ([`shard_of`]).
+    /// title hashes to `i` ([`shard_of`]); an input that is not a dump is sharded by
+    /// its name.
     pub shard: Option<(u64, u64)>,
 }
 
@@ -798,14 +908,27 @@ fn fold_category(name: &str) -> String {
 /// ```
 pub fn categories(text: &str, prefixes: &[String]) -> Vec<String> {
     let mut out = Vec::new();
-    for (start, _) in text.match_indices("[[") {
-        let Some(rest) = text.get(start + 2..) else {
-            continue;
+    // The next `]]` at or after the current `[[` (an absolute offset): searched again
+    // only once a `[[` lies past it, and each link read only up to the next `[[`, so
+    // the text is scanned once, however the brackets fall.
+    let mut close: Option<usize> = None;
+    let mut opens = text.match_indices("[[").map(|(i, _)| i).peekable();
+    while let Some(start) = opens.next() {
+        let from = start + 2;
+        if close.is_none_or(|c| c < from) {
+            close = text
+                .get(from..)
+                .and_then(|rest| rest.find("]]"))
+                .map(|end| from + end);
+        }
+        let Some(end) = close else {
+            // No `]]` is left: no later `[[` closes either.
+            break;
         };
-        let Some(end) = rest.find("]]") else {
-            continue;
-        };
-        let Some(link) = rest.get(..end) else {
+        // A `[[` before the `]]`: this link holds another, and a category's name
+        // (before any `|`) cannot.
+        let nested = opens.peek().copied().filter(|&next| next < end);
+        let Some(link) = text.get(from..nested.unwrap_or(end)) else {
             continue;
         };
         let Some((prefix, name)) = link.split_once(':') else {
@@ -818,7 +941,12 @@ pub fn categories(text: &str, prefixes: &[String]) -> Vec<String> {
         {
             continue;
         }
-        let name = name.split('|').next().unwrap_or_default().trim();
+        let name = match name.split_once('|') {
+            Some((name, _)) => name,
+            None if nested.is_some() => continue,
+            None => name,
+        };
+        let name = name.trim();
         if !name.is_empty() {
             out.push(name.to_owned());
         }
@@ -926,6 +1054,109 @@ mod tests {
                 .count();
             assert!(items <= 4, "{items} items from a two-page dump");
         }
+    }
+
+    #[test]
+    fn categories_read_any_brackets_in_one_pass() {
+        // Each of these took time growing with the square of its length.
+        let prefixes = ["Catégorie".to_owned()];
+        let open = "[[".repeat(1_000_000);
+        assert!(categories(&open, &prefixes).is_empty());
+        assert!(categories(&format!("{open}]]"), &prefixes).is_empty());
+        let many = format!("{}]]", "[[Catégorie:".repeat(200_000));
+        assert!(categories(&many, &prefixes).is_empty());
+        let one = format!("{open}Catégorie:A|k]] [[x [[Catégorie:B]] [[Catégorie:C|[[y]]]]");
+        assert_eq!(categories(&one, &prefixes), ["A", "B", "C"]);
+    }
+
+    #[test]
+    fn a_page_nested_too_deep_is_an_error_and_the_next_is_read() {
+        let depth = 1_000_000;
+        let xml = format!(
+            "{HEAD}<page><title>Deep</title><ns>0</ns>{}{}</page>\n{}<x>{}</mediawiki>",
+            "<x>".repeat(depth),
+            "</x>".repeat(depth),
+            page("Next", 0, "fin"),
+            "<y>".repeat(depth),
+        );
+        let got = read(&xml);
+        assert_eq!(got.len(), 2, "{:?}", got.first());
+        let err = got[0].as_ref().unwrap_err();
+        assert!(
+            err.contains("nested more than 256 deep") && err.contains("page \"Deep\""),
+            "{err}"
+        );
+        assert_eq!(got[1].as_ref().map(|p| p.text.as_str()), Ok("fin"));
+    }
+
+    #[test]
+    fn a_text_too_long_is_that_page_s_error() {
+        let xml = format!(
+            "{HEAD}{}{}{}</mediawiki>",
+            page("Short", 0, "01234567890123456789"),
+            page("Long", 0, "01234567890123456789&amp;"),
+            page("Cdata", 0, "<![CDATA[01234567890123456789a]]>"),
+        );
+        let got: Vec<_> = PageReader::new("d.xml", xml.as_bytes())
+            .max_text(20)
+            .map(|r| r.map_err(|e| e.to_string()))
+            .collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            got[0].as_ref().map(|p| p.text.as_str()),
+            Ok("01234567890123456789")
+        );
+        for (err, title) in [(&got[1], "Long"), (&got[2], "Cdata")] {
+            let err = err.as_ref().unwrap_err();
+            assert!(
+                err.starts_with("d.xml:")
+                    && err.contains("a field longer than 20 bytes")
+                    && err.contains(&format!("page \"{title}\"")),
+                "{err}"
+            );
+        }
+    }
+
+    fn bz2(bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        bzip2::read::BzEncoder::new(bytes, bzip2::Compression::fast())
+            .read_to_end(&mut out)
+            .expect("compress");
+        out
+    }
+
+    #[test]
+    fn a_stream_larger_than_its_limit_is_left_to_streaming() {
+        let xml = format!("{}{}", page("A", 0, &"a".repeat(5000)), page("B", 0, "b"));
+        let compressed = bz2(xml.as_bytes());
+        assert_eq!(
+            decompress_stream("d", 0, &compressed, 1000).ok(),
+            Some(None)
+        );
+        let whole = decompress_stream("d", 0, &compressed, xml.len())
+            .ok()
+            .flatten()
+            .expect("decompressed whole");
+        assert_eq!(whole, xml.as_bytes());
+        // Streamed from the file, the same pages.
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("d.xml.bz2");
+        let mut bytes = bz2(HEAD.as_bytes());
+        let start = bytes.len() as u64;
+        bytes.extend(&compressed);
+        let end = bytes.len() as u64;
+        bytes.extend(bz2(b"</mediawiki>"));
+        std::fs::write(&path, bytes).expect("write");
+        let mut file = std::fs::File::open(&path).expect("open");
+        let streamed: Vec<Page> = stream_range(&mut file, &path, "d", start, end)
+            .expect("streamed")
+            .map(|p| p.expect("a page"))
+            .collect();
+        let held: Vec<Page> = PageReader::fragment("d", start, whole.as_slice())
+            .map(|p| p.expect("a page"))
+            .collect();
+        assert_eq!(streamed.len(), 2);
+        assert_eq!(streamed, held);
     }
 
     #[test]

@@ -101,28 +101,29 @@ pub fn merge(dirs: &[PathBuf], out: &Path, registry: &Registry) -> Result<Vec<Pa
     let mut scores: BTreeMap<String, Reliability> = BTreeMap::new();
     for dir in dirs {
         let (mut reader, path) = open(dir, "sources.csv")?;
-        for (n, record) in reader.records().enumerate() {
+        for record in reader.records() {
             let record = record.map_err(|e| csv_error(&path, e))?;
-            let line = n as u64 + 2;
+            // The record's own line: a quoted cell may hold newlines.
+            let line = record.position().map_or(0, csv::Position::line);
             let count = |i| number(&record, i, &path, line);
             let key = record.get(0).unwrap_or("").to_owned();
             let (refs, articles) = (count(5)?, count(6)?);
             if key.is_empty() {
                 let name = record.get(1).unwrap_or("").to_owned();
                 let e = unknown.entry(name).or_default();
-                (e.0, e.1) = (e.0 + refs, e.1 + articles);
+                (e.0, e.1) = (e.0.saturating_add(refs), e.1.saturating_add(articles));
                 continue;
             }
             let e = known.entry(key.clone()).or_default();
-            (e.0, e.1) = (e.0 + refs, e.1 + articles);
+            (e.0, e.1) = (e.0.saturating_add(refs), e.1.saturating_add(articles));
             let r = scores.entry(key).or_default();
-            r.origin_claims += count(7)?;
-            r.carrier_claims += count(8)?;
-            r.sole_source_claims += count(9)?;
-            r.contested_claims += count(10)?;
-            r.agreements += count(11)?;
-            r.comparisons += count(12)?;
-            r.corroborated_headlines += count(16)?;
+            r.origin_claims = r.origin_claims.saturating_add(count(7)?);
+            r.carrier_claims = r.carrier_claims.saturating_add(count(8)?);
+            r.sole_source_claims = r.sole_source_claims.saturating_add(count(9)?);
+            r.contested_claims = r.contested_claims.saturating_add(count(10)?);
+            r.agreements = r.agreements.saturating_add(count(11)?);
+            r.comparisons = r.comparisons.saturating_add(count(12)?);
+            r.corroborated_headlines = r.corroborated_headlines.saturating_add(count(16)?);
         }
     }
     reliability::score_all(&mut scores, registry);

@@ -136,6 +136,16 @@ impl Database {
             conn.execute_batch("COMMIT;").map_err(sql)?;
             conn.close().map_err(|(_, e)| sql(e))?;
         }
+        // The database was written with `synchronous = OFF` and no journal: its bytes
+        // reach the disk before the name does, or a crash could leave a torn file in
+        // place of the last good one.
+        let io = |source| Error::Io {
+            path: self.tmp.clone(),
+            source,
+        };
+        std::fs::File::open(&self.tmp)
+            .and_then(|f| f.sync_all())
+            .map_err(io)?;
         std::fs::rename(&self.tmp, &path).map_err(|source| Error::Io {
             path: path.clone(),
             source,
