@@ -19,7 +19,10 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
             return;
         };
         for q in found {
-            assert!(q.span.start < q.span.end && q.span.end <= text.len(), "{q:?}");
+            assert!(
+                q.span.start < q.span.end && q.span.end <= text.len(),
+                "{q:?}"
+            );
             assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
             assert!(q.high.is_none_or(|h| h >= q.low), "{q:?}");
         }
