@@ -15,13 +15,13 @@
 //! gives no claim; neither do navigation boxes and other furniture, which give no
 //! sentence. It does not compare claims: that is [`analysis`](crate::analysis).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::lexicon::Lexicon;
 use super::period::{periods, Calendar, Period, PeriodWords};
 use super::quantity::{Quantity, QuantityReader};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
-use crate::model::{Article, Claim, Context, MarkerKind, Registry, Sentence};
+use crate::model::{Article, Claim, Context, MarkerKind, NameFolder, Registry, Sentence};
 
 /// Alignments that are no side of the war; any other makes a source partisan.
 const NEUTRAL_ALIGNMENTS: &[&str] = &["independent", "unknown"];
@@ -187,6 +187,7 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         registry,
         claims: Vec::new(),
         names: Names::new(article, &words),
+        origins: HashMap::new(),
     };
     let mut paragraph = usize::MAX;
     let mut context = ParagraphContext::default();
@@ -277,6 +278,9 @@ struct Extractor<'a> {
     registry: &'a Registry,
     claims: Vec<Claim>,
     names: Names,
+    /// Each cited reference's origin ([`Extractor::reference_origin`]), read once per
+    /// reference: reading its title costs a registry look-up per run of words.
+    origins: HashMap<u32, Option<String>>,
 }
 
 /// What the article writes with a capital inside its sentences, and the capitalised
@@ -447,6 +451,7 @@ impl Extractor<'_> {
         } else {
             from..to
         };
+        let mut folder = NameFolder::default();
         for start in starts {
             // "l'OSDH" resolves without its elided article, "L'Orient-Le Jour" with it.
             let elided = t.folded(start);
@@ -455,12 +460,30 @@ impl Extractor<'_> {
                 name_starts.push(start + 1);
             }
             for name_start in name_starts {
-                for end in (name_start + 1..=to.min(name_start + 8)).rev() {
-                    let (Some(a), Some(b)) = (t.toks.get(name_start), t.toks.get(end - 1)) else {
-                        continue;
-                    };
-                    let text = t.text.get(a.start..b.end).unwrap_or("");
-                    if let Some(s) = self.registry.resolve(text).filter(|s| !s.is_archive()) {
+                let Some(a) = t.toks.get(name_start) else {
+                    continue;
+                };
+                // The runs of up to eight tokens from the start, longest first; the
+                // longest is folded once and each shorter run's fold is a prefix of it.
+                folder.clear();
+                let mut runs: Vec<(usize, usize)> = Vec::with_capacity(8);
+                let mut folded_to = a.start;
+                for b in t
+                    .toks
+                    .get(name_start..to.min(name_start + 8))
+                    .unwrap_or(&[])
+                {
+                    folder.push_str(t.text.get(folded_to..b.end).unwrap_or(""));
+                    folded_to = b.end;
+                    runs.push((b.end, folder.len()));
+                }
+                for &(end, folded_len) in runs.iter().rev() {
+                    let text = t.text.get(a.start..end).unwrap_or("");
+                    if let Some(s) = self
+                        .registry
+                        .resolve_folded(text, folder.folded_at(folded_len))
+                        .filter(|s| !s.is_archive())
+                    {
                         return Some(s.key.clone());
                     }
                 }
@@ -1206,6 +1229,19 @@ impl Extractor<'_> {
             .or_else(|| r.source_keys.first().cloned())
     }
 
+    /// The origin of reference `n`, from the cache when it was read before.
+    fn origin_of(&mut self, n: u32) -> Option<String> {
+        if let Some(origin) = self.origins.get(&n) {
+            return origin.clone();
+        }
+        let origin = self
+            .article
+            .reference(n)
+            .and_then(|r| self.reference_origin(r));
+        self.origins.insert(n, origin.clone());
+        origin
+    }
+
     fn push(&mut self, p: ClaimParts<'_>) -> usize {
         let mut source_keys: Vec<String> = Vec::new();
         let attributed_key = p
@@ -1232,11 +1268,7 @@ impl Extractor<'_> {
             Some(k) => origin.push(k.clone()),
             None => {
                 for n in &p.refs {
-                    if let Some(k) = self
-                        .article
-                        .reference(*n)
-                        .and_then(|r| self.reference_origin(r))
-                    {
+                    if let Some(k) = self.origin_of(*n) {
                         if !origin.contains(&k) {
                             origin.push(k);
                         }
