@@ -4,6 +4,8 @@
 //! Input: a text. Output: [`Tokens`]. Phrases from the lexicons are cut the same way
 //! ([`parts`]) and compared folded (case, apostrophes), hyphens between words skipped.
 
+use rustc_hash::FxHashMap;
+
 use super::text::fold_char;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,17 +156,18 @@ impl<'a> Tokens<'a> {
 }
 
 /// Lexicon phrases indexed by their first word, so that matching at a token costs a
-/// lookup, not a pass over the whole list.
+/// lookup, not a pass over the whole list. The index hashes with FxHash: it is asked
+/// about every token of every sentence, its keys are short words, and they come from
+/// the lexicon, not from the input.
 pub(crate) struct Phrases<T> {
-    by_first: std::collections::HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T> Phrases<T> {
     /// Indexes `(parts, value)` pairs; at each first word the longest phrase is tried
     /// first.
     pub fn new(items: impl IntoIterator<Item = (Vec<String>, T)>) -> Self {
-        let mut by_first: std::collections::HashMap<String, Vec<(Vec<String>, T)>> =
-            std::collections::HashMap::new();
+        let mut by_first: FxHashMap<String, Vec<(Vec<String>, T)>> = FxHashMap::default();
         for (parts, value) in items {
             if let Some(first) = parts.first().cloned() {
                 by_first.entry(first).or_default().push((parts, value));

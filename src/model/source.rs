@@ -5,7 +5,7 @@
 //! and answers "which source is this name or this host?". Names are compared after
 //! [`fold_name`], hosts by domain suffix.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -54,14 +54,16 @@ impl Source {
     }
 }
 
-/// The registry: every source, and indexes by folded name and by domain.
+/// The registry: every source, and indexes by folded name and by domain. The indexes
+/// hash with FxHash: the grammar asks them about many short runs of words, and their
+/// keys come from the registry file, not from the input.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     sources: Vec<Source>,
-    by_name: HashMap<String, usize>,
+    by_name: FxHashMap<String, usize>,
     /// Acronyms (`AFP`, `UN`, `OSDH`), matched in capitals only: `un` is no `UN`.
-    by_acronym: HashMap<String, usize>,
-    by_domain: HashMap<String, usize>,
+    by_acronym: FxHashMap<String, usize>,
+    by_domain: FxHashMap<String, usize>,
     /// The byte length of the longest acronym and of the longest folded name: a
     /// longer text is no name, and is not hashed to find out.
     longest_acronym: usize,
