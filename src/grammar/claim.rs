@@ -121,7 +121,7 @@ impl Words {
 
 /// A sentence's tokens and what was found in them.
 struct Scan<'a> {
-    t: Tokens<'a>,
+    t: &'a Tokens<'a>,
     quantities: Vec<(Quantity, usize, usize)>,
     periods: Vec<Period>,
 }
@@ -133,22 +133,21 @@ impl<'a> Scan<'a> {
     }
 
     fn new(
-        text: &'a str,
+        t: &'a Tokens<'a>,
         reader: &QuantityReader,
         words: &PeriodWords,
         cal: &mut Calendar,
     ) -> Self {
-        let t = Tokens::new(text);
         let quantities = reader
-            .read(text, 0)
+            .read_tokens(t, 0)
             .into_iter()
             .map(|q| {
-                let first = Self::token_at(&t, q.span.start);
-                let end = Self::token_at(&t, q.span.end);
+                let first = Self::token_at(t, q.span.start);
+                let end = Self::token_at(t, q.span.end);
                 (q, first, end)
             })
             .collect();
-        let periods = periods(&t, words, cal);
+        let periods = periods(t, words, cal);
         Scan {
             t,
             quantities,
@@ -158,12 +157,12 @@ impl<'a> Scan<'a> {
 
     /// The longest phrase of `table` standing at token `i`: its name and the token after.
     fn match_at<'w>(&self, i: usize, table: &'w Phrases<String>) -> Option<(&'w str, usize)> {
-        table.at(&self.t, i).map(|(name, e)| (name.as_str(), e))
+        table.at(self.t, i).map(|(name, e)| (name.as_str(), e))
     }
 
     /// The token after a phrase of `table` standing at token `i`.
     fn any_at(&self, i: usize, table: &Phrases<()>) -> Option<usize> {
-        table.at(&self.t, i).map(|(_, e)| e)
+        table.at(self.t, i).map(|(_, e)| e)
     }
 
     /// True for a mark that ends a clause for the figure's own noun phrase.
@@ -181,29 +180,36 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         year: article_year(article),
         month: None,
     };
+    // Every sentence is cut into tokens once, for all the rules.
+    let tokens: Vec<Tokens<'_>> = article
+        .sentences
+        .iter()
+        .map(|s| Tokens::new(&s.text))
+        .collect();
     let mut ex = Extractor {
         article,
         words: &words,
         registry,
         claims: Vec::new(),
-        names: Names::new(article, &words),
+        names: Names::new(article, &tokens, &words),
         origins: HashMap::new(),
     };
     let mut paragraph = usize::MAX;
     let mut context = ParagraphContext::default();
-    for sentence in &article.sentences {
+    for (sentence, t) in article.sentences.iter().zip(&tokens) {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
             context = ParagraphContext {
                 site: article
                     .sentences
                     .iter()
-                    .filter(|s| s.paragraph == paragraph && matches!(s.context, Context::Body))
-                    .find_map(|s| site_in(&Tokens::new(&s.text), &words)),
+                    .zip(&tokens)
+                    .filter(|(s, _)| s.paragraph == paragraph && matches!(s.context, Context::Body))
+                    .find_map(|(_, t)| site_in(t, &words)),
                 ..ParagraphContext::default()
             };
         }
-        let scan = Scan::new(&sentence.text, &reader, &period_words, &mut cal);
+        let scan = Scan::new(t, &reader, &period_words, &mut cal);
         match &sentence.context {
             Context::Body => ex.body(sentence, &scan, &mut context),
             Context::Infobox {
@@ -292,10 +298,15 @@ struct Names {
 }
 
 impl Names {
-    fn new(article: &Article, words: &Words) -> Self {
+    /// `tokens` are the article's sentences', in order.
+    fn new(article: &Article, tokens: &[Tokens<'_>], words: &Words) -> Self {
         let mut inner = std::collections::HashSet::new();
-        for s in article.body_sentences() {
-            let t = Tokens::new(&s.text);
+        let body = article
+            .sentences
+            .iter()
+            .zip(tokens)
+            .filter(|(s, _)| matches!(s.context, Context::Body));
+        for (_, t) in body {
             for k in 1..t.len() {
                 let w = t.tok_text(k);
                 if t.kind(k) == Some(Kind::Word) && w.chars().next().is_some_and(char::is_uppercase)
@@ -428,7 +439,7 @@ impl Extractor<'_> {
         }
         (from..to)
             .filter(|&k| !blocked.get(k - from).copied().unwrap_or(true))
-            .find_map(|k| self.source_in(&scan.t, k, to, true))
+            .find_map(|k| self.source_in(scan.t, k, to, true))
     }
 
     /// The in-text source of a figure at token `first`: the nearest before it, else the
