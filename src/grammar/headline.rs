@@ -18,6 +18,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashSet;
+
 use super::lexicon::{Grammars, Lexicon};
 use super::quantity::QuantityReader;
 use super::text::skeleton;
@@ -77,7 +79,7 @@ fn read_title(title: &str, words: &TitleWords, registry: &crate::model::Registry
     let t = Tokens::new(title);
     let values = words
         .reader
-        .read(title, 0)
+        .read_tokens(&t, 0)
         .iter()
         .map(|q| q.value)
         .collect();
@@ -165,7 +167,7 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
         .join(" ");
     // What the article says around each reference: the sentences that cite it, with
     // the article's title. A claim adds its section's heading.
-    let mut around: HashMap<u32, (String, Vec<String>)> = HashMap::new();
+    let mut around: HashMap<u32, (String, FxHashSet<String>)> = HashMap::new();
     for r in &article.references {
         let ids = r.cited_by.iter().map(|id| id.saturating_sub(1));
         around.insert(r.number, read.context(ids, &article.title));
@@ -181,7 +183,8 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
     }
     // A claim's surroundings: its paragraph with its section's heading, read once per
     // paragraph and section.
-    let mut surroundings: HashMap<(Option<usize>, usize), (String, Vec<String>)> = HashMap::new();
+    let mut surroundings: HashMap<(Option<usize>, usize), (String, FxHashSet<String>)> =
+        HashMap::new();
     let statuses: Vec<Vec<(u32, String)>> = article
         .claims
         .iter()
@@ -266,11 +269,15 @@ impl SentenceTexts {
         }
     }
 
-    /// The names (space-separated skeletons) and the words of the sentences at
-    /// `indexes` (0-based; missing ones skipped), then of `last`.
-    fn context(&self, indexes: impl Iterator<Item = usize>, last: &str) -> (String, Vec<String>) {
+    /// The names (space-separated skeletons) and the set of words of the sentences
+    /// at `indexes` (0-based; missing ones skipped), then of `last`.
+    fn context(
+        &self,
+        indexes: impl Iterator<Item = usize>,
+        last: &str,
+    ) -> (String, FxHashSet<String>) {
         let mut names: Vec<&str> = Vec::new();
-        let mut words: Vec<String> = Vec::new();
+        let mut words = FxHashSet::default();
         for i in indexes {
             if let (Some(n), Some(w)) = (self.names.get(i), self.words.get(i)) {
                 names.push(n);
@@ -302,7 +309,12 @@ fn names_skeleton(text: &str) -> String {
 /// A title that names something, none of whose names the article writes around the
 /// reference, and that shares fewer than two longer words with it, is about something
 /// else. `names` are space-separated skeletons, in several strings.
-fn is_related(t: &Title, names: &[&str], words: &[String], more_words: &[String]) -> bool {
+fn is_related(
+    t: &Title,
+    names: &[&str],
+    words: &FxHashSet<String>,
+    more_words: &FxHashSet<String>,
+) -> bool {
     // Skeletons compare whole, or one inside the other when both have three letters.
     let known = |p: &String| {
         names.iter().flat_map(|s| s.split(' ')).any(|n| {
@@ -312,7 +324,7 @@ fn is_related(t: &Title, names: &[&str], words: &[String], more_words: &[String]
     let shared = t
         .words
         .iter()
-        .filter(|w| words.contains(w) || more_words.contains(w))
+        .filter(|w| words.contains(w.as_str()) || more_words.contains(w.as_str()))
         .count();
     t.places.is_empty() || t.places.iter().any(known) || shared >= 2
 }
