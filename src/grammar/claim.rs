@@ -44,7 +44,7 @@ const PRECEDENCE: &[&str] = &[
 const NOUN_ONLY: &[&str] = &["strikes", "materiel"];
 
 /// The lexicon's claim words, cut into folded parts once.
-struct Words {
+pub(crate) struct Words {
     categories: Phrases<String>,
     sides: Phrases<String>,
     people: Phrases<()>,
@@ -83,7 +83,7 @@ fn list(words: &[String]) -> Phrases<()> {
 }
 
 impl Words {
-    fn new(lexicon: &Lexicon) -> Self {
+    pub(crate) fn new(lexicon: &Lexicon) -> Self {
         let c = &lexicon.claims;
         let column_labels = lexicon
             .infobox
@@ -173,9 +173,10 @@ impl<'a> Scan<'a> {
 
 /// Extracts the claims of an article.
 pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec<Claim> {
-    let words = Words::new(lexicon);
-    let reader = QuantityReader::new(lexicon);
-    let period_words = PeriodWords::new(lexicon);
+    let prepared = lexicon.prepared();
+    let words = &prepared.claims;
+    let reader = &prepared.quantities;
+    let period_words = &prepared.periods;
     let mut cal = Calendar {
         year: article_year(article),
         month: None,
@@ -188,10 +189,10 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         .collect();
     let mut ex = Extractor {
         article,
-        words: &words,
+        words,
         registry,
         claims: Vec::new(),
-        names: Names::new(article, &tokens, &words),
+        names: Names::new(article, &tokens, words),
         origins: HashMap::new(),
     };
     let mut paragraph = usize::MAX;
@@ -205,11 +206,11 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
                     .iter()
                     .zip(&tokens)
                     .filter(|(s, _)| s.paragraph == paragraph && matches!(s.context, Context::Body))
-                    .find_map(|(_, t)| site_in(t, &words)),
+                    .find_map(|(_, t)| site_in(t, words)),
                 ..ParagraphContext::default()
             };
         }
-        let scan = Scan::new(t, &reader, &period_words, &mut cal);
+        let scan = Scan::new(t, reader, period_words, &mut cal);
         match &sentence.context {
             Context::Body => ex.body(sentence, &scan, &mut context),
             Context::Infobox {

@@ -30,7 +30,7 @@ use crate::model::{Article, Claim};
 const CASUALTIES: &[&str] = &["killed", "wounded", "captured", "executed"];
 
 /// The words of one lexicon that the headlines need.
-struct TitleWords {
+pub(crate) struct TitleWords {
     reader: QuantityReader,
     categories: Phrases<String>,
     /// Words that are never places: determiners, side names, registry names.
@@ -39,7 +39,7 @@ struct TitleWords {
 }
 
 impl TitleWords {
-    fn new(lexicon: &Lexicon) -> Self {
+    pub(crate) fn new(lexicon: &Lexicon) -> Self {
         let c = &lexicon.claims;
         Self {
             reader: QuantityReader::new(lexicon),
@@ -133,7 +133,7 @@ fn read_title(title: &str, words: &TitleWords, registry: &crate::model::Registry
 
 /// Fills in the `corroboration` of every claim of the article.
 pub fn corroborate(article: &mut Article, grammars: &Grammars) {
-    let mut by_lang: HashMap<String, TitleWords> = HashMap::new();
+    let mut by_lang: HashMap<String, &TitleWords> = HashMap::new();
     let mut titles: HashMap<u32, Title> = HashMap::new();
     for r in &article.references {
         let Some(title) = &r.title else { continue };
@@ -145,7 +145,7 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
         let Some(lexicon) = lexicon else { continue };
         let words = by_lang
             .entry(lexicon.lang.clone())
-            .or_insert_with(|| TitleWords::new(lexicon));
+            .or_insert_with(|| &lexicon.prepared().titles);
         titles.insert(r.number, read_title(title, words, &grammars.registry));
     }
     // Each sentence's names and words are read once, however many references and

@@ -229,7 +229,7 @@ fn parts_or_mark(phrase: &str) -> Vec<String> {
 /// assert_eq!((q[1].low, q[1].high), (900_000, Some(1_100_000)));
 /// ```
 pub fn quantities(text: &str, base: usize, lexicon: &Lexicon) -> Vec<Quantity> {
-    QuantityReader::new(lexicon).read(text, base)
+    lexicon.prepared().quantities.read(text, base)
 }
 
 /// Reads quantities with a prepared reader, for callers that read many texts.
