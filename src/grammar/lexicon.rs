@@ -468,9 +468,16 @@ impl MonthWords {
     /// The month number (1–12) of a word, any case.
     pub fn month(&self, word: &str) -> Option<u32> {
         let word = word.to_lowercase();
+        // The first letters are compared before a spelling is lowercased whole: most
+        // words asked about are no month, and most spellings differ from the start.
+        let first = word.chars().next();
+        let same = |s: &String| {
+            s.chars().next().and_then(|c| c.to_lowercase().next()) == first
+                && s.to_lowercase() == word
+        };
         self.names
             .iter()
-            .position(|spellings| spellings.iter().any(|s| s.to_lowercase() == word))
+            .position(|spellings| spellings.iter().any(same))
             .and_then(|i| u32::try_from(i + 1).ok())
     }
 }
