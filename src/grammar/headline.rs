@@ -133,9 +133,20 @@ fn read_title(title: &str, words: &TitleWords, registry: &crate::model::Registry
 
 /// Fills in the `corroboration` of every claim of the article.
 pub fn corroborate(article: &mut Article, grammars: &Grammars) {
+    // Only the references that claims cite are compared: the others' titles and
+    // surroundings are not read.
+    let cited: FxHashSet<u32> = article
+        .claims
+        .iter()
+        .flat_map(|c| c.refs.iter().copied())
+        .collect();
     let mut by_lang: HashMap<String, &TitleWords> = HashMap::new();
     let mut titles: HashMap<u32, Title> = HashMap::new();
-    for r in &article.references {
+    for r in article
+        .references
+        .iter()
+        .filter(|r| cited.contains(&r.number))
+    {
         let Some(title) = &r.title else { continue };
         let lexicon = r
             .lang
@@ -168,7 +179,11 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
     // What the article says around each reference: the sentences that cite it, with
     // the article's title. A claim adds its section's heading.
     let mut around: HashMap<u32, (String, FxHashSet<String>)> = HashMap::new();
-    for r in &article.references {
+    for r in article
+        .references
+        .iter()
+        .filter(|r| cited.contains(&r.number))
+    {
         let ids = r.cited_by.iter().map(|id| id.saturating_sub(1));
         around.insert(r.number, read.context(ids, &article.title));
     }
