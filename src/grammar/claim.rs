@@ -15,13 +15,13 @@
 //! gives no claim; neither do navigation boxes and other furniture, which give no
 //! sentence. It does not compare claims: that is [`analysis`](crate::analysis).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::lexicon::Lexicon;
 use super::period::{periods, Calendar, Period, PeriodWords};
 use super::quantity::{Quantity, QuantityReader};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
-use crate::model::{Article, Claim, Context, MarkerKind, Registry, Sentence};
+use crate::model::{Article, Claim, Context, MarkerKind, NameFolder, Registry, Sentence};
 
 /// Alignments that are no side of the war; any other makes a source partisan.
 const NEUTRAL_ALIGNMENTS: &[&str] = &["independent", "unknown"];
@@ -44,7 +44,7 @@ const PRECEDENCE: &[&str] = &[
 const NOUN_ONLY: &[&str] = &["strikes", "materiel"];
 
 /// The lexicon's claim words, cut into folded parts once.
-struct Words {
+pub(crate) struct Words {
     categories: Phrases<String>,
     sides: Phrases<String>,
     people: Phrases<()>,
@@ -83,7 +83,7 @@ fn list(words: &[String]) -> Phrases<()> {
 }
 
 impl Words {
-    fn new(lexicon: &Lexicon) -> Self {
+    pub(crate) fn new(lexicon: &Lexicon) -> Self {
         let c = &lexicon.claims;
         let column_labels = lexicon
             .infobox
@@ -121,7 +121,7 @@ impl Words {
 
 /// A sentence's tokens and what was found in them.
 struct Scan<'a> {
-    t: Tokens<'a>,
+    t: &'a Tokens<'a>,
     quantities: Vec<(Quantity, usize, usize)>,
     periods: Vec<Period>,
 }
@@ -133,22 +133,21 @@ impl<'a> Scan<'a> {
     }
 
     fn new(
-        text: &'a str,
+        t: &'a Tokens<'a>,
         reader: &QuantityReader,
         words: &PeriodWords,
         cal: &mut Calendar,
     ) -> Self {
-        let t = Tokens::new(text);
         let quantities = reader
-            .read(text, 0)
+            .read_tokens(t, 0)
             .into_iter()
             .map(|q| {
-                let first = Self::token_at(&t, q.span.start);
-                let end = Self::token_at(&t, q.span.end);
+                let first = Self::token_at(t, q.span.start);
+                let end = Self::token_at(t, q.span.end);
                 (q, first, end)
             })
             .collect();
-        let periods = periods(&t, words, cal);
+        let periods = periods(t, words, cal);
         Scan {
             t,
             quantities,
@@ -158,12 +157,12 @@ impl<'a> Scan<'a> {
 
     /// The longest phrase of `table` standing at token `i`: its name and the token after.
     fn match_at<'w>(&self, i: usize, table: &'w Phrases<String>) -> Option<(&'w str, usize)> {
-        table.at(&self.t, i).map(|(name, e)| (name.as_str(), e))
+        table.at(self.t, i).map(|(name, e)| (name.as_str(), e))
     }
 
     /// The token after a phrase of `table` standing at token `i`.
     fn any_at(&self, i: usize, table: &Phrases<()>) -> Option<usize> {
-        table.at(&self.t, i).map(|(_, e)| e)
+        table.at(self.t, i).map(|(_, e)| e)
     }
 
     /// True for a mark that ends a clause for the figure's own noun phrase.
@@ -174,35 +173,44 @@ impl<'a> Scan<'a> {
 
 /// Extracts the claims of an article.
 pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec<Claim> {
-    let words = Words::new(lexicon);
-    let reader = QuantityReader::new(lexicon);
-    let period_words = PeriodWords::new(lexicon);
+    let prepared = lexicon.prepared();
+    let words = &prepared.claims;
+    let reader = &prepared.quantities;
+    let period_words = &prepared.periods;
     let mut cal = Calendar {
         year: article_year(article),
         month: None,
     };
+    // Every sentence is cut into tokens once, for all the rules.
+    let tokens: Vec<Tokens<'_>> = article
+        .sentences
+        .iter()
+        .map(|s| Tokens::new(&s.text))
+        .collect();
     let mut ex = Extractor {
         article,
-        words: &words,
+        words,
         registry,
         claims: Vec::new(),
-        names: Names::new(article, &words),
+        names: Names::new(article, &tokens, words),
+        origins: HashMap::new(),
     };
     let mut paragraph = usize::MAX;
     let mut context = ParagraphContext::default();
-    for sentence in &article.sentences {
+    for (sentence, t) in article.sentences.iter().zip(&tokens) {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
             context = ParagraphContext {
                 site: article
                     .sentences
                     .iter()
-                    .filter(|s| s.paragraph == paragraph && matches!(s.context, Context::Body))
-                    .find_map(|s| site_in(&Tokens::new(&s.text), &words)),
+                    .zip(&tokens)
+                    .filter(|(s, _)| s.paragraph == paragraph && matches!(s.context, Context::Body))
+                    .find_map(|(_, t)| site_in(t, words)),
                 ..ParagraphContext::default()
             };
         }
-        let scan = Scan::new(&sentence.text, &reader, &period_words, &mut cal);
+        let scan = Scan::new(t, reader, period_words, &mut cal);
         match &sentence.context {
             Context::Body => ex.body(sentence, &scan, &mut context),
             Context::Infobox {
@@ -277,6 +285,9 @@ struct Extractor<'a> {
     registry: &'a Registry,
     claims: Vec<Claim>,
     names: Names,
+    /// Each cited reference's origin ([`Extractor::reference_origin`]), read once per
+    /// reference: reading its title costs a registry look-up per run of words.
+    origins: HashMap<u32, Option<String>>,
 }
 
 /// What the article writes with a capital inside its sentences, and the capitalised
@@ -288,10 +299,15 @@ struct Names {
 }
 
 impl Names {
-    fn new(article: &Article, words: &Words) -> Self {
+    /// `tokens` are the article's sentences', in order.
+    fn new(article: &Article, tokens: &[Tokens<'_>], words: &Words) -> Self {
         let mut inner = std::collections::HashSet::new();
-        for s in article.body_sentences() {
-            let t = Tokens::new(&s.text);
+        let body = article
+            .sentences
+            .iter()
+            .zip(tokens)
+            .filter(|(s, _)| matches!(s.context, Context::Body));
+        for (_, t) in body {
             for k in 1..t.len() {
                 let w = t.tok_text(k);
                 if t.kind(k) == Some(Kind::Word) && w.chars().next().is_some_and(char::is_uppercase)
@@ -424,7 +440,7 @@ impl Extractor<'_> {
         }
         (from..to)
             .filter(|&k| !blocked.get(k - from).copied().unwrap_or(true))
-            .find_map(|k| self.source_in(&scan.t, k, to, true))
+            .find_map(|k| self.source_in(scan.t, k, to, true))
     }
 
     /// The in-text source of a figure at token `first`: the nearest before it, else the
@@ -447,6 +463,7 @@ impl Extractor<'_> {
         } else {
             from..to
         };
+        let mut folder = NameFolder::default();
         for start in starts {
             // "l'OSDH" resolves without its elided article, "L'Orient-Le Jour" with it.
             let elided = t.folded(start);
@@ -455,12 +472,30 @@ impl Extractor<'_> {
                 name_starts.push(start + 1);
             }
             for name_start in name_starts {
-                for end in (name_start + 1..=to.min(name_start + 8)).rev() {
-                    let (Some(a), Some(b)) = (t.toks.get(name_start), t.toks.get(end - 1)) else {
-                        continue;
-                    };
-                    let text = t.text.get(a.start..b.end).unwrap_or("");
-                    if let Some(s) = self.registry.resolve(text).filter(|s| !s.is_archive()) {
+                let Some(a) = t.toks.get(name_start) else {
+                    continue;
+                };
+                // The runs of up to eight tokens from the start, longest first; the
+                // longest is folded once and each shorter run's fold is a prefix of it.
+                folder.clear();
+                let mut runs: Vec<(usize, usize)> = Vec::with_capacity(8);
+                let mut folded_to = a.start;
+                for b in t
+                    .toks
+                    .get(name_start..to.min(name_start + 8))
+                    .unwrap_or(&[])
+                {
+                    folder.push_str(t.text.get(folded_to..b.end).unwrap_or(""));
+                    folded_to = b.end;
+                    runs.push((b.end, folder.len()));
+                }
+                for &(end, folded_len) in runs.iter().rev() {
+                    let text = t.text.get(a.start..end).unwrap_or("");
+                    if let Some(s) = self
+                        .registry
+                        .resolve_folded(text, folder.folded_at(folded_len))
+                        .filter(|s| !s.is_archive())
+                    {
                         return Some(s.key.clone());
                     }
                 }
@@ -1206,6 +1241,19 @@ impl Extractor<'_> {
             .or_else(|| r.source_keys.first().cloned())
     }
 
+    /// The origin of reference `n`, from the cache when it was read before.
+    fn origin_of(&mut self, n: u32) -> Option<String> {
+        if let Some(origin) = self.origins.get(&n) {
+            return origin.clone();
+        }
+        let origin = self
+            .article
+            .reference(n)
+            .and_then(|r| self.reference_origin(r));
+        self.origins.insert(n, origin.clone());
+        origin
+    }
+
     fn push(&mut self, p: ClaimParts<'_>) -> usize {
         let mut source_keys: Vec<String> = Vec::new();
         let attributed_key = p
@@ -1232,11 +1280,7 @@ impl Extractor<'_> {
             Some(k) => origin.push(k.clone()),
             None => {
                 for n in &p.refs {
-                    if let Some(k) = self
-                        .article
-                        .reference(*n)
-                        .and_then(|r| self.reference_origin(r))
-                    {
+                    if let Some(k) = self.origin_of(*n) {
                         if !origin.contains(&k) {
                             origin.push(k);
                         }

@@ -18,6 +18,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashSet;
+
 use super::lexicon::{Grammars, Lexicon};
 use super::quantity::QuantityReader;
 use super::text::skeleton;
@@ -28,7 +30,7 @@ use crate::model::{Article, Claim};
 const CASUALTIES: &[&str] = &["killed", "wounded", "captured", "executed"];
 
 /// The words of one lexicon that the headlines need.
-struct TitleWords {
+pub(crate) struct TitleWords {
     reader: QuantityReader,
     categories: Phrases<String>,
     /// Words that are never places: determiners, side names, registry names.
@@ -37,7 +39,7 @@ struct TitleWords {
 }
 
 impl TitleWords {
-    fn new(lexicon: &Lexicon) -> Self {
+    pub(crate) fn new(lexicon: &Lexicon) -> Self {
         let c = &lexicon.claims;
         Self {
             reader: QuantityReader::new(lexicon),
@@ -77,7 +79,7 @@ fn read_title(title: &str, words: &TitleWords, registry: &crate::model::Registry
     let t = Tokens::new(title);
     let values = words
         .reader
-        .read(title, 0)
+        .read_tokens(&t, 0)
         .iter()
         .map(|q| q.value)
         .collect();
@@ -131,9 +133,20 @@ fn read_title(title: &str, words: &TitleWords, registry: &crate::model::Registry
 
 /// Fills in the `corroboration` of every claim of the article.
 pub fn corroborate(article: &mut Article, grammars: &Grammars) {
-    let mut by_lang: HashMap<String, TitleWords> = HashMap::new();
+    // Only the references that claims cite are compared: the others' titles and
+    // surroundings are not read.
+    let cited: FxHashSet<u32> = article
+        .claims
+        .iter()
+        .flat_map(|c| c.refs.iter().copied())
+        .collect();
+    let mut by_lang: HashMap<String, &TitleWords> = HashMap::new();
     let mut titles: HashMap<u32, Title> = HashMap::new();
-    for r in &article.references {
+    for r in article
+        .references
+        .iter()
+        .filter(|r| cited.contains(&r.number))
+    {
         let Some(title) = &r.title else { continue };
         let lexicon = r
             .lang
@@ -143,26 +156,18 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
         let Some(lexicon) = lexicon else { continue };
         let words = by_lang
             .entry(lexicon.lang.clone())
-            .or_insert_with(|| TitleWords::new(lexicon));
+            .or_insert_with(|| &lexicon.prepared().titles);
         titles.insert(r.number, read_title(title, words, &grammars.registry));
     }
-    // What the article says around each reference: the sentences that cite it, with
-    // the article's title. A claim adds its section's heading.
-    let context_of = |texts: &[&str]| -> (String, Vec<String>) {
-        let names = texts
-            .iter()
-            .map(|t| names_skeleton(t))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let words = texts.iter().flat_map(|t| content_words(t)).collect();
-        (names, words)
-    };
+    // Each sentence's names and words are read once, however many references and
+    // claims look at it.
+    let read = SentenceTexts::new(article);
     // Names the article keeps coming back to (its governorate, its country) are
     // known everywhere in it; a name it writes once or twice is known only nearby.
-    let mut frequent: HashMap<String, usize> = HashMap::new();
-    for s in &article.sentences {
-        for n in names_skeleton(&s.text).split(' ').filter(|n| !n.is_empty()) {
-            *frequent.entry(n.to_owned()).or_default() += 1;
+    let mut frequent: HashMap<&str, usize> = HashMap::new();
+    for names in &read.names {
+        for n in names.split(' ').filter(|n| !n.is_empty()) {
+            *frequent.entry(n).or_default() += 1;
         }
     }
     let frequent: String = frequent
@@ -171,48 +176,57 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
         .map(|(k, _)| k)
         .collect::<Vec<_>>()
         .join(" ");
-    let mut around: HashMap<u32, (String, Vec<String>)> = HashMap::new();
-    for r in &article.references {
-        let mut texts: Vec<&str> = r
-            .cited_by
-            .iter()
-            .filter_map(|id| article.sentences.get(id.saturating_sub(1)))
-            .map(|s| s.text.as_str())
-            .collect();
-        texts.push(&article.title);
-        around.insert(r.number, context_of(&texts));
+    // What the article says around each reference: the sentences that cite it, with
+    // the article's title. A claim adds its section's heading.
+    let mut around: HashMap<u32, (String, FxHashSet<String>)> = HashMap::new();
+    for r in article
+        .references
+        .iter()
+        .filter(|r| cited.contains(&r.number))
+    {
+        let ids = r.cited_by.iter().map(|id| id.saturating_sub(1));
+        around.insert(r.number, read.context(ids, &article.title));
     }
     let mut by_sentence: HashMap<usize, Vec<&Claim>> = HashMap::new();
     for c in &article.claims {
         by_sentence.entry(c.sentence).or_default().push(c);
     }
+    // The sentences of each paragraph, for the claims' surroundings.
+    let mut by_paragraph: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, s) in article.sentences.iter().enumerate() {
+        by_paragraph.entry(s.paragraph).or_default().push(i);
+    }
+    // A claim's surroundings: its paragraph with its section's heading, read once per
+    // paragraph and section.
+    let mut surroundings: HashMap<(Option<usize>, usize), (String, FxHashSet<String>)> =
+        HashMap::new();
     let statuses: Vec<Vec<(u32, String)>> = article
         .claims
         .iter()
         .map(|c| {
-            let heading = article
-                .sections
-                .get(c.section)
-                .map_or("", |s| s.heading.as_str());
             let paragraph = article
                 .sentences
                 .get(c.sentence.saturating_sub(1))
                 .map(|s| s.paragraph);
-            let mut texts: Vec<&str> = article
-                .sentences
-                .iter()
-                .filter(|s| Some(s.paragraph) == paragraph)
-                .map(|s| s.text.as_str())
-                .collect();
-            texts.push(heading);
-            let (heading_names, heading_words) = context_of(&texts);
+            let (heading_names, heading_words) = surroundings
+                .entry((paragraph, c.section))
+                .or_insert_with(|| {
+                    let heading = article
+                        .sections
+                        .get(c.section)
+                        .map_or("", |s| s.heading.as_str());
+                    let ids = paragraph
+                        .and_then(|p| by_paragraph.get(&p))
+                        .map_or(&[][..], Vec::as_slice);
+                    read.context(ids.iter().copied(), heading)
+                });
             c.refs
                 .iter()
                 .filter_map(|n| {
                     let t = titles.get(n)?;
                     let (names, words) = around.get(n)?;
-                    let names = format!("{names} {heading_names} {frequent}");
-                    let related = is_related(t, &names, words, &heading_words);
+                    let names = [names.as_str(), heading_names.as_str(), frequent.as_str()];
+                    let related = is_related(t, &names, words, heading_words);
                     let same = by_sentence.get(&c.sentence).map_or(&[][..], Vec::as_slice);
                     Some((*n, status(c, t, same, related)))
                 })
@@ -246,6 +260,52 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
     }
 }
 
+/// The names and longer words of each sentence of an article, read once.
+struct SentenceTexts {
+    /// Per sentence, [`names_skeleton`].
+    names: Vec<String>,
+    /// Per sentence, [`content_words`].
+    words: Vec<Vec<String>>,
+}
+
+impl SentenceTexts {
+    fn new(article: &Article) -> Self {
+        Self {
+            names: article
+                .sentences
+                .iter()
+                .map(|s| names_skeleton(&s.text))
+                .collect(),
+            words: article
+                .sentences
+                .iter()
+                .map(|s| content_words(&s.text))
+                .collect(),
+        }
+    }
+
+    /// The names (space-separated skeletons) and the set of words of the sentences
+    /// at `indexes` (0-based; missing ones skipped), then of `last`.
+    fn context(
+        &self,
+        indexes: impl Iterator<Item = usize>,
+        last: &str,
+    ) -> (String, FxHashSet<String>) {
+        let mut names: Vec<&str> = Vec::new();
+        let mut words = FxHashSet::default();
+        for i in indexes {
+            if let (Some(n), Some(w)) = (self.names.get(i), self.words.get(i)) {
+                names.push(n);
+                words.extend(w.iter().cloned());
+            }
+        }
+        let last_names = names_skeleton(last);
+        names.push(&last_names);
+        words.extend(content_words(last));
+        (names.join(" "), words)
+    }
+}
+
 /// The skeletons of the capitalised words of a text, space-separated.
 fn names_skeleton(text: &str) -> String {
     text.split(|c: char| {
@@ -263,18 +323,23 @@ fn names_skeleton(text: &str) -> String {
 
 /// A title that names something, none of whose names the article writes around the
 /// reference, and that shares fewer than two longer words with it, is about something
-/// else.
-fn is_related(t: &Title, names: &str, words: &[String], more_words: &[String]) -> bool {
+/// else. `names` are space-separated skeletons, in several strings.
+fn is_related(
+    t: &Title,
+    names: &[&str],
+    words: &FxHashSet<String>,
+    more_words: &FxHashSet<String>,
+) -> bool {
     // Skeletons compare whole, or one inside the other when both have three letters.
     let known = |p: &String| {
-        names.split(' ').any(|n| {
+        names.iter().flat_map(|s| s.split(' ')).any(|n| {
             n == p || (n.len() >= 3 && p.len() >= 3 && (n.contains(p.as_str()) || p.contains(n)))
         })
     };
     let shared = t
         .words
         .iter()
-        .filter(|w| words.contains(w) || more_words.contains(w))
+        .filter(|w| words.contains(w.as_str()) || more_words.contains(w.as_str()))
         .count();
     t.places.is_empty() || t.places.iter().any(known) || shared >= 2
 }

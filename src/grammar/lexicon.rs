@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 
@@ -93,6 +94,48 @@ pub struct Lexicon {
     /// load time for the dates of citations.
     #[serde(skip)]
     pub citation_months: MonthWords,
+    /// The words made ready for the rules, the first time an article is read.
+    #[serde(skip)]
+    prepared: OnceLock<Arc<Prepared>>,
+}
+
+impl Lexicon {
+    /// The lexicon's words made ready for the rules: built the first time they are
+    /// asked for, then kept for every article read with this lexicon.
+    pub(crate) fn prepared(&self) -> &Prepared {
+        self.prepared.get_or_init(|| Arc::new(Prepared::new(self)))
+    }
+}
+
+/// A lexicon's words cut into folded parts and indexed (phrase tables, the number
+/// reader) for the rules. Making them costs about as much as reading a short
+/// article, so a lexicon makes them once ([`Lexicon::prepared`]), not per article.
+pub(crate) struct Prepared {
+    /// The claims' words.
+    pub claims: super::claim::Words,
+    /// The number reader.
+    pub quantities: super::quantity::QuantityReader,
+    /// The words of periods.
+    pub periods: super::period::PeriodWords,
+    /// What reference titles are read for.
+    pub titles: super::headline::TitleWords,
+}
+
+impl Prepared {
+    fn new(lexicon: &Lexicon) -> Self {
+        Self {
+            claims: super::claim::Words::new(lexicon),
+            quantities: super::quantity::QuantityReader::new(lexicon),
+            periods: super::period::PeriodWords::new(lexicon),
+            titles: super::headline::TitleWords::new(lexicon),
+        }
+    }
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prepared").finish_non_exhaustive()
+    }
 }
 
 /// The templates and parameters that carry a wikitext article's structure.
@@ -433,9 +476,16 @@ impl MonthWords {
     /// The month number (1–12) of a word, any case.
     pub fn month(&self, word: &str) -> Option<u32> {
         let word = word.to_lowercase();
+        // The first letters are compared before a spelling is lowercased whole: most
+        // words asked about are no month, and most spellings differ from the start.
+        let first = word.chars().next();
+        let same = |s: &String| {
+            s.chars().next().and_then(|c| c.to_lowercase().next()) == first
+                && s.to_lowercase() == word
+        };
         self.names
             .iter()
-            .position(|spellings| spellings.iter().any(|s| s.to_lowercase() == word))
+            .position(|spellings| spellings.iter().any(same))
             .and_then(|i| u32::try_from(i + 1).ok())
     }
 }

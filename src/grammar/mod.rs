@@ -44,22 +44,32 @@ pub fn load_registry(dir: Option<&std::path::Path>) -> crate::Result<Registry> {
 
 /// Picks the lexicon whose frequent words are the most frequent in `text`.
 pub fn detect_language<'g>(text: &str, grammars: &'g Grammars) -> Option<&'g Lexicon> {
-    let sample: Vec<String> = text
+    let detect: Vec<rustc_hash::FxHashSet<&str>> = grammars
+        .lexicons
+        .iter()
+        .map(|lex| lex.detect.iter().map(String::as_str).collect())
+        .collect();
+    let mut hits = vec![0usize; grammars.lexicons.len()];
+    // Each word of the sample is folded into one buffer, and looked up.
+    let mut folded = String::new();
+    for w in text
         .split(|c: char| !c.is_alphabetic() && c != '\'')
         .filter(|w| !w.is_empty())
         .take(5_000)
-        .map(|w| w.chars().map(fold_char).collect())
-        .collect();
+    {
+        folded.clear();
+        folded.extend(w.chars().map(fold_char));
+        for (n, words) in hits.iter_mut().zip(&detect) {
+            if words.contains(folded.as_str()) {
+                *n += 1;
+            }
+        }
+    }
     grammars
         .lexicons
         .iter()
-        .map(|lex| {
-            let hits = sample
-                .iter()
-                .filter(|w| lex.detect.iter().any(|d| d == *w))
-                .count();
-            (hits, lex)
-        })
+        .zip(hits)
+        .map(|(lex, hits)| (hits, lex))
         .max_by_key(|&(hits, _)| hits)
         .map(|(_, lex)| lex)
 }

@@ -146,12 +146,13 @@ impl Reader<'_, '_> {
     /// A day of the month: `25`, `1er`, `3rd`.
     fn day(&self, i: usize) -> Option<u32> {
         let text = self.t.tok_text(i);
-        let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-        if digits.is_empty() || digits.len() > 2 {
+        // Asked at every token: nothing is allocated unless it starts with digits.
+        let n = text.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > 2 {
             return None;
         }
-        let rest = fold(&text[digits.len()..]);
-        if !rest.is_empty() && !self.w.ordinal_suffixes.contains(&rest) {
+        let (digits, rest) = (text.get(..n)?, text.get(n..)?);
+        if !rest.is_empty() && !self.w.ordinal_suffixes.contains(&fold(rest)) {
             return None;
         }
         digits.parse().ok().filter(|d| (1..=31).contains(d))

@@ -229,7 +229,7 @@ fn parts_or_mark(phrase: &str) -> Vec<String> {
 /// assert_eq!((q[1].low, q[1].high), (900_000, Some(1_100_000)));
 /// ```
 pub fn quantities(text: &str, base: usize, lexicon: &Lexicon) -> Vec<Quantity> {
-    QuantityReader::new(lexicon).read(text, base)
+    lexicon.prepared().quantities.read(text, base)
 }
 
 /// Reads quantities with a prepared reader, for callers that read many texts.
@@ -247,16 +247,21 @@ impl QuantityReader {
 
     /// Reads every quantity in `text`, whose first byte is at `base` in its document.
     pub fn read(&self, text: &str, base: usize) -> Vec<Quantity> {
+        self.read_tokens(&Tokens::new(text), base)
+    }
+
+    /// [`QuantityReader::read`] of a text already cut into tokens.
+    pub(crate) fn read_tokens(&self, t: &Tokens<'_>, base: usize) -> Vec<Quantity> {
         Reader {
-            t: Tokens::new(text),
+            t,
             words: &self.words,
         }
         .read(base)
     }
 }
 
-struct Reader<'a> {
-    t: Tokens<'a>,
+struct Reader<'a, 't> {
+    t: &'a Tokens<'t>,
     words: &'a Words,
 }
 
@@ -280,7 +285,7 @@ enum Read {
     Skip(usize),
 }
 
-impl<'a> Reader<'a> {
+impl Reader<'_, '_> {
     fn read(&self, base: usize) -> Vec<Quantity> {
         let mut out = Vec::new();
         let mut i = 0;
@@ -306,7 +311,7 @@ impl<'a> Reader<'a> {
         }
         self.words
             .entries
-            .at(&self.t, i)
+            .at(self.t, i)
             .map(|(&(entry, article), end)| (entry, end, article))
     }
 
@@ -315,7 +320,7 @@ impl<'a> Reader<'a> {
         let (before, j) = self
             .words
             .before
-            .at(&self.t, i)
+            .at(self.t, i)
             .map_or((None, i), |(q, k)| (Some(*q), k));
         // A range opened by a word: "entre 350 et 500", "between 350 and 500".
         for (open, close) in &self.words.open_close {
@@ -478,11 +483,11 @@ impl<'a> Reader<'a> {
     /// ("261 morts au moins", "300 soldats ou plus").
     fn after_qualifier(&self, end: usize) -> Option<(Qualifier, usize)> {
         // "plus de 5000 ou égal": the strict qualifier before becomes inclusive.
-        if let Some((_, e)) = self.words.inclusive.at(&self.t, end) {
+        if let Some((_, e)) = self.words.inclusive.at(self.t, end) {
             return Some((Qualifier::Inclusive, e));
         }
         for k in end..=end + 3 {
-            if let Some((q, e)) = self.words.after.at(&self.t, k) {
+            if let Some((q, e)) = self.words.after.at(self.t, k) {
                 // "100 et au moins 20": the phrase opens the next figure.
                 if self.opens_figure(e) {
                     return None;
@@ -503,12 +508,12 @@ impl<'a> Reader<'a> {
 
     /// A figure starts at `i`: a number or a collective phrase.
     fn opens_figure(&self, i: usize) -> bool {
-        self.words.collective.at(&self.t, i).is_some() || self.number(i).is_some()
+        self.words.collective.at(self.t, i).is_some() || self.number(i).is_some()
     }
 
     /// A figure at `i`: a collective phrase, or a number with its scale or noun.
     fn core(&self, i: usize) -> Option<Core> {
-        if let Some((&(lo, hi), k)) = self.words.collective.at(&self.t, i) {
+        if let Some((&(lo, hi), k)) = self.words.collective.at(self.t, i) {
             {
                 // "des centaines de milliers" is in the lexicon; "hundreds" after a
                 // number ("3 hundreds") is a multiplier, read below.

@@ -156,44 +156,43 @@ impl<'a> Locator<'a> {
 /// assert_ne!(skeleton("Darkoush"), skeleton("Ariha"));
 /// ```
 pub fn skeleton(name: &str) -> String {
-    let lower: String = name
-        .chars()
-        .map(fold_char)
-        .collect::<String>()
-        .replace("ch", "sh");
-    lower
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .filter(|c| {
-            !matches!(
-                c,
-                'a' | 'e'
-                    | 'i'
-                    | 'o'
-                    | 'u'
-                    | 'y'
-                    | 'h'
-                    | 'w'
-                    | 'é'
-                    | 'è'
-                    | 'ê'
-                    | 'ë'
-                    | 'à'
-                    | 'â'
-                    | 'î'
-                    | 'ï'
-                    | 'ô'
-                    | 'û'
-                    | 'ù'
-            )
-        })
-        .fold(String::new(), |mut acc, c| {
-            // "Hassan" and "Hasan" are one name.
-            if !acc.ends_with(c) {
-                acc.push(c);
-            }
-            acc
-        })
+    // One pass over the folded characters: "ch" counts as "sh" (the `h` then goes with
+    // the vowels), and a consonant repeated is kept once.
+    let mut out = String::new();
+    let mut chars = name.chars().map(fold_char).peekable();
+    while let Some(c) = chars.next() {
+        let c = if c == 'c' && chars.peek() == Some(&'h') {
+            's'
+        } else {
+            c
+        };
+        let vowel_like = matches!(
+            c,
+            'a' | 'e'
+                | 'i'
+                | 'o'
+                | 'u'
+                | 'y'
+                | 'h'
+                | 'w'
+                | 'é'
+                | 'è'
+                | 'ê'
+                | 'ë'
+                | 'à'
+                | 'â'
+                | 'î'
+                | 'ï'
+                | 'ô'
+                | 'û'
+                | 'ù'
+        );
+        // "Hassan" and "Hasan" are one name.
+        if c.is_alphabetic() && !vowel_like && !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -208,6 +207,18 @@ mod tests {
         assert_eq!(loc.locate(3), (2, 1));
         assert_eq!(loc.locate(8), (2, 4));
         assert_eq!(loc.locate(1), (1, 2));
+    }
+
+    #[test]
+    fn skeleton_reads_ch_as_sh_and_keeps_a_repeated_consonant_once() {
+        // "cch" is c + sh; "chh" is sh; what follows a replaced "ch" is read as usual.
+        assert_eq!(skeleton("Cch"), "cs");
+        assert_eq!(skeleton("CHH"), "s");
+        assert_eq!(skeleton("Achchab"), "sb");
+        assert_eq!(skeleton("Sshh"), "s");
+        assert_eq!(skeleton("Jisr al-Choghour"), "jsrlsgr");
+        assert_eq!(skeleton("12 Ç-h"), "ç");
+        assert_eq!(skeleton(""), "");
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! Input: a text. Output: [`Tokens`]. Phrases from the lexicons are cut the same way
 //! ([`parts`]) and compared folded (case, apostrophes), hyphens between words skipped.
 
+use rustc_hash::FxHashMap;
+
 use super::text::fold_char;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,14 +38,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             let mut letters = c.is_alphabetic();
             let mut digits = c.is_ascii_digit();
             while let Some(&(i, n)) = chars.peek() {
-                let next_is_digit = text
-                    .get(i + n.len_utf8()..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(|d| d.is_ascii_digit());
+                let next_is_digit = || {
+                    text.get(i + n.len_utf8()..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|d| d.is_ascii_digit())
+                };
                 if n.is_alphanumeric() {
                     letters |= n.is_alphabetic();
                     digits |= n.is_ascii_digit();
-                } else if matches!(n, ',' | '.') && digits && !letters && next_is_digit {
+                } else if matches!(n, ',' | '.') && digits && !letters && next_is_digit() {
                     // A mark inside a number: 6,000 / 1,1.
                 } else if matches!(n, '\'' | '\u{2019}') && letters {
                     // Elision: d', qu', jusqu'. The apostrophe ends the word.
@@ -70,10 +73,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 pub(crate) fn fold(s: &str) -> String {
-    s.chars()
-        .map(fold_char)
-        .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out`.
+fn fold_into(s: &str, out: &mut String) {
+    out.extend(
+        s.chars()
+            .map(fold_char)
+            .map(|c| if c == '\u{2019}' { '\'' } else { c }),
+    );
 }
 
 /// The folded parts of a lexicon phrase, cut as the tokenizer cuts text.
@@ -90,19 +101,28 @@ pub(crate) fn parts(phrase: &str) -> Vec<String> {
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
-    /// Every token folded once, for the many phrase comparisons.
-    folded: Vec<String>,
+    /// Every token folded once, for the many phrase comparisons: one after the other
+    /// in one string, token `i` ending at `folded_ends[i]`.
+    folded: String,
+    folded_ends: Vec<usize>,
 }
 
 impl<'a> Tokens<'a> {
     /// Cuts `text`.
     pub fn new(text: &'a str) -> Self {
         let toks = tokenize(text);
-        let folded = toks
-            .iter()
-            .map(|t| fold(text.get(t.start..t.end).unwrap_or("")))
-            .collect();
-        Self { text, toks, folded }
+        let mut folded = String::with_capacity(text.len());
+        let mut folded_ends = Vec::with_capacity(toks.len());
+        for t in &toks {
+            fold_into(text.get(t.start..t.end).unwrap_or(""), &mut folded);
+            folded_ends.push(folded.len());
+        }
+        Self {
+            text,
+            toks,
+            folded,
+            folded_ends,
+        }
     }
 
     /// How many tokens.
@@ -120,7 +140,14 @@ impl<'a> Tokens<'a> {
 
     /// Token `i`, folded.
     pub fn folded(&self, i: usize) -> &str {
-        self.folded.get(i).map_or("", String::as_str)
+        let start = match i.checked_sub(1) {
+            Some(before) => self.folded_ends.get(before).copied().unwrap_or(0),
+            None => 0,
+        };
+        self.folded_ends
+            .get(i)
+            .and_then(|&end| self.folded.get(start..end))
+            .unwrap_or("")
     }
 
     /// The kind of token `i`.
@@ -154,17 +181,18 @@ impl<'a> Tokens<'a> {
 }
 
 /// Lexicon phrases indexed by their first word, so that matching at a token costs a
-/// lookup, not a pass over the whole list.
+/// lookup, not a pass over the whole list. The index hashes with FxHash: it is asked
+/// about every token of every sentence, its keys are short words, and they come from
+/// the lexicon, not from the input.
 pub(crate) struct Phrases<T> {
-    by_first: std::collections::HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T> Phrases<T> {
     /// Indexes `(parts, value)` pairs; at each first word the longest phrase is tried
     /// first.
     pub fn new(items: impl IntoIterator<Item = (Vec<String>, T)>) -> Self {
-        let mut by_first: std::collections::HashMap<String, Vec<(Vec<String>, T)>> =
-            std::collections::HashMap::new();
+        let mut by_first: FxHashMap<String, Vec<(Vec<String>, T)>> = FxHashMap::default();
         for (parts, value) in items {
             if let Some(first) = parts.first().cloned() {
                 by_first.entry(first).or_default().push((parts, value));

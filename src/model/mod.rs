@@ -17,4 +17,5 @@ pub use article::{
 pub use claim::{Claim, Verdict};
 pub use finding::{Finding, FindingKind};
 pub use reference::Reference;
+pub(crate) use source::NameFolder;
 pub use source::{fold_name, Registry, Source};

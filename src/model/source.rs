@@ -5,7 +5,7 @@
 //! and answers "which source is this name or this host?". Names are compared after
 //! [`fold_name`], hosts by domain suffix.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -54,14 +54,20 @@ impl Source {
     }
 }
 
-/// The registry: every source, and indexes by folded name and by domain.
+/// The registry: every source, and indexes by folded name and by domain. The indexes
+/// hash with FxHash: the grammar asks them about many short runs of words, and their
+/// keys come from the registry file, not from the input.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     sources: Vec<Source>,
-    by_name: HashMap<String, usize>,
+    by_name: FxHashMap<String, usize>,
     /// Acronyms (`AFP`, `UN`, `OSDH`), matched in capitals only: `un` is no `UN`.
-    by_acronym: HashMap<String, usize>,
-    by_domain: HashMap<String, usize>,
+    by_acronym: FxHashMap<String, usize>,
+    by_domain: FxHashMap<String, usize>,
+    /// The byte length of the longest acronym and of the longest folded name: a
+    /// longer text is no name, and is not hashed to find out.
+    longest_acronym: usize,
+    longest_name: usize,
 }
 
 /// True for a name written as an acronym: capitals (and dots or digits), five letters
@@ -120,6 +126,13 @@ impl Registry {
                 }
             }
         }
+        registry.longest_acronym = registry
+            .by_acronym
+            .keys()
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
+        registry.longest_name = registry.by_name.keys().map(String::len).max().unwrap_or(0);
         (registry, clashes)
     }
 
@@ -151,15 +164,24 @@ impl Registry {
     /// assert!(registry.resolve("Le Monde").is_none());
     /// ```
     pub fn resolve(&self, name: &str) -> Option<&Source> {
-        if let Some(&i) = self.by_acronym.get(name.trim()) {
-            return self.sources.get(i);
+        self.resolve_folded(name, &fold_name(name))
+    }
+
+    /// As [`Registry::resolve`], with the name's [`fold_name`] already made.
+    pub(crate) fn resolve_folded(&self, name: &str, folded: &str) -> Option<&Source> {
+        let raw = name.trim();
+        if raw.len() <= self.longest_acronym {
+            if let Some(&i) = self.by_acronym.get(raw) {
+                return self.sources.get(i);
+            }
         }
-        let folded = fold_name(name);
-        if let Some(&i) = self.by_name.get(&folded) {
-            return self.sources.get(i);
+        if folded.len() <= self.longest_name {
+            if let Some(&i) = self.by_name.get(folded) {
+                return self.sources.get(i);
+            }
         }
-        if looks_like_host(&folded) {
-            return self.resolve_host(&folded);
+        if looks_like_host(folded) {
+            return self.resolve_host(folded);
         }
         None
     }
@@ -196,26 +218,69 @@ fn looks_like_host(s: &str) -> bool {
 /// assert_eq!(crosscheck::model::fold_name("  L’Orient–Le\u{a0}Jour "), "l'orient-le jour");
 /// ```
 pub fn fold_name(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut space = false;
-    for c in name.chars() {
-        let c = match c {
-            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => '\'',
-            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => '-',
-            c if c.is_whitespace() => ' ',
-            c => c,
-        };
-        if c == ' ' {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        out.extend(c.to_lowercase());
+    let mut folder = NameFolder::default();
+    folder.push_str(name);
+    folder.folded_at(folder.len()).to_owned()
+}
+
+/// [`fold_name`] a piece at a time: after pieces are pushed, `folded_at(len())` is
+/// the fold of their concatenation, and a length recorded after an earlier piece
+/// gives the fold of the pieces up to it. A caller trying runs of words from one
+/// start (`Agence`, `Agence France`, `Agence France-Presse`) folds each character
+/// once.
+#[derive(Debug, Default)]
+pub(crate) struct NameFolder {
+    /// The fold so far, before the surrounding punctuation is dropped.
+    out: String,
+    /// White space was seen after the last character kept.
+    space: bool,
+}
+
+impl NameFolder {
+    /// Starts again from nothing.
+    pub(crate) fn clear(&mut self) {
+        self.out.clear();
+        self.space = false;
     }
-    out.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '"' | '«' | '»' | '“' | '”'))
-        .trim()
-        .to_owned()
+
+    /// Folds `piece` onto what was pushed before.
+    pub(crate) fn push_str(&mut self, piece: &str) {
+        for c in piece.chars() {
+            let c = match c {
+                '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => '\'',
+                '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => '-',
+                c if c.is_whitespace() => ' ',
+                c => c,
+            };
+            if c == ' ' {
+                self.space = !self.out.is_empty();
+                continue;
+            }
+            if self.space {
+                self.out.push(' ');
+                self.space = false;
+            }
+            if c.is_ascii() {
+                self.out.push(c.to_ascii_lowercase());
+            } else {
+                self.out.extend(c.to_lowercase());
+            }
+        }
+    }
+
+    /// The length of the fold so far, to give to [`NameFolder::folded_at`] later.
+    pub(crate) fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// The fold of the pieces pushed when [`NameFolder::len`] was `len`.
+    pub(crate) fn folded_at(&self, len: usize) -> &str {
+        self.out
+            .get(..len)
+            .unwrap_or("")
+            .trim_matches(|c: char| {
+                matches!(c, ',' | ';' | ':' | '.' | '"' | '«' | '»' | '“' | '”')
+            })
+            .trim()
+    }
 }

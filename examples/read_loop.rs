@@ -1,0 +1,63 @@
+//! Reads the benchmark articles in a loop, for profiling the grammar under callgrind
+//! (instruction counts do not move with the load of a shared machine):
+//!
+//! ```sh
+//! cargo build --release --example read_loop
+//! valgrind --tool=callgrind --toggle-collect='crosscheck::analyze_document' \
+//!     target/release/examples/read_loop 3 rendered_fr
+//! ```
+//!
+//! Arguments: how many reads of each article (5), and which article (all of them).
+
+use crosscheck::model::Format;
+use crosscheck::{analyze_document, grammar, input::Document};
+
+const ARTICLES: [(&str, &str, Format); 5] = [
+    (
+        "rendered_fr",
+        "seeds/fr_bataille_de_jisr_al_choghour_2015.txt",
+        Format::Rendered,
+    ),
+    (
+        "tokenized_fr",
+        "seeds/fr_offensive_de_maarat_al_nouman_et_saraqeb.tokenized.txt",
+        Format::Tokenized,
+    ),
+    (
+        "rendered_en",
+        "tests/fixtures/en_jisr_al_shughur.txt",
+        Format::Rendered,
+    ),
+    (
+        "wikitext_fr",
+        "tests/fixtures/fr_bataille_de_test.wiki",
+        Format::Wikitext,
+    ),
+    (
+        "html_fr",
+        "tests/fixtures/fr_bataille_de_test.html",
+        Format::Html,
+    ),
+];
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let rounds: usize = args.next().map_or(Ok(5), |n| n.parse())?;
+    let which = args.next();
+    let grammars = grammar::load_grammars(None)?;
+    let mut claims = 0;
+    for (name, path, format) in ARTICLES {
+        if which.as_deref().is_some_and(|w| w != name) {
+            continue;
+        }
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        let doc = Document::new(name, std::fs::read_to_string(&path)?);
+        for _ in 0..rounds {
+            claims += analyze_document(&doc, &grammars, None, Some(format))?
+                .claims
+                .len();
+        }
+    }
+    println!("{claims} claims read");
+    Ok(())
+}
