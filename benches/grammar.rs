@@ -8,36 +8,11 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use crosscheck::model::Format;
 use crosscheck::{analyze_document, grammar, input::Document, quantities_in};
 
-const ARTICLES: [(&str, &str, Format); 5] = [
-    (
-        "rendered_fr",
-        "seeds/fr_bataille_de_jisr_al_choghour_2015.txt",
-        Format::Rendered,
-    ),
-    (
-        "tokenized_fr",
-        "seeds/fr_offensive_de_maarat_al_nouman_et_saraqeb.tokenized.txt",
-        Format::Tokenized,
-    ),
-    (
-        "rendered_en",
-        "tests/fixtures/en_jisr_al_shughur.txt",
-        Format::Rendered,
-    ),
-    (
-        "wikitext_fr",
-        "tests/fixtures/fr_bataille_de_test.wiki",
-        Format::Wikitext,
-    ),
-    (
-        "html_fr",
-        "tests/fixtures/fr_bataille_de_test.html",
-        Format::Html,
-    ),
-];
+#[path = "common/articles.rs"]
+mod corpus;
+use corpus::ARTICLES;
 
 fn read(relative: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);

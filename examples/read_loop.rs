@@ -9,36 +9,11 @@
 //!
 //! Arguments: how many reads of each article (5), and which article (all of them).
 
-use crosscheck::model::Format;
 use crosscheck::{analyze_document, grammar, input::Document};
 
-const ARTICLES: [(&str, &str, Format); 5] = [
-    (
-        "rendered_fr",
-        "seeds/fr_bataille_de_jisr_al_choghour_2015.txt",
-        Format::Rendered,
-    ),
-    (
-        "tokenized_fr",
-        "seeds/fr_offensive_de_maarat_al_nouman_et_saraqeb.tokenized.txt",
-        Format::Tokenized,
-    ),
-    (
-        "rendered_en",
-        "tests/fixtures/en_jisr_al_shughur.txt",
-        Format::Rendered,
-    ),
-    (
-        "wikitext_fr",
-        "tests/fixtures/fr_bataille_de_test.wiki",
-        Format::Wikitext,
-    ),
-    (
-        "html_fr",
-        "tests/fixtures/fr_bataille_de_test.html",
-        Format::Html,
-    ),
-];
+#[path = "../benches/common/articles.rs"]
+mod corpus;
+use corpus::ARTICLES;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
