@@ -551,3 +551,42 @@ fn without_allow_private_nothing_is_fetched_and_every_reference_is_unreachable()
     assert_eq!(claim(&claims, "2", "261")["verification"], "2:unreachable");
     assert!(server.seen.lock().expect("log").is_empty(), "nothing asked");
 }
+
+#[test]
+fn the_html_report_counts_the_figures_found_on_their_pages() {
+    let server = Server::start();
+    let text = article(
+        &server,
+        &[
+            ("au moins 261", "soldats", "/report-en"),
+            ("77", "rebelles", "=r0"),
+        ],
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("article.wiki");
+    std::fs::write(&file, &text).expect("write");
+    let out = dir.path().join("out");
+    let output = Command::cargo_bin("crosscheck")
+        .expect("binary")
+        .args([
+            "analyze",
+            "--verify",
+            "--quiet",
+            "--no-cache",
+            "--allow-private",
+        ])
+        .args(["--host-interval", "5", "--no-archives"])
+        .arg(&file)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{output:?}");
+    let html = std::fs::read_to_string(out.join("report.html")).expect("report.html");
+    assert!(
+        html.contains(
+            "<li>1 figures found on a cited page</li><li>1 not found on a page read</li>"
+        ),
+        "{html}"
+    );
+}

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use crate::analysis::contested::{interval_text, period_text};
 use crate::analysis::{Contest, Severity, SourceUse};
 use crate::error::{Error, Result};
-use crate::model::{Article, Claim};
+use crate::model::{Article, Claim, Verdict};
 
 /// Escapes text for HTML content and attribute values.
 ///
@@ -105,9 +105,25 @@ pub(crate) fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Co
             .count()
     };
     let severity = |s: Severity| contests.iter().filter(|k| k.severity == s).count();
+    // With --verify: the figures each cited page gives, or not.
+    let verdicts = |v: Verdict| {
+        a.claims
+            .iter()
+            .filter(|c| c.verification.iter().any(|(_, x)| *x == v))
+            .count()
+    };
+    let verified = if a.claims.iter().any(|c| !c.verification.is_empty()) {
+        format!(
+            "<li>{} figures found on a cited page</li><li>{} not found on a page read</li>",
+            verdicts(Verdict::Verified),
+            verdicts(Verdict::FigureNotFound)
+        )
+    } else {
+        String::new()
+    };
     let _ = write!(
         h,
-        "<h2>{}</h2>\n<p class=\"muted\">{} · {} · {}</p>\n<ul class=\"counts\"><li>{} figures</li><li>{} events</li><li>{} unsourced</li><li>{} on partisan sources only</li><li>{} conflicts</li><li>{} divergences</li><li>{} findings</li></ul>\n",
+        "<h2>{}</h2>\n<p class=\"muted\">{} · {} · {}</p>\n<ul class=\"counts\"><li>{} figures</li><li>{} events</li><li>{} unsourced</li><li>{} on partisan sources only</li><li>{} conflicts</li><li>{} divergences</li><li>{} findings</li>{verified}</ul>\n",
         escape_html(&a.title),
         escape_html(&a.name),
         escape_html(&a.lang),
@@ -232,7 +248,13 @@ fn chart(h: &mut String, n: usize, claims: &[&Claim]) {
         } else {
             c.origin.join("+")
         };
-        let label = format!("{} ({who}, {})", interval_text(c), period_text(c));
+        let mut label = format!("{} ({who}, {})", interval_text(c), period_text(c));
+        for (reference, verdict) in &c.verification {
+            label.push_str(&format!(
+                "; [{reference}] {}",
+                verdict.name().replace('_', " ")
+            ));
+        }
         let x0 = width * (c.low as f64 / max);
         let x1 = match c.high {
             Some(hi) => width * (hi as f64 / max),
