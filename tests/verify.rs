@@ -5,8 +5,10 @@
 //! Arabic-Indic digits, a French page, a page whose only figure is in a script, a plain
 //! text page and a body that never ends. Nothing reaches the internet.
 
+mod common;
+
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 
@@ -106,21 +108,7 @@ fn log_count(log: &Mutex<Vec<(String, String)>>, path: &str) -> usize {
 fn serve(stream: TcpStream, port: u16, log: &Mutex<Vec<(String, String)>>) {
     let mut reader = BufReader::new(stream.try_clone().expect("clone"));
     let mut stream = stream;
-    loop {
-        let mut first = String::new();
-        if reader.read_line(&mut first).unwrap_or(0) == 0 {
-            return;
-        }
-        loop {
-            let mut line = String::new();
-            if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                break;
-            }
-        }
-        let mut parts = first.split_whitespace();
-        let method = parts.next().unwrap_or("").to_owned();
-        let target = parts.next().unwrap_or("/").to_owned();
-        let path = target.split('?').next().unwrap_or("/").to_owned();
+    while let Some((method, target, path)) = common::read_request(&mut reader) {
         log.lock()
             .expect("log")
             .push((method.clone(), path.clone()));

@@ -48,3 +48,24 @@ pub fn article_from(name: &str, text: &str) -> Article {
 pub fn path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
+
+/// Reads one HTTP/1.1 request's head from a test server's connection: its method, its
+/// target as sent, and the target's path without the query. `None` when the client
+/// has closed the connection.
+pub fn read_request(reader: &mut impl std::io::BufRead) -> Option<(String, String, String)> {
+    let mut first = String::new();
+    if reader.read_line(&mut first).unwrap_or(0) == 0 {
+        return None;
+    }
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+            break;
+        }
+    }
+    let mut parts = first.split_whitespace();
+    let method = parts.next().unwrap_or("").to_owned();
+    let target = parts.next().unwrap_or("/").to_owned();
+    let path = target.split('?').next().unwrap_or("/").to_owned();
+    Some((method, target, path))
+}
