@@ -15,6 +15,16 @@ const HEAD: &str = "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/
 const TAIL: &str = "</mediawiki>\n";
 const CATEGORY: &str = "[[Catégorie:Bataille de la guerre civile syrienne]]";
 
+/// The reports with one row per item of an article (an `article` column first).
+const PER_ARTICLE: [&str; 6] = [
+    "claims.csv",
+    "references.csv",
+    "sentences.csv",
+    "findings.csv",
+    "claims_by_source.csv",
+    "contested.csv",
+];
+
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -161,14 +171,7 @@ fn a_page_reports_what_its_wikitext_reports_as_a_file() {
     let run = analyze(&[dump.to_str().expect("utf-8 path")], &out);
     assert_eq!(run.code, 1, "a page could not be read: {}", run.stderr);
     assert_eq!(articles(&out), ["Bataille de Test", "Siège de Test"]);
-    for name in [
-        "claims.csv",
-        "references.csv",
-        "sentences.csv",
-        "findings.csv",
-        "claims_by_source.csv",
-        "contested.csv",
-    ] {
+    for name in PER_ARTICLE {
         let from_dump: Vec<Vec<String>> = rows(&out, name)
             .into_iter()
             .filter(|r| r.first().map(String::as_str) == Some("Bataille de Test"))
@@ -265,16 +268,7 @@ fn plain_bzip2_and_multistream_dumps_give_the_same_reports() {
         .contains(&format!("{}: bzip2 stream at byte ", multi.display())),
         "a multistream error names its stream"
     );
-    for name in [
-        "claims.csv",
-        "references.csv",
-        "sentences.csv",
-        "findings.csv",
-        "claims_by_source.csv",
-        "contested.csv",
-        "sources.csv",
-        "report.html",
-    ] {
+    for name in PER_ARTICLE.iter().chain(&["sources.csv", "report.html"]) {
         let first = std::fs::read(outs[0].join(name)).expect("read");
         for out in &outs[1..] {
             assert!(
@@ -486,14 +480,7 @@ fn shards_merged_give_the_reports_of_one_run() {
         "{}",
         String::from_utf8_lossy(&status.stderr)
     );
-    for name in [
-        "claims.csv",
-        "references.csv",
-        "sentences.csv",
-        "findings.csv",
-        "claims_by_source.csv",
-        "contested.csv",
-    ] {
+    for name in PER_ARTICLE {
         let mut a = rows(&merged, name);
         let mut b = rows(&whole, name);
         a.sort();
