@@ -754,15 +754,16 @@ impl Extractor<'_> {
             let part_of_previous = sub_parent.is_none()
                 && (*end..words_end)
                     .any(|i| scan.any_at(i, &self.words.part_of_previous).is_some());
-            let mut parent = sub_parent.map(|p| self.claims[p].clone()).or_else(|| {
+            // The claims before are only read here: borrowed, not copied.
+            let mut parent = sub_parent.and_then(|p| self.claims.get(p)).or_else(|| {
                 part_of_previous
-                    .then(|| ctx.last_total.and_then(|p| self.claims.get(p).cloned()))
+                    .then(|| ctx.last_total.and_then(|p| self.claims.get(p)))
                     .flatten()
             });
             let casualty = |c: &str| PRECEDENCE.contains(&c) && c != "strength";
             // A part says nothing of another kind: "dont 20 enfants, et 30 soldats sont
             // blessés" — the 30 wounded are no part of the dead.
-            if let Some(p) = &parent {
+            if let Some(p) = parent {
                 let own = noun_category.clone().filter(|c| casualty(c)).or_else(|| {
                     self.nearest_category(
                         scan,
@@ -776,17 +777,15 @@ impl Extractor<'_> {
                     parent = None;
                 }
             }
-            let previous = sentence_claims.last().map(|&c| self.claims[c].clone());
-            let category = if let Some(p) = &parent {
+            let previous = sentence_claims.last().and_then(|&c| self.claims.get(c));
+            let category = if let Some(p) = parent {
                 // "dont deux kamikazes": a part of 8 dead is dead, whatever its noun.
                 Some(p.category.clone())
             } else if is_others
-                && previous
-                    .as_ref()
-                    .is_some_and(|p| NOUN_ONLY.contains(&p.category.as_str()))
+                && previous.is_some_and(|p| NOUN_ONLY.contains(&p.category.as_str()))
             {
                 // "sept autres sont capturés" after three tanks: seven more tanks.
-                previous.as_ref().map(|p| p.category.clone())
+                previous.map(|p| p.category.clone())
             } else {
                 match noun_category {
                     // "23 prisonniers ont été exécutés": the clause says what became of them.
@@ -801,9 +800,7 @@ impl Extractor<'_> {
                         _ => Some(c),
                     },
                     Some(c) => Some(c),
-                    None if is_others => {
-                        near().or_else(|| previous.as_ref().map(|p| p.category.clone()))
-                    }
+                    None if is_others => near().or_else(|| previous.map(|p| p.category.clone())),
                     None if people => near().or_else(|| ctx.category.clone()),
                     // "…had mobilised more than 10,000.": a bare figure takes the verb
                     // right before it.
@@ -836,22 +833,21 @@ impl Extractor<'_> {
                 })
                 .or_else(|| {
                     if is_others {
-                        previous.as_ref().map(|p| p.side.clone())
+                        previous.map(|p| p.side.clone())
                     } else {
                         None
                     }
                 })
                 .or_else(|| {
                     parent
-                        .as_ref()
+                        .filter(|p| p.side != "unknown")
                         .map(|p| p.side.clone())
-                        .filter(|s| s != "unknown")
                 })
                 .or_else(|| self.marker_side_before(scan, figure_start, *first))
                 .or_else(|| {
                     // "92 morts et 112 blessés", "14 hommes tués et deux chars détruits":
                     // joined to the figure before, with nothing of its own between.
-                    let prev = previous.as_ref()?;
+                    let prev = previous?;
                     let between = figure_start..*first;
                     let own = between.clone().any(|i| {
                         scan.match_at(i, &self.words.sides).is_some()
@@ -923,7 +919,7 @@ impl Extractor<'_> {
                 place,
                 attributed: Self::attribution_for(&attributions, *first),
                 refs,
-                parent: parent.map(|p| p.id),
+                parent: parent.map(|p| p.id.clone()),
                 event: None,
                 site: site_in(t, self.words).or_else(|| ctx.site.clone()),
                 at: (q.span.start, q.span.end),
