@@ -4,7 +4,9 @@
 //! Input: a text. Output: [`Tokens`]. Phrases from the lexicons are cut the same way
 //! ([`parts`]) and compared folded (case, apostrophes), hyphens between words skipped.
 
-use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::text::fold_char;
 
@@ -97,6 +99,12 @@ pub(crate) fn parts(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// The key a folded word is indexed by in [`Phrases`]: its hash, made once per
+/// token rather than at each of the many look-ups of the same token.
+fn key(folded: &str) -> u64 {
+    FxBuildHasher.hash_one(folded)
+}
+
 /// A text cut into tokens.
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
@@ -105,6 +113,8 @@ pub(crate) struct Tokens<'a> {
     /// in one string, token `i` ending at `folded_ends[i]`.
     folded: String,
     folded_ends: Vec<usize>,
+    /// The [`key`] of every folded token.
+    keys: Vec<u64>,
 }
 
 impl<'a> Tokens<'a> {
@@ -113,8 +123,11 @@ impl<'a> Tokens<'a> {
         let toks = tokenize(text);
         let mut folded = String::with_capacity(text.len());
         let mut folded_ends = Vec::with_capacity(toks.len());
+        let mut keys = Vec::with_capacity(toks.len());
         for t in &toks {
+            let start = folded.len();
             fold_into(text.get(t.start..t.end).unwrap_or(""), &mut folded);
+            keys.push(key(folded.get(start..).unwrap_or("")));
             folded_ends.push(folded.len());
         }
         Self {
@@ -122,6 +135,7 @@ impl<'a> Tokens<'a> {
             toks,
             folded,
             folded_ends,
+            keys,
         }
     }
 
@@ -184,30 +198,52 @@ impl<'a> Tokens<'a> {
 /// lookup, not a pass over the whole list. The index hashes with FxHash: it is asked
 /// about every token of every sentence, its keys are short words, and they come from
 /// the lexicon, not from the input.
+///
+/// The index is keyed by the first word's [`key`], which [`Tokens`] makes once per
+/// token; a 256-bit filter of the keys turns most tokens away before the look-up.
+/// Two first words with the same key share a list: [`Tokens::phrase_at`] compares
+/// every part, the first included, so each still matches only its own phrases.
 pub(crate) struct Phrases<T> {
-    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: FxHashMap<u64, Vec<(Vec<String>, T)>>,
+    filter: [u64; 4],
+}
+
+/// Where a key falls in a [`Phrases`] filter: a word and a bit.
+fn filter_bit(key: u64) -> (usize, u64) {
+    let bit = key >> 56;
+    ((bit / 64) as usize, 1 << (bit % 64))
 }
 
 impl<T> Phrases<T> {
     /// Indexes `(parts, value)` pairs; at each first word the longest phrase is tried
     /// first.
     pub fn new(items: impl IntoIterator<Item = (Vec<String>, T)>) -> Self {
-        let mut by_first: FxHashMap<String, Vec<(Vec<String>, T)>> = FxHashMap::default();
+        let mut by_first: FxHashMap<u64, Vec<(Vec<String>, T)>> = FxHashMap::default();
+        let mut filter = [0u64; 4];
         for (parts, value) in items {
-            if let Some(first) = parts.first().cloned() {
-                by_first.entry(first).or_default().push((parts, value));
+            if let Some(first) = parts.first() {
+                let k = key(first);
+                let (word, bit) = filter_bit(k);
+                filter[word] |= bit;
+                by_first.entry(k).or_default().push((parts, value));
             }
         }
+        // A stable sort: phrases of the same length keep the lexicon's order.
         for list in by_first.values_mut() {
             list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        Self { by_first }
+        Self { by_first, filter }
     }
 
     /// The longest phrase standing at token `i`: its value and the token after it.
     pub fn at(&self, t: &Tokens<'_>, i: usize) -> Option<(&T, usize)> {
+        let k = *t.keys.get(i)?;
+        let (word, bit) = filter_bit(k);
+        if self.filter.get(word).is_none_or(|w| w & bit == 0) {
+            return None;
+        }
         self.by_first
-            .get(t.folded(i))?
+            .get(&k)?
             .iter()
             .find_map(|(p, v)| t.phrase_at(i, p).map(|e| (v, e)))
     }
