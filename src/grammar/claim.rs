@@ -15,6 +15,7 @@
 //! gives no claim; neither do navigation boxes and other furniture, which give no
 //! sentence. It does not compare claims: that is [`analysis`](crate::analysis).
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 
 use super::lexicon::Lexicon;
@@ -124,6 +125,8 @@ struct Scan<'a> {
     t: &'a Tokens<'a>,
     quantities: Vec<(Quantity, usize, usize)>,
     periods: Vec<Period>,
+    /// The sentence folded as a name, made the first time a source is looked for.
+    names: OnceCell<NameRuns<'a>>,
 }
 
 impl<'a> Scan<'a> {
@@ -152,7 +155,13 @@ impl<'a> Scan<'a> {
             t,
             quantities,
             periods,
+            names: OnceCell::new(),
         }
+    }
+
+    /// The sentence folded as a name.
+    fn names(&self) -> &NameRuns<'a> {
+        self.names.get_or_init(|| NameRuns::new(self.t))
     }
 
     /// The longest phrase of `table` standing at token `i`: its name and the token after.
@@ -168,6 +177,42 @@ impl<'a> Scan<'a> {
     /// True for a mark that ends a clause for the figure's own noun phrase.
     fn is_break(&self, i: usize) -> bool {
         self.t.kind(i) == Some(Kind::Punct) && !matches!(self.t.tok_text(i), "-" | "'" | "’")
+    }
+}
+
+/// A text's tokens folded as a name once ([`NameFolder`]), for the registry look-ups
+/// of its runs of words: the fold of tokens `a..=b` alone is a slice of it, so a run
+/// costs no fold of its own.
+struct NameRuns<'a> {
+    t: &'a Tokens<'a>,
+    folder: NameFolder,
+    /// Where each token's fold starts and ends in `folder`.
+    spans: Vec<(usize, usize)>,
+}
+
+impl<'a> NameRuns<'a> {
+    fn new(t: &'a Tokens<'a>) -> Self {
+        let mut folder = NameFolder::default();
+        let mut spans = Vec::with_capacity(t.len());
+        let mut folded_to = 0;
+        for tok in &t.toks {
+            // Only white space lies between tokens.
+            folder.push_str(t.text.get(folded_to..tok.start).unwrap_or(""));
+            let start = folder.next_start();
+            folder.push_str(t.text.get(tok.start..tok.end).unwrap_or(""));
+            spans.push((start, folder.len()));
+            folded_to = tok.end;
+        }
+        Self { t, folder, spans }
+    }
+
+    /// The name fold of tokens `first..=last`, as [`fold_name`](crate::model::fold_name)
+    /// makes it of their text.
+    fn folded(&self, first: usize, last: usize) -> &str {
+        match (self.spans.get(first), self.spans.get(last)) {
+            (Some(&(start, _)), Some(&(_, end))) => self.folder.folded_between(start, end),
+            _ => "",
+        }
     }
 }
 
@@ -366,7 +411,7 @@ impl Extractor<'_> {
                 // The source right after the phrase; in a phrase a comma closes
                 // ("Selon une source de sécurité de L'Orient-Le Jour,"), anywhere in it.
                 let source = self
-                    .source_in(t, k, end, true)
+                    .source_in(scan.names(), k, end, true)
                     .or_else(|| comma.and_then(|_| self.subject_source(scan, k, end)));
                 if let Some(source) = source {
                     found.push((i, source));
@@ -380,7 +425,9 @@ impl Extractor<'_> {
                     let end = (verb_end..t.len())
                         .find(|&j| scan.is_break(j))
                         .unwrap_or(t.len());
-                    if let Some(source) = self.source_in(t, verb_end, end.min(verb_end + 8), true) {
+                    if let Some(source) =
+                        self.source_in(scan.names(), verb_end, end.min(verb_end + 8), true)
+                    {
                         found.push((i, source));
                         continue;
                     }
@@ -440,7 +487,7 @@ impl Extractor<'_> {
         }
         (from..to)
             .filter(|&k| !blocked.get(k - from).copied().unwrap_or(true))
-            .find_map(|k| self.source_in(scan.t, k, to, true))
+            .find_map(|k| self.source_in(scan.names(), k, to, true))
     }
 
     /// The in-text source of a figure at token `first`: the nearest before it, else the
@@ -456,44 +503,38 @@ impl Extractor<'_> {
 
     /// A registry source named in tokens `from..to`: its key. With `leading`, the
     /// name must start at `from` (after an elided article).
-    fn source_in(&self, t: &Tokens<'_>, from: usize, to: usize, leading: bool) -> Option<String> {
+    fn source_in(
+        &self,
+        names: &NameRuns<'_>,
+        from: usize,
+        to: usize,
+        leading: bool,
+    ) -> Option<String> {
+        let t = names.t;
         let to = to.min(t.len());
         let starts = if leading {
             from..(from + 1).min(to)
         } else {
             from..to
         };
-        let mut folder = NameFolder::default();
         for start in starts {
             // "l'OSDH" resolves without its elided article, "L'Orient-Le Jour" with it.
             let elided = t.folded(start);
-            let mut name_starts = vec![start];
-            if elided.ends_with('\'') && elided.chars().count() <= 3 {
-                name_starts.push(start + 1);
-            }
-            for name_start in name_starts {
+            let without =
+                (elided.ends_with('\'') && elided.chars().count() <= 3).then_some(start + 1);
+            for name_start in std::iter::once(start).chain(without) {
                 let Some(a) = t.toks.get(name_start) else {
                     continue;
                 };
-                // The runs of up to eight tokens from the start, longest first; the
-                // longest is folded once and each shorter run's fold is a prefix of it.
-                folder.clear();
-                let mut runs: Vec<(usize, usize)> = Vec::with_capacity(8);
-                let mut folded_to = a.start;
-                for b in t
-                    .toks
-                    .get(name_start..to.min(name_start + 8))
-                    .unwrap_or(&[])
-                {
-                    folder.push_str(t.text.get(folded_to..b.end).unwrap_or(""));
-                    folded_to = b.end;
-                    runs.push((b.end, folder.len()));
-                }
-                for &(end, folded_len) in runs.iter().rev() {
-                    let text = t.text.get(a.start..end).unwrap_or("");
+                // The runs of up to eight tokens from the start, longest first.
+                for last in (name_start..to.min(name_start + 8)).rev() {
+                    let Some(b) = t.toks.get(last) else {
+                        continue;
+                    };
+                    let text = t.text.get(a.start..b.end).unwrap_or("");
                     if let Some(s) = self
                         .registry
-                        .resolve_folded(text, folder.folded_at(folded_len))
+                        .resolve_folded(text, names.folded(name_start, last))
                         .filter(|s| !s.is_archive())
                     {
                         return Some(s.key.clone());
@@ -1218,8 +1259,9 @@ impl Extractor<'_> {
     fn reference_origin(&self, r: &crate::model::Reference) -> Option<String> {
         let counted_by_title = r.title.as_deref().and_then(|title| {
             let t = Tokens::new(title);
+            let names = NameRuns::new(&t);
             (0..t.len()).find_map(|i| {
-                self.source_in(&t, i, (i + 8).min(t.len()), true)
+                self.source_in(&names, i, (i + 8).min(t.len()), true)
                     .filter(|k| {
                         self.registry
                             .get(k)
@@ -1437,4 +1479,23 @@ fn proper_noun(t: &Tokens<'_>, i: usize, names: &Names) -> Option<String> {
     let start = t.toks.get(i)?.start;
     let stop = t.toks.get(end - 1)?.end;
     t.text.get(start..stop).map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fold_name;
+
+    #[test]
+    fn a_run_folded_from_the_whole_text_is_its_own_fold() {
+        let text = "  « Selon l’OSDH,\u{a0}l'Agence  France–Presse » : 6 000 morts. ";
+        let t = Tokens::new(text);
+        let names = NameRuns::new(&t);
+        for first in 0..t.len() {
+            for last in first..t.len() {
+                let run = &text[t.toks[first].start..t.toks[last].end];
+                assert_eq!(names.folded(first, last), fold_name(run), "{run:?}");
+            }
+        }
+    }
 }
