@@ -79,6 +79,10 @@ pub(crate) struct PeriodWords {
     between: Vec<(Vec<String>, Vec<String>)>,
     and: Vec<Vec<String>>,
     ordinal_suffixes: Vec<String>,
+    /// How many tokens past its first a period's day may stand, at most: an opening
+    /// word and a word before the day, each with hyphens between its parts, then a
+    /// month before the day (`entre le May 22`).
+    reach: usize,
 }
 
 impl PeriodWords {
@@ -96,14 +100,25 @@ impl PeriodWords {
             })
             .collect();
         let p = &lexicon.claims.periods;
+        let day_before: Vec<Vec<String>> = p.day_before.iter().map(|w| parts(w)).collect();
+        let between: Vec<(Vec<String>, Vec<String>)> = p
+            .between
+            .iter()
+            .map(|[a, b]| (parts(a), parts(b)))
+            .collect();
+        // A phrase of n parts spans 2n - 1 tokens at most (a hyphen before each part).
+        let span = |p: &Vec<String>| (2 * p.len()).saturating_sub(1);
+        let reach = between
+            .iter()
+            .map(|(open, _)| span(open))
+            .max()
+            .unwrap_or(0)
+            + day_before.iter().map(span).max().unwrap_or(0)
+            + 1;
         Self {
             months,
-            day_before: p.day_before.iter().map(|w| parts(w)).collect(),
-            between: p
-                .between
-                .iter()
-                .map(|[a, b]| (parts(a), parts(b)))
-                .collect(),
+            day_before,
+            between,
             and: p.and.iter().map(|w| parts_or_mark(w)).collect(),
             ordinal_suffixes: lexicon
                 .layout
@@ -111,6 +126,7 @@ impl PeriodWords {
                 .iter()
                 .map(|s| fold(s))
                 .collect(),
+            reach,
         }
     }
 }
@@ -199,8 +215,25 @@ impl Reader<'_, '_> {
 pub(crate) fn periods(t: &Tokens<'_>, words: &PeriodWords, cal: &mut Calendar) -> Vec<Period> {
     let r = Reader { t, w: words };
     let mut out = Vec::new();
+    // Every period has a day in digits (`25`, `1er`), at most `reach` tokens after
+    // its first: where the next such token is farther, no period starts.
+    let digits_at = |k: usize| {
+        t.tok_text(k)
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit())
+    };
+    let mut next_day = None;
     let mut i = 0;
     while i < t.len() {
+        if next_day.is_none_or(|d| d < i) {
+            next_day = (i..t.len()).find(|&k| digits_at(k));
+        }
+        let Some(day) = next_day else { break };
+        if day > i + words.reach {
+            i = day - words.reach;
+            continue;
+        }
         match read_at(&r, i, cal) {
             Some(p) => {
                 i = p.end.max(i + 1);
