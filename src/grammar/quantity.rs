@@ -582,7 +582,8 @@ impl Reader<'_, '_> {
             && self
                 .words
                 .months
-                .contains(&self.t.folded(k).trim_end_matches('.').to_owned())
+                .iter()
+                .any(|m| m == self.t.folded(k).trim_end_matches('.'))
         {
             return true;
         }
@@ -639,7 +640,7 @@ impl Reader<'_, '_> {
                 .words
                 .joiners
                 .iter()
-                .chain(self.words.connector_parts().iter())
+                .chain(&self.words.connectors)
                 .find_map(|j| self.t.phrase_at(core.end, j))
             {
                 let k = if self
@@ -887,12 +888,6 @@ impl Reader<'_, '_> {
             }
         };
         Some((value, k + 1))
-    }
-}
-
-impl Words {
-    fn connector_parts(&self) -> Vec<Vec<String>> {
-        self.connectors.clone()
     }
 }
 
