@@ -36,9 +36,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         if c.is_whitespace() {
             continue;
         }
-        if c.is_alphanumeric() {
+        // Each character's class is looked up once: outside ASCII the look-up is a
+        // search of Unicode's tables.
+        let alphabetic = c.is_alphabetic();
+        if alphabetic || c.is_numeric() {
             let mut end = start + c.len_utf8();
-            let mut letters = c.is_alphabetic();
+            let mut letters = alphabetic;
             let mut digits = c.is_ascii_digit();
             while let Some(&(i, n)) = chars.peek() {
                 let next_is_digit = || {
@@ -46,8 +49,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                         .and_then(|r| r.chars().next())
                         .is_some_and(|d| d.is_ascii_digit())
                 };
-                if n.is_alphanumeric() {
-                    letters |= n.is_alphabetic();
+                let alphabetic = n.is_alphabetic();
+                if alphabetic || n.is_numeric() {
+                    letters |= alphabetic;
                     digits |= n.is_ascii_digit();
                 } else if matches!(n, ',' | '.') && digits && !letters && next_is_digit() {
                     // A mark inside a number: 6,000 / 1,1.

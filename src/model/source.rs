@@ -241,6 +241,15 @@ impl NameFolder {
     /// Folds `piece` onto what was pushed before.
     pub(crate) fn push_str(&mut self, piece: &str) {
         for c in piece.chars() {
+            if c.is_ascii_alphanumeric() {
+                // Most characters: kept, in lower case.
+                if self.space {
+                    self.out.push(' ');
+                    self.space = false;
+                }
+                self.out.push(c.to_ascii_lowercase());
+                continue;
+            }
             let c = match c {
                 '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => '\'',
                 '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => '-',
