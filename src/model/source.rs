@@ -293,12 +293,13 @@ impl NameFolder {
     /// between pieces folds to one space and a piece that starts and ends with
     /// another character has none around it.
     pub(crate) fn folded_between(&self, start: usize, end: usize) -> &str {
-        self.out
-            .get(start..end)
-            .unwrap_or("")
-            .trim_matches(|c: char| {
-                matches!(c, ',' | ';' | ':' | '.' | '"' | '«' | '»' | '“' | '”')
-            })
+        let run = self.out.get(start..end).unwrap_or("");
+        let kept = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+        if kept(run.as_bytes().first()) && kept(run.as_bytes().last()) {
+            // Most runs start and end with a letter or a digit: nothing to drop.
+            return run;
+        }
+        run.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '"' | '«' | '»' | '“' | '”'))
             .trim()
     }
 }
