@@ -124,9 +124,9 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     /// Every token folded once, for the many phrase comparisons: one after the other
-    /// in one string, token `i` ending at `folded_ends[i]`.
+    /// in one string, token `i` at `folded_spans[i]`.
     folded: String,
-    folded_ends: Vec<usize>,
+    folded_spans: Vec<(usize, usize)>,
     /// The [`key`] of every folded token.
     keys: Vec<u64>,
 }
@@ -136,19 +136,19 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         let toks = tokenize(text);
         let mut folded = String::with_capacity(text.len());
-        let mut folded_ends = Vec::with_capacity(toks.len());
+        let mut folded_spans = Vec::with_capacity(toks.len());
         let mut keys = Vec::with_capacity(toks.len());
         for t in &toks {
             let start = folded.len();
             fold_into(text.get(t.start..t.end).unwrap_or(""), &mut folded);
             keys.push(key(folded.get(start..).unwrap_or("")));
-            folded_ends.push(folded.len());
+            folded_spans.push((start, folded.len()));
         }
         Self {
             text,
             toks,
             folded,
-            folded_ends,
+            folded_spans,
             keys,
         }
     }
@@ -168,13 +168,9 @@ impl<'a> Tokens<'a> {
 
     /// Token `i`, folded.
     pub fn folded(&self, i: usize) -> &str {
-        let start = match i.checked_sub(1) {
-            Some(before) => self.folded_ends.get(before).copied().unwrap_or(0),
-            None => 0,
-        };
-        self.folded_ends
+        self.folded_spans
             .get(i)
-            .and_then(|&end| self.folded.get(start..end))
+            .and_then(|&(start, end)| self.folded.get(start..end))
             .unwrap_or("")
     }
 
