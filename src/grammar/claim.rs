@@ -713,6 +713,8 @@ impl Extractor<'_> {
             }
         }
         let same_time = (0..t.len()).any(|i| scan.any_at(i, &self.words.same_time).is_some());
+        // The sentence's site, looked for at its first claim.
+        let site = OnceCell::new();
         let mut last_own: Option<Period> = None;
         let mut sentence_claims: Vec<usize> = Vec::new();
         let mut sub_parent: Option<usize> = None;
@@ -962,7 +964,10 @@ impl Extractor<'_> {
                 refs,
                 parent: parent.map(|p| p.id.clone()),
                 event: None,
-                site: site_in(t, self.words).or_else(|| ctx.site.clone()),
+                site: site
+                    .get_or_init(|| site_in(t, self.words))
+                    .clone()
+                    .or_else(|| ctx.site.clone()),
                 at: (q.span.start, q.span.end),
             });
             sentence_claims.push(id);
@@ -1113,6 +1118,7 @@ impl Extractor<'_> {
             _ => return,
         };
         let t = &scan.t;
+        let site = OnceCell::new();
         for (n, (q, first, _end)) in scan.quantities.iter().enumerate() {
             let next = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
             // The figure's own span may hold its noun ("261 morts au moins").
@@ -1153,7 +1159,7 @@ impl Extractor<'_> {
                 refs,
                 parent: None,
                 event: None,
-                site: site_in(t, self.words),
+                site: site.get_or_init(|| site_in(t, self.words)).clone(),
                 at: (q.span.start, q.span.end),
             });
         }
