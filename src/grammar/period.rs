@@ -8,7 +8,7 @@
 //! range, first and last day.
 
 use super::lexicon::Lexicon;
-use super::token::{fold, parts, Kind, Tokens};
+use super::token::{fold, parts, Kind, Phrase, Tokens};
 
 /// A day: year, month, day.
 pub type Day = (i32, u32, u32);
@@ -75,9 +75,9 @@ impl Calendar {
 /// The words of periods, folded.
 pub(crate) struct PeriodWords {
     months: Vec<(String, u32)>,
-    day_before: Vec<Vec<String>>,
-    between: Vec<(Vec<String>, Vec<String>)>,
-    and: Vec<Vec<String>>,
+    day_before: Vec<Phrase>,
+    between: Vec<(Phrase, Phrase)>,
+    and: Vec<Phrase>,
     ordinal_suffixes: Vec<String>,
     /// How many tokens past its first a period's day may stand, at most: an opening
     /// word and a word before the day, each with hyphens between its parts, then a
@@ -100,14 +100,14 @@ impl PeriodWords {
             })
             .collect();
         let p = &lexicon.claims.periods;
-        let day_before: Vec<Vec<String>> = p.day_before.iter().map(|w| parts(w)).collect();
-        let between: Vec<(Vec<String>, Vec<String>)> = p
+        let day_before: Vec<Phrase> = p.day_before.iter().map(|w| Phrase::new(parts(w))).collect();
+        let between: Vec<(Phrase, Phrase)> = p
             .between
             .iter()
-            .map(|[a, b]| (parts(a), parts(b)))
+            .map(|[a, b]| (Phrase::new(parts(a)), Phrase::new(parts(b))))
             .collect();
         // A phrase of n parts spans 2n - 1 tokens at most (a hyphen before each part).
-        let span = |p: &Vec<String>| (2 * p.len()).saturating_sub(1);
+        let span = |p: &Phrase| (2 * p.parts.len()).saturating_sub(1);
         let reach = between
             .iter()
             .map(|(open, _)| span(open))
@@ -119,7 +119,11 @@ impl PeriodWords {
             months,
             day_before,
             between,
-            and: p.and.iter().map(|w| parts_or_mark(w)).collect(),
+            and: p
+                .and
+                .iter()
+                .map(|w| Phrase::new(parts_or_mark(w)))
+                .collect(),
             ordinal_suffixes: lexicon
                 .layout
                 .ordinal_suffixes
@@ -182,10 +186,10 @@ impl Reader<'_, '_> {
             .filter(|y| (1000..=2200).contains(y))
     }
 
-    fn skip(&self, i: usize, phrases: &[Vec<String>]) -> usize {
+    fn skip(&self, i: usize, phrases: &[Phrase]) -> usize {
         phrases
             .iter()
-            .find_map(|p| self.t.phrase_at(i, p))
+            .find_map(|p| self.t.phrase_of_at(i, p))
             .unwrap_or(i)
     }
 
@@ -259,14 +263,14 @@ fn resolve(cal: &mut Calendar, d: u32, m: u32, y: Option<i32>) -> Option<Day> {
 fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
     // "entre le 22 avril et le 23 mai", "du 22 au 30 avril", "between 22 and 30 April".
     for (open, close) in &r.w.between {
-        let Some(k) = r.t.phrase_at(i, open) else {
+        let Some(k) = r.t.phrase_of_at(i, open) else {
             continue;
         };
         let k = r.skip(k, &r.w.day_before);
         let Some((d1, m1, y1, k)) = r.date_at(k) else {
             continue;
         };
-        let Some(k) = r.t.phrase_at(k, close) else {
+        let Some(k) = r.t.phrase_of_at(k, close) else {
             continue;
         };
         let k = r.skip(k, &r.w.day_before);
@@ -289,7 +293,7 @@ fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
     let k = r.skip(i, &r.w.day_before);
     let (d1, m1, y1, after) = r.date_at(k)?;
     if m1.is_none() {
-        if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_at(after, a)) {
+        if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_of_at(after, a)) {
             let j = r.skip(j, &r.w.day_before);
             if let Some((d2, Some(m2), y2, end)) = r.date_at(j) {
                 let start = resolve(cal, d1, m2, y2)?;
@@ -318,7 +322,7 @@ fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
     let m1 = m1?;
     let day = resolve(cal, d1, m1, y1)?;
     // "22 April – 22 May 2015".
-    if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_at(after, a)) {
+    if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_of_at(after, a)) {
         if let Some((d2, Some(m2), y2, end)) = r.date_at(r.skip(j, &r.w.day_before)) {
             let last = resolve(cal, d2, m2, y2.or(Some(day.0)))?;
             if last >= day {

@@ -187,6 +187,14 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// [`Tokens::phrase_at`] for a [`Phrase`]: its first part's key is compared first.
+    pub fn phrase_of_at(&self, i: usize, phrase: &Phrase) -> Option<usize> {
+        if self.keys.get(i) != Some(&phrase.first) {
+            return None;
+        }
+        self.phrase_at(i, &phrase.parts)
+    }
+
     /// If the phrase's parts stand at `i` (hyphen marks between words skipped), the
     /// token after it.
     pub fn phrase_at(&self, i: usize, phrase: &[String]) -> Option<usize> {
@@ -201,6 +209,23 @@ impl<'a> Tokens<'a> {
             k += 1;
         }
         (!phrase.is_empty()).then_some(k)
+    }
+}
+
+/// A phrase of a list tried in order (not a [`Phrases`] table): its folded parts and
+/// the [`key`] of the first, which turns most tokens away with one comparison.
+pub(crate) struct Phrase {
+    first: u64,
+    pub parts: Vec<String>,
+}
+
+impl Phrase {
+    /// The phrase of these folded parts.
+    pub fn new(parts: Vec<String>) -> Self {
+        Self {
+            first: parts.first().map_or(0, |p| key(p)),
+            parts,
+        }
     }
 }
 
