@@ -192,12 +192,14 @@ struct NameRuns<'a> {
 
 impl<'a> NameRuns<'a> {
     fn new(t: &'a Tokens<'a>) -> Self {
-        let mut folder = NameFolder::default();
+        let mut folder = NameFolder::with_capacity(t.text.len());
         let mut spans = Vec::with_capacity(t.len());
         let mut folded_to = 0;
         for tok in &t.toks {
-            // Only white space lies between tokens.
-            folder.push_str(t.text.get(folded_to..tok.start).unwrap_or(""));
+            // Only white space lies between tokens, when anything does.
+            if tok.start > folded_to {
+                folder.push_str(t.text.get(folded_to..tok.start).unwrap_or(""));
+            }
             let start = folder.next_start();
             folder.push_str(t.text.get(tok.start..tok.end).unwrap_or(""));
             spans.push((start, folder.len()));

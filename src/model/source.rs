@@ -238,6 +238,14 @@ pub(crate) struct NameFolder {
 }
 
 impl NameFolder {
+    /// A folder with room for the fold of `len` bytes of text, most of them ASCII.
+    pub(crate) fn with_capacity(len: usize) -> Self {
+        Self {
+            out: String::with_capacity(len),
+            space: false,
+        }
+    }
+
     /// Folds `piece` onto what was pushed before.
     pub(crate) fn push_str(&mut self, piece: &str) {
         for c in piece.chars() {
