@@ -15,6 +15,7 @@
 //! gives no claim; neither do navigation boxes and other furniture, which give no
 //! sentence. It does not compare claims: that is [`analysis`](crate::analysis).
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 
 use super::lexicon::Lexicon;
@@ -124,6 +125,8 @@ struct Scan<'a> {
     t: &'a Tokens<'a>,
     quantities: Vec<(Quantity, usize, usize)>,
     periods: Vec<Period>,
+    /// The sentence folded as a name, made the first time a source is looked for.
+    names: OnceCell<NameRuns<'a>>,
 }
 
 impl<'a> Scan<'a> {
@@ -152,7 +155,13 @@ impl<'a> Scan<'a> {
             t,
             quantities,
             periods,
+            names: OnceCell::new(),
         }
+    }
+
+    /// The sentence folded as a name.
+    fn names(&self) -> &NameRuns<'a> {
+        self.names.get_or_init(|| NameRuns::new(self.t))
     }
 
     /// The longest phrase of `table` standing at token `i`: its name and the token after.
@@ -168,6 +177,44 @@ impl<'a> Scan<'a> {
     /// True for a mark that ends a clause for the figure's own noun phrase.
     fn is_break(&self, i: usize) -> bool {
         self.t.kind(i) == Some(Kind::Punct) && !matches!(self.t.tok_text(i), "-" | "'" | "’")
+    }
+}
+
+/// A text's tokens folded as a name once ([`NameFolder`]), for the registry look-ups
+/// of its runs of words: the fold of tokens `a..=b` alone is a slice of it, so a run
+/// costs no fold of its own.
+struct NameRuns<'a> {
+    t: &'a Tokens<'a>,
+    folder: NameFolder,
+    /// Where each token's fold starts and ends in `folder`.
+    spans: Vec<(usize, usize)>,
+}
+
+impl<'a> NameRuns<'a> {
+    fn new(t: &'a Tokens<'a>) -> Self {
+        let mut folder = NameFolder::with_capacity(t.text.len());
+        let mut spans = Vec::with_capacity(t.len());
+        let mut folded_to = 0;
+        for tok in &t.toks {
+            // Only white space lies between tokens, when anything does.
+            if tok.start > folded_to {
+                folder.push_str(t.text.get(folded_to..tok.start).unwrap_or(""));
+            }
+            let start = folder.next_start();
+            folder.push_str(t.text.get(tok.start..tok.end).unwrap_or(""));
+            spans.push((start, folder.len()));
+            folded_to = tok.end;
+        }
+        Self { t, folder, spans }
+    }
+
+    /// The name fold of tokens `first..=last`, as [`fold_name`](crate::model::fold_name)
+    /// makes it of their text.
+    fn folded(&self, first: usize, last: usize) -> &str {
+        match (self.spans.get(first), self.spans.get(last)) {
+            (Some(&(start, _)), Some(&(_, end))) => self.folder.folded_between(start, end),
+            _ => "",
+        }
     }
 }
 
@@ -366,7 +413,7 @@ impl Extractor<'_> {
                 // The source right after the phrase; in a phrase a comma closes
                 // ("Selon une source de sécurité de L'Orient-Le Jour,"), anywhere in it.
                 let source = self
-                    .source_in(t, k, end, true)
+                    .source_in(scan.names(), k, end, true)
                     .or_else(|| comma.and_then(|_| self.subject_source(scan, k, end)));
                 if let Some(source) = source {
                     found.push((i, source));
@@ -380,7 +427,9 @@ impl Extractor<'_> {
                     let end = (verb_end..t.len())
                         .find(|&j| scan.is_break(j))
                         .unwrap_or(t.len());
-                    if let Some(source) = self.source_in(t, verb_end, end.min(verb_end + 8), true) {
+                    if let Some(source) =
+                        self.source_in(scan.names(), verb_end, end.min(verb_end + 8), true)
+                    {
                         found.push((i, source));
                         continue;
                     }
@@ -440,7 +489,7 @@ impl Extractor<'_> {
         }
         (from..to)
             .filter(|&k| !blocked.get(k - from).copied().unwrap_or(true))
-            .find_map(|k| self.source_in(scan.t, k, to, true))
+            .find_map(|k| self.source_in(scan.names(), k, to, true))
     }
 
     /// The in-text source of a figure at token `first`: the nearest before it, else the
@@ -456,44 +505,38 @@ impl Extractor<'_> {
 
     /// A registry source named in tokens `from..to`: its key. With `leading`, the
     /// name must start at `from` (after an elided article).
-    fn source_in(&self, t: &Tokens<'_>, from: usize, to: usize, leading: bool) -> Option<String> {
+    fn source_in(
+        &self,
+        names: &NameRuns<'_>,
+        from: usize,
+        to: usize,
+        leading: bool,
+    ) -> Option<String> {
+        let t = names.t;
         let to = to.min(t.len());
         let starts = if leading {
             from..(from + 1).min(to)
         } else {
             from..to
         };
-        let mut folder = NameFolder::default();
         for start in starts {
             // "l'OSDH" resolves without its elided article, "L'Orient-Le Jour" with it.
             let elided = t.folded(start);
-            let mut name_starts = vec![start];
-            if elided.ends_with('\'') && elided.chars().count() <= 3 {
-                name_starts.push(start + 1);
-            }
-            for name_start in name_starts {
+            let without =
+                (elided.ends_with('\'') && elided.chars().count() <= 3).then_some(start + 1);
+            for name_start in std::iter::once(start).chain(without) {
                 let Some(a) = t.toks.get(name_start) else {
                     continue;
                 };
-                // The runs of up to eight tokens from the start, longest first; the
-                // longest is folded once and each shorter run's fold is a prefix of it.
-                folder.clear();
-                let mut runs: Vec<(usize, usize)> = Vec::with_capacity(8);
-                let mut folded_to = a.start;
-                for b in t
-                    .toks
-                    .get(name_start..to.min(name_start + 8))
-                    .unwrap_or(&[])
-                {
-                    folder.push_str(t.text.get(folded_to..b.end).unwrap_or(""));
-                    folded_to = b.end;
-                    runs.push((b.end, folder.len()));
-                }
-                for &(end, folded_len) in runs.iter().rev() {
-                    let text = t.text.get(a.start..end).unwrap_or("");
+                // The runs of up to eight tokens from the start, longest first.
+                for last in (name_start..to.min(name_start + 8)).rev() {
+                    let Some(b) = t.toks.get(last) else {
+                        continue;
+                    };
+                    let text = t.text.get(a.start..b.end).unwrap_or("");
                     if let Some(s) = self
                         .registry
-                        .resolve_folded(text, folder.folded_at(folded_len))
+                        .resolve_folded(text, names.folded(name_start, last))
                         .filter(|s| !s.is_archive())
                     {
                         return Some(s.key.clone());
@@ -672,6 +715,8 @@ impl Extractor<'_> {
             }
         }
         let same_time = (0..t.len()).any(|i| scan.any_at(i, &self.words.same_time).is_some());
+        // The sentence's site, looked for at its first claim.
+        let site = OnceCell::new();
         let mut last_own: Option<Period> = None;
         let mut sentence_claims: Vec<usize> = Vec::new();
         let mut sub_parent: Option<usize> = None;
@@ -754,15 +799,16 @@ impl Extractor<'_> {
             let part_of_previous = sub_parent.is_none()
                 && (*end..words_end)
                     .any(|i| scan.any_at(i, &self.words.part_of_previous).is_some());
-            let mut parent = sub_parent.map(|p| self.claims[p].clone()).or_else(|| {
+            // The claims before are only read here: borrowed, not copied.
+            let mut parent = sub_parent.and_then(|p| self.claims.get(p)).or_else(|| {
                 part_of_previous
-                    .then(|| ctx.last_total.and_then(|p| self.claims.get(p).cloned()))
+                    .then(|| ctx.last_total.and_then(|p| self.claims.get(p)))
                     .flatten()
             });
             let casualty = |c: &str| PRECEDENCE.contains(&c) && c != "strength";
             // A part says nothing of another kind: "dont 20 enfants, et 30 soldats sont
             // blessés" — the 30 wounded are no part of the dead.
-            if let Some(p) = &parent {
+            if let Some(p) = parent {
                 let own = noun_category.clone().filter(|c| casualty(c)).or_else(|| {
                     self.nearest_category(
                         scan,
@@ -776,17 +822,15 @@ impl Extractor<'_> {
                     parent = None;
                 }
             }
-            let previous = sentence_claims.last().map(|&c| self.claims[c].clone());
-            let category = if let Some(p) = &parent {
+            let previous = sentence_claims.last().and_then(|&c| self.claims.get(c));
+            let category = if let Some(p) = parent {
                 // "dont deux kamikazes": a part of 8 dead is dead, whatever its noun.
                 Some(p.category.clone())
             } else if is_others
-                && previous
-                    .as_ref()
-                    .is_some_and(|p| NOUN_ONLY.contains(&p.category.as_str()))
+                && previous.is_some_and(|p| NOUN_ONLY.contains(&p.category.as_str()))
             {
                 // "sept autres sont capturés" after three tanks: seven more tanks.
-                previous.as_ref().map(|p| p.category.clone())
+                previous.map(|p| p.category.clone())
             } else {
                 match noun_category {
                     // "23 prisonniers ont été exécutés": the clause says what became of them.
@@ -801,9 +845,7 @@ impl Extractor<'_> {
                         _ => Some(c),
                     },
                     Some(c) => Some(c),
-                    None if is_others => {
-                        near().or_else(|| previous.as_ref().map(|p| p.category.clone()))
-                    }
+                    None if is_others => near().or_else(|| previous.map(|p| p.category.clone())),
                     None if people => near().or_else(|| ctx.category.clone()),
                     // "…had mobilised more than 10,000.": a bare figure takes the verb
                     // right before it.
@@ -836,22 +878,21 @@ impl Extractor<'_> {
                 })
                 .or_else(|| {
                     if is_others {
-                        previous.as_ref().map(|p| p.side.clone())
+                        previous.map(|p| p.side.clone())
                     } else {
                         None
                     }
                 })
                 .or_else(|| {
                     parent
-                        .as_ref()
+                        .filter(|p| p.side != "unknown")
                         .map(|p| p.side.clone())
-                        .filter(|s| s != "unknown")
                 })
                 .or_else(|| self.marker_side_before(scan, figure_start, *first))
                 .or_else(|| {
                     // "92 morts et 112 blessés", "14 hommes tués et deux chars détruits":
                     // joined to the figure before, with nothing of its own between.
-                    let prev = previous.as_ref()?;
+                    let prev = previous?;
                     let between = figure_start..*first;
                     let own = between.clone().any(|i| {
                         scan.match_at(i, &self.words.sides).is_some()
@@ -923,9 +964,12 @@ impl Extractor<'_> {
                 place,
                 attributed: Self::attribution_for(&attributions, *first),
                 refs,
-                parent: parent.map(|p| p.id),
+                parent: parent.map(|p| p.id.clone()),
                 event: None,
-                site: site_in(t, self.words).or_else(|| ctx.site.clone()),
+                site: site
+                    .get_or_init(|| site_in(t, self.words))
+                    .clone()
+                    .or_else(|| ctx.site.clone()),
                 at: (q.span.start, q.span.end),
             });
             sentence_claims.push(id);
@@ -1076,6 +1120,7 @@ impl Extractor<'_> {
             _ => return,
         };
         let t = &scan.t;
+        let site = OnceCell::new();
         for (n, (q, first, _end)) in scan.quantities.iter().enumerate() {
             let next = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
             // The figure's own span may hold its noun ("261 morts au moins").
@@ -1116,7 +1161,7 @@ impl Extractor<'_> {
                 refs,
                 parent: None,
                 event: None,
-                site: site_in(t, self.words),
+                site: site.get_or_init(|| site_in(t, self.words)).clone(),
                 at: (q.span.start, q.span.end),
             });
         }
@@ -1222,8 +1267,9 @@ impl Extractor<'_> {
     fn reference_origin(&self, r: &crate::model::Reference) -> Option<String> {
         let counted_by_title = r.title.as_deref().and_then(|title| {
             let t = Tokens::new(title);
+            let names = NameRuns::new(&t);
             (0..t.len()).find_map(|i| {
-                self.source_in(&t, i, (i + 8).min(t.len()), true)
+                self.source_in(&names, i, (i + 8).min(t.len()), true)
                     .filter(|k| {
                         self.registry
                             .get(k)
@@ -1441,4 +1487,23 @@ fn proper_noun(t: &Tokens<'_>, i: usize, names: &Names) -> Option<String> {
     let start = t.toks.get(i)?.start;
     let stop = t.toks.get(end - 1)?.end;
     t.text.get(start..stop).map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::fold_name;
+
+    #[test]
+    fn a_run_folded_from_the_whole_text_is_its_own_fold() {
+        let text = "  « Selon l’OSDH,\u{a0}l'Agence  France–Presse » : 6 000 morts. ";
+        let t = Tokens::new(text);
+        let names = NameRuns::new(&t);
+        for first in 0..t.len() {
+            for last in first..t.len() {
+                let run = &text[t.toks[first].start..t.toks[last].end];
+                assert_eq!(names.folded(first, last), fold_name(run), "{run:?}");
+            }
+        }
+    }
 }

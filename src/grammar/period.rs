@@ -8,7 +8,7 @@
 //! range, first and last day.
 
 use super::lexicon::Lexicon;
-use super::token::{fold, parts, Kind, Tokens};
+use super::token::{fold, parts, Kind, Phrase, Tokens};
 
 /// A day: year, month, day.
 pub type Day = (i32, u32, u32);
@@ -75,10 +75,14 @@ impl Calendar {
 /// The words of periods, folded.
 pub(crate) struct PeriodWords {
     months: Vec<(String, u32)>,
-    day_before: Vec<Vec<String>>,
-    between: Vec<(Vec<String>, Vec<String>)>,
-    and: Vec<Vec<String>>,
+    day_before: Vec<Phrase>,
+    between: Vec<(Phrase, Phrase)>,
+    and: Vec<Phrase>,
     ordinal_suffixes: Vec<String>,
+    /// How many tokens past its first a period's day may stand, at most: an opening
+    /// word and a word before the day, each with hyphens between its parts, then a
+    /// month before the day (`entre le May 22`).
+    reach: usize,
 }
 
 impl PeriodWords {
@@ -96,21 +100,37 @@ impl PeriodWords {
             })
             .collect();
         let p = &lexicon.claims.periods;
+        let day_before: Vec<Phrase> = p.day_before.iter().map(|w| Phrase::new(parts(w))).collect();
+        let between: Vec<(Phrase, Phrase)> = p
+            .between
+            .iter()
+            .map(|[a, b]| (Phrase::new(parts(a)), Phrase::new(parts(b))))
+            .collect();
+        // A phrase of n parts spans 2n - 1 tokens at most (a hyphen before each part).
+        let span = |p: &Phrase| (2 * p.parts.len()).saturating_sub(1);
+        let reach = between
+            .iter()
+            .map(|(open, _)| span(open))
+            .max()
+            .unwrap_or(0)
+            + day_before.iter().map(span).max().unwrap_or(0)
+            + 1;
         Self {
             months,
-            day_before: p.day_before.iter().map(|w| parts(w)).collect(),
-            between: p
-                .between
+            day_before,
+            between,
+            and: p
+                .and
                 .iter()
-                .map(|[a, b]| (parts(a), parts(b)))
+                .map(|w| Phrase::new(parts_or_mark(w)))
                 .collect(),
-            and: p.and.iter().map(|w| parts_or_mark(w)).collect(),
             ordinal_suffixes: lexicon
                 .layout
                 .ordinal_suffixes
                 .iter()
                 .map(|s| fold(s))
                 .collect(),
+            reach,
         }
     }
 }
@@ -166,10 +186,10 @@ impl Reader<'_, '_> {
             .filter(|y| (1000..=2200).contains(y))
     }
 
-    fn skip(&self, i: usize, phrases: &[Vec<String>]) -> usize {
+    fn skip(&self, i: usize, phrases: &[Phrase]) -> usize {
         phrases
             .iter()
-            .find_map(|p| self.t.phrase_at(i, p))
+            .find_map(|p| self.t.phrase_of_at(i, p))
             .unwrap_or(i)
     }
 
@@ -199,8 +219,25 @@ impl Reader<'_, '_> {
 pub(crate) fn periods(t: &Tokens<'_>, words: &PeriodWords, cal: &mut Calendar) -> Vec<Period> {
     let r = Reader { t, w: words };
     let mut out = Vec::new();
+    // Every period has a day in digits (`25`, `1er`), at most `reach` tokens after
+    // its first: where the next such token is farther, no period starts.
+    let digits_at = |k: usize| {
+        t.tok_text(k)
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit())
+    };
+    let mut next_day = None;
     let mut i = 0;
     while i < t.len() {
+        if next_day.is_none_or(|d| d < i) {
+            next_day = (i..t.len()).find(|&k| digits_at(k));
+        }
+        let Some(day) = next_day else { break };
+        if day > i + words.reach {
+            i = day - words.reach;
+            continue;
+        }
         match read_at(&r, i, cal) {
             Some(p) => {
                 i = p.end.max(i + 1);
@@ -226,14 +263,14 @@ fn resolve(cal: &mut Calendar, d: u32, m: u32, y: Option<i32>) -> Option<Day> {
 fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
     // "entre le 22 avril et le 23 mai", "du 22 au 30 avril", "between 22 and 30 April".
     for (open, close) in &r.w.between {
-        let Some(k) = r.t.phrase_at(i, open) else {
+        let Some(k) = r.t.phrase_of_at(i, open) else {
             continue;
         };
         let k = r.skip(k, &r.w.day_before);
         let Some((d1, m1, y1, k)) = r.date_at(k) else {
             continue;
         };
-        let Some(k) = r.t.phrase_at(k, close) else {
+        let Some(k) = r.t.phrase_of_at(k, close) else {
             continue;
         };
         let k = r.skip(k, &r.w.day_before);
@@ -256,7 +293,7 @@ fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
     let k = r.skip(i, &r.w.day_before);
     let (d1, m1, y1, after) = r.date_at(k)?;
     if m1.is_none() {
-        if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_at(after, a)) {
+        if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_of_at(after, a)) {
             let j = r.skip(j, &r.w.day_before);
             if let Some((d2, Some(m2), y2, end)) = r.date_at(j) {
                 let start = resolve(cal, d1, m2, y2)?;
@@ -285,7 +322,7 @@ fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
     let m1 = m1?;
     let day = resolve(cal, d1, m1, y1)?;
     // "22 April – 22 May 2015".
-    if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_at(after, a)) {
+    if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_of_at(after, a)) {
         if let Some((d2, Some(m2), y2, end)) = r.date_at(r.skip(j, &r.w.day_before)) {
             let last = resolve(cal, d2, m2, y2.or(Some(day.0)))?;
             if last >= day {

@@ -27,7 +27,7 @@ use nom::Parser;
 use serde::Serialize;
 
 use super::lexicon::Lexicon;
-use super::token::{fold, parts, Kind, Phrases, Tokens};
+use super::token::{fold, parts, Kind, Phrase, Phrases, Tokens};
 use crate::model::Span;
 
 /// What a qualifier says of a figure.
@@ -119,7 +119,7 @@ struct Words {
     before: Phrases<Qualifier>,
     after: Phrases<Qualifier>,
     inclusive: Phrases<()>,
-    open_close: Vec<(Vec<String>, Vec<String>)>,
+    open_close: Vec<(Phrase, Phrase)>,
     joiners: Vec<Vec<String>>,
     day_determiners: Vec<Vec<String>>,
     year_introducers: Vec<String>,
@@ -181,7 +181,7 @@ impl Words {
                 .ranges
                 .open_close
                 .iter()
-                .map(|[o, c]| (parts(o), parts(c)))
+                .map(|[o, c]| (Phrase::new(parts(o)), Phrase::new(parts(c))))
                 .collect(),
             joiners: n.ranges.joiners.iter().map(|j| parts_or_mark(j)).collect(),
             day_determiners: n.dates.day_determiners.iter().map(|d| parts(d)).collect(),
@@ -324,9 +324,9 @@ impl Reader<'_, '_> {
             .map_or((None, i), |(q, k)| (Some(*q), k));
         // A range opened by a word: "entre 350 et 500", "between 350 and 500".
         for (open, close) in &self.words.open_close {
-            if let Some(k) = self.t.phrase_at(j, open) {
+            if let Some(k) = self.t.phrase_of_at(j, open) {
                 if let Some(first) = self.core(k) {
-                    if let Some(m) = self.t.phrase_at(first.end, close) {
+                    if let Some(m) = self.t.phrase_of_at(first.end, close) {
                         if let Some(second) = self.core(m) {
                             if let Some(q) = self.range(i, first, second, before) {
                                 return Some(q);
@@ -582,7 +582,8 @@ impl Reader<'_, '_> {
             && self
                 .words
                 .months
-                .contains(&self.t.folded(k).trim_end_matches('.').to_owned())
+                .iter()
+                .any(|m| m == self.t.folded(k).trim_end_matches('.'))
         {
             return true;
         }
@@ -639,7 +640,7 @@ impl Reader<'_, '_> {
                 .words
                 .joiners
                 .iter()
-                .chain(self.words.connector_parts().iter())
+                .chain(&self.words.connectors)
                 .find_map(|j| self.t.phrase_at(core.end, j))
             {
                 let k = if self
@@ -887,12 +888,6 @@ impl Reader<'_, '_> {
             }
         };
         Some((value, k + 1))
-    }
-}
-
-impl Words {
-    fn connector_parts(&self) -> Vec<Vec<String>> {
-        self.connectors.clone()
     }
 }
 

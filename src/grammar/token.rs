@@ -4,7 +4,9 @@
 //! Input: a text. Output: [`Tokens`]. Phrases from the lexicons are cut the same way
 //! ([`parts`]) and compared folded (case, apostrophes), hyphens between words skipped.
 
-use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::text::fold_char;
 
@@ -27,15 +29,19 @@ pub(crate) struct Tok {
 /// punctuation marks. Hyphens are marks of their own, so `quatre-vingt-dix` is three
 /// words with marks between.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
+    // About one token to four bytes of prose: room made once, not grown each time.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 4);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
             continue;
         }
-        if c.is_alphanumeric() {
+        // Each character's class is looked up once: outside ASCII the look-up is a
+        // search of Unicode's tables.
+        let alphabetic = c.is_alphabetic();
+        if alphabetic || c.is_numeric() {
             let mut end = start + c.len_utf8();
-            let mut letters = c.is_alphabetic();
+            let mut letters = alphabetic;
             let mut digits = c.is_ascii_digit();
             while let Some(&(i, n)) = chars.peek() {
                 let next_is_digit = || {
@@ -43,8 +49,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                         .and_then(|r| r.chars().next())
                         .is_some_and(|d| d.is_ascii_digit())
                 };
-                if n.is_alphanumeric() {
-                    letters |= n.is_alphabetic();
+                let alphabetic = n.is_alphabetic();
+                if alphabetic || n.is_numeric() {
+                    letters |= alphabetic;
                     digits |= n.is_ascii_digit();
                 } else if matches!(n, ',' | '.') && digits && !letters && next_is_digit() {
                     // A mark inside a number: 6,000 / 1,1.
@@ -80,6 +87,15 @@ pub(crate) fn fold(s: &str) -> String {
 
 /// [`fold`], appended to `out`.
 fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        // Most words: lower case is all that folding does to them.
+        let start = out.len();
+        out.push_str(s);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+        return;
+    }
     out.extend(
         s.chars()
             .map(fold_char)
@@ -97,14 +113,22 @@ pub(crate) fn parts(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// The key a folded word is indexed by in [`Phrases`]: its hash, made once per
+/// token rather than at each of the many look-ups of the same token.
+fn key(folded: &str) -> u64 {
+    FxBuildHasher.hash_one(folded)
+}
+
 /// A text cut into tokens.
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     /// Every token folded once, for the many phrase comparisons: one after the other
-    /// in one string, token `i` ending at `folded_ends[i]`.
+    /// in one string, token `i` at `folded_spans[i]`.
     folded: String,
-    folded_ends: Vec<usize>,
+    folded_spans: Vec<(usize, usize)>,
+    /// The [`key`] of every folded token.
+    keys: Vec<u64>,
 }
 
 impl<'a> Tokens<'a> {
@@ -112,16 +136,20 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         let toks = tokenize(text);
         let mut folded = String::with_capacity(text.len());
-        let mut folded_ends = Vec::with_capacity(toks.len());
+        let mut folded_spans = Vec::with_capacity(toks.len());
+        let mut keys = Vec::with_capacity(toks.len());
         for t in &toks {
+            let start = folded.len();
             fold_into(text.get(t.start..t.end).unwrap_or(""), &mut folded);
-            folded_ends.push(folded.len());
+            keys.push(key(folded.get(start..).unwrap_or("")));
+            folded_spans.push((start, folded.len()));
         }
         Self {
             text,
             toks,
             folded,
-            folded_ends,
+            folded_spans,
+            keys,
         }
     }
 
@@ -140,13 +168,9 @@ impl<'a> Tokens<'a> {
 
     /// Token `i`, folded.
     pub fn folded(&self, i: usize) -> &str {
-        let start = match i.checked_sub(1) {
-            Some(before) => self.folded_ends.get(before).copied().unwrap_or(0),
-            None => 0,
-        };
-        self.folded_ends
+        self.folded_spans
             .get(i)
-            .and_then(|&end| self.folded.get(start..end))
+            .and_then(|&(start, end)| self.folded.get(start..end))
             .unwrap_or("")
     }
 
@@ -161,6 +185,14 @@ impl<'a> Tokens<'a> {
             (Some(a), Some(b)) => self.text.get(a.end..b.start).unwrap_or(""),
             _ => "",
         }
+    }
+
+    /// [`Tokens::phrase_at`] for a [`Phrase`]: its first part's key is compared first.
+    pub fn phrase_of_at(&self, i: usize, phrase: &Phrase) -> Option<usize> {
+        if self.keys.get(i) != Some(&phrase.first) {
+            return None;
+        }
+        self.phrase_at(i, &phrase.parts)
     }
 
     /// If the phrase's parts stand at `i` (hyphen marks between words skipped), the
@@ -180,34 +212,73 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// A phrase of a list tried in order (not a [`Phrases`] table): its folded parts and
+/// the [`key`] of the first, which turns most tokens away with one comparison.
+pub(crate) struct Phrase {
+    first: u64,
+    pub parts: Vec<String>,
+}
+
+impl Phrase {
+    /// The phrase of these folded parts.
+    pub fn new(parts: Vec<String>) -> Self {
+        Self {
+            first: parts.first().map_or(0, |p| key(p)),
+            parts,
+        }
+    }
+}
+
 /// Lexicon phrases indexed by their first word, so that matching at a token costs a
 /// lookup, not a pass over the whole list. The index hashes with FxHash: it is asked
 /// about every token of every sentence, its keys are short words, and they come from
 /// the lexicon, not from the input.
+///
+/// The index is keyed by the first word's [`key`], which [`Tokens`] makes once per
+/// token; a 256-bit filter of the keys turns most tokens away before the look-up.
+/// Two first words with the same key share a list: [`Tokens::phrase_at`] compares
+/// every part, the first included, so each still matches only its own phrases.
 pub(crate) struct Phrases<T> {
-    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: FxHashMap<u64, Vec<(Vec<String>, T)>>,
+    filter: [u64; 4],
+}
+
+/// Where a key falls in a [`Phrases`] filter: a word and a bit.
+fn filter_bit(key: u64) -> (usize, u64) {
+    let bit = key >> 56;
+    ((bit / 64) as usize, 1 << (bit % 64))
 }
 
 impl<T> Phrases<T> {
     /// Indexes `(parts, value)` pairs; at each first word the longest phrase is tried
     /// first.
     pub fn new(items: impl IntoIterator<Item = (Vec<String>, T)>) -> Self {
-        let mut by_first: FxHashMap<String, Vec<(Vec<String>, T)>> = FxHashMap::default();
+        let mut by_first: FxHashMap<u64, Vec<(Vec<String>, T)>> = FxHashMap::default();
+        let mut filter = [0u64; 4];
         for (parts, value) in items {
-            if let Some(first) = parts.first().cloned() {
-                by_first.entry(first).or_default().push((parts, value));
+            if let Some(first) = parts.first() {
+                let k = key(first);
+                let (word, bit) = filter_bit(k);
+                filter[word] |= bit;
+                by_first.entry(k).or_default().push((parts, value));
             }
         }
+        // A stable sort: phrases of the same length keep the lexicon's order.
         for list in by_first.values_mut() {
             list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        Self { by_first }
+        Self { by_first, filter }
     }
 
     /// The longest phrase standing at token `i`: its value and the token after it.
     pub fn at(&self, t: &Tokens<'_>, i: usize) -> Option<(&T, usize)> {
+        let k = *t.keys.get(i)?;
+        let (word, bit) = filter_bit(k);
+        if self.filter.get(word).is_none_or(|w| w & bit == 0) {
+            return None;
+        }
         self.by_first
-            .get(t.folded(i))?
+            .get(&k)?
             .iter()
             .find_map(|(p, v)| t.phrase_at(i, p).map(|e| (v, e)))
     }

@@ -225,9 +225,10 @@ pub fn fold_name(name: &str) -> String {
 
 /// [`fold_name`] a piece at a time: after pieces are pushed, `folded_at(len())` is
 /// the fold of their concatenation, and a length recorded after an earlier piece
-/// gives the fold of the pieces up to it. A caller trying runs of words from one
-/// start (`Agence`, `Agence France`, `Agence France-Presse`) folds each character
-/// once.
+/// gives the fold of the pieces up to it; [`NameFolder::folded_between`] gives the
+/// fold of any run of pieces that starts and ends off white space. A caller trying
+/// runs of words (`Agence`, `Agence France`, `Agence France-Presse`, from every start)
+/// folds each character of its text once.
 #[derive(Debug, Default)]
 pub(crate) struct NameFolder {
     /// The fold so far, before the surrounding punctuation is dropped.
@@ -237,15 +238,26 @@ pub(crate) struct NameFolder {
 }
 
 impl NameFolder {
-    /// Starts again from nothing.
-    pub(crate) fn clear(&mut self) {
-        self.out.clear();
-        self.space = false;
+    /// A folder with room for the fold of `len` bytes of text, most of them ASCII.
+    pub(crate) fn with_capacity(len: usize) -> Self {
+        Self {
+            out: String::with_capacity(len),
+            space: false,
+        }
     }
 
     /// Folds `piece` onto what was pushed before.
     pub(crate) fn push_str(&mut self, piece: &str) {
         for c in piece.chars() {
+            if c.is_ascii_alphanumeric() {
+                // Most characters: kept, in lower case.
+                if self.space {
+                    self.out.push(' ');
+                    self.space = false;
+                }
+                self.out.push(c.to_ascii_lowercase());
+                continue;
+            }
             let c = match c {
                 '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => '\'',
                 '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => '-',
@@ -275,12 +287,27 @@ impl NameFolder {
 
     /// The fold of the pieces pushed when [`NameFolder::len`] was `len`.
     pub(crate) fn folded_at(&self, len: usize) -> &str {
-        self.out
-            .get(..len)
-            .unwrap_or("")
-            .trim_matches(|c: char| {
-                matches!(c, ',' | ';' | ':' | '.' | '"' | '«' | '»' | '“' | '”')
-            })
+        self.folded_between(0, len)
+    }
+
+    /// Where the next character kept will start: after the space that white space
+    /// pushed before it brings.
+    pub(crate) fn next_start(&self) -> usize {
+        self.out.len() + usize::from(self.space)
+    }
+
+    /// The fold of a piece pushed after others, between a [`NameFolder::next_start`]
+    /// and a [`NameFolder::len`]: the same as folding it alone, since white space
+    /// between pieces folds to one space and a piece that starts and ends with
+    /// another character has none around it.
+    pub(crate) fn folded_between(&self, start: usize, end: usize) -> &str {
+        let run = self.out.get(start..end).unwrap_or("");
+        let kept = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+        if kept(run.as_bytes().first()) && kept(run.as_bytes().last()) {
+            // Most runs start and end with a letter or a digit: nothing to drop.
+            return run;
+        }
+        run.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '"' | '«' | '»' | '“' | '”'))
             .trim()
     }
 }
