@@ -65,7 +65,7 @@ pub fn detect_language<'g>(text: &str, grammars: &'g Grammars) -> Option<&'g Lex
     let mut length = 0usize;
     let mut words = 0;
     for c in text.chars() {
-        if c.is_alphabetic() || c == '\'' {
+        if text::is_alphabetic(c) || c == '\'' {
             if length < longest {
                 folded.push(fold_char(c));
             }

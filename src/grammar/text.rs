@@ -9,12 +9,42 @@
 
 /// Folds one character for comparison: lower case, typographic apostrophes to `'`,
 /// no-break and thin spaces to a plain space.
+#[inline]
 pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        fold_wide(c)
+    }
+}
+
+/// [`fold_char`] for the characters that are not ASCII.
+fn fold_wide(c: char) -> char {
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
         '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' => ' ',
-        c if c.is_ascii() => c.to_ascii_lowercase(),
+        // Latin-1 capitals (`À`–`Þ` but `×`) are their small letter less 0x20; the
+        // other Latin-1 characters are their own lower case. The Unicode tables are
+        // for the rest.
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        '\u{80}'..='\u{ff}' => c,
         c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// [`char::is_alphabetic`], answered without the Unicode tables for Latin-1, the
+/// letters of most of an article that are not ASCII.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        match c {
+            '\u{aa}' | '\u{b5}' | '\u{ba}' => true,
+            '\u{80}'..='\u{bf}' | '\u{d7}' | '\u{f7}' => false,
+            '\u{c0}'..='\u{ff}' => true,
+            c => c.is_alphabetic(),
+        }
     }
 }
 
@@ -198,6 +228,19 @@ pub fn skeleton(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_shortcuts_agree_with_the_unicode_tables() {
+        for c in (0..0x200).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            let lower = match c {
+                '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+                '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' => ' ',
+                c => c.to_lowercase().next().unwrap_or(c),
+            };
+            assert_eq!(fold_char(c), lower, "{c:?}");
+        }
+    }
 
     #[test]
     fn locator_counts_characters_not_bytes() {
