@@ -186,9 +186,16 @@ impl<'a> Locator<'a> {
 /// assert_ne!(skeleton("Darkoush"), skeleton("Ariha"));
 /// ```
 pub fn skeleton(name: &str) -> String {
+    let mut out = String::new();
+    push_skeleton(name, &mut out);
+    out
+}
+
+/// [`skeleton`], appended to `out` (what `out` held before is left as it was).
+pub fn push_skeleton(name: &str, out: &mut String) {
     // One pass over the folded characters: "ch" counts as "sh" (the `h` then goes with
     // the vowels), and a consonant repeated is kept once.
-    let mut out = String::new();
+    let mut last = None;
     let mut chars = name.chars().map(fold_char).peekable();
     while let Some(c) = chars.next() {
         let c = if c == 'c' && chars.peek() == Some(&'h') {
@@ -218,11 +225,11 @@ pub fn skeleton(name: &str) -> String {
                 | 'ù'
         );
         // "Hassan" and "Hasan" are one name.
-        if c.is_alphabetic() && !vowel_like && !out.ends_with(c) {
+        if is_alphabetic(c) && !vowel_like && last != Some(c) {
             out.push(c);
+            last = Some(c);
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -262,6 +269,13 @@ mod tests {
         assert_eq!(skeleton("Jisr al-Choghour"), "jsrlsgr");
         assert_eq!(skeleton("12 Ç-h"), "ç");
         assert_eq!(skeleton(""), "");
+    }
+
+    #[test]
+    fn push_skeleton_appends_without_looking_at_what_was_there() {
+        let mut out = "s".to_owned();
+        push_skeleton("Sam", &mut out);
+        assert_eq!(out, "ssm");
     }
 
     #[test]
