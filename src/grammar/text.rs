@@ -77,6 +77,14 @@ pub fn eq_folded(a: &str, b: &str) -> bool {
 /// Linear in `hay` for the short needles the lexicons hold.
 pub fn find_folded(hay: &str, needle: &str) -> Option<(usize, usize)> {
     let first = fold_char(needle.chars().next()?);
+    if first.is_ascii() && !first.is_ascii_alphabetic() && !matches!(first, ' ' | '\'') {
+        // Only this very character folds to an ASCII sign or digit (the `[` of a
+        // "[lien brisé]" marker): the byte search finds where the needle may start.
+        return hay.match_indices(first).find_map(|(i, _)| {
+            let rest = hay.get(i..)?;
+            strip_prefix_folded(rest, needle).map(|len| (i, i + len))
+        });
+    }
     hay.char_indices()
         .filter(|&(_, c)| fold_char(c) == first)
         .find_map(|(i, _)| {
@@ -269,6 +277,21 @@ mod tests {
         assert_eq!(skeleton("Jisr al-Choghour"), "jsrlsgr");
         assert_eq!(skeleton("12 Ç-h"), "ç");
         assert_eq!(skeleton(""), "");
+    }
+
+    #[test]
+    fn only_ascii_folds_to_ascii_signs_and_digits() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let f = fold_char(c);
+            if f.is_ascii() && !f.is_ascii_alphabetic() && !matches!(f, ' ' | '\'') {
+                assert_eq!(f, c, "{c:?}");
+            }
+        }
+        assert_eq!(
+            find_folded("a [Lien brisé] b", "[lien brisé]"),
+            Some((2, 15))
+        );
+        assert_eq!(find_folded("a [lien b", "[lien brisé]"), None);
     }
 
     #[test]
