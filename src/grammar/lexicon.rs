@@ -518,10 +518,15 @@ impl MonthWords {
     /// The month number (1–12) of a word, any case.
     pub fn month(&self, word: &str) -> Option<u32> {
         let word = word.to_lowercase();
-        // The first letters are compared before a spelling is lowercased whole: most
-        // words asked about are no month, and most spellings differ from the start.
+        // An ASCII spelling and an ASCII word compare without lowercasing. Otherwise the
+        // first letters are compared before a spelling is lowercased whole: most words
+        // asked about are no month, and most spellings differ from the start.
+        let ascii = word.is_ascii();
         let first = word.chars().next();
         let same = |s: &String| {
+            if ascii && s.is_ascii() {
+                return s.eq_ignore_ascii_case(&word);
+            }
             s.chars().next().and_then(|c| c.to_lowercase().next()) == first
                 && s.to_lowercase() == word
         };
