@@ -737,6 +737,21 @@ mod tests {
     }
 
     #[test]
+    fn split_top_keeps_brackets_whole_and_drops_empty_pieces() {
+        assert_eq!(
+            split_top("AFP,  OSDH (Londres, UK) , [a, b],, x", ","),
+            ["AFP", "OSDH (Londres, UK)", "[a, b]", "x"]
+        );
+        assert_eq!(
+            split_top("Le Monde (éd. X). AFP.", ". "),
+            ["Le Monde (éd. X)", "AFP."]
+        );
+        assert_eq!(split_top("a) , b", ","), ["a)", "b"]);
+        assert_eq!(split_top("« é », ü", ","), ["« é »", "ü"]);
+        assert!(split_top("  ", ",").is_empty());
+    }
+
+    #[test]
     fn rules_accept_their_examples() {
         type E<'a> = NomError<&'a str>;
         assert_eq!(entry_number::<E>("5. a b"), Ok(("a b", 5)));
