@@ -16,15 +16,16 @@
 //! It compares numbers and names only; it does not read the cited pages (the link
 //! checker's `--verify` does).
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use rustc_hash::FxHashSet;
 
 use super::lexicon::{Grammars, Lexicon};
 use super::quantity::QuantityReader;
-use super::text::skeleton;
+use super::text::{fold_char, push_skeleton, skeleton};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
-use crate::model::{Article, Claim};
+use crate::model::{Article, Claim, Sentence};
 
 /// Categories whose figures add up in a headline (`31 killed or executed`).
 const CASUALTIES: &[&str] = &["killed", "wounded", "captured", "executed"];
@@ -178,14 +179,14 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
         .join(" ");
     // What the article says around each reference: the sentences that cite it, with
     // the article's title. A claim adds its section's heading.
-    let mut around: HashMap<u32, (String, FxHashSet<String>)> = HashMap::new();
+    let mut around: HashMap<u32, Context<'_>> = HashMap::new();
     for r in article
         .references
         .iter()
         .filter(|r| cited.contains(&r.number))
     {
         let ids = r.cited_by.iter().map(|id| id.saturating_sub(1));
-        around.insert(r.number, read.context(ids, &article.title));
+        around.insert(r.number, read.context(ids, &read.title));
     }
     let mut by_sentence: HashMap<usize, Vec<&Claim>> = HashMap::new();
     for c in &article.claims {
@@ -198,8 +199,7 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
     }
     // A claim's surroundings: its paragraph with its section's heading, read once per
     // paragraph and section.
-    let mut surroundings: HashMap<(Option<usize>, usize), (String, FxHashSet<String>)> =
-        HashMap::new();
+    let mut surroundings: HashMap<(Option<usize>, usize), Context<'_>> = HashMap::new();
     let statuses: Vec<Vec<(u32, String)>> = article
         .claims
         .iter()
@@ -211,14 +211,10 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
             let (heading_names, heading_words) = surroundings
                 .entry((paragraph, c.section))
                 .or_insert_with(|| {
-                    let heading = article
-                        .sections
-                        .get(c.section)
-                        .map_or("", |s| s.heading.as_str());
                     let ids = paragraph
                         .and_then(|p| by_paragraph.get(&p))
                         .map_or(&[][..], Vec::as_slice);
-                    read.context(ids.iter().copied(), heading)
+                    read.context(ids.iter().copied(), read.heading(c.section))
                 });
             c.refs
                 .iter()
@@ -260,65 +256,128 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
     }
 }
 
-/// The names and longer words of each sentence of an article, read once.
-struct SentenceTexts {
+/// The names and longer words of each sentence of an article, of its title and of
+/// its headings, read once.
+struct SentenceTexts<'a> {
+    sentences: &'a [Sentence],
     /// Per sentence, [`names_skeleton`].
     names: Vec<String>,
-    /// Per sentence, [`content_words`].
-    words: Vec<Vec<String>>,
+    /// Per sentence, [`content_words`] joined by spaces, read the first time a context
+    /// needs them: most sentences are near no claim and cite no claim's reference.
+    words: Vec<OnceCell<String>>,
+    /// The article's title.
+    title: Heading,
+    /// Per section, its heading.
+    headings: Vec<Heading>,
+    /// What a section that is not in the article has.
+    no_heading: Heading,
 }
 
-impl SentenceTexts {
-    fn new(article: &Article) -> Self {
+/// What the article says around a reference or a claim: its names (space-separated
+/// skeletons) and its longer words.
+type Context<'s> = (String, FxHashSet<&'s str>);
+
+/// The names and longer words of a title or heading.
+#[derive(Default)]
+struct Heading {
+    /// [`names_skeleton`].
+    names: String,
+    /// [`content_words`] joined by spaces.
+    words: String,
+}
+
+impl Heading {
+    fn new(text: &str) -> Self {
         Self {
+            names: names_skeleton(text),
+            words: joined_content_words(text),
+        }
+    }
+}
+
+impl<'a> SentenceTexts<'a> {
+    fn new(article: &'a Article) -> Self {
+        Self {
+            sentences: &article.sentences,
             names: article
                 .sentences
                 .iter()
                 .map(|s| names_skeleton(&s.text))
                 .collect(),
-            words: article
-                .sentences
+            words: article.sentences.iter().map(|_| OnceCell::new()).collect(),
+            title: Heading::new(&article.title),
+            headings: article
+                .sections
                 .iter()
-                .map(|s| content_words(&s.text))
+                .map(|s| Heading::new(&s.heading))
                 .collect(),
+            no_heading: Heading::default(),
         }
+    }
+
+    /// The heading of section `index`.
+    fn heading(&self, index: usize) -> &Heading {
+        self.headings.get(index).unwrap_or(&self.no_heading)
     }
 
     /// The names (space-separated skeletons) and the set of words of the sentences
     /// at `indexes` (0-based; missing ones skipped), then of `last`.
-    fn context(
-        &self,
+    fn context<'s>(
+        &'s self,
         indexes: impl Iterator<Item = usize>,
-        last: &str,
-    ) -> (String, FxHashSet<String>) {
+        last: &'s Heading,
+    ) -> Context<'s> {
         let mut names: Vec<&str> = Vec::new();
         let mut words = FxHashSet::default();
         for i in indexes {
-            if let (Some(n), Some(w)) = (self.names.get(i), self.words.get(i)) {
+            if let (Some(n), Some(s), Some(w)) =
+                (self.names.get(i), self.sentences.get(i), self.words.get(i))
+            {
                 names.push(n);
-                words.extend(w.iter().cloned());
+                let w = w.get_or_init(|| joined_content_words(&s.text));
+                words.extend(w.split(' ').filter(|w| !w.is_empty()));
             }
         }
-        let last_names = names_skeleton(last);
-        names.push(&last_names);
-        words.extend(content_words(last));
+        names.push(&last.names);
+        words.extend(last.words.split(' ').filter(|w| !w.is_empty()));
         (names.join(" "), words)
     }
 }
 
+/// [`content_words`] joined by spaces (they hold none), in one string.
+fn joined_content_words(text: &str) -> String {
+    let mut out = String::new();
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 5)
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().map(fold_char));
+    }
+    out
+}
+
 /// The skeletons of the capitalised words of a text, space-separated.
 fn names_skeleton(text: &str) -> String {
-    text.split(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                ',' | '.' | ';' | ':' | '(' | ')' | '«' | '»' | '\'' | '’'
-            )
-    })
-    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-    .map(skeleton)
-    .collect::<Vec<_>>()
-    .join(" ")
+    let mut out = String::new();
+    let words = text
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | '.' | ';' | ':' | '(' | ')' | '«' | '»' | '\'' | '’'
+                )
+        })
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+    for (i, w) in words.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        push_skeleton(w, &mut out);
+    }
+    out
 }
 
 /// A title that names something, none of whose names the article writes around the
@@ -327,14 +386,15 @@ fn names_skeleton(text: &str) -> String {
 fn is_related(
     t: &Title,
     names: &[&str],
-    words: &FxHashSet<String>,
-    more_words: &FxHashSet<String>,
+    words: &FxHashSet<&str>,
+    more_words: &FxHashSet<&str>,
 ) -> bool {
     // Skeletons compare whole, or one inside the other when both have three letters.
     let known = |p: &String| {
-        names.iter().flat_map(|s| s.split(' ')).any(|n| {
-            n == p || (n.len() >= 3 && p.len() >= 3 && (n.contains(p.as_str()) || p.contains(n)))
-        })
+        names
+            .iter()
+            .flat_map(|s| s.split(' '))
+            .any(|n| n == p || (n.len() >= 3 && p.len() >= 3 && (holds(n, p) || holds(p, n))))
     };
     let shared = t
         .words
@@ -342,6 +402,18 @@ fn is_related(
         .filter(|w| words.contains(w.as_str()) || more_words.contains(w.as_str()))
         .count();
     t.places.is_empty() || t.places.iter().any(known) || shared >= 2
+}
+
+/// True when `part` is in `whole`: [`str::contains`] for the short skeletons compared
+/// here, without setting up a searcher for each pair (a match of valid UTF-8 bytes is
+/// a match of characters).
+fn holds(whole: &str, part: &str) -> bool {
+    part.is_empty()
+        || (whole.len() >= part.len()
+            && whole
+                .as_bytes()
+                .windows(part.len())
+                .any(|w| w == part.as_bytes()))
 }
 
 fn status(c: &Claim, t: &Title, same_sentence: &[&Claim], related: bool) -> String {

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use crate::error::{Error, Location, Result};
@@ -35,6 +36,8 @@ pub struct Grammars {
     pub dir: Option<PathBuf>,
     /// Problems that did not stop loading (a name given to two sources).
     pub warnings: Vec<String>,
+    /// The lexicons' detection words, indexed once at load.
+    pub(crate) detection: Detection,
 }
 
 impl Grammars {
@@ -53,6 +56,45 @@ impl Grammars {
                     || l.aliases.iter().any(|a| a.eq_ignore_ascii_case(tag))
             })
         })
+    }
+}
+
+/// The detection words of all the lexicons in one table, so that language detection
+/// looks each word of a text up once, whatever the number of lexicons.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Detection {
+    /// Each detection word, with the lexicons that list it (indexes into
+    /// [`Grammars::lexicons`], each once).
+    words: FxHashMap<String, Vec<usize>>,
+    /// The longest detection word, in characters: a longer word is never one.
+    longest: usize,
+}
+
+impl Detection {
+    /// Indexes the `detect` words of `lexicons`.
+    pub(crate) fn new(lexicons: &[Lexicon]) -> Self {
+        let mut words: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut longest = 0;
+        for (i, lexicon) in lexicons.iter().enumerate() {
+            for word in &lexicon.detect {
+                let listed = words.entry(word.clone()).or_default();
+                if listed.last() != Some(&i) {
+                    listed.push(i);
+                }
+                longest = longest.max(word.chars().count());
+            }
+        }
+        Self { words, longest }
+    }
+
+    /// The longest detection word, in characters: a longer word is never one.
+    pub(crate) fn longest(&self) -> usize {
+        self.longest
+    }
+
+    /// The lexicons that list a word already folded with [`fold_char`](super::text::fold_char).
+    pub(crate) fn lexicons(&self, folded: &str) -> &[usize] {
+        self.words.get(folded).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -476,10 +518,15 @@ impl MonthWords {
     /// The month number (1–12) of a word, any case.
     pub fn month(&self, word: &str) -> Option<u32> {
         let word = word.to_lowercase();
-        // The first letters are compared before a spelling is lowercased whole: most
-        // words asked about are no month, and most spellings differ from the start.
+        // An ASCII spelling and an ASCII word compare without lowercasing. Otherwise the
+        // first letters are compared before a spelling is lowercased whole: most words
+        // asked about are no month, and most spellings differ from the start.
+        let ascii = word.is_ascii();
         let first = word.chars().next();
         let same = |s: &String| {
+            if ascii && s.is_ascii() {
+                return s.eq_ignore_ascii_case(&word);
+            }
             s.chars().next().and_then(|c| c.to_lowercase().next()) == first
                 && s.to_lowercase() == word
         };
@@ -504,6 +551,7 @@ pub fn load(dir: Option<&Path>) -> Result<Grammars> {
                 .collect::<Result<Vec<_>>>()?;
             let (registry, warnings) = parse_registry(REGISTRY_FILE, BUILTIN_REGISTRY)?;
             Ok(Grammars {
+                detection: Detection::new(&lexicons),
                 lexicons,
                 registry,
                 dir: None,
@@ -543,6 +591,7 @@ pub fn load(dir: Option<&Path>) -> Result<Grammars> {
             let text = read(&registry_path)?;
             let (registry, warnings) = parse_registry(&registry_path.display().to_string(), &text)?;
             Ok(Grammars {
+                detection: Detection::new(&lexicons),
                 lexicons,
                 registry,
                 dir: Some(dir.to_path_buf()),

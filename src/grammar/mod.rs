@@ -43,27 +43,47 @@ pub fn load_registry(dir: Option<&std::path::Path>) -> crate::Result<Registry> {
 }
 
 /// Picks the lexicon whose frequent words are the most frequent in `text`.
+///
+/// The sample is the first 5 000 words (runs of letters and apostrophes). Each is
+/// folded as it is read, and looked up once in the table of all the lexicons'
+/// detection words, unless it is longer than any of them.
 pub fn detect_language<'g>(text: &str, grammars: &'g Grammars) -> Option<&'g Lexicon> {
-    let detect: Vec<rustc_hash::FxHashSet<&str>> = grammars
-        .lexicons
-        .iter()
-        .map(|lex| lex.detect.iter().map(String::as_str).collect())
-        .collect();
+    const SAMPLE: usize = 5_000;
+    let detection = &grammars.detection;
+    let longest = detection.longest();
     let mut hits = vec![0usize; grammars.lexicons.len()];
-    // Each word of the sample is folded into one buffer, and looked up.
-    let mut folded = String::new();
-    for w in text
-        .split(|c: char| !c.is_alphabetic() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .take(5_000)
-    {
-        folded.clear();
-        folded.extend(w.chars().map(fold_char));
-        for (n, words) in hits.iter_mut().zip(&detect) {
-            if words.contains(folded.as_str()) {
+    let mut count = |folded: &str| {
+        for &lexicon in detection.lexicons(folded) {
+            if let Some(n) = hits.get_mut(lexicon) {
                 *n += 1;
             }
         }
+    };
+    // The word being read: its folded start (up to `longest` characters) and its
+    // length in characters (0 between words).
+    let mut folded = String::new();
+    let mut length = 0usize;
+    let mut words = 0;
+    for c in text.chars() {
+        if text::is_alphabetic(c) || c == '\'' {
+            if length < longest {
+                folded.push(fold_char(c));
+            }
+            length += 1;
+        } else if length > 0 {
+            if length <= longest {
+                count(&folded);
+            }
+            folded.clear();
+            length = 0;
+            words += 1;
+            if words == SAMPLE {
+                break;
+            }
+        }
+    }
+    if length > 0 && length <= longest {
+        count(&folded);
     }
     grammars
         .lexicons

@@ -296,31 +296,42 @@ fn parse_parts(line: &str, lexicon: &Lexicon) -> Result<Parts, EntryError> {
     Ok(parts)
 }
 
-/// Splits at `sep` outside parentheses and brackets.
+/// Splits at `sep` (not empty) outside parentheses and brackets; each piece with its
+/// white space squashed, empty ones left out.
 fn split_top(s: &str, sep: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut pieces = Vec::new();
+    let Some(&first) = sep.as_bytes().first() else {
+        pieces.push(squash_spaces(s));
+        pieces.retain(|p| !p.is_empty());
+        return pieces;
+    };
+    // Only the brackets and the separator's first byte matter: the bytes between are
+    // skipped (none of these bytes is inside a character of several bytes).
+    let stops = [b'(', b'[', b')', b']', first];
+    let bytes = s.as_bytes();
     let mut depth = 0i32;
     let mut start = 0;
     let mut i = 0;
-    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = (depth - 1).max(0),
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = (depth - 1).max(0),
             _ => {}
         }
         if depth == 0 && s.get(i..).is_some_and(|r| r.starts_with(sep)) {
-            out.push(s[start..i].to_owned());
+            pieces.push(squash_spaces(s.get(start..i).unwrap_or("")));
             i += sep.len();
             start = i;
             continue;
         }
-        i += c.len_utf8();
+        i += 1 + bytes
+            .get(i + 1..)
+            .and_then(|rest| rest.iter().position(|b| stops.contains(b)))
+            .unwrap_or(bytes.len().saturating_sub(i + 1));
     }
-    out.push(s[start..].to_owned());
-    out.into_iter()
-        .map(|x| squash_spaces(&x))
-        .filter(|x| !x.is_empty())
-        .collect()
+    pieces.push(squash_spaces(s.get(start..).unwrap_or("")));
+    pieces.retain(|p| !p.is_empty());
+    pieces
 }
 
 /// Strips a phrase from the start of `s` (folded), returning the rest trimmed.
@@ -723,6 +734,21 @@ mod tests {
     fn fr(line: &str) -> Reference {
         let g = grammars();
         parse_entry(line, g.lexicon("fr").expect("fr"), &g.registry).expect("entry parses")
+    }
+
+    #[test]
+    fn split_top_keeps_brackets_whole_and_drops_empty_pieces() {
+        assert_eq!(
+            split_top("AFP,  OSDH (Londres, UK) , [a, b],, x", ","),
+            ["AFP", "OSDH (Londres, UK)", "[a, b]", "x"]
+        );
+        assert_eq!(
+            split_top("Le Monde (éd. X). AFP.", ". "),
+            ["Le Monde (éd. X)", "AFP."]
+        );
+        assert_eq!(split_top("a) , b", ","), ["a)", "b"]);
+        assert_eq!(split_top("« é », ü", ","), ["« é »", "ü"]);
+        assert!(split_top("  ", ",").is_empty());
     }
 
     #[test]

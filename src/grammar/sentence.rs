@@ -109,6 +109,16 @@ fn scan(para: &str, base: usize, rules: &Rules<'_>, split_sentences: bool) -> Ve
             i += len;
             continue;
         }
+        // A run of characters that are copied as they are goes in at once.
+        let run = para.get(i..).map_or(0, |r| {
+            r.find(|c: char| is_space(c) || matches!(c, '[' | '«' | '»' | '.' | '!' | '?' | '…'))
+                .unwrap_or(r.len())
+        });
+        if let Some(plain) = para.get(i..i + run).filter(|p| !p.is_empty()) {
+            cur.push_str(plain, base + i, base + i + run);
+            i += run;
+            continue;
+        }
         cur.push(c, base + i, base + i + len);
         i += len;
         match c {
@@ -228,6 +238,17 @@ impl Builder {
             self.pending_space = false;
         }
         self.text.push(c);
+        self.start.get_or_insert(start);
+        self.end = end;
+    }
+
+    /// [`push`](Self::push) for each character of `s`, which spans `start..end`.
+    fn push_str(&mut self, s: &str, start: usize, end: usize) {
+        if self.pending_space {
+            self.text.push(' ');
+            self.pending_space = false;
+        }
+        self.text.push_str(s);
         self.start.get_or_insert(start);
         self.end = end;
     }

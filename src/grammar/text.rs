@@ -9,12 +9,42 @@
 
 /// Folds one character for comparison: lower case, typographic apostrophes to `'`,
 /// no-break and thin spaces to a plain space.
+#[inline]
 pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        fold_wide(c)
+    }
+}
+
+/// [`fold_char`] for the characters that are not ASCII.
+fn fold_wide(c: char) -> char {
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
         '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' => ' ',
-        c if c.is_ascii() => c.to_ascii_lowercase(),
+        // Latin-1 capitals (`À`–`Þ` but `×`) are their small letter less 0x20; the
+        // other Latin-1 characters are their own lower case. The Unicode tables are
+        // for the rest.
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        '\u{80}'..='\u{ff}' => c,
         c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// [`char::is_alphabetic`], answered without the Unicode tables for Latin-1, the
+/// letters of most of an article that are not ASCII.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        match c {
+            '\u{aa}' | '\u{b5}' | '\u{ba}' => true,
+            '\u{80}'..='\u{bf}' | '\u{d7}' | '\u{f7}' => false,
+            '\u{c0}'..='\u{ff}' => true,
+            c => c.is_alphabetic(),
+        }
     }
 }
 
@@ -47,6 +77,14 @@ pub fn eq_folded(a: &str, b: &str) -> bool {
 /// Linear in `hay` for the short needles the lexicons hold.
 pub fn find_folded(hay: &str, needle: &str) -> Option<(usize, usize)> {
     let first = fold_char(needle.chars().next()?);
+    if first.is_ascii() && !first.is_ascii_alphabetic() && !matches!(first, ' ' | '\'') {
+        // Only this very character folds to an ASCII sign or digit (the `[` of a
+        // "[lien brisé]" marker): the byte search finds where the needle may start.
+        return hay.match_indices(first).find_map(|(i, _)| {
+            let rest = hay.get(i..)?;
+            strip_prefix_folded(rest, needle).map(|len| (i, i + len))
+        });
+    }
     hay.char_indices()
         .filter(|&(_, c)| fold_char(c) == first)
         .find_map(|(i, _)| {
@@ -116,12 +154,7 @@ impl<'a> Locator<'a> {
     /// A locator over `text`.
     pub fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Self {
             text,
             line_starts,
@@ -156,9 +189,16 @@ impl<'a> Locator<'a> {
 /// assert_ne!(skeleton("Darkoush"), skeleton("Ariha"));
 /// ```
 pub fn skeleton(name: &str) -> String {
+    let mut out = String::new();
+    push_skeleton(name, &mut out);
+    out
+}
+
+/// [`skeleton`], appended to `out` (what `out` held before is left as it was).
+pub fn push_skeleton(name: &str, out: &mut String) {
     // One pass over the folded characters: "ch" counts as "sh" (the `h` then goes with
     // the vowels), and a consonant repeated is kept once.
-    let mut out = String::new();
+    let mut last = None;
     let mut chars = name.chars().map(fold_char).peekable();
     while let Some(c) = chars.next() {
         let c = if c == 'c' && chars.peek() == Some(&'h') {
@@ -188,16 +228,29 @@ pub fn skeleton(name: &str) -> String {
                 | 'ù'
         );
         // "Hassan" and "Hasan" are one name.
-        if c.is_alphabetic() && !vowel_like && !out.ends_with(c) {
+        if is_alphabetic(c) && !vowel_like && last != Some(c) {
             out.push(c);
+            last = Some(c);
         }
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_shortcuts_agree_with_the_unicode_tables() {
+        for c in (0..0x200).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            let lower = match c {
+                '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+                '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' => ' ',
+                c => c.to_lowercase().next().unwrap_or(c),
+            };
+            assert_eq!(fold_char(c), lower, "{c:?}");
+        }
+    }
 
     #[test]
     fn locator_counts_characters_not_bytes() {
@@ -219,6 +272,28 @@ mod tests {
         assert_eq!(skeleton("Jisr al-Choghour"), "jsrlsgr");
         assert_eq!(skeleton("12 Ç-h"), "ç");
         assert_eq!(skeleton(""), "");
+    }
+
+    #[test]
+    fn only_ascii_folds_to_ascii_signs_and_digits() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let f = fold_char(c);
+            if f.is_ascii() && !f.is_ascii_alphabetic() && !matches!(f, ' ' | '\'') {
+                assert_eq!(f, c, "{c:?}");
+            }
+        }
+        assert_eq!(
+            find_folded("a [Lien brisé] b", "[lien brisé]"),
+            Some((2, 15))
+        );
+        assert_eq!(find_folded("a [lien b", "[lien brisé]"), None);
+    }
+
+    #[test]
+    fn push_skeleton_appends_without_looking_at_what_was_there() {
+        let mut out = "s".to_owned();
+        push_skeleton("Sam", &mut out);
+        assert_eq!(out, "ssm");
     }
 
     #[test]

@@ -118,9 +118,7 @@ impl<'a> Scanner<'a> {
                     i = end.max(i + 1);
                     text_start = i;
                 }
-                None => {
-                    i += rest.chars().next().map_or(1, char::len_utf8);
-                }
+                None => i += skip_to(rest, b"<{['"),
             }
         }
         if text_start < to {
@@ -161,7 +159,11 @@ impl<'a> Scanner<'a> {
             } else if rest.starts_with("<!--") {
                 k = rest.find("-->").map_or(to, |e| k + e + 3);
             } else {
-                k += rest.chars().next().map_or(1, char::len_utf8);
+                let (o, c) = (open.as_bytes(), close.as_bytes());
+                k += match (o.first(), c.first()) {
+                    (Some(&o), Some(&c)) => skip_to(rest, &[o, c, b'<']),
+                    _ => rest.chars().next().map_or(1, char::len_utf8),
+                };
             }
         }
         None
@@ -224,7 +226,7 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 start = k;
             } else {
-                k += rest.chars().next().map_or(1, char::len_utf8);
+                k += skip_to(rest, b"{[<|");
             }
         }
         out.push(Span::new(start, inner.end));
@@ -348,6 +350,18 @@ impl<'a> Scanner<'a> {
             _ => Some((Node::Skip, content_start)),
         }
     }
+}
+
+/// How far to move past the first character of `rest` to the next of the ASCII bytes
+/// `stops` (each a character of its own in UTF-8), or to the end: nothing between
+/// can open a construct.
+fn skip_to(rest: &str, stops: &[u8]) -> usize {
+    let bytes = rest.as_bytes();
+    bytes
+        .iter()
+        .skip(1)
+        .position(|b| stops.contains(b))
+        .map_or(bytes.len().max(1), |p| p + 1)
 }
 
 fn starts_with_tag(s: &str, tag: &str) -> bool {
