@@ -102,9 +102,9 @@ impl<'r> StreamReport<'r> {
         match &mut self.output {
             Output::Files { tables, .. } => tables.add(article, contests, self.registry)?,
             Output::Database(db) => {
-                super::csv::article_values(article, contests, self.registry, &mut |t, row| {
-                    db.insert(t, &row)
-                })?;
+                for (table, row) in super::csv::article_values(article, contests, self.registry) {
+                    db.insert(table, &row)?;
+                }
             }
         }
         reliability::tally(&mut self.reliability, article, contests, comparisons);
@@ -164,8 +164,8 @@ impl<'r> StreamReport<'r> {
         let (mut set, tables) = match output {
             Output::Files { set, tables } => (set, tables),
             Output::Database(db) => {
-                for row in super::csv::source_values(&table) {
-                    db.insert("sources", &row)?;
+                for (table, row) in super::csv::source_values(&table) {
+                    db.insert(table, &row)?;
                 }
                 return Ok(vec![db.finish()?]);
             }
