@@ -471,10 +471,7 @@ fn analyze_unit(unit: Unit, config: &Config, grammars: &Grammars, renderer: &Ren
         },
     };
     let (contests, comparisons) = analysis::find_contested(&article);
-    match renderer.render(article, contests, &comparisons) {
-        Ok(rendered) => Done::Article(Box::new(rendered)),
-        Err(e) => Done::Failed(e),
-    }
+    Done::Article(Box::new(renderer.render(article, contests, &comparisons)))
 }
 
 /// Writes the analysed batches in order; returns the files written (none when no

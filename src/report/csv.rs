@@ -109,30 +109,69 @@ pub(super) trait Cells {
     }
 }
 
-/// Cells written as CSV records into `W`.
-pub(super) struct CsvCells<W: Write> {
-    writer: csv::Writer<W>,
+/// Cells written as CSV records, into memory: as `csv::Writer` writes them with its
+/// defaults (cells separated by `,`; a cell holding `,`, `"`, `\r` or `\n` quoted,
+/// its quotes doubled; a record ended by `\n`; a record of one empty cell written
+/// `""`), which a test checks on arbitrary cells. Written here in one pass per cell,
+/// without the writer's own buffer and per-cell state: these are most of the bytes a
+/// dump run writes.
+#[derive(Debug, Default)]
+pub(super) struct CsvCells {
+    bytes: Vec<u8>,
+    /// Where the row being written begins in `bytes`.
+    row: usize,
+    /// The cells written in that row.
+    cells: usize,
     scratch: String,
-    /// The first error met, told by [`CsvCells::finish`].
-    error: Option<csv::Error>,
 }
 
-impl<W: Write> CsvCells<W> {
-    pub(super) fn new(out: W) -> Self {
-        Self {
-            // Flexible: an article's rows of every table go through one writer.
-            writer: csv::WriterBuilder::new().flexible(true).from_writer(out),
-            scratch: String::new(),
-            error: None,
-        }
-    }
+/// A cell holds a byte that asks for quotes (`,`, `"`, `\r`, `\n`).
+const TO_QUOTE: u8 = 1;
+/// A cell holds a quote, to be doubled.
+const QUOTES: u8 = 2;
 
-    fn field(&mut self, field: &[u8]) {
-        if self.error.is_none() {
-            if let Err(e) = self.writer.write_field(field) {
-                self.error = Some(e);
+/// What each byte asks of a CSV cell: [`TO_QUOTE`], [`QUOTES`] or nothing.
+const HOLDS: [u8; 256] = {
+    let mut t = [0; 256];
+    t[b',' as usize] = TO_QUOTE;
+    t[b'\r' as usize] = TO_QUOTE;
+    t[b'\n' as usize] = TO_QUOTE;
+    t[b'"' as usize] = TO_QUOTE | QUOTES;
+    t
+};
+
+/// What a CSV cell holds that its writing must mind: [`TO_QUOTE`], [`QUOTES`].
+fn scan(cell: &[u8]) -> u8 {
+    cell.iter().fold(0, |m, &b| m | HOLDS[usize::from(b)])
+}
+
+impl CsvCells {
+    /// Writes one cell: `prefix` (no byte to quote), then `cell`.
+    fn field(&mut self, prefix: &[u8], cell: &[u8]) {
+        if self.cells > 0 {
+            self.bytes.push(b',');
+        }
+        self.cells += 1;
+        self.bytes.reserve(prefix.len() + cell.len() + 2);
+        let holds = scan(cell);
+        if holds & TO_QUOTE == 0 {
+            self.bytes.extend_from_slice(prefix);
+            self.bytes.extend_from_slice(cell);
+            return;
+        }
+        self.bytes.push(b'"');
+        self.bytes.extend_from_slice(prefix);
+        if holds & QUOTES == 0 {
+            self.bytes.extend_from_slice(cell);
+        } else {
+            for (i, part) in cell.split(|&b| b == b'"').enumerate() {
+                if i > 0 {
+                    self.bytes.extend_from_slice(b"\"\"");
+                }
+                self.bytes.extend_from_slice(part);
             }
         }
+        self.bytes.push(b'"');
     }
 
     /// Writes a header row.
@@ -143,48 +182,33 @@ impl<W: Write> CsvCells<W> {
         self.end_row();
     }
 
-    /// Flushes the records into the writer; `name` is the report's, for an error.
-    fn flush(&mut self, name: &str) -> Result<()> {
-        if let Some(source) = self.error.take() {
-            return Err(Error::Csv {
-                path: PathBuf::from(name),
-                source,
-            });
-        }
-        self.writer.flush().map_err(|source| Error::Io {
-            path: PathBuf::from(name),
-            source,
-        })
+    /// The bytes of the rows written.
+    fn bytes(&self) -> &[u8] {
+        &self.bytes
     }
 
-    /// The records flushed so far.
-    fn written(&self) -> &W {
-        self.writer.get_ref()
-    }
-
-    /// Flushes and hands back the writer; `name` is the report's, for an error.
-    fn finish(mut self, name: &str) -> Result<W> {
-        self.flush(name)?;
-        self.writer.into_inner().map_err(|e| Error::Io {
-            path: PathBuf::from(name),
-            source: e.into_error(),
-        })
+    /// Writes the rows written so far to `out`, and forgets them.
+    fn drain_into(&mut self, out: &mut dyn Write) -> std::io::Result<()> {
+        out.write_all(&self.bytes)?;
+        self.bytes.clear();
+        self.row = 0;
+        Ok(())
     }
 }
 
-impl<W: Write> Cells for CsvCells<W> {
+impl Cells for CsvCells {
     fn raw(&mut self, s: &str) {
-        self.field(s.as_bytes());
+        self.field(b"", s.as_bytes());
     }
 
     fn number(&mut self, n: u64) {
-        self.field(itoa::Buffer::new().format(n).as_bytes());
+        self.field(b"", itoa::Buffer::new().format(n).as_bytes());
     }
 
     fn maybe(&mut self, n: Option<u64>) {
         match n {
             Some(n) => self.number(n),
-            None => self.field(b""),
+            None => self.field(b"", b""),
         }
     }
 
@@ -197,21 +221,25 @@ impl<W: Write> Cells for CsvCells<W> {
     }
 
     fn built(&mut self, escape: bool) {
-        let mut cell = std::mem::take(&mut self.scratch);
-        if escape && is_formula(&cell) {
-            cell.insert(0, '\'');
-        }
-        self.field(cell.as_bytes());
-        cell.clear();
+        let cell = std::mem::take(&mut self.scratch);
+        let prefix: &[u8] = if escape && is_formula(&cell) {
+            b"'"
+        } else {
+            b""
+        };
+        self.field(prefix, cell.as_bytes());
         self.scratch = cell;
+        self.scratch.clear();
     }
 
     fn end_row(&mut self) {
-        if self.error.is_none() {
-            if let Err(e) = self.writer.write_record(None::<&[u8]>) {
-                self.error = Some(e);
-            }
+        if self.bytes.len() == self.row {
+            // Nothing written: an empty record would read as no record at all.
+            self.bytes.extend_from_slice(b"\"\"");
         }
+        self.bytes.push(b'\n');
+        self.row = self.bytes.len();
+        self.cells = 0;
     }
 }
 
@@ -277,17 +305,28 @@ impl Cells for ValueCells {
     }
 }
 
-/// Writes a whole report: its header, then the rows `rows` gives.
-fn write_table(
+/// Writes a whole report: its header, then the rows `rows` gives for each item.
+fn write_table<T>(
     out: &mut dyn Write,
     name: &str,
     header: &[&str],
-    rows: impl FnOnce(&mut CsvCells<&mut dyn Write>),
+    items: impl IntoIterator<Item = T>,
+    mut rows: impl FnMut(&mut CsvCells, T),
 ) -> Result<()> {
-    let mut cells = CsvCells::new(out);
+    let io = |source| Error::Io {
+        path: PathBuf::from(name),
+        source,
+    };
+    let mut cells = CsvCells::default();
     cells.header(header);
-    rows(&mut cells);
-    cells.finish(name).map(|_| ())
+    for item in items {
+        rows(&mut cells, item);
+        if cells.bytes().len() >= 1 << 16 {
+            cells.drain_into(out).map_err(io)?;
+        }
+    }
+    cells.drain_into(out).map_err(io)?;
+    out.flush().map_err(io)
 }
 
 const REFERENCE_HEADER: &[&str] = &[
@@ -320,10 +359,8 @@ const REFERENCE_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_references(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
-    write_table(out, "references.csv", REFERENCE_HEADER, |c| {
-        for a in articles {
-            reference_rows(c, a);
-        }
+    write_table(out, "references.csv", REFERENCE_HEADER, articles, |c, a| {
+        reference_rows(c, a);
     })
 }
 
@@ -381,10 +418,8 @@ const SOURCE_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
-    write_table(out, "sources.csv", SOURCE_HEADER, |c| {
-        for s in table {
-            source_row(c, s);
-        }
+    write_table(out, "sources.csv", SOURCE_HEADER, table, |c, s| {
+        source_row(c, s);
     })
 }
 
@@ -434,10 +469,8 @@ const SENTENCE_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_sentences(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
-    write_table(out, "sentences.csv", SENTENCE_HEADER, |c| {
-        for a in articles {
-            sentence_rows(c, a);
-        }
+    write_table(out, "sentences.csv", SENTENCE_HEADER, articles, |c, a| {
+        sentence_rows(c, a);
     })
 }
 
@@ -487,10 +520,8 @@ fn sentence_rows(c: &mut impl Cells, a: &Article) {
 /// # Errors
 /// The writer fails.
 pub fn write_findings(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
-    write_table(out, "findings.csv", FINDING_HEADER, |c| {
-        for a in articles {
-            finding_rows(c, a);
-        }
+    write_table(out, "findings.csv", FINDING_HEADER, articles, |c, a| {
+        finding_rows(c, a);
     })
 }
 
@@ -541,10 +572,8 @@ const CLAIM_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_claims(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
-    write_table(out, "claims.csv", CLAIM_HEADER, |c| {
-        for a in articles {
-            claim_rows(c, a);
-        }
+    write_table(out, "claims.csv", CLAIM_HEADER, articles, |c, a| {
+        claim_rows(c, a);
     })
 }
 
@@ -613,11 +642,15 @@ pub fn write_claims_by_source(
     articles: &[Article],
     registry: &crate::model::Registry,
 ) -> Result<()> {
-    write_table(out, "claims_by_source.csv", BY_SOURCE_HEADER, |c| {
-        for a in articles {
+    write_table(
+        out,
+        "claims_by_source.csv",
+        BY_SOURCE_HEADER,
+        articles,
+        |c, a| {
             by_source_rows(c, a, registry);
-        }
-    })
+        },
+    )
 }
 
 fn by_source_rows(c: &mut impl Cells, a: &Article, registry: &crate::model::Registry) {
@@ -674,11 +707,16 @@ pub fn write_contested(
     articles: &[Article],
     contests: &[Vec<crate::analysis::Contest>],
 ) -> Result<()> {
-    write_table(out, "contested.csv", CONTESTED_HEADER, |c| {
-        for (a, found) in articles.iter().zip(contests) {
+    let items = articles.iter().zip(contests);
+    write_table(
+        out,
+        "contested.csv",
+        CONTESTED_HEADER,
+        items,
+        |c, (a, found)| {
             contest_rows(c, a, found);
-        }
-    })
+        },
+    )
 }
 
 fn contest_rows(c: &mut impl Cells, a: &Article, found: &[crate::analysis::Contest]) {
@@ -737,10 +775,8 @@ const LINK_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_links(out: &mut dyn Write, rows: &[crate::links::LinkRow]) -> Result<()> {
-    write_table(out, "links.csv", LINK_HEADER, |c| {
-        for r in rows {
-            link_row(c, r);
-        }
+    write_table(out, "links.csv", LINK_HEADER, rows, |c, r| {
+        link_row(c, r);
     })
 }
 
@@ -828,32 +864,22 @@ pub struct ArticleRows {
 
 impl ArticleRows {
     /// Formats the rows of `article`.
-    ///
-    /// # Errors
-    /// None in practice: the rows are written to memory.
     pub fn new(
         article: &Article,
         contests: &[crate::analysis::Contest],
         registry: &crate::model::Registry,
-    ) -> Result<Self> {
-        let mut cells = CsvCells::new(Vec::new());
+    ) -> Self {
+        let mut cells = CsvCells::default();
         let mut starts = [0; 6];
-        let mut failed = None;
         article_rows(&mut cells, article, contests, registry, |c, i| {
-            if let Some(previous) = i.checked_sub(1).and_then(|p| ARTICLE_TABLES.get(p)) {
-                if let Err(e) = c.flush(previous) {
-                    failed.get_or_insert(e);
-                }
-            }
             if let Some(start) = starts.get_mut(i) {
-                *start = c.written().len();
+                *start = c.bytes().len();
             }
         });
-        if let Some(e) = failed {
-            return Err(e);
+        Self {
+            bytes: cells.bytes,
+            starts,
         }
-        let bytes = cells.finish(ARTICLE_TABLES[5])?;
-        Ok(Self { bytes, starts })
     }
 
     /// The rows of the report `i` of [`ARTICLE_TABLES`].
@@ -886,9 +912,14 @@ struct Table<W: Write> {
 impl<W: Write> Table<W> {
     fn start(&mut self) -> Result<()> {
         if !self.started {
-            let mut cells = CsvCells::new(&mut self.out);
+            let mut cells = CsvCells::default();
             cells.header(self.header);
-            cells.finish(self.name)?;
+            cells
+                .drain_into(&mut self.out)
+                .map_err(|source| Error::Io {
+                    path: PathBuf::from(self.name),
+                    source,
+                })?;
             self.started = true;
         }
         Ok(())
@@ -940,7 +971,7 @@ impl<W: Write> ArticleTables<W> {
         contests: &[crate::analysis::Contest],
         registry: &crate::model::Registry,
     ) -> Result<()> {
-        self.append(&ArticleRows::new(article, contests, registry)?)
+        self.append(&ArticleRows::new(article, contests, registry))
     }
 
     /// Writes the rows of one article, already formatted.
@@ -999,3 +1030,74 @@ pub const TABLE_COLUMNS: [(&str, &[&str]); 7] = [
     ("claims_by_source", BY_SOURCE_HEADER),
     ("contested", CONTESTED_HEADER),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The records as `csv::Writer` writes them, with its defaults.
+    fn by_csv(rows: &[Vec<String>]) -> Vec<u8> {
+        let mut w = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(Vec::new());
+        for row in rows {
+            w.write_record(row).expect("a record");
+        }
+        w.into_inner().expect("flushed")
+    }
+
+    fn by_cells(rows: &[Vec<String>]) -> Vec<u8> {
+        let mut cells = CsvCells::default();
+        for row in rows {
+            for cell in row {
+                cells.raw(cell);
+            }
+            cells.end_row();
+        }
+        cells.bytes
+    }
+
+    #[test]
+    fn cells_are_written_as_csv_writes_them() {
+        let rows: Vec<Vec<String>> = [
+            &["a", "b,c", "d\"e", "", "x\ny", "\r", "\"\"", " lead", "é,ü"][..],
+            &[""],
+            &[],
+            &["", ""],
+            &["#", "'=1", "-5"],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
+        .collect();
+        assert_eq!(
+            String::from_utf8_lossy(&by_cells(&rows)),
+            String::from_utf8_lossy(&by_csv(&rows))
+        );
+    }
+
+    #[test]
+    fn escaped_cells_keep_their_quotes() {
+        let mut cells = CsvCells::default();
+        cells.text("=HYPERLINK(\"x\")");
+        cells.list(["-1", "2"]);
+        cells.text("plain");
+        cells.end_row();
+        assert_eq!(
+            String::from_utf8_lossy(&cells.bytes),
+            "\"'=HYPERLINK(\"\"x\"\")\",'-1;2,plain\n"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn any_cells_are_written_as_csv_writes_them(
+            rows in prop::collection::vec(
+                prop::collection::vec("[a,\"\r\n '=é#-]{0,6}", 0..5),
+                0..5,
+            )
+        ) {
+            prop_assert_eq!(by_cells(&rows), by_csv(&rows));
+        }
+    }
+}

@@ -92,21 +92,21 @@ impl Renderer<'_> {
         article: &Article,
         contests: &[Contest],
         comparisons: &[Comparison],
-    ) -> Result<Counted> {
+    ) -> Counted {
         let rows = if self.database {
             Rows::Database(super::csv::article_values(article, contests, self.registry))
         } else {
-            Rows::Csv(ArticleRows::new(article, contests, self.registry)?)
+            Rows::Csv(ArticleRows::new(article, contests, self.registry))
         };
         let mut counts = BTreeMap::new();
         reliability::tally(&mut counts, article, contests, comparisons);
         let count = |s: Severity| contests.iter().filter(|k| k.severity == s).count();
-        Ok(Counted {
+        Counted {
             rows,
             reliability: counts,
             sources: ArticleSources::new(article),
             rank: (count(Severity::Conflict), count(Severity::Divergent)),
-        })
+        }
     }
 
     /// Tells whether `report.html` may show an article of this rank: not when the page
@@ -123,20 +123,17 @@ impl Renderer<'_> {
 
     /// Formats an article's rows and gathers its counts; the article is dropped here
     /// unless `report.html` may show it.
-    ///
-    /// # Errors
-    /// None in practice: the rows are formatted in memory.
     pub fn render(
         &self,
         article: Article,
         contests: Vec<Contest>,
         comparisons: &[Comparison],
-    ) -> Result<RenderedArticle> {
-        let counted = self.count(&article, &contests, comparisons)?;
+    ) -> RenderedArticle {
+        let counted = self.count(&article, &contests, comparisons);
         let shown = self
             .may_show(counted.rank)
             .then(|| Box::new((article, contests)));
-        Ok(RenderedArticle { counted, shown })
+        RenderedArticle { counted, shown }
     }
 }
 
@@ -209,7 +206,7 @@ impl<'r> StreamReport<'r> {
         contests: &[Contest],
         comparisons: &[Comparison],
     ) -> Result<()> {
-        let counted = self.renderer.count(article, contests, comparisons)?;
+        let counted = self.renderer.count(article, contests, comparisons);
         self.write(counted, Some((article, contests)))
     }
 
@@ -426,7 +423,7 @@ mod tests {
         for batch in articles.chunks(16) {
             let rendered: Vec<RenderedArticle> = batch
                 .iter()
-                .map(|(a, c)| renderer.render(a.clone(), c.clone(), &[]).expect("render"))
+                .map(|(a, c)| renderer.render(a.clone(), c.clone(), &[]))
                 .collect();
             for r in rendered {
                 kept += usize::from(r.shown.is_some());
