@@ -83,12 +83,14 @@ pub(super) trait Cells {
         self.text(s.as_deref().unwrap_or_default());
     }
 
-    /// A list joined by `;`, through [`escape_cell`] as one cell.
-    fn list<T: std::fmt::Display>(&mut self, items: impl IntoIterator<Item = T>) {
-        self.list_by(items, |b, item| {
-            // Writing into a `String` does not fail.
-            let _ = write!(b, "{item}");
-        });
+    /// A list of texts joined by `;`, through [`escape_cell`] as one cell.
+    fn list<T: AsRef<str>>(&mut self, items: impl IntoIterator<Item = T>) {
+        self.list_by(items, |b, item| b.push_str(item.as_ref()));
+    }
+
+    /// A list of numbers joined by `;`, through [`escape_cell`] as one cell.
+    fn numbers<T: itoa::Integer>(&mut self, items: impl IntoIterator<Item = T>) {
+        self.list_by(items, |b, n| b.push_str(itoa::Buffer::new().format(n)));
     }
 
     /// A list joined by `;`, each item written into the cell by `each`, through
@@ -370,7 +372,7 @@ fn reference_rows(c: &mut impl Cells, a: &Article) {
         c.number(r.number.into());
         c.count(r.uses);
         c.number(r.backlinks.into());
-        c.list(&r.cited_by);
+        c.numbers(r.cited_by.iter().copied());
         c.opt(&r.lang);
         c.list(&r.authors);
         c.list(&r.agencies);
@@ -592,7 +594,7 @@ fn claim_rows(c: &mut impl Cells, a: &Article) {
         c.opt(&claim.date_end);
         c.opt(&claim.place);
         c.opt(&claim.attributed_to);
-        c.list(&claim.refs);
+        c.numbers(claim.refs.iter().copied());
         c.list(&claim.source_keys);
         c.list(&claim.origin);
         c.list(&claim.carriers);
