@@ -890,16 +890,6 @@ impl ArticleRows {
         let end = self.starts.get(i + 1).copied().unwrap_or(self.bytes.len());
         self.bytes.get(start..end).unwrap_or_default()
     }
-
-    /// The size of the rows, in bytes.
-    pub fn len(&self) -> usize {
-        self.bytes.len()
-    }
-
-    /// Tells whether the article gives no row at all.
-    pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
-    }
 }
 
 /// One CSV report being written an article at a time: its header, then the rows.
