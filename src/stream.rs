@@ -24,7 +24,7 @@ use crate::error::{Error, Result};
 use crate::input::dump::{self, Compression, Page, PageFilter, Skip};
 use crate::input::{self, Document};
 use crate::model::{Article, Format, Revision};
-use crate::report::StreamReport;
+use crate::report::{RenderedArticle, Renderer, StreamReport};
 use crate::{analysis, Config, Grammars, Outcome};
 
 /// Pages in a batch at most.
@@ -111,9 +111,9 @@ impl Unit {
     }
 }
 
-/// A unit analysed.
+/// A unit analysed, made ready for the report.
 enum Done {
-    Article(Box<(Article, Vec<analysis::Contest>, Vec<analysis::Comparison>)>),
+    Article(Box<RenderedArticle>),
     Failed(Error),
 }
 
@@ -431,15 +431,15 @@ fn stream_range(
     }
 }
 
-/// Analyses one unit; a panic in the grammar or the analysis is that page's failure,
-/// not the run's.
-fn analyze(unit: Unit, config: &Config, grammars: &Grammars) -> Done {
+/// Analyses one unit and formats its rows; a panic in the grammar, the analysis or the
+/// formatting is that page's failure, not the run's, and writes none of its rows.
+fn analyze(unit: Unit, config: &Config, grammars: &Grammars, renderer: &Renderer<'_>) -> Done {
     let name = match &unit {
         Unit::Failed(_) => String::new(),
         Unit::Article(a) => a.name.clone(),
         Unit::Doc { doc, .. } => doc.name.clone(),
     };
-    let run = std::panic::AssertUnwindSafe(|| analyze_unit(unit, config, grammars));
+    let run = std::panic::AssertUnwindSafe(|| analyze_unit(unit, config, grammars, renderer));
     match std::panic::catch_unwind(run) {
         Ok(done) => done,
         Err(_) => Done::Failed(Error::Input {
@@ -453,8 +453,8 @@ fn analyze(unit: Unit, config: &Config, grammars: &Grammars) -> Done {
     }
 }
 
-/// Reads one unit's article and finds its contested figures.
-fn analyze_unit(unit: Unit, config: &Config, grammars: &Grammars) -> Done {
+/// Reads one unit's article, finds its contested figures and formats its rows.
+fn analyze_unit(unit: Unit, config: &Config, grammars: &Grammars, renderer: &Renderer<'_>) -> Done {
     let article = match unit {
         Unit::Failed(e) => return Done::Failed(e),
         Unit::Article(a) => *a,
@@ -471,19 +471,18 @@ fn analyze_unit(unit: Unit, config: &Config, grammars: &Grammars) -> Done {
         },
     };
     let (contests, comparisons) = analysis::find_contested(&article);
-    Done::Article(Box::new((article, contests, comparisons)))
+    Done::Article(Box::new(renderer.render(article, contests, &comparisons)))
 }
 
 /// Writes the analysed batches in order; returns the files written (none when no
 /// article was read), the failures kept and the counts.
 fn write_batches(
     rx: Receiver<Msg<(Vec<Done>, u64)>>,
+    mut report: StreamReport<'_>,
     config: &Config,
-    grammars: &Grammars,
     done: &AtomicU64,
     total: u64,
 ) -> Result<(Vec<PathBuf>, Vec<Error>, u64, u64)> {
-    let mut report = StreamReport::new(&config.out, &grammars.registry)?;
     let mut failures = Vec::new();
     let mut failed = 0u64;
     let mut ended = false;
@@ -497,10 +496,7 @@ fn write_batches(
         };
         for item in batch {
             match item {
-                Done::Article(b) => {
-                    let (article, contests, comparisons) = *b;
-                    report.add(&article, &contests, &comparisons)?;
-                }
+                Done::Article(rendered) => report.push(*rendered)?,
                 Done::Failed(e @ Error::Usage(_)) => return Err(e),
                 Done::Failed(e) => {
                     failed += 1;
@@ -570,6 +566,8 @@ where
     let done = AtomicU64::new(0);
     let mut stats = DumpStats::default();
     let mut warnings = grammars.warnings.clone();
+    let report = StreamReport::new(&config.out, &grammars.registry)?;
+    let renderer = report.renderer();
     let (batch_tx, batch_rx) = sync_channel::<Msg<Batch>>(1);
     let (done_tx, done_rx) = sync_channel::<Msg<(Vec<Done>, u64)>>(1);
     let written = std::thread::scope(|scope| {
@@ -584,7 +582,7 @@ where
             read(&filter, &done, &mut feeder, &mut warnings);
             feeder.end();
         });
-        let writer = scope.spawn(|| write_batches(done_rx, config, grammars, &done, total));
+        let writer = scope.spawn(|| write_batches(done_rx, report, config, &done, total));
         let mut read_all = false;
         for msg in batch_rx {
             let batch = match msg {
@@ -597,7 +595,7 @@ where
             let analysed: Vec<Done> = batch
                 .units
                 .into_par_iter()
-                .map(|u| analyze(u, config, grammars))
+                .map(|u| analyze(u, config, grammars, &renderer))
                 .collect();
             if done_tx.send(Msg::Batch((analysed, batch.pages))).is_err() {
                 break;

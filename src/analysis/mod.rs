@@ -10,6 +10,6 @@ mod sources;
 pub use contested::{find_contested, Comparison, Contest, Severity};
 pub use reliability::{reliability, Reliability};
 pub use sources::{
-    rows_from_counts as sources_from_counts, source_table, SourceTally, SourceUse,
+    rows_from_counts as sources_from_counts, source_table, ArticleSources, SourceTally, SourceUse,
     MAX_UNKNOWN_NAMES, OTHER_UNREGISTERED,
 };

@@ -116,7 +116,7 @@ pub fn tally(
         .filter(|(_, c)| c.category != "event")
     {
         for key in &c.origin {
-            let r = out.entry(key.clone()).or_default();
+            let r = counts(out, key);
             r.origin_claims += 1;
             if contested.contains(&i) {
                 r.contested_claims += 1;
@@ -126,10 +126,10 @@ pub fn tally(
             }
         }
         for key in &c.carriers {
-            out.entry(key.clone()).or_default().carrier_claims += 1;
+            counts(out, key).carrier_claims += 1;
         }
         if let [only] = c.source_keys.as_slice() {
-            out.entry(only.clone()).or_default().sole_source_claims += 1;
+            counts(out, only).sole_source_claims += 1;
         }
     }
     for cmp in comparisons {
@@ -137,12 +137,52 @@ pub fn tally(
             continue;
         };
         for key in x.origin.iter().chain(&y.origin) {
-            let r = out.entry(key.clone()).or_default();
+            let r = counts(out, key);
             r.comparisons += 1;
             if cmp.severity == Severity::Consistent {
                 r.agreements += 1;
             }
         }
+    }
+}
+
+/// The counts of `key` in `out`, added if missing (the key copied only then).
+fn counts<'m>(out: &'m mut BTreeMap<String, Reliability>, key: &str) -> &'m mut Reliability {
+    if !out.contains_key(key) {
+        out.insert(key.to_owned(), Reliability::default());
+    }
+    out.get_mut(key)
+        .expect("the key is in the map: added just above if missing")
+}
+
+/// Adds counts gathered apart by [`tally`] (one article's, on the thread that
+/// analysed it) to `out`: the same as the [`tally`] of those articles into `out`.
+pub fn merge(out: &mut BTreeMap<String, Reliability>, part: BTreeMap<String, Reliability>) {
+    for (key, r) in part {
+        let Some(o) = out.get_mut(&key) else {
+            out.insert(key, r);
+            continue;
+        };
+        // Every count, named: a new one cannot be forgotten here.
+        let Reliability {
+            origin_claims,
+            carrier_claims,
+            sole_source_claims,
+            contested_claims,
+            comparisons,
+            agreements,
+            score: _,
+            score_low: _,
+            score_high: _,
+            corroborated_headlines,
+        } = r;
+        o.origin_claims += origin_claims;
+        o.carrier_claims += carrier_claims;
+        o.sole_source_claims += sole_source_claims;
+        o.contested_claims += contested_claims;
+        o.comparisons += comparisons;
+        o.agreements += agreements;
+        o.corroborated_headlines += corroborated_headlines;
     }
 }
 

@@ -113,6 +113,46 @@ pub const MAX_UNKNOWN_NAMES: usize = 50_000;
 /// The name of the row that counts the unregistered names past [`MAX_UNKNOWN_NAMES`].
 pub const OTHER_UNREGISTERED: &str = "(other unregistered names)";
 
+/// One article's part of a [`SourceTally`], gathered on its own (on the thread that
+/// analysed the article) and added by [`SourceTally::merge`].
+#[derive(Debug, Clone, Default)]
+pub struct ArticleSources {
+    /// Registry keys and the references resolving to each.
+    known: BTreeMap<String, usize>,
+    /// Unregistered names and the references giving each, in the order first met
+    /// (the tally's cap keeps the first names met).
+    unknown: Vec<(String, usize)>,
+}
+
+impl ArticleSources {
+    /// Counts the references of `article` per source.
+    pub fn new(article: &Article) -> Self {
+        let mut known: BTreeMap<String, usize> = BTreeMap::new();
+        let mut unknown: Vec<(String, usize)> = Vec::new();
+        let mut places: BTreeMap<&str, usize> = BTreeMap::new();
+        for r in &article.references {
+            for key in &r.source_keys {
+                match known.get_mut(key) {
+                    Some(n) => *n += 1,
+                    None => {
+                        known.insert(key.clone(), 1);
+                    }
+                }
+            }
+            for name in &r.unknown_names {
+                match places.get(name.as_str()).and_then(|&i| unknown.get_mut(i)) {
+                    Some((_, n)) => *n += 1,
+                    None => {
+                        places.insert(name, unknown.len());
+                        unknown.push((name.clone(), 1));
+                    }
+                }
+            }
+        }
+        Self { known, unknown }
+    }
+}
+
 /// The source table's counts, gathered one article at a time for a run too large to
 /// hold (a dump): per source, its references and the articles citing it. Memory grows
 /// with the number of distinct sources, never with the articles; unregistered names
@@ -126,29 +166,39 @@ pub struct SourceTally {
 impl SourceTally {
     /// Counts one article's references (an article counts once per source).
     pub fn add(&mut self, article: &Article) {
-        let mut seen_known: BTreeSet<&str> = BTreeSet::new();
-        let mut seen_unknown: BTreeSet<&str> = BTreeSet::new();
-        for r in &article.references {
-            for key in &r.source_keys {
-                let e = self.known.entry(key.clone()).or_default();
-                e.0 += 1;
-                if seen_known.insert(key) {
+        self.merge(ArticleSources::new(article));
+    }
+
+    /// Counts one article's references, gathered by [`ArticleSources::new`]: the same
+    /// counts as [`SourceTally::add`] of the article.
+    pub fn merge(&mut self, article: ArticleSources) {
+        for (key, refs) in article.known {
+            match self.known.get_mut(&key) {
+                Some(e) => {
+                    e.0 += refs;
                     e.1 += 1;
                 }
-            }
-            for name in &r.unknown_names {
-                let name =
-                    if self.unknown.len() < MAX_UNKNOWN_NAMES || self.unknown.contains_key(name) {
-                        name.as_str()
-                    } else {
-                        OTHER_UNREGISTERED
-                    };
-                let e = self.unknown.entry(name.to_owned()).or_default();
-                e.0 += 1;
-                if seen_unknown.insert(name) {
-                    e.1 += 1;
+                None => {
+                    self.known.insert(key, (refs, 1));
                 }
             }
+        }
+        // Past the cap, the names are counted together, the article once.
+        let mut other_seen = false;
+        for (name, refs) in article.unknown {
+            let kept = self.unknown.len() < MAX_UNKNOWN_NAMES || self.unknown.contains_key(&name);
+            let name = if kept {
+                name
+            } else {
+                OTHER_UNREGISTERED.to_owned()
+            };
+            let other = name == OTHER_UNREGISTERED;
+            let e = self.unknown.entry(name).or_default();
+            e.0 += refs;
+            if !(other && other_seen) {
+                e.1 += 1;
+            }
+            other_seen |= other;
         }
     }
 
@@ -237,5 +287,59 @@ mod tests {
         tally.add(&a);
         tally.add(&b);
         assert_eq!(tally.table(&registry, &Default::default()), rows);
+    }
+
+    /// The tally as it was counted before [`ArticleSources`]: an occurrence at a time.
+    fn add_each(tally: &mut SourceTally, article: &Article) {
+        let mut seen_known = std::collections::BTreeSet::new();
+        let mut seen_unknown = std::collections::BTreeSet::new();
+        for r in &article.references {
+            for key in &r.source_keys {
+                let e = tally.known.entry(key.clone()).or_default();
+                e.0 += 1;
+                if seen_known.insert(key.clone()) {
+                    e.1 += 1;
+                }
+            }
+            for name in &r.unknown_names {
+                let name = if tally.unknown.len() < MAX_UNKNOWN_NAMES
+                    || tally.unknown.contains_key(name)
+                {
+                    name.as_str()
+                } else {
+                    OTHER_UNREGISTERED
+                };
+                let e = tally.unknown.entry(name.to_owned()).or_default();
+                e.0 += 1;
+                if seen_unknown.insert(name.to_owned()) {
+                    e.1 += 1;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_article_counted_apart_counts_as_one_counted_in_place_past_the_cap() {
+        let full: BTreeMap<String, (usize, usize)> = (0..MAX_UNKNOWN_NAMES - 2)
+            .map(|i| (format!("n{i}"), (1, 1)))
+            .collect();
+        let names = ["x", "n7", "y", OTHER_UNREGISTERED, "z", "x", "w", "y", "n7"];
+        let refs: Vec<Reference> = names
+            .chunks(2)
+            .map(|n| reference(&["sohr"], n))
+            .chain([reference(&["afp", "sohr"], &["z", "v"])])
+            .collect();
+        let a = article("a", refs);
+        let b = article("b", vec![reference(&[], &["v", "u", "x"])]);
+        let (mut merged, mut each) = (SourceTally::default(), SourceTally::default());
+        merged.unknown = full.clone();
+        each.unknown = full;
+        for article in [&a, &b, &a] {
+            merged.add(article);
+            add_each(&mut each, article);
+        }
+        assert_eq!(merged.known, each.known);
+        assert_eq!(merged.unknown, each.unknown);
+        assert!(merged.unknown.contains_key(OTHER_UNREGISTERED));
     }
 }

@@ -760,10 +760,14 @@ impl<R: BufRead> PageReader<R> {
                     if self.field.is_none() || self.skipping {
                         continue;
                     }
-                    let name = String::from_utf8_lossy(&reference).into_owned();
-                    let resolved = match reference.resolve_char_ref() {
-                        Ok(Some(c)) => Some(c.to_string()),
-                        Ok(None) => quick_xml::escape::resolve_xml_entity(&name).map(str::to_owned),
+                    // Resolved without an allocation: wikitext's `<` and `"` are all
+                    // entities in a dump.
+                    let mut utf8 = [0; 4];
+                    let resolved: Option<&str> = match reference.resolve_char_ref() {
+                        Ok(Some(c)) => Some(c.encode_utf8(&mut utf8)),
+                        Ok(None) => std::str::from_utf8(&reference)
+                            .ok()
+                            .and_then(quick_xml::escape::resolve_xml_entity),
                         Err(_) => None,
                     };
                     match resolved {
@@ -772,8 +776,9 @@ impl<R: BufRead> PageReader<R> {
                             self.abandon();
                             return Some(Err(err));
                         }
-                        Some(s) => self.value.push_str(&s),
+                        Some(s) => self.value.push_str(s),
                         None => {
+                            let name = String::from_utf8_lossy(&reference).into_owned();
                             let err = self.error(at, format!("unknown entity &{name};"));
                             self.abandon();
                             return Some(Err(err));

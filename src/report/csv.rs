@@ -4,15 +4,27 @@
 //! every row of an article's items, lists inside a cell joined by `;`, an empty cell
 //! for unknown. Every text cell goes through [`escape_cell`], so a spreadsheet never
 //! runs a cell as a formula.
+//!
+//! Each table has one function that writes its rows a cell at a time into [`Cells`]:
+//! CSV records ([`CsvCells`]) or database rows ([`ValueCells`]), so the two outputs
+//! cannot drift apart. The cells are borrowed from the model, not copied into row
+//! structs first: these tables are most of what a dump run writes. A streamed run
+//! formats an article's rows on the thread that analysed it ([`ArticleRows`]).
 
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
 
-use serde::Serialize;
+use rusqlite::types::Value;
 
 use crate::analysis::SourceUse;
 use crate::error::{Error, Result};
 use crate::model::{Article, Context};
+
+/// Tells whether a spreadsheet would read a cell as a formula (see [`escape_cell`]).
+fn is_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
 
 /// Escapes a cell that a spreadsheet would read as a formula: one that begins with
 /// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
@@ -24,84 +36,299 @@ use crate::model::{Article, Context};
 /// assert_eq!(escape_cell("OSDH"), "OSDH");
 /// ```
 pub fn escape_cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if is_formula(s) {
         format!("'{s}")
     } else {
         s.to_owned()
     }
 }
 
-fn opt(s: &Option<String>) -> String {
-    s.as_deref().map(escape_cell).unwrap_or_default()
+/// Where a report's rows go, a cell at a time: CSV records ([`CsvCells`]) or database
+/// rows ([`ValueCells`]). Writing a cell does not fail: a sink keeps its first error
+/// for its end.
+pub(super) trait Cells {
+    /// A text cell, as it is.
+    fn raw(&mut self, s: &str);
+    /// A number.
+    fn number(&mut self, n: u64);
+    /// A number that may be unknown: an empty cell (NULL in a database).
+    fn maybe(&mut self, n: Option<u64>);
+    /// `true` or `false` (1 or 0 in a database).
+    fn flag(&mut self, b: bool);
+    /// The buffer a cell is built in, empty; [`Cells::built`] writes it.
+    fn scratch(&mut self) -> &mut String;
+    /// Writes the cell built in [`Cells::scratch`], through [`escape_cell`] when
+    /// `escape`, and empties the buffer.
+    fn built(&mut self, escape: bool);
+    /// Ends a row.
+    fn end_row(&mut self);
+
+    /// A count.
+    fn count(&mut self, n: usize) {
+        self.number(u64::try_from(n).unwrap_or(u64::MAX));
+    }
+
+    /// A text cell, through [`escape_cell`].
+    fn text(&mut self, s: &str) {
+        if is_formula(s) {
+            self.scratch().push_str(s);
+            self.built(true);
+        } else {
+            self.raw(s);
+        }
+    }
+
+    /// A text that may be unknown (an empty cell), through [`escape_cell`].
+    fn opt(&mut self, s: &Option<String>) {
+        self.text(s.as_deref().unwrap_or_default());
+    }
+
+    /// A list of texts joined by `;`, through [`escape_cell`] as one cell.
+    fn list<T: AsRef<str>>(&mut self, items: impl IntoIterator<Item = T>) {
+        self.list_by(items, |b, item| b.push_str(item.as_ref()));
+    }
+
+    /// A list of numbers joined by `;`, through [`escape_cell`] as one cell.
+    fn numbers<T: itoa::Integer>(&mut self, items: impl IntoIterator<Item = T>) {
+        self.list_by(items, |b, n| b.push_str(itoa::Buffer::new().format(n)));
+    }
+
+    /// A list joined by `;`, each item written into the cell by `each`, through
+    /// [`escape_cell`] as one cell.
+    fn list_by<T>(
+        &mut self,
+        items: impl IntoIterator<Item = T>,
+        mut each: impl FnMut(&mut String, T),
+    ) {
+        let b = self.scratch();
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                b.push(';');
+            }
+            each(b, item);
+        }
+        self.built(true);
+    }
 }
 
-fn list<T: ToString>(items: &[T]) -> String {
-    escape_cell(
-        &items
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(";"),
-    )
+/// Cells written as CSV records, into memory: as `csv::Writer` writes them with its
+/// defaults (cells separated by `,`; a cell holding `,`, `"`, `\r` or `\n` quoted,
+/// its quotes doubled; a record ended by `\n`; a record of one empty cell written
+/// `""`), which a test checks on arbitrary cells. Written here in one pass per cell,
+/// without the writer's own buffer and per-cell state: these are most of the bytes a
+/// dump run writes.
+#[derive(Debug, Default)]
+pub(super) struct CsvCells {
+    bytes: Vec<u8>,
+    /// Where the row being written begins in `bytes`.
+    row: usize,
+    /// The cells written in that row.
+    cells: usize,
+    scratch: String,
 }
 
-fn write_rows<R: Serialize>(
+/// A cell holds a byte that asks for quotes (`,`, `"`, `\r`, `\n`).
+const TO_QUOTE: u8 = 1;
+/// A cell holds a quote, to be doubled.
+const QUOTES: u8 = 2;
+
+/// What each byte asks of a CSV cell: [`TO_QUOTE`], [`QUOTES`] or nothing.
+const HOLDS: [u8; 256] = {
+    let mut t = [0; 256];
+    t[b',' as usize] = TO_QUOTE;
+    t[b'\r' as usize] = TO_QUOTE;
+    t[b'\n' as usize] = TO_QUOTE;
+    t[b'"' as usize] = TO_QUOTE | QUOTES;
+    t
+};
+
+/// What a CSV cell holds that its writing must mind: [`TO_QUOTE`], [`QUOTES`].
+fn scan(cell: &[u8]) -> u8 {
+    cell.iter().fold(0, |m, &b| m | HOLDS[usize::from(b)])
+}
+
+impl CsvCells {
+    /// Writes one cell: `prefix` (no byte to quote), then `cell`.
+    fn field(&mut self, prefix: &[u8], cell: &[u8]) {
+        if self.cells > 0 {
+            self.bytes.push(b',');
+        }
+        self.cells += 1;
+        self.bytes.reserve(prefix.len() + cell.len() + 2);
+        let holds = scan(cell);
+        if holds & TO_QUOTE == 0 {
+            self.bytes.extend_from_slice(prefix);
+            self.bytes.extend_from_slice(cell);
+            return;
+        }
+        self.bytes.push(b'"');
+        self.bytes.extend_from_slice(prefix);
+        if holds & QUOTES == 0 {
+            self.bytes.extend_from_slice(cell);
+        } else {
+            for (i, part) in cell.split(|&b| b == b'"').enumerate() {
+                if i > 0 {
+                    self.bytes.extend_from_slice(b"\"\"");
+                }
+                self.bytes.extend_from_slice(part);
+            }
+        }
+        self.bytes.push(b'"');
+    }
+
+    /// Writes a header row.
+    fn header(&mut self, columns: &[&str]) {
+        for c in columns {
+            self.raw(c);
+        }
+        self.end_row();
+    }
+
+    /// The bytes of the rows written.
+    fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// Writes the rows written so far to `out`, and forgets them.
+    fn drain_into(&mut self, out: &mut dyn Write) -> std::io::Result<()> {
+        out.write_all(&self.bytes)?;
+        self.bytes.clear();
+        self.row = 0;
+        Ok(())
+    }
+}
+
+impl Cells for CsvCells {
+    fn raw(&mut self, s: &str) {
+        self.field(b"", s.as_bytes());
+    }
+
+    fn number(&mut self, n: u64) {
+        self.field(b"", itoa::Buffer::new().format(n).as_bytes());
+    }
+
+    fn maybe(&mut self, n: Option<u64>) {
+        match n {
+            Some(n) => self.number(n),
+            None => self.field(b"", b""),
+        }
+    }
+
+    fn flag(&mut self, b: bool) {
+        self.raw(if b { "true" } else { "false" });
+    }
+
+    fn scratch(&mut self) -> &mut String {
+        &mut self.scratch
+    }
+
+    fn built(&mut self, escape: bool) {
+        let cell = std::mem::take(&mut self.scratch);
+        let prefix: &[u8] = if escape && is_formula(&cell) {
+            b"'"
+        } else {
+            b""
+        };
+        self.field(prefix, cell.as_bytes());
+        self.scratch = cell;
+        self.scratch.clear();
+    }
+
+    fn end_row(&mut self) {
+        if self.bytes.len() == self.row {
+            // Nothing written: an empty record would read as no record at all.
+            self.bytes.extend_from_slice(b"\"\"");
+        }
+        self.bytes.push(b'\n');
+        self.row = self.bytes.len();
+        self.cells = 0;
+    }
+}
+
+/// Cells gathered as database values, one row per table's row.
+pub(super) struct ValueCells {
+    /// The table the rows being written go to.
+    table: &'static str,
+    row: Vec<Value>,
+    scratch: String,
+    /// The rows: table and values, in the order written.
+    pub(super) rows: Vec<(&'static str, Vec<Value>)>,
+}
+
+impl ValueCells {
+    pub(super) fn new(table: &'static str) -> Self {
+        Self {
+            table,
+            row: Vec::new(),
+            scratch: String::new(),
+            rows: Vec::new(),
+        }
+    }
+}
+
+impl Cells for ValueCells {
+    fn raw(&mut self, s: &str) {
+        self.row.push(Value::Text(s.to_owned()));
+    }
+
+    fn number(&mut self, n: u64) {
+        // Past SQLite's integers, a number is stored as a real, as JSON would give it.
+        #[allow(clippy::cast_precision_loss)] // beyond i64, the nearest real is meant
+        let value = i64::try_from(n).map_or(Value::Real(n as f64), Value::Integer);
+        self.row.push(value);
+    }
+
+    fn maybe(&mut self, n: Option<u64>) {
+        match n {
+            Some(n) => self.number(n),
+            None => self.row.push(Value::Null),
+        }
+    }
+
+    fn flag(&mut self, b: bool) {
+        self.row.push(Value::Integer(i64::from(b)));
+    }
+
+    fn scratch(&mut self) -> &mut String {
+        &mut self.scratch
+    }
+
+    fn built(&mut self, escape: bool) {
+        let mut cell = std::mem::take(&mut self.scratch);
+        if escape && is_formula(&cell) {
+            cell.insert(0, '\'');
+        }
+        self.row.push(Value::Text(cell));
+    }
+
+    fn end_row(&mut self) {
+        let row = std::mem::take(&mut self.row);
+        self.rows.push((self.table, row));
+    }
+}
+
+/// Writes a whole report: its header, then the rows `rows` gives for each item.
+fn write_table<T>(
     out: &mut dyn Write,
     name: &str,
-    rows: impl Iterator<Item = R>,
+    header: &[&str],
+    items: impl IntoIterator<Item = T>,
+    mut rows: impl FnMut(&mut CsvCells, T),
 ) -> Result<()> {
-    let csv_err = |source| Error::Csv {
+    let io = |source| Error::Io {
         path: PathBuf::from(name),
         source,
     };
-    let mut w = csv::WriterBuilder::new().has_headers(true).from_writer(out);
-    for row in rows {
-        w.serialize(row).map_err(csv_err)?;
+    let mut cells = CsvCells::default();
+    cells.header(header);
+    for item in items {
+        rows(&mut cells, item);
+        if cells.bytes().len() >= 1 << 16 {
+            cells.drain_into(out).map_err(io)?;
+        }
     }
-    w.flush().map_err(|source| Error::Io {
-        path: PathBuf::from(name),
-        source,
-    })
-}
-
-/// Writes an empty table's header, so a report with no rows is still a valid CSV.
-fn write_header(out: &mut dyn Write, name: &str, header: &[&str]) -> Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(header).map_err(|source| Error::Csv {
-        path: PathBuf::from(name),
-        source,
-    })?;
-    w.flush().map_err(|source| Error::Io {
-        path: PathBuf::from(name),
-        source,
-    })
-}
-
-#[derive(Serialize)]
-struct ReferenceRow {
-    article: String,
-    #[serde(rename = "ref")]
-    number: u32,
-    uses: usize,
-    backlinks: u32,
-    cited_by_sentences: String,
-    lang: String,
-    authors: String,
-    agency: String,
-    title: String,
-    publisher: String,
-    site: String,
-    date: String,
-    access_date: String,
-    url: String,
-    archive_url: String,
-    archived_via: String,
-    archive_date: String,
-    dead: bool,
-    source_keys: String,
-    unknown_names: String,
-    line: usize,
-    raw: String,
+    cells.drain_into(out).map_err(io)?;
+    out.flush().map_err(io)
 }
 
 const REFERENCE_HEADER: &[&str] = &[
@@ -134,59 +361,37 @@ const REFERENCE_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_references(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
-    let rows = articles.iter().flat_map(reference_rows);
-    if articles.iter().all(|a| a.references.is_empty()) {
-        return write_header(out, "references.csv", REFERENCE_HEADER);
-    }
-    write_rows(out, "references.csv", rows)
-}
-
-fn reference_rows(a: &Article) -> impl Iterator<Item = ReferenceRow> + '_ {
-    a.references.iter().map(move |r| ReferenceRow {
-        article: escape_cell(&a.name),
-        number: r.number,
-        uses: r.uses,
-        backlinks: r.backlinks,
-        cited_by_sentences: list(&r.cited_by),
-        lang: opt(&r.lang),
-        authors: list(&r.authors),
-        agency: list(&r.agencies),
-        title: opt(&r.title),
-        publisher: opt(&r.publisher),
-        site: opt(&r.site),
-        date: opt(&r.date),
-        access_date: opt(&r.access_date),
-        url: opt(&r.url),
-        archive_url: opt(&r.archive_url),
-        archived_via: opt(&r.archived_via),
-        archive_date: opt(&r.archive_date),
-        dead: r.dead,
-        source_keys: list(&r.source_keys),
-        unknown_names: list(&r.unknown_names),
-        line: r.line,
-        raw: escape_cell(&r.raw),
+    write_table(out, "references.csv", REFERENCE_HEADER, articles, |c, a| {
+        reference_rows(c, a);
     })
 }
 
-#[derive(Serialize)]
-struct SourceRow {
-    source_key: String,
-    name: String,
-    kind: String,
-    alignment: String,
-    standing: String,
-    refs: usize,
-    articles: usize,
-    origin_claims: usize,
-    carrier_claims: usize,
-    sole_source_claims: usize,
-    contested_claims: usize,
-    agreements: usize,
-    comparisons: usize,
-    agreement_score: String,
-    score_low: String,
-    score_high: String,
-    corroborated_headlines: usize,
+fn reference_rows(c: &mut impl Cells, a: &Article) {
+    for r in &a.references {
+        c.text(&a.name);
+        c.number(r.number.into());
+        c.count(r.uses);
+        c.number(r.backlinks.into());
+        c.numbers(r.cited_by.iter().copied());
+        c.opt(&r.lang);
+        c.list(&r.authors);
+        c.list(&r.agencies);
+        c.opt(&r.title);
+        c.opt(&r.publisher);
+        c.opt(&r.site);
+        c.opt(&r.date);
+        c.opt(&r.access_date);
+        c.opt(&r.url);
+        c.opt(&r.archive_url);
+        c.opt(&r.archived_via);
+        c.opt(&r.archive_date);
+        c.flag(r.dead);
+        c.list(&r.source_keys);
+        c.list(&r.unknown_names);
+        c.count(r.line);
+        c.text(&r.raw);
+        c.end_row();
+    }
 }
 
 const SOURCE_HEADER: &[&str] = &[
@@ -215,54 +420,35 @@ const SOURCE_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_sources(out: &mut dyn Write, table: &[SourceUse]) -> Result<()> {
-    if table.is_empty() {
-        return write_header(out, "sources.csv", SOURCE_HEADER);
-    }
-    write_rows(out, "sources.csv", table.iter().map(source_row))
+    write_table(out, "sources.csv", SOURCE_HEADER, table, |c, s| {
+        source_row(c, s);
+    })
 }
 
-fn source_row(s: &SourceUse) -> SourceRow {
-    let three = |x: f64, s: &SourceUse| {
-        if s.source_key.is_empty() {
-            String::new()
-        } else {
-            format!("{x:.3}")
+fn source_row(c: &mut impl Cells, s: &SourceUse) {
+    c.text(&s.source_key);
+    c.text(&s.name);
+    c.text(&s.kind);
+    c.text(&s.alignment);
+    c.text(&s.standing);
+    c.count(s.refs);
+    c.count(s.articles);
+    let r = &s.reliability;
+    c.count(r.origin_claims);
+    c.count(r.carrier_claims);
+    c.count(r.sole_source_claims);
+    c.count(r.contested_claims);
+    c.count(r.agreements);
+    c.count(r.comparisons);
+    for x in [r.score, r.score_low, r.score_high] {
+        // Three decimals; none for the unregistered names.
+        if !s.source_key.is_empty() {
+            let _ = write!(c.scratch(), "{x:.3}");
         }
-    };
-    SourceRow {
-        source_key: escape_cell(&s.source_key),
-        name: escape_cell(&s.name),
-        kind: escape_cell(&s.kind),
-        alignment: escape_cell(&s.alignment),
-        standing: escape_cell(&s.standing),
-        refs: s.refs,
-        articles: s.articles,
-        origin_claims: s.reliability.origin_claims,
-        carrier_claims: s.reliability.carrier_claims,
-        sole_source_claims: s.reliability.sole_source_claims,
-        contested_claims: s.reliability.contested_claims,
-        agreements: s.reliability.agreements,
-        comparisons: s.reliability.comparisons,
-        agreement_score: three(s.reliability.score, s),
-        score_low: three(s.reliability.score_low, s),
-        score_high: three(s.reliability.score_high, s),
-        corroborated_headlines: s.reliability.corroborated_headlines,
+        c.built(false);
     }
-}
-
-#[derive(Serialize)]
-struct SentenceRow {
-    article: String,
-    sentence: usize,
-    section: String,
-    paragraph: usize,
-    context: &'static str,
-    field: String,
-    label: String,
-    line: usize,
-    column: usize,
-    refs: String,
-    text: String,
+    c.count(r.corroborated_headlines);
+    c.end_row();
 }
 
 const SENTENCE_HEADER: &[&str] = &[
@@ -285,63 +471,50 @@ const SENTENCE_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_sentences(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
-    if articles.iter().all(|a| a.sentences.is_empty()) {
-        return write_header(out, "sentences.csv", SENTENCE_HEADER);
-    }
-    write_rows(
-        out,
-        "sentences.csv",
-        articles.iter().flat_map(sentence_rows),
-    )
-}
-
-fn sentence_rows(a: &Article) -> impl Iterator<Item = SentenceRow> + '_ {
-    a.sentences.iter().map(move |s| {
-        let refs: Vec<String> = s
-            .markers
-            .iter()
-            .filter_map(|&m| a.markers.get(m))
-            .map(|m| match &m.kind {
-                crate::model::MarkerKind::Reference(n) => n.to_string(),
-                crate::model::MarkerKind::CitationNeeded(_) => "citation_needed".to_owned(),
-                crate::model::MarkerKind::Note(n) => format!("note:{n}"),
-            })
-            .collect();
-        let (context, field, label) = match &s.context {
-            Context::Body => ("body", String::new(), String::new()),
-            Context::Infobox { field, label, .. } => (
-                "infobox",
-                escape_cell(field),
-                label.clone().unwrap_or_default(),
-            ),
-        };
-        SentenceRow {
-            article: escape_cell(&a.name),
-            sentence: s.id,
-            section: a
-                .sections
-                .get(s.section)
-                .map(|sec| escape_cell(&sec.heading))
-                .unwrap_or_default(),
-            paragraph: s.paragraph,
-            context,
-            field,
-            label: escape_cell(&label),
-            line: s.line,
-            column: s.column,
-            refs: refs.join(";"),
-            text: escape_cell(&s.text),
-        }
+    write_table(out, "sentences.csv", SENTENCE_HEADER, articles, |c, a| {
+        sentence_rows(c, a);
     })
 }
 
-#[derive(Serialize)]
-struct FindingRow {
-    article: String,
-    kind: &'static str,
-    line: usize,
-    column: usize,
-    message: String,
+fn sentence_rows(c: &mut impl Cells, a: &Article) {
+    use crate::model::MarkerKind;
+    for s in &a.sentences {
+        c.text(&a.name);
+        c.count(s.id);
+        c.text(a.sections.get(s.section).map_or("", |sec| &sec.heading));
+        c.count(s.paragraph);
+        match &s.context {
+            Context::Body => {
+                c.raw("body");
+                c.raw("");
+                c.raw("");
+            }
+            Context::Infobox { field, label, .. } => {
+                c.raw("infobox");
+                c.text(field);
+                c.opt(label);
+            }
+        }
+        c.count(s.line);
+        c.count(s.column);
+        // The references cited, joined by `;` (never a formula: no escape).
+        let refs = c.scratch();
+        let markers = s.markers.iter().filter_map(|&m| a.markers.get(m));
+        for (i, m) in markers.enumerate() {
+            if i > 0 {
+                refs.push(';');
+            }
+            // Writing into a `String` does not fail.
+            let _ = match &m.kind {
+                MarkerKind::Reference(n) => write!(refs, "{n}"),
+                MarkerKind::CitationNeeded(_) => refs.write_str("citation_needed"),
+                MarkerKind::Note(n) => write!(refs, "note:{n}"),
+            };
+        }
+        c.built(false);
+        c.text(&s.text);
+        c.end_row();
+    }
 }
 
 /// Writes `findings.csv`: every problem found in every article.
@@ -349,22 +522,22 @@ struct FindingRow {
 /// # Errors
 /// The writer fails.
 pub fn write_findings(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
-    if articles.iter().all(|a| a.findings.is_empty()) {
-        return write_header(out, "findings.csv", FINDING_HEADER);
-    }
-    write_rows(out, "findings.csv", articles.iter().flat_map(finding_rows))
+    write_table(out, "findings.csv", FINDING_HEADER, articles, |c, a| {
+        finding_rows(c, a);
+    })
 }
 
 const FINDING_HEADER: &[&str] = &["article", "kind", "line", "column", "message"];
 
-fn finding_rows(a: &Article) -> impl Iterator<Item = FindingRow> + '_ {
-    a.findings.iter().map(move |f| FindingRow {
-        article: escape_cell(&a.name),
-        kind: f.kind.name(),
-        line: f.line,
-        column: f.column,
-        message: escape_cell(&f.message),
-    })
+fn finding_rows(c: &mut impl Cells, a: &Article) {
+    for f in &a.findings {
+        c.text(&a.name);
+        c.raw(f.kind.name());
+        c.count(f.line);
+        c.count(f.column);
+        c.text(&f.message);
+        c.end_row();
+    }
 }
 
 const CLAIM_HEADER: &[&str] = &[
@@ -396,90 +569,50 @@ const CLAIM_HEADER: &[&str] = &[
     "text",
 ];
 
-#[derive(Serialize)]
-struct ClaimRow {
-    article: String,
-    claim_id: String,
-    section: String,
-    category: String,
-    side: String,
-    low: u64,
-    high: Option<u64>,
-    approx: bool,
-    qualifier: String,
-    date_start: String,
-    date_end: String,
-    place: String,
-    attributed_to: String,
-    refs: String,
-    source_keys: String,
-    origin: String,
-    carriers: String,
-    site: String,
-    corroboration: String,
-    verification: String,
-    flags: String,
-    parent_claim: String,
-    figure: String,
-    event: String,
-    sentence: usize,
-    text: String,
-}
-
 /// Writes `claims.csv`: one row per claim of every article.
 ///
 /// # Errors
 /// The writer fails.
 pub fn write_claims(out: &mut dyn Write, articles: &[Article]) -> Result<()> {
-    if articles.iter().all(|a| a.claims.is_empty()) {
-        return write_header(out, "claims.csv", CLAIM_HEADER);
-    }
-    write_rows(out, "claims.csv", articles.iter().flat_map(claim_rows))
+    write_table(out, "claims.csv", CLAIM_HEADER, articles, |c, a| {
+        claim_rows(c, a);
+    })
 }
 
-fn claim_rows(a: &Article) -> impl Iterator<Item = ClaimRow> + '_ {
-    a.claims.iter().map(move |c| ClaimRow {
-        article: escape_cell(&a.name),
-        claim_id: c.id.clone(),
-        section: a
-            .sections
-            .get(c.section)
-            .map(|s| escape_cell(&s.heading))
-            .unwrap_or_default(),
-        category: escape_cell(&c.category),
-        side: escape_cell(&c.side),
-        low: c.low,
-        high: c.high,
-        approx: c.approx,
-        qualifier: opt(&c.qualifier),
-        date_start: opt(&c.date_start),
-        date_end: opt(&c.date_end),
-        place: opt(&c.place),
-        attributed_to: opt(&c.attributed_to),
-        refs: list(&c.refs),
-        source_keys: list(&c.source_keys),
-        origin: list(&c.origin),
-        carriers: list(&c.carriers),
-        site: opt(&c.site),
-        corroboration: list(
-            &c.corroboration
-                .iter()
-                .map(|(n, s)| format!("{n}:{s}"))
-                .collect::<Vec<_>>(),
-        ),
-        verification: list(
-            &c.verification
-                .iter()
-                .map(|(n, v)| format!("{n}:{}", v.name()))
-                .collect::<Vec<_>>(),
-        ),
-        flags: list(&c.flags),
-        parent_claim: opt(&c.parent),
-        figure: escape_cell(&c.figure),
-        event: opt(&c.event),
-        sentence: c.sentence,
-        text: escape_cell(&c.text),
-    })
+fn claim_rows(c: &mut impl Cells, a: &Article) {
+    for claim in &a.claims {
+        c.text(&a.name);
+        c.raw(&claim.id);
+        c.text(a.sections.get(claim.section).map_or("", |s| &s.heading));
+        c.text(&claim.category);
+        c.text(&claim.side);
+        c.number(claim.low);
+        c.maybe(claim.high);
+        c.flag(claim.approx);
+        c.opt(&claim.qualifier);
+        c.opt(&claim.date_start);
+        c.opt(&claim.date_end);
+        c.opt(&claim.place);
+        c.opt(&claim.attributed_to);
+        c.numbers(claim.refs.iter().copied());
+        c.list(&claim.source_keys);
+        c.list(&claim.origin);
+        c.list(&claim.carriers);
+        c.opt(&claim.site);
+        c.list_by(&claim.corroboration, |b, (n, s)| {
+            let _ = write!(b, "{n}:{s}");
+        });
+        c.list_by(&claim.verification, |b, (n, v)| {
+            let _ = write!(b, "{n}:{}", v.name());
+        });
+        c.list(&claim.flags);
+        c.opt(&claim.parent);
+        c.text(&claim.figure);
+        c.opt(&claim.event);
+        c.count(claim.sentence);
+        c.text(&claim.text);
+        c.end_row();
+    }
 }
 
 const BY_SOURCE_HEADER: &[&str] = &[
@@ -500,25 +633,6 @@ const BY_SOURCE_HEADER: &[&str] = &[
     "standing",
 ];
 
-#[derive(Serialize)]
-struct BySourceRow {
-    article: String,
-    claim_id: String,
-    category: String,
-    side: String,
-    low: u64,
-    high: Option<u64>,
-    approx: bool,
-    date_start: String,
-    date_end: String,
-    role: &'static str,
-    source_key: String,
-    source_name: String,
-    kind: String,
-    alignment: String,
-    standing: String,
-}
-
 /// Writes `claims_by_source.csv`: one row per (claim, source), the source's registry
 /// fields beside the claim's figure. `role` is `claimant` for the in-text source and
 /// `reference` for the sources of the cited references.
@@ -530,48 +644,44 @@ pub fn write_claims_by_source(
     articles: &[Article],
     registry: &crate::model::Registry,
 ) -> Result<()> {
-    let mut rows = Vec::new();
-    for a in articles {
-        rows.extend(by_source_rows(a, registry));
-    }
-    if rows.is_empty() {
-        return write_header(out, "claims_by_source.csv", BY_SOURCE_HEADER);
-    }
-    write_rows(out, "claims_by_source.csv", rows.into_iter())
+    write_table(
+        out,
+        "claims_by_source.csv",
+        BY_SOURCE_HEADER,
+        articles,
+        |c, a| {
+            by_source_rows(c, a, registry);
+        },
+    )
 }
 
-fn by_source_rows(a: &Article, registry: &crate::model::Registry) -> Vec<BySourceRow> {
-    let mut rows = Vec::new();
-    for c in &a.claims {
-        for key in &c.source_keys {
-            let role = if c.attributed_to.as_deref() == Some(key.as_str()) {
+fn by_source_rows(c: &mut impl Cells, a: &Article, registry: &crate::model::Registry) {
+    for claim in &a.claims {
+        for key in &claim.source_keys {
+            let role = if claim.attributed_to.as_deref() == Some(key.as_str()) {
                 "claimant"
             } else {
                 "reference"
             };
             let source = registry.get(key);
-            rows.push(BySourceRow {
-                article: escape_cell(&a.name),
-                claim_id: c.id.clone(),
-                category: escape_cell(&c.category),
-                side: escape_cell(&c.side),
-                low: c.low,
-                high: c.high,
-                approx: c.approx,
-                date_start: opt(&c.date_start),
-                date_end: opt(&c.date_end),
-                role,
-                source_key: escape_cell(key),
-                source_name: source.map(|s| escape_cell(&s.name)).unwrap_or_default(),
-                kind: source.map(|s| escape_cell(&s.kind)).unwrap_or_default(),
-                alignment: source
-                    .map(|s| escape_cell(&s.alignment))
-                    .unwrap_or_default(),
-                standing: source.map(|s| escape_cell(&s.standing)).unwrap_or_default(),
-            });
+            c.text(&a.name);
+            c.raw(&claim.id);
+            c.text(&claim.category);
+            c.text(&claim.side);
+            c.number(claim.low);
+            c.maybe(claim.high);
+            c.flag(claim.approx);
+            c.opt(&claim.date_start);
+            c.opt(&claim.date_end);
+            c.raw(role);
+            c.text(key);
+            c.text(source.map_or("", |s| &s.name));
+            c.text(source.map_or("", |s| &s.kind));
+            c.text(source.map_or("", |s| &s.alignment));
+            c.text(source.map_or("", |s| &s.standing));
+            c.end_row();
         }
     }
-    rows
 }
 
 const CONTESTED_HEADER: &[&str] = &[
@@ -589,22 +699,6 @@ const CONTESTED_HEADER: &[&str] = &[
     "reason",
 ];
 
-#[derive(Serialize)]
-struct ContestRow {
-    article: String,
-    contest_id: String,
-    severity: &'static str,
-    kind: &'static str,
-    category: String,
-    side: String,
-    scope: String,
-    claim_ids: String,
-    figures: String,
-    source_keys: String,
-    periods: String,
-    reason: String,
-}
-
 /// Writes `contested.csv`: one row per contest of every article, consistent groups
 /// included (their severity says so).
 ///
@@ -615,72 +709,43 @@ pub fn write_contested(
     articles: &[Article],
     contests: &[Vec<crate::analysis::Contest>],
 ) -> Result<()> {
-    let mut rows = Vec::new();
-    for (a, found) in articles.iter().zip(contests) {
-        rows.extend(contest_rows(a, found));
-    }
-    if rows.is_empty() {
-        return write_header(out, "contested.csv", CONTESTED_HEADER);
-    }
-    write_rows(out, "contested.csv", rows.into_iter())
+    let items = articles.iter().zip(contests);
+    write_table(
+        out,
+        "contested.csv",
+        CONTESTED_HEADER,
+        items,
+        |c, (a, found)| {
+            contest_rows(c, a, found);
+        },
+    )
 }
 
-fn contest_rows(a: &Article, found: &[crate::analysis::Contest]) -> Vec<ContestRow> {
-    let mut rows = Vec::new();
+fn contest_rows(c: &mut impl Cells, a: &Article, found: &[crate::analysis::Contest]) {
+    use crate::analysis::contested::{figures_text, period_text};
     for k in found {
         let claims: Vec<&crate::model::Claim> =
             k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
-        let mut keys: Vec<String> = Vec::new();
-        for c in &claims {
-            for o in &c.origin {
-                if !keys.contains(o) {
-                    keys.push(o.clone());
-                }
+        let mut keys: Vec<&str> = Vec::new();
+        for o in claims.iter().flat_map(|c| &c.origin) {
+            if !keys.contains(&o.as_str()) {
+                keys.push(o);
             }
         }
-        rows.push(ContestRow {
-            article: escape_cell(&a.name),
-            contest_id: k.id.clone(),
-            severity: k.severity.name(),
-            kind: k.kind,
-            category: escape_cell(&k.category),
-            side: escape_cell(&k.side),
-            scope: escape_cell(&k.scope),
-            claim_ids: list(&claims.iter().map(|c| c.id.clone()).collect::<Vec<_>>()),
-            figures: escape_cell(&crate::analysis::contested::figures_text(a, k)),
-            source_keys: list(&keys),
-            periods: list(
-                &claims
-                    .iter()
-                    .map(|c| crate::analysis::contested::period_text(c))
-                    .collect::<Vec<_>>(),
-            ),
-            reason: escape_cell(&k.reason),
-        });
+        c.text(&a.name);
+        c.raw(&k.id);
+        c.raw(k.severity.name());
+        c.raw(k.kind);
+        c.text(&k.category);
+        c.text(&k.side);
+        c.text(&k.scope);
+        c.list(claims.iter().map(|c| &c.id));
+        c.text(&figures_text(a, k));
+        c.list(keys);
+        c.list(claims.iter().map(|c| period_text(c)));
+        c.text(&k.reason);
+        c.end_row();
     }
-    rows
-}
-
-#[derive(Serialize)]
-struct LinkRowOut {
-    article: String,
-    #[serde(rename = "ref")]
-    number: u32,
-    url: String,
-    status: &'static str,
-    http_code: String,
-    final_url: String,
-    redirects: String,
-    archive_url: String,
-    archive_time: String,
-    archive_via: String,
-    cited_archive_status: String,
-    checked_at: String,
-    elapsed_ms: u64,
-    error: String,
-    page_read: String,
-    read_error: String,
-    verification: String,
 }
 
 const LINK_HEADER: &[&str] = &[
@@ -712,54 +777,37 @@ const LINK_HEADER: &[&str] = &[
 /// # Errors
 /// The writer fails.
 pub fn write_links(out: &mut dyn Write, rows: &[crate::links::LinkRow]) -> Result<()> {
-    if rows.is_empty() {
-        return write_header(out, "links.csv", LINK_HEADER);
-    }
-    let rows = rows.iter().map(|r| {
-        let archive = r.archive.as_ref();
-        LinkRowOut {
-            article: escape_cell(&r.target.article),
-            number: r.target.reference,
-            url: escape_cell(&r.target.url),
-            status: r.check.status.name(),
-            http_code: r.check.http_code.map(|c| c.to_string()).unwrap_or_default(),
-            final_url: opt(&r.check.final_url),
-            redirects: list(&r.check.redirects),
-            archive_url: archive.map(|a| escape_cell(&a.url)).unwrap_or_default(),
-            archive_time: archive
-                .and_then(|a| a.time.as_deref())
-                .map(escape_cell)
-                .unwrap_or_default(),
-            archive_via: archive.map(|a| a.via.clone()).unwrap_or_default(),
-            cited_archive_status: r
-                .archive_check
-                .as_ref()
-                .map(|c| c.status.name().to_owned())
-                .unwrap_or_default(),
-            checked_at: crate::links::rfc3339(r.check.checked_at),
-            elapsed_ms: r.check.elapsed_ms,
-            error: opt(&r.check.error),
-            page_read: r
-                .read
-                .as_ref()
-                .and_then(|p| p.from.as_ref())
-                .map(|(url, _)| escape_cell(url))
-                .unwrap_or_default(),
-            read_error: r
-                .read
-                .as_ref()
-                .and_then(|p| p.error.as_deref())
-                .map(escape_cell)
-                .unwrap_or_default(),
-            verification: list(
-                &r.verdicts
-                    .iter()
-                    .map(|(id, v)| format!("{id}:{}", v.name()))
-                    .collect::<Vec<_>>(),
-            ),
-        }
+    write_table(out, "links.csv", LINK_HEADER, rows, |c, r| {
+        link_row(c, r);
+    })
+}
+
+fn link_row(c: &mut impl Cells, r: &crate::links::LinkRow) {
+    let archive = r.archive.as_ref();
+    let read = r.read.as_ref();
+    c.text(&r.target.article);
+    c.number(r.target.reference.into());
+    c.text(&r.target.url);
+    c.raw(r.check.status.name());
+    c.maybe(r.check.http_code.map(u64::from));
+    c.opt(&r.check.final_url);
+    c.list(&r.check.redirects);
+    c.text(archive.map_or("", |a| &a.url));
+    c.text(archive.and_then(|a| a.time.as_deref()).unwrap_or_default());
+    c.raw(archive.map_or("", |a| &a.via));
+    c.raw(r.archive_check.as_ref().map_or("", |k| k.status.name()));
+    c.raw(&crate::links::rfc3339(r.check.checked_at));
+    c.number(r.check.elapsed_ms);
+    c.opt(&r.check.error);
+    c.text(
+        read.and_then(|p| p.from.as_ref())
+            .map_or("", |(url, _)| url.as_str()),
+    );
+    c.text(read.and_then(|p| p.error.as_deref()).unwrap_or_default());
+    c.list_by(&r.verdicts, |b, (id, v)| {
+        let _ = write!(b, "{id}:{}", v.name());
     });
-    write_rows(out, "links.csv", rows)
+    c.end_row();
 }
 
 /// The names of the per-article CSV reports, in the order [`ArticleTables`] takes
@@ -773,48 +821,110 @@ pub const ARTICLE_TABLES: [&str; 6] = [
     "contested.csv",
 ];
 
-/// One CSV report being written a row at a time.
-struct Table<W: Write> {
-    name: &'static str,
-    header: &'static [&'static str],
-    writer: csv::Writer<W>,
-    rows: u64,
+/// The per-article reports' columns, in the order of [`ARTICLE_TABLES`].
+const ARTICLE_HEADERS: [&[&str]; 6] = [
+    REFERENCE_HEADER,
+    SENTENCE_HEADER,
+    FINDING_HEADER,
+    CLAIM_HEADER,
+    BY_SOURCE_HEADER,
+    CONTESTED_HEADER,
+];
+
+/// Writes an article's rows of every per-article report, calling `start(cells, i)`
+/// before the rows of the report `i` of [`ARTICLE_TABLES`].
+fn article_rows<C: Cells>(
+    c: &mut C,
+    a: &Article,
+    contests: &[crate::analysis::Contest],
+    registry: &crate::model::Registry,
+    mut start: impl FnMut(&mut C, usize),
+) {
+    start(c, 0);
+    reference_rows(c, a);
+    start(c, 1);
+    sentence_rows(c, a);
+    start(c, 2);
+    finding_rows(c, a);
+    start(c, 3);
+    claim_rows(c, a);
+    start(c, 4);
+    by_source_rows(c, a, registry);
+    start(c, 5);
+    contest_rows(c, a, contests);
 }
 
-impl<W: Write> Table<W> {
-    fn new(name: &'static str, header: &'static [&'static str], out: W) -> Self {
+/// One article's rows of every per-article report, as CSV records without a header:
+/// made on any thread (the one that analysed the article), then appended to the
+/// reports by [`ArticleTables::append`] in the run's order.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleRows {
+    bytes: Vec<u8>,
+    /// Where the rows of each report of [`ARTICLE_TABLES`] begin in `bytes`.
+    starts: [usize; 6],
+}
+
+impl ArticleRows {
+    /// Formats the rows of `article`.
+    pub fn new(
+        article: &Article,
+        contests: &[crate::analysis::Contest],
+        registry: &crate::model::Registry,
+    ) -> Self {
+        let mut cells = CsvCells::default();
+        let mut starts = [0; 6];
+        article_rows(&mut cells, article, contests, registry, |c, i| {
+            if let Some(start) = starts.get_mut(i) {
+                *start = c.bytes().len();
+            }
+        });
         Self {
-            name,
-            header,
-            writer: csv::WriterBuilder::new().has_headers(true).from_writer(out),
-            rows: 0,
+            bytes: cells.bytes,
+            starts,
         }
     }
 
-    fn add<R: Serialize>(&mut self, rows: impl IntoIterator<Item = R>) -> Result<()> {
-        for row in rows {
-            self.writer.serialize(row).map_err(|source| Error::Csv {
-                path: PathBuf::from(self.name),
-                source,
-            })?;
-            self.rows += 1;
+    /// The rows of the report `i` of [`ARTICLE_TABLES`].
+    fn table(&self, i: usize) -> &[u8] {
+        let start = self.starts.get(i).copied().unwrap_or(self.bytes.len());
+        let end = self.starts.get(i + 1).copied().unwrap_or(self.bytes.len());
+        self.bytes.get(start..end).unwrap_or_default()
+    }
+}
+
+/// One CSV report being written an article at a time: its header, then the rows.
+struct Table<W: Write> {
+    name: &'static str,
+    header: &'static [&'static str],
+    out: W,
+    /// The header is written.
+    started: bool,
+}
+
+impl<W: Write> Table<W> {
+    fn start(&mut self) -> Result<()> {
+        if !self.started {
+            let mut cells = CsvCells::default();
+            cells.header(self.header);
+            cells
+                .drain_into(&mut self.out)
+                .map_err(|source| Error::Io {
+                    path: PathBuf::from(self.name),
+                    source,
+                })?;
+            self.started = true;
         }
         Ok(())
     }
 
-    fn finish(mut self) -> Result<W> {
-        let name = self.name;
-        if self.rows == 0 {
-            self.writer
-                .write_record(self.header)
-                .map_err(|source| Error::Csv {
-                    path: PathBuf::from(name),
-                    source,
-                })?;
+    fn append(&mut self, rows: &[u8]) -> Result<()> {
+        if rows.is_empty() {
+            return Ok(());
         }
-        self.writer.into_inner().map_err(|e| Error::Io {
-            path: PathBuf::from(name),
-            source: e.into_error(),
+        self.start()?;
+        self.out.write_all(rows).map_err(|source| Error::Io {
+            path: PathBuf::from(self.name),
+            source,
         })
     }
 }
@@ -823,26 +933,24 @@ impl<W: Write> Table<W> {
 /// hold (a dump): the same files, byte for byte, as the `write_*` functions give for
 /// the same articles.
 pub struct ArticleTables<W: Write> {
-    references: Table<W>,
-    sentences: Table<W>,
-    findings: Table<W>,
-    claims: Table<W>,
-    by_source: Table<W>,
-    contested: Table<W>,
+    tables: [Table<W>; 6],
 }
 
 impl<W: Write> ArticleTables<W> {
     /// Tables writing into `out`, one writer per name of [`ARTICLE_TABLES`], in order.
     pub fn new(out: [W; 6]) -> Self {
-        let [references, sentences, findings, claims, by_source, contested] = out;
-        Self {
-            references: Table::new("references.csv", REFERENCE_HEADER, references),
-            sentences: Table::new("sentences.csv", SENTENCE_HEADER, sentences),
-            findings: Table::new("findings.csv", FINDING_HEADER, findings),
-            claims: Table::new("claims.csv", CLAIM_HEADER, claims),
-            by_source: Table::new("claims_by_source.csv", BY_SOURCE_HEADER, by_source),
-            contested: Table::new("contested.csv", CONTESTED_HEADER, contested),
-        }
+        let mut i = 0;
+        let tables = out.map(|out| {
+            let table = Table {
+                name: ARTICLE_TABLES[i],
+                header: ARTICLE_HEADERS[i],
+                out,
+                started: false,
+            };
+            i += 1;
+            table
+        });
+        Self { tables }
     }
 
     /// Writes the rows of one article.
@@ -855,74 +963,53 @@ impl<W: Write> ArticleTables<W> {
         contests: &[crate::analysis::Contest],
         registry: &crate::model::Registry,
     ) -> Result<()> {
-        self.references.add(reference_rows(article))?;
-        self.sentences.add(sentence_rows(article))?;
-        self.findings.add(finding_rows(article))?;
-        self.claims.add(claim_rows(article))?;
-        self.by_source.add(by_source_rows(article, registry))?;
-        self.contested.add(contest_rows(article, contests))
+        self.append(&ArticleRows::new(article, contests, registry))
     }
 
-    /// Ends every table (a header alone for a table with no row) and hands back the
-    /// writers, flushed, in the order of [`ARTICLE_TABLES`].
+    /// Writes the rows of one article, already formatted.
     ///
     /// # Errors
     /// A writer fails.
-    pub fn finish(self) -> Result<[W; 6]> {
-        Ok([
-            self.references.finish()?,
-            self.sentences.finish()?,
-            self.findings.finish()?,
-            self.claims.finish()?,
-            self.by_source.finish()?,
-            self.contested.finish()?,
-        ])
+    pub fn append(&mut self, rows: &ArticleRows) -> Result<()> {
+        for (i, table) in self.tables.iter_mut().enumerate() {
+            table.append(rows.table(i))?;
+        }
+        Ok(())
+    }
+
+    /// Ends every table (a header alone for a table with no row) and hands back the
+    /// writers, in the order of [`ARTICLE_TABLES`].
+    ///
+    /// # Errors
+    /// A writer fails.
+    pub fn finish(mut self) -> Result<[W; 6]> {
+        for table in &mut self.tables {
+            table.start()?;
+        }
+        Ok(self.tables.map(|t| t.out))
     }
 }
 
-/// A row as a JSON object keyed by its columns (for the SQLite output).
-fn value<R: Serialize>(row: R) -> serde_json::Value {
-    // A row is a struct of strings, numbers and booleans: always representable.
-    serde_json::to_value(row).unwrap_or(serde_json::Value::Null)
-}
-
-/// A report's rows for other formats than CSV: `f(table, columns, row)` is called
-/// for every row an article gives each per-article report (`references`,
-/// `sentences`, `findings`, `claims`, `claims_by_source`, `contested`), the row a
-/// JSON object with the CSV's columns and cells.
-///
-/// # Errors
-/// What `f` returns.
-pub fn article_values(
+/// An article's rows of every per-article report as database values: table (the
+/// report's name without `.csv`) and cells, in the order of [`ARTICLE_TABLES`].
+pub(super) fn article_values(
     a: &Article,
     contests: &[crate::analysis::Contest],
     registry: &crate::model::Registry,
-    f: &mut dyn FnMut(&'static str, serde_json::Value) -> Result<()>,
-) -> Result<()> {
-    for r in reference_rows(a) {
-        f("references", value(r))?;
-    }
-    for r in sentence_rows(a) {
-        f("sentences", value(r))?;
-    }
-    for r in finding_rows(a) {
-        f("findings", value(r))?;
-    }
-    for r in claim_rows(a) {
-        f("claims", value(r))?;
-    }
-    for r in by_source_rows(a, registry) {
-        f("claims_by_source", value(r))?;
-    }
-    for r in contest_rows(a, contests) {
-        f("contested", value(r))?;
-    }
-    Ok(())
+) -> Vec<(&'static str, Vec<Value>)> {
+    let table = |i: usize| ARTICLE_TABLES[i].trim_end_matches(".csv");
+    let mut cells = ValueCells::new(table(0));
+    article_rows(&mut cells, a, contests, registry, |c, i| c.table = table(i));
+    cells.rows
 }
 
-/// The source table's rows as JSON objects with the columns of `sources.csv`.
-pub fn source_values(table: &[SourceUse]) -> Vec<serde_json::Value> {
-    table.iter().map(|s| value(source_row(s))).collect()
+/// The source table's rows as database values, with the columns of `sources.csv`.
+pub(super) fn source_values(table: &[SourceUse]) -> Vec<(&'static str, Vec<Value>)> {
+    let mut cells = ValueCells::new("sources");
+    for s in table {
+        source_row(&mut cells, s);
+    }
+    cells.rows
 }
 
 /// Every report table's name (the CSV file's, without `.csv`) and columns.
@@ -935,3 +1022,74 @@ pub const TABLE_COLUMNS: [(&str, &[&str]); 7] = [
     ("claims_by_source", BY_SOURCE_HEADER),
     ("contested", CONTESTED_HEADER),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The records as `csv::Writer` writes them, with its defaults.
+    fn by_csv(rows: &[Vec<String>]) -> Vec<u8> {
+        let mut w = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(Vec::new());
+        for row in rows {
+            w.write_record(row).expect("a record");
+        }
+        w.into_inner().expect("flushed")
+    }
+
+    fn by_cells(rows: &[Vec<String>]) -> Vec<u8> {
+        let mut cells = CsvCells::default();
+        for row in rows {
+            for cell in row {
+                cells.raw(cell);
+            }
+            cells.end_row();
+        }
+        cells.bytes
+    }
+
+    #[test]
+    fn cells_are_written_as_csv_writes_them() {
+        let rows: Vec<Vec<String>> = [
+            &["a", "b,c", "d\"e", "", "x\ny", "\r", "\"\"", " lead", "é,ü"][..],
+            &[""],
+            &[],
+            &["", ""],
+            &["#", "'=1", "-5"],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
+        .collect();
+        assert_eq!(
+            String::from_utf8_lossy(&by_cells(&rows)),
+            String::from_utf8_lossy(&by_csv(&rows))
+        );
+    }
+
+    #[test]
+    fn escaped_cells_keep_their_quotes() {
+        let mut cells = CsvCells::default();
+        cells.text("=HYPERLINK(\"x\")");
+        cells.list(["-1", "2"]);
+        cells.text("plain");
+        cells.end_row();
+        assert_eq!(
+            String::from_utf8_lossy(&cells.bytes),
+            "\"'=HYPERLINK(\"\"x\"\")\",'-1;2,plain\n"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn any_cells_are_written_as_csv_writes_them(
+            rows in prop::collection::vec(
+                prop::collection::vec("[a,\"\r\n '=é#-]{0,6}", 0..5),
+                0..5,
+            )
+        ) {
+            prop_assert_eq!(by_cells(&rows), by_csv(&rows));
+        }
+    }
+}

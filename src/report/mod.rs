@@ -16,14 +16,15 @@ mod summary;
 
 pub use self::csv::{
     escape_cell, write_claims, write_claims_by_source, write_contested, write_findings,
-    write_links, write_references, write_sentences, write_sources, ArticleTables, ARTICLE_TABLES,
+    write_links, write_references, write_sentences, write_sources, ArticleRows, ArticleTables,
+    ARTICLE_TABLES,
 };
 pub use html::{escape_html, write_html};
 pub use links::write_link_suggestions;
 pub use merge::merge;
 pub use quantities::write_quantities;
 pub use sqlite::is_database;
-pub use stream::{StreamReport, MAX_HTML_ARTICLES};
+pub use stream::{RenderedArticle, Renderer, StreamReport, MAX_HTML_ARTICLES};
 pub use suggest::write_suggestions;
 pub use summary::write_summary;
 

@@ -34,6 +34,8 @@ pub struct Database {
     conn: Option<Connection>,
     tmp: PathBuf,
     path: PathBuf,
+    /// Each table's name and its insert statement.
+    inserts: Vec<(&'static str, String)>,
 }
 
 fn quote(name: &str) -> String {
@@ -77,38 +79,35 @@ impl Database {
         }
         schema.push_str("BEGIN;\n");
         conn.execute_batch(&schema).map_err(sql)?;
+        let inserts = TABLE_COLUMNS
+            .iter()
+            .map(|(table, columns)| {
+                let placeholders = vec!["?"; columns.len()].join(", ");
+                let sql = format!("INSERT INTO {} VALUES ({placeholders})", quote(table));
+                (*table, sql)
+            })
+            .collect();
         Ok(Self {
             conn: Some(conn),
             tmp,
             path: path.to_path_buf(),
+            inserts,
         })
     }
 
-    /// Inserts one row (a JSON object with the table's columns) into `table`.
+    /// Inserts one row (its cells, in the order of the table's columns) into `table`.
     ///
     /// # Errors
     /// The insert fails (a full disk).
-    pub fn insert(&self, table: &str, row: &serde_json::Value) -> Result<()> {
-        let Some(columns) = TABLE_COLUMNS
+    pub fn insert(&self, table: &str, row: &[Value]) -> Result<()> {
+        let Some(sql) = self
+            .inserts
             .iter()
             .find(|(t, _)| *t == table)
-            .map(|(_, c)| *c)
+            .map(|(_, sql)| sql)
         else {
             return Ok(());
         };
-        let values = columns.iter().map(|c| match row.get(*c) {
-            None | Some(serde_json::Value::Null) => Value::Null,
-            Some(serde_json::Value::Bool(b)) => Value::Integer(i64::from(*b)),
-            Some(serde_json::Value::Number(n)) => match (n.as_i64(), n.as_f64()) {
-                (Some(i), _) => Value::Integer(i),
-                (None, Some(f)) => Value::Real(f),
-                _ => Value::Text(n.to_string()),
-            },
-            Some(serde_json::Value::String(s)) => Value::Text(s.clone()),
-            Some(other) => Value::Text(other.to_string()),
-        });
-        let placeholders = vec!["?"; columns.len()].join(", ");
-        let sql = format!("INSERT INTO {} VALUES ({placeholders})", quote(table));
         let err = |source| Error::Sqlite {
             path: self.path.clone(),
             source,
@@ -116,9 +115,8 @@ impl Database {
         let Some(conn) = &self.conn else {
             return Ok(());
         };
-        let mut stmt = conn.prepare_cached(&sql).map_err(err)?;
-        stmt.execute(rusqlite::params_from_iter(values))
-            .map_err(err)?;
+        let mut stmt = conn.prepare_cached(sql).map_err(err)?;
+        stmt.execute(rusqlite::params_from_iter(row)).map_err(err)?;
         Ok(())
     }
 
