@@ -196,7 +196,8 @@ pub struct InputArgs {
     #[arg(long, value_name = "DIR")]
     pub grammars: Option<PathBuf>,
 
-    /// Language of the articles (a lexicon's code: fr, en); detected when absent.
+    /// Language of the articles (a lexicon's code: fr, en); detected when absent (a
+    /// dump's pages: the language its root declares, when the grammars have it).
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
 

@@ -95,6 +95,8 @@ enum Unit {
         doc: Document,
         format: Option<Format>,
         revision: Option<Revision>,
+        /// The language of the dump the page comes from (its root's `xml:lang`).
+        lang: Option<Arc<str>>,
     },
     /// An article already read (a fetched address).
     Article(Box<Article>),
@@ -139,6 +141,8 @@ struct Feeder<'a> {
     stats: &'a mut DumpStats,
     /// The receiver is gone (the run stopped): read no more.
     closed: bool,
+    /// The language the dump being read declares, given to each of its pages.
+    lang: Option<Arc<str>>,
 }
 
 impl Feeder<'_> {
@@ -207,6 +211,7 @@ impl Feeder<'_> {
                     doc: Document::new(page.title, page.text),
                     format: format.or(Some(Format::Wikitext)),
                     revision: Some(revision),
+                    lang: self.lang.clone(),
                 });
             }
         }
@@ -227,13 +232,15 @@ fn read_inputs(
             return;
         }
         let name = path.display().to_string();
-        let compression = match dump::sniff(path) {
-            Ok(c) => c,
+        let (compression, lang) = match dump::sniff(path) {
+            Ok(Some(head)) => (Some(head.compression), head.lang),
+            Ok(None) => (None, None),
             Err(e) => {
                 feeder.push(Unit::Failed(e));
                 continue;
             }
         };
+        feeder.lang = lang.map(Arc::from);
         // A dump's pages are sharded by title; any other input by its name, as given,
         // so that each shard of a run analyses it once between them.
         if let (None, Some((i, n))) = (compression, filter.shard) {
@@ -258,6 +265,7 @@ fn read_inputs(
                         doc,
                         format: config.format,
                         revision: None,
+                        lang: None,
                     },
                     Err(e) => Unit::Failed(e),
                 };
@@ -462,13 +470,23 @@ fn analyze_unit(unit: Unit, config: &Config, grammars: &Grammars, renderer: &Ren
             doc,
             format,
             revision,
-        } => match crate::analyze_document(&doc, grammars, config.lang.as_deref(), format) {
-            Ok(mut a) => {
-                a.revision = revision;
-                a
+            lang,
+        } => {
+            // The wiki's language, when the dump declares one a lexicon reads: a page
+            // of the French Wikipedia is read in French, whatever it quotes.
+            let dump_lang = lang
+                .as_deref()
+                .and_then(|l| grammars.lexicon_for(l))
+                .map(|l| l.lang.as_str());
+            let lang = config.lang.as_deref().or(dump_lang);
+            match crate::analyze_document(&doc, grammars, lang, format) {
+                Ok(mut a) => {
+                    a.revision = revision;
+                    a
+                }
+                Err(e) => return Done::Failed(e),
             }
-            Err(e) => return Done::Failed(e),
-        },
+        }
     };
     let (contests, comparisons) = analysis::find_contested(&article);
     Done::Article(Box::new(renderer.render(article, contests, &comparisons)))
@@ -578,6 +596,7 @@ where
                 bytes: 0,
                 stats: &mut stats,
                 closed: false,
+                lang: None,
             };
             read(&filter, &done, &mut feeder, &mut warnings);
             feeder.end();
@@ -666,6 +685,7 @@ mod tests {
             doc: Document::new("Bataille de Test".to_owned(), text),
             format: Some(Format::Wikitext),
             revision: None,
+            lang: None,
         }
     }
 

@@ -629,3 +629,61 @@ fn merge_saturates_huge_counts_and_names_the_line_of_a_bad_one() {
         "{stderr}"
     );
 }
+
+/// A dump in a declared language (`<mediawiki xml:lang="…">`) with one English page.
+fn english_dump(dir: &Path, root_lang: Option<&str>) -> PathBuf {
+    let text = "The '''Battle of Testville''' took place in May 2015. At least 30 soldiers were \
+                killed on 3 May 2015, according to the Syrian Observatory for Human Rights.\
+                <ref>{{cite web |title=Thirty soldiers killed |website=SOHR \
+                |url=https://example.org/a}}</ref>\n\n== References ==\n{{reflist}}\n";
+    let head = match root_lang {
+        Some(l) => HEAD.replace("xml:lang=\"fr\"", &format!("xml:lang=\"{l}\"")),
+        None => HEAD.replace(" xml:lang=\"fr\"", ""),
+    };
+    let path = dir.join(format!("{}.xml", root_lang.unwrap_or("none")));
+    let xml = format!(
+        "{head}{}{TAIL}",
+        page("Battle of Testville", 0, 1, text, false)
+    );
+    std::fs::write(&path, xml).expect("write");
+    path
+}
+
+/// The (category, side, low) of each claim of a run.
+fn figures(out: &Path) -> Vec<(String, String, String)> {
+    rows(out, "claims.csv")
+        .into_iter()
+        .map(|r| (r[3].clone(), r[4].clone(), r[5].clone()))
+        .collect()
+}
+
+#[test]
+fn the_pages_of_a_dump_are_read_in_the_language_it_declares() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let killed = vec![("killed".to_owned(), "loyalist".to_owned(), "30".to_owned())];
+    // Declared English, or nothing declared (detected): the English lexicon reads it.
+    for lang in [Some("en"), None] {
+        let out = dir.path().join(format!("out-{lang:?}"));
+        let dump = english_dump(dir.path(), lang);
+        let run = analyze(&[dump.to_str().expect("utf-8 path")], &out);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(figures(&out), killed, "{lang:?}");
+    }
+    // A page of a French wiki is read in French: the English words are not its own.
+    let out = dir.path().join("out-fr");
+    let dump = english_dump(dir.path(), Some("fr"));
+    let run = analyze(&[dump.to_str().expect("utf-8 path")], &out);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(figures(&out), []);
+    // `--lang` is asked for by the user: it wins over the dump's word.
+    let out = dir.path().join("out-fr-lang-en");
+    let run = analyze(&[dump.to_str().expect("utf-8 path"), "--lang", "en"], &out);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(figures(&out), killed);
+    // A language no lexicon has is left to detection.
+    let out = dir.path().join("out-de");
+    let dump = english_dump(dir.path(), Some("de"));
+    let run = analyze(&[dump.to_str().expect("utf-8 path")], &out);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(figures(&out), killed);
+}

@@ -82,11 +82,21 @@ pub struct Page {
     pub stream: Option<u64>,
 }
 
+/// What a dump's first bytes tell: how it is stored, and the language its root
+/// declares (`<mediawiki … xml:lang="fr">`: the wiki's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    /// How the dump is stored.
+    pub compression: Compression,
+    /// The language tag of the root's `xml:lang`, when it has a plausible one.
+    pub lang: Option<String>,
+}
+
 /// Tells whether a file is a MediaWiki dump, from its first bytes (never its name).
 ///
 /// # Errors
 /// The file cannot be opened or read.
-pub fn sniff(path: &Path) -> Result<Option<Compression>> {
+pub fn sniff(path: &Path) -> Result<Option<Head>> {
     let io = |source| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -101,7 +111,10 @@ pub fn sniff(path: &Path) -> Result<Option<Compression>> {
         .read_to_end(&mut head)
         .map_err(io)?;
     if looks_like_export(&head) {
-        return Ok(Some(Compression::None));
+        return Ok(Some(Head {
+            compression: Compression::None,
+            lang: root_lang(&head),
+        }));
     }
     if head.starts_with(b"BZh") {
         let file = std::fs::File::open(path).map_err(io)?;
@@ -110,7 +123,10 @@ pub fn sniff(path: &Path) -> Result<Option<Compression>> {
         // A bzip2 file that does not decompress is no dump: it is read (and refused)
         // as an ordinary input.
         if decoder.read_to_end(&mut plain).is_ok() && looks_like_export(&plain) {
-            return Ok(Some(Compression::Bzip2));
+            return Ok(Some(Head {
+                compression: Compression::Bzip2,
+                lang: root_lang(&plain),
+            }));
         }
     }
     Ok(None)
@@ -127,6 +143,23 @@ fn looks_like_export(head: &[u8]) -> bool {
     let prolog_only =
         before.is_empty() || before.starts_with("<?xml") || before.starts_with("<!--");
     prolog_only && find(head.get(root..).unwrap_or_default(), EXPORT_NAMESPACE).is_some()
+}
+
+/// The `xml:lang` of the `<mediawiki` root's start tag: a language tag of ASCII letters
+/// and hyphens (`fr`, `zh-classical`), anything else is no answer.
+fn root_lang(head: &[u8]) -> Option<String> {
+    let root = head.get(find(head, b"<mediawiki")?..)?;
+    let tag = root.get(..root.iter().position(|&b| b == b'>')?)?;
+    let at = find(tag, b" xml:lang=")? + b" xml:lang=".len();
+    let quote = *tag.get(at)?;
+    if !matches!(quote, b'"' | b'\'') {
+        return None;
+    }
+    let value = tag.get(at + 1..)?;
+    let value = value.get(..value.iter().position(|&b| b == quote)?)?;
+    let plausible = (1..=20).contains(&value.len())
+        && value.iter().all(|b| b.is_ascii_alphabetic() || *b == b'-');
+    plausible.then(|| String::from_utf8_lossy(value).into_owned())
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -1162,6 +1195,32 @@ mod tests {
             .collect();
         assert_eq!(streamed.len(), 2);
         assert_eq!(streamed, held);
+    }
+
+    #[test]
+    fn the_root_says_the_wiki_s_language() {
+        let root = |attrs: &str| {
+            format!("<?xml version=\"1.0\"?>\n<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\"{attrs}>\n<siteinfo>")
+        };
+        let lang = |attrs: &str| root_lang(root(attrs).as_bytes());
+        assert_eq!(
+            lang(" version=\"0.11\" xml:lang=\"fr\"").as_deref(),
+            Some("fr")
+        );
+        assert_eq!(
+            lang(" xml:lang='zh-classical'").as_deref(),
+            Some("zh-classical")
+        );
+        assert_eq!(lang(" version=\"0.11\""), None);
+        // Not a language tag, an unclosed value, a value past the root's tag.
+        assert_eq!(lang(" xml:lang=\"fr; rm -rf\""), None);
+        assert_eq!(lang(" xml:lang=fr"), None);
+        assert_eq!(lang(" xml:lang=\"\""), None);
+        assert_eq!(
+            root_lang(b"<mediawiki xmlns=\"x\">\n<siteinfo xml:lang=\"en\">"),
+            None
+        );
+        assert_eq!(root_lang(b"<mediawiki xml:lang=\"fr"), None);
     }
 
     #[test]
