@@ -538,6 +538,10 @@ impl Extractor<'_> {
                 };
                 // Most starts begin no name: the folds of their runs are not looked up.
                 let may_name = self.registry.may_name_start(names.rest(name_start));
+                let from_start = t.text.get(a.start..).unwrap_or("");
+                if !may_name && !self.registry.may_acronym_start(from_start) {
+                    continue;
+                }
                 // The runs of up to eight tokens from the start, longest first.
                 for last in (name_start..to.min(name_start + 8)).rev() {
                     let Some(b) = t.toks.get(last) else {

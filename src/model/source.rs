@@ -74,6 +74,8 @@ pub struct Registry {
     name_prefixes: FxHashSet<u64>,
     /// Bit `n` is set when a folded name is `n < PREFIX` bytes long.
     short_names: u8,
+    /// Bit `b` is set when an acronym starts with byte `b`.
+    acronym_starts: [u128; 2],
 }
 
 /// How many bytes of a folded name [`Registry::may_name_start`] compares.
@@ -154,6 +156,11 @@ impl Registry {
             .max()
             .unwrap_or(0);
         registry.longest_name = registry.by_name.keys().map(String::len).max().unwrap_or(0);
+        for acronym in registry.by_acronym.keys() {
+            if let Some(&b) = acronym.as_bytes().first() {
+                registry.acronym_starts[usize::from(b >> 7)] |= 1 << (b & 127);
+            }
+        }
         for name in registry.by_name.keys() {
             registry.name_prefixes.insert(prefix_key(name.as_bytes()));
             if name.len() < PREFIX {
@@ -204,12 +211,22 @@ impl Registry {
     /// look-up of [`Registry::resolve_folded`].
     pub(crate) fn resolve_acronym(&self, name: &str) -> Option<&Source> {
         let raw = name.trim();
-        if raw.len() <= self.longest_acronym {
+        if raw.len() <= self.longest_acronym && self.may_acronym_start(raw) {
             if let Some(&i) = self.by_acronym.get(raw) {
                 return self.sources.get(i);
             }
         }
         None
+    }
+
+    /// False when no acronym starts as `text` does (its first byte is compared):
+    /// then [`Registry::resolve_acronym`] finds nothing for `text` or a prefix of it.
+    pub(crate) fn may_acronym_start(&self, text: &str) -> bool {
+        text.as_bytes().first().is_some_and(|&b| {
+            self.acronym_starts
+                .get(usize::from(b >> 7))
+                .is_some_and(|bits| bits & (1 << (b & 127)) != 0)
+        })
     }
 
     /// False when no folded name and no host name can start `rest`, a [`fold_name`]:
@@ -416,6 +433,10 @@ mod tests {
         }
         // A name's first bytes: a run may still be cut short of the name.
         assert!(registry.may_name_start("agen"));
+        // Acronyms: by their first byte.
+        assert!(registry.may_acronym_start("AFP."));
+        assert!(!registry.may_acronym_start("OSDH"));
+        assert!(!registry.may_acronym_start(""));
         // What it lets through is what resolve_folded_name finds.
         assert_eq!(
             registry
