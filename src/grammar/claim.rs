@@ -216,6 +216,14 @@ impl<'a> NameRuns<'a> {
             _ => "",
         }
     }
+
+    /// The name fold of the tokens from `first` to the end: the folds of
+    /// [`NameRuns::folded`] from `first` are all empty or prefixes of it.
+    fn rest(&self, first: usize) -> &str {
+        self.spans.get(first).map_or("", |&(start, _)| {
+            self.folder.folded_between(start, self.folder.len())
+        })
+    }
 }
 
 /// Extracts the claims of an article.
@@ -528,17 +536,28 @@ impl Extractor<'_> {
                 let Some(a) = t.toks.get(name_start) else {
                     continue;
                 };
+                // Most starts begin no name: the folds of their runs are not looked up.
+                let may_name = self.registry.may_name_start(names.rest(name_start));
+                let from_start = t.text.get(a.start..).unwrap_or("");
+                if !may_name && !self.registry.may_acronym_start(from_start) {
+                    continue;
+                }
                 // The runs of up to eight tokens from the start, longest first.
                 for last in (name_start..to.min(name_start + 8)).rev() {
                     let Some(b) = t.toks.get(last) else {
                         continue;
                     };
                     let text = t.text.get(a.start..b.end).unwrap_or("");
-                    if let Some(s) = self
-                        .registry
-                        .resolve_folded(text, names.folded(name_start, last))
-                        .filter(|s| !s.is_archive())
-                    {
+                    // Resolved as `Registry::resolve_folded` does: acronym, then name.
+                    let source = self.registry.resolve_acronym(text).or_else(|| {
+                        may_name
+                            .then(|| {
+                                self.registry
+                                    .resolve_folded_name(names.folded(name_start, last))
+                            })
+                            .flatten()
+                    });
+                    if let Some(s) = source.filter(|s| !s.is_archive()) {
                         return Some(s.key.clone());
                     }
                 }

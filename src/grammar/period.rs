@@ -39,7 +39,28 @@ impl Period {
 }
 
 fn iso((y, m, d): Day) -> String {
-    format!("{y:04}-{m:02}-{d:02}")
+    // Every date read has a year of four digits: written digit by digit, not formatted.
+    let (Ok(year), true, true) = (u32::try_from(y), m < 100, d < 100) else {
+        return format!("{y:04}-{m:02}-{d:02}");
+    };
+    if year > 9999 {
+        return format!("{y:04}-{m:02}-{d:02}");
+    }
+    let digit = |n: u32| char::from_digit(n % 10, 10).unwrap_or('0');
+    [
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(d / 10),
+        digit(d),
+    ]
+    .into_iter()
+    .collect()
 }
 
 /// The narrative's current year and month.
@@ -347,6 +368,22 @@ fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
 mod tests {
     use super::*;
     use crate::grammar::lexicon::load;
+
+    #[test]
+    fn iso_days_are_formatted_as_format_does() {
+        for day in [
+            (2015, 4, 25),
+            (0, 1, 1),
+            (999, 12, 31),
+            (9999, 9, 9),
+            (10000, 1, 1),
+            (-5, 3, 4),
+            (2015, 100, 7),
+        ] {
+            let (y, m, d) = day;
+            assert_eq!(iso(day), format!("{y:04}-{m:02}-{d:02}"), "{day:?}");
+        }
+    }
     use rstest::rstest;
 
     fn read(lang: &str, text: &str, year: i32, month: Option<u32>) -> Vec<(String, String)> {

@@ -846,7 +846,9 @@ impl Reader<'_, '_> {
         let first_mark = marks.next();
         let value = match first_mark {
             None => {
-                let mut s = raw.to_owned();
+                // Read as the digits written one after the other would parse: no
+                // string is made of them.
+                let mut value = ascii_digits_value(raw);
                 let mut next = k + 1;
                 // Space-separated groups: only after a first group of one to three digits.
                 if raw.len() <= 3 {
@@ -854,11 +856,15 @@ impl Reader<'_, '_> {
                         && is_group(self.t.tok_text(next))
                         && is_group_gap(self.t.gap_after(next - 1))
                     {
-                        s.push_str(self.t.tok_text(next));
+                        let group = ascii_digits_value(self.t.tok_text(next));
+                        value = value
+                            .and_then(|v| v.checked_mul(1000))
+                            .zip(group)
+                            .and_then(|(v, g)| v.checked_add(g));
                         next += 1;
                     }
                 }
-                return s.parse().ok().map(|v| (DigitValue::Integer(v), next));
+                return value.map(|v| (DigitValue::Integer(v), next));
             }
             Some(mark) => {
                 let same = raw
@@ -905,6 +911,19 @@ struct Number {
     bare_digits: bool,
 }
 
+/// The value of a run of ASCII digits, as `str::parse::<u64>` gives it, without its
+/// checks of signs: `None` when it is empty, holds anything else, or is too large.
+fn ascii_digits_value(s: &str) -> Option<u64> {
+    if s.is_empty() {
+        return None;
+    }
+    s.bytes().try_fold(0u64, |v, b| {
+        b.is_ascii_digit()
+            .then(|| v.checked_mul(10)?.checked_add(u64::from(b - b'0')))
+            .flatten()
+    })
+}
+
 /// A group of exactly three digits. Accepts `000`.
 fn is_group(s: &str) -> bool {
     all_consuming(recognize(many0(one_of::<_, _, nom::error::Error<&str>>(
@@ -945,6 +964,22 @@ mod tests {
     use super::*;
     use crate::grammar::lexicon::{load, Grammars};
     use rstest::rstest;
+
+    #[test]
+    fn digits_are_valued_as_parse_values_them() {
+        for s in [
+            "",
+            "0",
+            "007",
+            "6000",
+            "18446744073709551615",
+            "18446744073709551616",
+            "1a",
+            "²",
+        ] {
+            assert_eq!(ascii_digits_value(s), s.parse::<u64>().ok(), "{s:?}");
+        }
+    }
 
     fn grammars() -> Grammars {
         load(None).expect("built-in grammars load")

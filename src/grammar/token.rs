@@ -8,7 +8,7 @@ use std::hash::BuildHasher;
 
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
-use super::text::fold_char;
+use super::text::{fold_char, is_alphabetic};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -36,10 +36,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         if c.is_whitespace() {
             continue;
         }
-        // Each character's class is looked up once: outside ASCII the look-up is a
-        // search of Unicode's tables.
-        let alphabetic = c.is_alphabetic();
-        if alphabetic || c.is_numeric() {
+        // Each character's class is looked up once: outside ASCII and Latin-1 the
+        // look-up is a search of Unicode's tables.
+        let alphabetic = is_alphabetic(c);
+        if alphabetic || is_numeric(c) {
             let mut end = start + c.len_utf8();
             let mut letters = alphabetic;
             let mut digits = c.is_ascii_digit();
@@ -49,8 +49,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                         .and_then(|r| r.chars().next())
                         .is_some_and(|d| d.is_ascii_digit())
                 };
-                let alphabetic = n.is_alphabetic();
-                if alphabetic || n.is_numeric() {
+                let alphabetic = is_alphabetic(n);
+                if alphabetic || is_numeric(n) {
                     letters |= alphabetic;
                     digits |= n.is_ascii_digit();
                 } else if matches!(n, ',' | '.') && digits && !letters && next_is_digit() {
@@ -77,6 +77,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// [`char::is_numeric`], answered without Unicode's tables for ASCII and Latin-1,
+/// whose only numeric characters outside the digits are `²`, `³`, `¹`, `¼`, `½`, `¾`.
+fn is_numeric(c: char) -> bool {
+    match c {
+        '0'..='9' | '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{bc}'..='\u{be}' => true,
+        '\0'..='\u{ff}' => false,
+        c => c.is_numeric(),
+    }
 }
 
 pub(crate) fn fold(s: &str) -> String {
@@ -281,5 +291,18 @@ impl<T> Phrases<T> {
             .get(&k)?
             .iter()
             .find_map(|(p, v)| t.phrase_at(i, p).map(|e| (v, e)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_1_classes_are_unicode_s() {
+        for c in ('\0'..='\u{17f}').chain(['\u{2019}', '\u{a0}', '\u{2013}', '\u{660}']) {
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! and answers "which source is this name or this host?". Names are compared after
 //! [`fold_name`], hosts by domain suffix.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -68,6 +68,29 @@ pub struct Registry {
     /// longer text is no name, and is not hashed to find out.
     longest_acronym: usize,
     longest_name: usize,
+    /// The [`prefix_key`] of every folded name: its first [`PREFIX`] bytes, or the
+    /// whole of a shorter name. A text no name is a prefix of is no name, and
+    /// neither are the runs of words from its start ([`Registry::may_name_start`]).
+    name_prefixes: FxHashSet<u64>,
+    /// Bit `n` is set when a folded name is `n < PREFIX` bytes long.
+    short_names: u8,
+    /// Bit `b` is set when an acronym starts with byte `b`.
+    acronym_starts: [u128; 2],
+}
+
+/// How many bytes of a folded name [`Registry::may_name_start`] compares.
+const PREFIX: usize = 4;
+
+/// A prefix of at most [`PREFIX`] bytes as one number: its bytes, and its length in
+/// the top byte, so that `ab` and `ab\0` differ.
+fn prefix_key(bytes: &[u8]) -> u64 {
+    let n = bytes.len().min(PREFIX);
+    let packed = bytes
+        .iter()
+        .take(n)
+        .enumerate()
+        .fold(0u64, |acc, (i, &b)| acc | u64::from(b) << (8 * i));
+    packed | (n as u64) << 56
 }
 
 /// True for a name written as an acronym: capitals (and dots or digits), five letters
@@ -133,6 +156,17 @@ impl Registry {
             .max()
             .unwrap_or(0);
         registry.longest_name = registry.by_name.keys().map(String::len).max().unwrap_or(0);
+        for acronym in registry.by_acronym.keys() {
+            if let Some(&b) = acronym.as_bytes().first() {
+                registry.acronym_starts[usize::from(b >> 7)] |= 1 << (b & 127);
+            }
+        }
+        for name in registry.by_name.keys() {
+            registry.name_prefixes.insert(prefix_key(name.as_bytes()));
+            if name.len() < PREFIX {
+                registry.short_names |= 1 << name.len();
+            }
+        }
         (registry, clashes)
     }
 
@@ -169,12 +203,57 @@ impl Registry {
 
     /// As [`Registry::resolve`], with the name's [`fold_name`] already made.
     pub(crate) fn resolve_folded(&self, name: &str, folded: &str) -> Option<&Source> {
+        self.resolve_acronym(name)
+            .or_else(|| self.resolve_folded_name(folded))
+    }
+
+    /// The source of this acronym, written as the registry writes it: the first
+    /// look-up of [`Registry::resolve_folded`].
+    pub(crate) fn resolve_acronym(&self, name: &str) -> Option<&Source> {
         let raw = name.trim();
-        if raw.len() <= self.longest_acronym {
+        if raw.len() <= self.longest_acronym && self.may_acronym_start(raw) {
             if let Some(&i) = self.by_acronym.get(raw) {
                 return self.sources.get(i);
             }
         }
+        None
+    }
+
+    /// False when no acronym starts as `text` does (its first byte is compared):
+    /// then [`Registry::resolve_acronym`] finds nothing for `text` or a prefix of it.
+    pub(crate) fn may_acronym_start(&self, text: &str) -> bool {
+        text.as_bytes().first().is_some_and(|&b| {
+            self.acronym_starts
+                .get(usize::from(b >> 7))
+                .is_some_and(|bits| bits & (1 << (b & 127)) != 0)
+        })
+    }
+
+    /// False when no folded name and no host name can start `rest`, a [`fold_name`]:
+    /// then [`Registry::resolve_folded_name`] finds nothing for any prefix of it.
+    /// A caller trying runs of words from one start (`Agence`, `Agence France`, …),
+    /// whose folds are all prefixes of the fold of the text from there, asks once.
+    ///
+    /// It compares the first [`PREFIX`] bytes with those of every name (or a
+    /// shorter name whole), and looks for a dot in the first word, which a host
+    /// name has.
+    pub(crate) fn may_name_start(&self, rest: &str) -> bool {
+        let bytes = rest.as_bytes();
+        let name = (1..PREFIX)
+            .filter(|&n| self.short_names & (1 << n) != 0)
+            .chain(std::iter::once(PREFIX))
+            .any(|n| {
+                bytes
+                    .get(..n)
+                    .is_some_and(|p| self.name_prefixes.contains(&prefix_key(p)))
+            });
+        let host = || bytes.iter().take_while(|&&b| b != b' ').any(|&b| b == b'.');
+        name || host()
+    }
+
+    /// The source of a folded name or host name: the look-ups of
+    /// [`Registry::resolve_folded`] after the acronym's.
+    pub(crate) fn resolve_folded_name(&self, folded: &str) -> Option<&Source> {
         if folded.len() <= self.longest_name {
             if let Some(&i) = self.by_name.get(folded) {
                 return self.sources.get(i);
@@ -309,5 +388,61 @@ impl NameFolder {
         }
         run.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '"' | '«' | '»' | '“' | '”'))
             .trim()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(key: &str, name: &str, aliases: &[&str], domains: &[&str]) -> Source {
+        Source {
+            key: key.into(),
+            name: name.into(),
+            kind: "wire_agency".into(),
+            country: String::new(),
+            alignment: "independent".into(),
+            standing: "not_listed".into(),
+            aliases: aliases.iter().map(|&a| a.into()).collect(),
+            domains: domains.iter().map(|&d| d.into()).collect(),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_text_a_name_or_host_may_start_is_told_apart() {
+        let (registry, _) = Registry::new(vec![
+            source("afp", "Agence France-Presse", &["AFP", "Al"], &["afp.com"]),
+            source("lm", "Le Monde", &[], &["lemonde.fr"]),
+        ]);
+        // Every name, and every text it starts.
+        for text in [
+            "agence france-presse",
+            "agence x",
+            "le monde, 3 mai",
+            "al",
+            "al-",
+        ] {
+            assert!(registry.may_name_start(text), "{text:?}");
+        }
+        // Hosts: a dot in the first word.
+        assert!(registry.may_name_start("www.lemonde.fr 2015"));
+        // Other words; an acronym (looked up apart); a dot after the first word.
+        for text in ["agi", "a", "", "selon l'osdh", "afp", "le", "un deux.fr"] {
+            assert!(!registry.may_name_start(text), "{text:?}");
+        }
+        // A name's first bytes: a run may still be cut short of the name.
+        assert!(registry.may_name_start("agen"));
+        // Acronyms: by their first byte.
+        assert!(registry.may_acronym_start("AFP."));
+        assert!(!registry.may_acronym_start("OSDH"));
+        assert!(!registry.may_acronym_start(""));
+        // What it lets through is what resolve_folded_name finds.
+        assert_eq!(
+            registry
+                .resolve_folded_name("le monde")
+                .map(|s| s.key.as_str()),
+            Some("lm")
+        );
     }
 }
