@@ -23,7 +23,7 @@ use rustc_hash::FxHashSet;
 
 use super::lexicon::{Grammars, Lexicon};
 use super::quantity::QuantityReader;
-use super::text::{fold_char, push_skeleton, skeleton};
+use super::text::{fold_char, is_alphanumeric, is_uppercase, push_skeleton, skeleton};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
 use crate::model::{Article, Claim, Sentence};
 
@@ -70,7 +70,7 @@ struct Title {
 
 /// Words of five letters or more, folded: what a title and a sentence may share.
 fn content_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !is_alphanumeric(c))
         .filter(|w| w.chars().count() >= 5)
         .map(fold)
         .collect()
@@ -100,7 +100,7 @@ fn read_title(title: &str, words: &TitleWords, registry: &crate::model::Registry
         }
         let capital = |k: usize| {
             t.kind(k) == Some(Kind::Word)
-                && t.tok_text(k).chars().next().is_some_and(char::is_uppercase)
+                && t.tok_text(k).chars().next().is_some_and(is_uppercase)
                 && !words.not_places.iter().any(|w| w == t.folded(k))
         };
         if i > 0 && capital(i) {
@@ -348,7 +348,7 @@ impl<'a> SentenceTexts<'a> {
 fn joined_content_words(text: &str) -> String {
     let mut out = String::new();
     for w in text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_alphanumeric(c))
         .filter(|w| w.chars().count() >= 5)
     {
         if !out.is_empty() {
@@ -370,7 +370,7 @@ fn names_skeleton(text: &str) -> String {
                     ',' | '.' | ';' | ':' | '(' | ')' | '«' | '»' | '\'' | '’'
                 )
         })
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+        .filter(|w| w.chars().next().is_some_and(is_uppercase));
     for (i, w) in words.enumerate() {
         if i > 0 {
             out.push(' ');

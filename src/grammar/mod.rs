@@ -45,45 +45,66 @@ pub fn load_registry(dir: Option<&std::path::Path>) -> crate::Result<Registry> {
 /// Picks the lexicon whose frequent words are the most frequent in `text`.
 ///
 /// The sample is the first 5 000 words (runs of letters and apostrophes). Each is
-/// folded as it is read, and looked up once in the table of all the lexicons'
-/// detection words, unless it is longer than any of them.
+/// looked up once in the table of all the lexicons' detection words, unless it is
+/// longer than any of them: as the text has it when it is already folded (small
+/// ASCII letters and apostrophes, most words), else folded with [`fold_char`].
 pub fn detect_language<'g>(text: &str, grammars: &'g Grammars) -> Option<&'g Lexicon> {
     const SAMPLE: usize = 5_000;
     let detection = &grammars.detection;
     let longest = detection.longest();
     let mut hits = vec![0usize; grammars.lexicons.len()];
-    let mut count = |folded: &str| {
-        for &lexicon in detection.lexicons(folded) {
+    let mut folded = String::new();
+    let mut count = |word: &str, plain: bool| {
+        let key = if plain {
+            word
+        } else {
+            folded.clear();
+            folded.extend(word.chars().map(fold_char));
+            folded.as_str()
+        };
+        for &lexicon in detection.lexicons(key) {
             if let Some(n) = hits.get_mut(lexicon) {
                 *n += 1;
             }
         }
     };
-    // The word being read: its folded start (up to `longest` characters) and its
-    // length in characters (0 between words).
-    let mut folded = String::new();
+    // The word being read: its first byte, its length in characters (0 between
+    // words), and whether it is its own fold so far. The text is read a byte at a
+    // time, and a character that is not ASCII is decoded where it starts.
+    let mut start = 0;
     let mut length = 0usize;
+    let mut plain = true;
     let mut words = 0;
-    for c in text.chars() {
-        if text::is_alphabetic(c) || c == '\'' {
-            if length < longest {
-                folded.push(fold_char(c));
+    let mut i = 0;
+    while let Some(&b) = text.as_bytes().get(i) {
+        let (letter, small, width) = if b.is_ascii() {
+            let small = b.is_ascii_lowercase() || b == b'\'';
+            (small || b.is_ascii_uppercase(), small, 1)
+        } else {
+            let c = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
+            (text::is_alphabetic(c), false, c.len_utf8())
+        };
+        if letter {
+            if length == 0 {
+                start = i;
+                plain = true;
             }
+            plain &= small;
             length += 1;
         } else if length > 0 {
             if length <= longest {
-                count(&folded);
+                count(text.get(start..i).unwrap_or_default(), plain);
             }
-            folded.clear();
             length = 0;
             words += 1;
             if words == SAMPLE {
                 break;
             }
         }
+        i += width;
     }
     if length > 0 && length <= longest {
-        count(&folded);
+        count(text.get(start..).unwrap_or_default(), plain);
     }
     grammars
         .lexicons

@@ -112,11 +112,12 @@ const SPECIAL: &[&str] = &[
 /// ignored but on void elements.
 const FOREIGN: &[&str] = &["svg", "math"];
 
-/// One piece the scan met.
-enum Piece {
+/// One piece the scan met. Names are borrowed from the page when it writes them in
+/// lower case, as pages mostly do.
+enum Piece<'a> {
     /// `<name …>`: the tag spans `start..end`; `closed` when it ends with `/>`.
     Open {
-        name: String,
+        name: Cow<'a, str>,
         start: usize,
         end: usize,
         closed: bool,
@@ -125,14 +126,14 @@ enum Piece {
     Raw,
     /// `</name>`.
     Close {
-        name: String,
+        name: Cow<'a, str>,
         start: usize,
         end: usize,
     },
 }
 
 /// Calls `each` on every tag of the page, in order, in one pass.
-fn scan(html: &str, mut each: impl FnMut(Piece)) {
+fn scan<'a>(html: &'a str, mut each: impl FnMut(Piece<'a>)) {
     let mut at = 0;
     while let Some(i) = html.get(at..).and_then(|r| r.find('<')) {
         let lt = at + i;
@@ -162,7 +163,7 @@ fn scan(html: &str, mut each: impl FnMut(Piece)) {
                 start: lt,
                 end,
             });
-        } else if RAW.contains(&name.as_str()) {
+        } else if RAW.contains(&&*name) {
             at = skip_raw(html, end, &name);
             each(Piece::Raw);
         } else {
@@ -178,21 +179,27 @@ fn scan(html: &str, mut each: impl FnMut(Piece)) {
 }
 
 /// A tag at the start of `rest` (just after its `<`): whether it closes, its name
-/// (lower case), and the byte length of the tag after the `<`. `None` when `rest`
-/// starts no tag (`a < b`).
-fn tag_at(rest: &str) -> Option<(bool, String, usize)> {
+/// (lower case, borrowed when `rest` writes it so), and the byte length of the tag
+/// after the `<`. `None` when `rest` starts no tag (`a < b`).
+fn tag_at(rest: &str) -> Option<(bool, Cow<'_, str>, usize)> {
     let (closing, body) = match rest.strip_prefix('/') {
         Some(b) => (true, b),
         None => (false, rest),
     };
-    let name: String = body
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ':')
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    let length = body
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b':')
+        .count();
+    // ASCII bytes only: the name ends on a character boundary.
+    let name = body.get(..length)?;
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
+    let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    };
     let len = rest.find('>').map_or(rest.len(), |i| i + 1);
     Some((closing, name, len))
 }
@@ -220,18 +227,18 @@ fn skip_raw(html: &str, at: usize, name: &str) -> usize {
 /// The stack of open elements as the parser keeps it, near enough: what nests is
 /// pushed, an end tag pops to its start tag unless the parser would ignore it.
 #[derive(Default)]
-struct Stack {
+struct Stack<'a> {
     /// Name, and whether its start tag was blanked.
-    open: Vec<(String, bool)>,
+    open: Vec<(Cow<'a, str>, bool)>,
     /// Open `svg` and `math` elements.
     foreign: usize,
     deepest: usize,
 }
 
-impl Stack {
+impl<'a> Stack<'a> {
     /// An element opens: whether it nests (is pushed).
-    fn open(&mut self, name: String, closed: bool, blanked: bool) -> bool {
-        let n = name.as_str();
+    fn open(&mut self, name: Cow<'a, str>, closed: bool, blanked: bool) -> bool {
+        let n = &*name;
         let self_closed = closed && (self.foreign > 0 || FOREIGN.contains(&n));
         if VOID.contains(&n) || IMPLIED.contains(&n) || self_closed {
             return false;
@@ -256,16 +263,16 @@ impl Stack {
             if open == name {
                 let blanked = *blanked;
                 for (gone, _) in self.open.drain(k..) {
-                    if FOREIGN.contains(&gone.as_str()) {
+                    if FOREIGN.contains(&&*gone) {
                         self.foreign = self.foreign.saturating_sub(1);
                     }
                 }
                 return Some(blanked);
             }
             let stops = if special {
-                SCOPE.contains(&open.as_str())
+                SCOPE.contains(&&**open)
             } else {
-                SPECIAL.contains(&open.as_str())
+                SPECIAL.contains(&&**open)
             };
             if stops {
                 return None;

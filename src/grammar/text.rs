@@ -27,13 +27,15 @@ fn fold_wide(c: char) -> char {
         // other Latin-1 characters are their own lower case. The Unicode tables are
         // for the rest.
         '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
-        '\u{80}'..='\u{ff}' => c,
+        // Nor have Arabic letters a case.
+        '\u{80}'..='\u{ff}' | '\u{620}'..='\u{657}' => c,
         c => c.to_lowercase().next().unwrap_or(c),
     }
 }
 
 /// [`char::is_alphabetic`], answered without the Unicode tables for Latin-1, the
-/// letters of most of an article that are not ASCII.
+/// letters of most of an article that are not ASCII, and for the Arabic letters and
+/// their vowel signs (U+0620–U+0657), which articles on Syria quote.
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {
     if c.is_ascii() {
@@ -42,9 +44,35 @@ pub fn is_alphabetic(c: char) -> bool {
         match c {
             '\u{aa}' | '\u{b5}' | '\u{ba}' => true,
             '\u{80}'..='\u{bf}' | '\u{d7}' | '\u{f7}' => false,
-            '\u{c0}'..='\u{ff}' => true,
+            '\u{c0}'..='\u{ff}' | '\u{620}'..='\u{657}' => true,
             c => c.is_alphabetic(),
         }
+    }
+}
+
+/// [`char::is_alphanumeric`], answered without the Unicode tables for Latin-1 (whose
+/// figures that are not ASCII are `²`, `³`, `¹`, `¼`, `½` and `¾`).
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if c <= '\u{ff}' {
+        is_alphabetic(c) || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{bc}'..='\u{be}')
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// [`char::is_uppercase`], answered without the Unicode tables for Latin-1 (whose
+/// capitals are `À`–`Þ` but `×`).
+#[inline]
+pub fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else if c <= '\u{ff}' {
+        matches!(c, '\u{c0}'..='\u{de}') && c != '\u{d7}'
+    } else {
+        c.is_uppercase()
     }
 }
 
@@ -99,6 +127,11 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Collapses runs of white space (no-break spaces included) into one space and trims.
+///
+/// ```
+/// use crosscheck::grammar::text::squash_spaces;
+/// assert_eq!(squash_spaces(" Le\u{a0}\u{a0}titre,\n\t« cité »\u{3000}"), "Le titre, « cité »");
+/// ```
 pub fn squash_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split(is_space).filter(|w| !w.is_empty()) {
@@ -241,8 +274,10 @@ mod tests {
 
     #[test]
     fn latin1_shortcuts_agree_with_the_unicode_tables() {
-        for c in (0..0x200).filter_map(char::from_u32) {
+        for c in (0..0x700).filter_map(char::from_u32) {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             let lower = match c {
                 '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
                 '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}' => ' ',
