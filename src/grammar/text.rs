@@ -50,16 +50,25 @@ pub fn is_alphabetic(c: char) -> bool {
     }
 }
 
-/// [`char::is_alphanumeric`], answered without the Unicode tables for Latin-1 (whose
-/// figures that are not ASCII are `²`, `³`, `¹`, `¼`, `½` and `¾`).
+/// [`char::is_numeric`], answered without the Unicode tables for ASCII and Latin-1,
+/// whose only numeric characters outside the digits are `²`, `³`, `¹`, `¼`, `½`, `¾`.
+#[inline]
+pub fn is_numeric(c: char) -> bool {
+    match c {
+        '0'..='9' | '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{bc}'..='\u{be}' => true,
+        '\0'..='\u{ff}' => false,
+        c => c.is_numeric(),
+    }
+}
+
+/// [`char::is_alphanumeric`] (a letter or a numeric character, as the standard library
+/// defines it), answered without the Unicode tables for Latin-1.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
-    } else if c <= '\u{ff}' {
-        is_alphabetic(c) || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{bc}'..='\u{be}')
     } else {
-        c.is_alphanumeric()
+        is_alphabetic(c) || is_numeric(c)
     }
 }
 
@@ -276,6 +285,7 @@ mod tests {
     fn latin1_shortcuts_agree_with_the_unicode_tables() {
         for c in (0..0x700).filter_map(char::from_u32) {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             let lower = match c {

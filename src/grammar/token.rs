@@ -8,7 +8,7 @@ use std::hash::BuildHasher;
 
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
-use super::text::{fold_char, is_alphabetic};
+use super::text::{fold_char, is_alphabetic, is_numeric};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -77,16 +77,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         }
     }
     toks
-}
-
-/// [`char::is_numeric`], answered without Unicode's tables for ASCII and Latin-1,
-/// whose only numeric characters outside the digits are `²`, `³`, `¹`, `¼`, `½`, `¾`.
-fn is_numeric(c: char) -> bool {
-    match c {
-        '0'..='9' | '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{bc}'..='\u{be}' => true,
-        '\0'..='\u{ff}' => false,
-        c => c.is_numeric(),
-    }
 }
 
 pub(crate) fn fold(s: &str) -> String {
@@ -291,18 +281,5 @@ impl<T> Phrases<T> {
             .get(&k)?
             .iter()
             .find_map(|(p, v)| t.phrase_at(i, p).map(|e| (v, e)))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn latin_1_classes_are_unicode_s() {
-        for c in ('\0'..='\u{17f}').chain(['\u{2019}', '\u{a0}', '\u{2013}', '\u{660}']) {
-            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
-            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
-        }
     }
 }
