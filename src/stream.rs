@@ -95,7 +95,7 @@ enum Unit {
         doc: Document,
         format: Option<Format>,
         revision: Option<Revision>,
-        /// The language of the dump the page comes from (its root's `xml:lang`).
+        /// The lexicon of the language the page's dump declares (its root's `xml:lang`).
         lang: Option<Arc<str>>,
     },
     /// An article already read (a fetched address).
@@ -141,7 +141,8 @@ struct Feeder<'a> {
     stats: &'a mut DumpStats,
     /// The receiver is gone (the run stopped): read no more.
     closed: bool,
-    /// The language the dump being read declares, given to each of its pages.
+    /// The lexicon of the language the dump being read declares, given to each of its
+    /// pages (none when it declares none the grammars have).
     lang: Option<Arc<str>>,
 }
 
@@ -240,7 +241,11 @@ fn read_inputs(
                 continue;
             }
         };
-        feeder.lang = lang.map(Arc::from);
+        // The wiki's language, when the dump declares one a lexicon reads: a page of the
+        // French Wikipedia is read in French, whatever it quotes.
+        feeder.lang = lang
+            .and_then(|l| grammars.lexicon_for(&l))
+            .map(|lex| Arc::from(lex.lang.as_str()));
         // A dump's pages are sharded by title; any other input by its name, as given,
         // so that each shard of a run analyses it once between them.
         if let (None, Some((i, n))) = (compression, filter.shard) {
@@ -472,13 +477,7 @@ fn analyze_unit(unit: Unit, config: &Config, grammars: &Grammars, renderer: &Ren
             revision,
             lang,
         } => {
-            // The wiki's language, when the dump declares one a lexicon reads: a page
-            // of the French Wikipedia is read in French, whatever it quotes.
-            let dump_lang = lang
-                .as_deref()
-                .and_then(|l| grammars.lexicon_for(l))
-                .map(|l| l.lang.as_str());
-            let lang = config.lang.as_deref().or(dump_lang);
+            let lang = config.lang.as_deref().or(lang.as_deref());
             match crate::analyze_document(&doc, grammars, lang, format) {
                 Ok(mut a) => {
                     a.revision = revision;
