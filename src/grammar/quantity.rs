@@ -27,7 +27,7 @@ use nom::Parser;
 use serde::Serialize;
 
 use super::lexicon::Lexicon;
-use super::token::{fold, parts, Kind, Phrase, Phrases, Tokens};
+use super::token::{fold, parts, KeyFilter, Kind, Phrase, Phrases, Tokens};
 use crate::model::Span;
 
 /// What a qualifier says of a figure.
@@ -120,6 +120,9 @@ struct Words {
     after: Phrases<Qualifier>,
     inclusive: Phrases<()>,
     open_close: Vec<(Phrase, Phrase)>,
+    /// The first words a quantity may start with (besides digits): those of `entries`,
+    /// `collective`, `before` and the range openers.
+    starts: KeyFilter,
     joiners: Vec<Vec<String>>,
     day_determiners: Vec<Vec<String>>,
     year_introducers: Vec<String>,
@@ -160,15 +163,31 @@ impl Words {
                     .flat_map(|(q, phrases)| phrases.iter().map(move |p| (parts(p), q))),
             )
         };
+        let entries = Phrases::new(entries);
+        let collective = Phrases::new(
+            n.collective
+                .iter()
+                .map(|(p, [lo, hi])| (parts(p), (*lo, *hi))),
+        );
+        let before = qualifiers(&n.before, &|_| true);
+        let open_close: Vec<(Phrase, Phrase)> = n
+            .ranges
+            .open_close
+            .iter()
+            .map(|[o, c]| (Phrase::new(parts(o)), Phrase::new(parts(c))))
+            .collect();
+        let mut starts = KeyFilter::default();
+        starts.extend(entries.first_words());
+        starts.extend(collective.first_words());
+        starts.extend(before.first_words());
+        for (open, _) in &open_close {
+            starts.insert(open.first());
+        }
         Words {
-            entries: Phrases::new(entries),
+            entries,
             connectors: n.connectors.iter().map(|w| parts(w)).collect(),
-            collective: Phrases::new(
-                n.collective
-                    .iter()
-                    .map(|(p, [lo, hi])| (parts(p), (*lo, *hi))),
-            ),
-            before: qualifiers(&n.before, &|_| true),
+            collective,
+            before,
             after: qualifiers(&n.after, &|q| q != Qualifier::Inclusive),
             inclusive: Phrases::new(
                 n.after
@@ -177,12 +196,8 @@ impl Words {
                     .flatten()
                     .map(|p| (parts(p), ())),
             ),
-            open_close: n
-                .ranges
-                .open_close
-                .iter()
-                .map(|[o, c]| (Phrase::new(parts(o)), Phrase::new(parts(c))))
-                .collect(),
+            open_close,
+            starts,
             joiners: n.ranges.joiners.iter().map(|j| parts_or_mark(j)).collect(),
             day_determiners: n.dates.day_determiners.iter().map(|d| parts(d)).collect(),
             year_introducers: n.dates.year_introducers.iter().map(|d| fold(d)).collect(),
@@ -290,6 +305,11 @@ impl Reader<'_, '_> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.t.toks.len() {
+            // Most tokens can start no quantity: turned away before the rules are tried.
+            if self.t.kind(i) != Some(Kind::Digits) && !self.words.starts.may_hold(self.t, i) {
+                i += 1;
+                continue;
+            }
             match self.quantity_at(i) {
                 Some(Read::Found(mut q, next)) => {
                     q.span = Span::new(base + q.span.start, base + q.span.end);

@@ -220,6 +220,11 @@ pub(crate) struct Phrase {
 }
 
 impl Phrase {
+    /// The [`key`] of the phrase's first part.
+    pub fn first(&self) -> u64 {
+        self.first
+    }
+
     /// The phrase of these folded parts.
     pub fn new(parts: Vec<String>) -> Self {
         Self {
@@ -235,18 +240,48 @@ impl Phrase {
 /// the lexicon, not from the input.
 ///
 /// The index is keyed by the first word's [`key`], which [`Tokens`] makes once per
-/// token; a 256-bit filter of the keys turns most tokens away before the look-up.
+/// token; a [`KeyFilter`] of the first words turns most tokens away before the look-up.
 /// Two first words with the same key share a list: [`Tokens::phrase_at`] compares
 /// every part, the first included, so each still matches only its own phrases.
 pub(crate) struct Phrases<T> {
     by_first: FxHashMap<u64, Vec<(Vec<String>, T)>>,
-    filter: [u64; 4],
+    filter: KeyFilter,
 }
 
-/// Where a key falls in a [`Phrases`] filter: a word and a bit.
-fn filter_bit(key: u64) -> (usize, u64) {
-    let bit = key >> 56;
-    ((bit / 64) as usize, 1 << (bit % 64))
+/// A set of word [`key`]s as bits (the key's top bits pick one): a key whose bit is
+/// clear is surely not in the set; one whose bit is set may be.
+#[derive(Clone, Default)]
+pub(crate) struct KeyFilter([u64; 16]);
+
+impl KeyFilter {
+    /// Where a key falls: a word and a bit.
+    fn slot(key: u64) -> (usize, u64) {
+        let bit = key >> (64 - 10);
+        ((bit / 64) as usize, 1 << (bit % 64))
+    }
+
+    /// Adds a key.
+    pub fn insert(&mut self, key: u64) {
+        let (word, bit) = Self::slot(key);
+        if let Some(w) = self.0.get_mut(word) {
+            *w |= bit;
+        }
+    }
+
+    /// Adds every key of another filter.
+    pub fn extend(&mut self, other: &KeyFilter) {
+        for (w, o) in self.0.iter_mut().zip(other.0) {
+            *w |= o;
+        }
+    }
+
+    /// Whether token `i`'s word may be in the set (`false` past the end).
+    pub fn may_hold(&self, t: &Tokens<'_>, i: usize) -> bool {
+        t.keys.get(i).is_some_and(|&k| {
+            let (word, bit) = Self::slot(k);
+            self.0.get(word).is_some_and(|w| w & bit != 0)
+        })
+    }
 }
 
 impl<T> Phrases<T> {
@@ -254,12 +289,11 @@ impl<T> Phrases<T> {
     /// first.
     pub fn new(items: impl IntoIterator<Item = (Vec<String>, T)>) -> Self {
         let mut by_first: FxHashMap<u64, Vec<(Vec<String>, T)>> = FxHashMap::default();
-        let mut filter = [0u64; 4];
+        let mut filter = KeyFilter::default();
         for (parts, value) in items {
             if let Some(first) = parts.first() {
                 let k = key(first);
-                let (word, bit) = filter_bit(k);
-                filter[word] |= bit;
+                filter.insert(k);
                 by_first.entry(k).or_default().push((parts, value));
             }
         }
@@ -272,14 +306,18 @@ impl<T> Phrases<T> {
 
     /// The longest phrase standing at token `i`: its value and the token after it.
     pub fn at(&self, t: &Tokens<'_>, i: usize) -> Option<(&T, usize)> {
-        let k = *t.keys.get(i)?;
-        let (word, bit) = filter_bit(k);
-        if self.filter.get(word).is_none_or(|w| w & bit == 0) {
+        if !self.filter.may_hold(t, i) {
             return None;
         }
+        let k = *t.keys.get(i)?;
         self.by_first
             .get(&k)?
             .iter()
             .find_map(|(p, v)| t.phrase_at(i, p).map(|e| (v, e)))
+    }
+
+    /// The first words of the phrases, as a filter.
+    pub fn first_words(&self) -> &KeyFilter {
+        &self.filter
     }
 }
