@@ -31,50 +31,59 @@ pub(crate) struct Tok {
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     // About one token to four bytes of prose: room made once, not grown each time.
     let mut toks = Vec::with_capacity(text.len() / 4 + 4);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    // The character at byte `i`; an ASCII byte is one without decoding.
+    let char_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    };
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
+        let start = i;
+        i += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         // Each character's class is looked up once: outside ASCII and Latin-1 the
         // look-up is a search of Unicode's tables.
         let alphabetic = is_alphabetic(c);
-        if alphabetic || is_numeric(c) {
-            let mut end = start + c.len_utf8();
+        let kind = if alphabetic || is_numeric(c) {
             let mut letters = alphabetic;
             let mut digits = c.is_ascii_digit();
-            while let Some(&(i, n)) = chars.peek() {
-                let next_is_digit = || {
-                    text.get(i + n.len_utf8()..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(|d| d.is_ascii_digit())
-                };
+            while let Some(n) = char_at(i) {
                 let alphabetic = is_alphabetic(n);
                 if alphabetic || is_numeric(n) {
                     letters |= alphabetic;
                     digits |= n.is_ascii_digit();
-                } else if matches!(n, ',' | '.') && digits && !letters && next_is_digit() {
+                } else if matches!(n, ',' | '.')
+                    && digits
+                    && !letters
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
                     // A mark inside a number: 6,000 / 1,1.
                 } else if matches!(n, '\'' | '\u{2019}') && letters {
                     // Elision: d', qu', jusqu'. The apostrophe ends the word.
-                    end = i + n.len_utf8();
-                    chars.next();
+                    i += n.len_utf8();
                     break;
                 } else {
                     break;
                 }
-                end = i + n.len_utf8();
-                chars.next();
+                i += n.len_utf8();
             }
-            let kind = if letters { Kind::Word } else { Kind::Digits };
-            toks.push(Tok { start, end, kind });
+            if letters {
+                Kind::Word
+            } else {
+                Kind::Digits
+            }
         } else {
-            toks.push(Tok {
-                start,
-                end: start + c.len_utf8(),
-                kind: Kind::Punct,
-            });
-        }
+            Kind::Punct
+        };
+        toks.push(Tok {
+            start,
+            end: i,
+            kind,
+        });
     }
     toks
 }
