@@ -127,52 +127,63 @@ pub(super) struct CsvCells {
     scratch: String,
 }
 
-/// A cell holds a byte that asks for quotes (`,`, `"`, `\r`, `\n`).
-const TO_QUOTE: u8 = 1;
-/// A cell holds a quote, to be doubled.
-const QUOTES: u8 = 2;
-
-/// What each byte asks of a CSV cell: [`TO_QUOTE`], [`QUOTES`] or nothing.
-const HOLDS: [u8; 256] = {
-    let mut t = [0; 256];
-    t[b',' as usize] = TO_QUOTE;
-    t[b'\r' as usize] = TO_QUOTE;
-    t[b'\n' as usize] = TO_QUOTE;
-    t[b'"' as usize] = TO_QUOTE | QUOTES;
+/// The bytes that ask for quotes in a CSV cell: `,`, `"`, `\r`, `\n`.
+const ASKS_QUOTES: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b',' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[b'\n' as usize] = true;
     t
 };
 
-/// What a CSV cell holds that its writing must mind: [`TO_QUOTE`], [`QUOTES`].
-fn scan(cell: &[u8]) -> u8 {
-    cell.iter().fold(0, |m, &b| m | HOLDS[usize::from(b)])
+/// Tells whether a CSV cell asks for quotes. A short cell is read a byte at a time;
+/// a long one (a sentence, a reference's wikitext: half the bytes a dump run writes)
+/// is searched a vector at a time, which pays only past a few dozen bytes.
+fn needs_quotes(cell: &[u8]) -> bool {
+    if cell.len() < 32 {
+        cell.iter().any(|&b| ASKS_QUOTES[usize::from(b)])
+    } else {
+        memchr::memchr3(b',', b'"', b'\n', cell).is_some() || memchr::memchr(b'\r', cell).is_some()
+    }
 }
 
 impl CsvCells {
-    /// Writes one cell: `prefix` (no byte to quote), then `cell`.
-    fn field(&mut self, prefix: &[u8], cell: &[u8]) {
+    /// Starts a cell: the separator, unless it is the row's first.
+    fn separate(&mut self) {
         if self.cells > 0 {
             self.bytes.push(b',');
         }
         self.cells += 1;
+    }
+
+    /// Writes one cell that holds no byte asking for quotes (a number, a flag).
+    fn bare(&mut self, cell: &[u8]) {
+        self.separate();
+        self.bytes.extend_from_slice(cell);
+    }
+
+    /// Writes one cell: `prefix` (no byte to quote), then `cell`.
+    fn field(&mut self, prefix: &[u8], cell: &[u8]) {
+        self.separate();
         self.bytes.reserve(prefix.len() + cell.len() + 2);
-        let holds = scan(cell);
-        if holds & TO_QUOTE == 0 {
+        if !needs_quotes(cell) {
             self.bytes.extend_from_slice(prefix);
             self.bytes.extend_from_slice(cell);
             return;
         }
         self.bytes.push(b'"');
         self.bytes.extend_from_slice(prefix);
-        if holds & QUOTES == 0 {
-            self.bytes.extend_from_slice(cell);
-        } else {
-            for (i, part) in cell.split(|&b| b == b'"').enumerate() {
-                if i > 0 {
-                    self.bytes.extend_from_slice(b"\"\"");
-                }
-                self.bytes.extend_from_slice(part);
-            }
+        // Each quote doubled.
+        let mut rest = cell;
+        while let Some((part, after)) =
+            memchr::memchr(b'"', rest).and_then(|i| rest.split_at_checked(i + 1))
+        {
+            self.bytes.extend_from_slice(part);
+            self.bytes.push(b'"');
+            rest = after;
         }
+        self.bytes.extend_from_slice(rest);
         self.bytes.push(b'"');
     }
 
@@ -204,18 +215,18 @@ impl Cells for CsvCells {
     }
 
     fn number(&mut self, n: u64) {
-        self.field(b"", itoa::Buffer::new().format(n).as_bytes());
+        self.bare(itoa::Buffer::new().format(n).as_bytes());
     }
 
     fn maybe(&mut self, n: Option<u64>) {
         match n {
             Some(n) => self.number(n),
-            None => self.field(b"", b""),
+            None => self.bare(b""),
         }
     }
 
     fn flag(&mut self, b: bool) {
-        self.raw(if b { "true" } else { "false" });
+        self.bare(if b { b"true" } else { b"false" });
     }
 
     fn scratch(&mut self) -> &mut String {
