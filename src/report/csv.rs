@@ -23,7 +23,10 @@ use crate::model::{Article, Context};
 
 /// Tells whether a spreadsheet would read a cell as a formula (see [`escape_cell`]).
 fn is_formula(s: &str) -> bool {
-    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+    matches!(
+        s.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    )
 }
 
 /// Escapes a cell that a spreadsheet would read as a formula: one that begins with
@@ -733,7 +736,7 @@ pub fn write_contested(
 }
 
 fn contest_rows(c: &mut impl Cells, a: &Article, found: &[crate::analysis::Contest]) {
-    use crate::analysis::contested::{figures_text, period_text};
+    use crate::analysis::contested::{write_figures, write_period};
     for k in found {
         let claims: Vec<&crate::model::Claim> =
             k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
@@ -751,9 +754,10 @@ fn contest_rows(c: &mut impl Cells, a: &Article, found: &[crate::analysis::Conte
         c.text(&k.side);
         c.text(&k.scope);
         c.list(claims.iter().map(|c| &c.id));
-        c.text(&figures_text(a, k));
+        write_figures(c.scratch(), a, k);
+        c.built(true);
         c.list(keys);
-        c.list(claims.iter().map(|c| period_text(c)));
+        c.list_by(&claims, |b, c| write_period(b, c));
         c.text(&k.reason);
         c.end_row();
     }
