@@ -168,19 +168,42 @@ fn same_scope(a: &Claim, b: &Claim, site_a: Option<&str>, site_b: Option<&str>) 
 
 /// A claim's period in words.
 pub fn period_text(c: &Claim) -> String {
+    let mut out = String::new();
+    write_period(&mut out, c);
+    out
+}
+
+/// Appends [`period_text`] to `out`, without a `String` of its own.
+pub fn write_period(out: &mut String, c: &Claim) {
     match (&c.date_start, &c.date_end) {
-        (Some(s), Some(e)) if s == e => s.clone(),
-        (Some(s), Some(e)) => format!("{s}..{e}"),
-        _ => "undated".to_owned(),
+        (Some(s), Some(e)) if s == e => out.push_str(s),
+        (Some(s), Some(e)) => {
+            out.push_str(s);
+            out.push_str("..");
+            out.push_str(e);
+        }
+        _ => out.push_str("undated"),
     }
 }
 
 /// A claim's interval in words: `261..`, `92`, `350..500`.
 pub fn interval_text(c: &Claim) -> String {
+    let mut out = String::new();
+    write_interval(&mut out, c);
+    out
+}
+
+/// Appends [`interval_text`] to `out`, without a `String` of its own.
+pub fn write_interval(out: &mut String, c: &Claim) {
+    let mut n = itoa::Buffer::new();
+    out.push_str(n.format(c.low));
     match c.high {
-        None => format!("{}..", c.low),
-        Some(h) if h == c.low => format!("{h}"),
-        Some(h) => format!("{}..{h}", c.low),
+        None => out.push_str(".."),
+        Some(h) if h == c.low => {}
+        Some(h) => {
+            out.push_str("..");
+            out.push_str(n.format(h));
+        }
     }
 }
 
@@ -499,23 +522,43 @@ fn same_numbers(article: &Article) -> Vec<Contest> {
     out
 }
 
+/// Appends who counted a claim: its origins joined by `+`, or `unsourced`.
+pub fn write_origin(out: &mut String, c: &Claim) {
+    if c.origin.is_empty() {
+        out.push_str("unsourced");
+    }
+    for (i, o) in c.origin.iter().enumerate() {
+        if i > 0 {
+            out.push('+');
+        }
+        out.push_str(o);
+    }
+}
+
 /// The `figures` cell of a contest: `261.. (sohr, 2015-04-22..2015-05-23) | 92 (al_masdar, …)`.
 pub fn figures_text(article: &Article, contest: &Contest) -> String {
-    contest
-        .claims
-        .iter()
-        .filter_map(|&i| article.claims.get(i))
-        .map(|c| {
-            let who = if c.origin.is_empty() {
-                "unsourced".to_owned()
-            } else {
-                c.origin.join("+")
-            };
-            let place = if c.infobox { ", infobox" } else { "" };
-            format!("{} ({who}, {}{place})", interval_text(c), period_text(c))
-        })
-        .collect::<Vec<_>>()
-        .join(" | ")
+    let mut out = String::new();
+    write_figures(&mut out, article, contest);
+    out
+}
+
+/// Appends [`figures_text`] to `out`, without a `String` per claim.
+pub fn write_figures(out: &mut String, article: &Article, contest: &Contest) {
+    let claims = contest.claims.iter().filter_map(|&i| article.claims.get(i));
+    for (i, c) in claims.enumerate() {
+        if i > 0 {
+            out.push_str(" | ");
+        }
+        write_interval(out, c);
+        out.push_str(" (");
+        write_origin(out, c);
+        out.push_str(", ");
+        write_period(out, c);
+        if c.infobox {
+            out.push_str(", infobox");
+        }
+        out.push(')');
+    }
 }
 
 #[cfg(test)]

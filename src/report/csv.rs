@@ -23,7 +23,10 @@ use crate::model::{Article, Context};
 
 /// Tells whether a spreadsheet would read a cell as a formula (see [`escape_cell`]).
 fn is_formula(s: &str) -> bool {
-    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+    matches!(
+        s.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    )
 }
 
 /// Escapes a cell that a spreadsheet would read as a formula: one that begins with
@@ -127,52 +130,83 @@ pub(super) struct CsvCells {
     scratch: String,
 }
 
-/// A cell holds a byte that asks for quotes (`,`, `"`, `\r`, `\n`).
-const TO_QUOTE: u8 = 1;
-/// A cell holds a quote, to be doubled.
-const QUOTES: u8 = 2;
-
-/// What each byte asks of a CSV cell: [`TO_QUOTE`], [`QUOTES`] or nothing.
-const HOLDS: [u8; 256] = {
-    let mut t = [0; 256];
-    t[b',' as usize] = TO_QUOTE;
-    t[b'\r' as usize] = TO_QUOTE;
-    t[b'\n' as usize] = TO_QUOTE;
-    t[b'"' as usize] = TO_QUOTE | QUOTES;
+/// The bytes that ask for quotes in a CSV cell: `,`, `"`, `\r`, `\n`.
+const ASKS_QUOTES: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b',' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[b'\n' as usize] = true;
     t
 };
 
-/// What a CSV cell holds that its writing must mind: [`TO_QUOTE`], [`QUOTES`].
-fn scan(cell: &[u8]) -> u8 {
-    cell.iter().fold(0, |m, &b| m | HOLDS[usize::from(b)])
+/// Tells whether a CSV cell asks for quotes. A short cell is read a word (eight
+/// bytes) at a time, then a byte at a time; a long one (a sentence, a reference's
+/// wikitext: half the bytes a dump run writes) is searched a vector at a time, which
+/// pays only past a few dozen bytes.
+fn needs_quotes(cell: &[u8]) -> bool {
+    if cell.len() >= 32 {
+        return memchr::memchr3(b',', b'"', b'\n', cell).is_some()
+            || memchr::memchr(b'\r', cell).is_some();
+    }
+    let mut words = cell.chunks_exact(8);
+    words.by_ref().any(|w| {
+        w.try_into()
+            .map_or(true, |w| word_asks_quotes(u64::from_ne_bytes(w)))
+    }) || words
+        .remainder()
+        .iter()
+        .any(|&b| ASKS_QUOTES[usize::from(b)])
+}
+
+/// Tells whether eight bytes hold one that asks for quotes, all compared at once:
+/// a byte equal to `b` is a zero byte of `word ^ [b; 8]`, and `v - [1; 8]` sets the
+/// high bit of a zero byte of `v` where `!v` keeps it (the first zero byte is always
+/// found; a borrow can only mark bytes above it).
+fn word_asks_quotes(word: u64) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    let each = |b: u8| zero(word ^ u64::from_ne_bytes([b; 8]));
+    each(b',') | each(b'"') | each(b'\r') | each(b'\n') != 0
 }
 
 impl CsvCells {
-    /// Writes one cell: `prefix` (no byte to quote), then `cell`.
-    fn field(&mut self, prefix: &[u8], cell: &[u8]) {
+    /// Starts a cell: the separator, unless it is the row's first.
+    fn separate(&mut self) {
         if self.cells > 0 {
             self.bytes.push(b',');
         }
         self.cells += 1;
+    }
+
+    /// Writes one cell that holds no byte asking for quotes (a number, a flag).
+    fn bare(&mut self, cell: &[u8]) {
+        self.separate();
+        self.bytes.extend_from_slice(cell);
+    }
+
+    /// Writes one cell: `prefix` (no byte to quote), then `cell`.
+    fn field(&mut self, prefix: &[u8], cell: &[u8]) {
+        self.separate();
         self.bytes.reserve(prefix.len() + cell.len() + 2);
-        let holds = scan(cell);
-        if holds & TO_QUOTE == 0 {
+        if !needs_quotes(cell) {
             self.bytes.extend_from_slice(prefix);
             self.bytes.extend_from_slice(cell);
             return;
         }
         self.bytes.push(b'"');
         self.bytes.extend_from_slice(prefix);
-        if holds & QUOTES == 0 {
-            self.bytes.extend_from_slice(cell);
-        } else {
-            for (i, part) in cell.split(|&b| b == b'"').enumerate() {
-                if i > 0 {
-                    self.bytes.extend_from_slice(b"\"\"");
-                }
-                self.bytes.extend_from_slice(part);
-            }
+        // Each quote doubled.
+        let mut rest = cell;
+        while let Some((part, after)) =
+            memchr::memchr(b'"', rest).and_then(|i| rest.split_at_checked(i + 1))
+        {
+            self.bytes.extend_from_slice(part);
+            self.bytes.push(b'"');
+            rest = after;
         }
+        self.bytes.extend_from_slice(rest);
         self.bytes.push(b'"');
     }
 
@@ -204,18 +238,18 @@ impl Cells for CsvCells {
     }
 
     fn number(&mut self, n: u64) {
-        self.field(b"", itoa::Buffer::new().format(n).as_bytes());
+        self.bare(itoa::Buffer::new().format(n).as_bytes());
     }
 
     fn maybe(&mut self, n: Option<u64>) {
         match n {
             Some(n) => self.number(n),
-            None => self.field(b"", b""),
+            None => self.bare(b""),
         }
     }
 
     fn flag(&mut self, b: bool) {
-        self.raw(if b { "true" } else { "false" });
+        self.bare(if b { b"true" } else { b"false" });
     }
 
     fn scratch(&mut self) -> &mut String {
@@ -722,7 +756,7 @@ pub fn write_contested(
 }
 
 fn contest_rows(c: &mut impl Cells, a: &Article, found: &[crate::analysis::Contest]) {
-    use crate::analysis::contested::{figures_text, period_text};
+    use crate::analysis::contested::{write_figures, write_period};
     for k in found {
         let claims: Vec<&crate::model::Claim> =
             k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
@@ -740,9 +774,10 @@ fn contest_rows(c: &mut impl Cells, a: &Article, found: &[crate::analysis::Conte
         c.text(&k.side);
         c.text(&k.scope);
         c.list(claims.iter().map(|c| &c.id));
-        c.text(&figures_text(a, k));
+        write_figures(c.scratch(), a, k);
+        c.built(true);
         c.list(keys);
-        c.list(claims.iter().map(|c| period_text(c)));
+        c.list_by(&claims, |b, c| write_period(b, c));
         c.text(&k.reason);
         c.end_row();
     }
@@ -1081,11 +1116,41 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_byte_to_quote_is_found_anywhere_in_a_cell() {
+        // The bytes to quote, and their neighbours with one bit more or less.
+        let bytes = [
+            b',', b'"', b'\r', b'\n', b'+', b'-', b'!', b'#', b'\x0b', b'\x0c', b'\t', 0xac, 0xa2,
+            0x8d, 0x8a, 0x00, 0xff, b'a',
+        ];
+        for len in 1..48 {
+            for at in 0..len {
+                for &b in &bytes {
+                    let mut cell = vec![b'a'; len];
+                    cell[at] = b;
+                    let expected = cell.iter().any(|b| b",\"\r\n".contains(b));
+                    assert_eq!(needs_quotes(&cell), expected, "{b:#x} at {at} of {len}");
+                }
+            }
+        }
+        // Bytes just below a `,` borrow into the next byte: no false find.
+        assert!(!needs_quotes(&[
+            0x2d,
+            0x2c ^ 0x01,
+            0x01,
+            0x00,
+            0x2d,
+            0x2d,
+            0x2d,
+            0x2d
+        ]));
+    }
+
     proptest! {
         #[test]
         fn any_cells_are_written_as_csv_writes_them(
             rows in prop::collection::vec(
-                prop::collection::vec("[a,\"\r\n '=é#-]{0,6}", 0..5),
+                prop::collection::vec("[a,\"\r\n '=é#-]{0,6}|[a é-]{0,40}|[a é]{0,20}[,\"\r\n][a é]{0,20}", 0..5),
                 0..5,
             )
         ) {

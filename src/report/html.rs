@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::analysis::contested::{interval_text, period_text};
+use crate::analysis::contested::{write_interval, write_origin, write_period};
 use crate::analysis::{Contest, Severity, SourceUse};
 use crate::error::{Error, Result};
 use crate::model::{Article, Claim, Verdict};
@@ -21,17 +21,31 @@ use crate::model::{Article, Claim, Verdict};
 /// ```
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
+    push_escaped(&mut out, s);
     out
+}
+
+/// Appends `s` to `h`, escaped as [`escape_html`] escapes it: the runs between the
+/// bytes to escape copied whole.
+fn push_escaped(h: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(i) = rest
+        .bytes()
+        .position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+    {
+        // The byte found is ASCII: a char boundary on both sides.
+        let (run, from) = rest.split_at(i);
+        h.push_str(run);
+        h.push_str(match from.as_bytes().first() {
+            Some(b'&') => "&amp;",
+            Some(b'<') => "&lt;",
+            Some(b'>') => "&gt;",
+            Some(b'"') => "&quot;",
+            _ => "&#39;",
+        });
+        rest = from.get(1..).unwrap_or_default();
+    }
+    h.push_str(rest);
 }
 
 /// The most findings the page lists per article; findings.csv has them all.
@@ -112,30 +126,21 @@ pub(crate) fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Co
             .filter(|c| c.verification.iter().any(|(_, x)| *x == v))
             .count()
     };
-    let verified = if a.claims.iter().any(|c| !c.verification.is_empty()) {
-        format!(
-            "<li>{} figures found on a cited page</li><li>{} not found on a page read</li>",
-            verdicts(Verdict::Verified),
-            verdicts(Verdict::FigureNotFound)
-        )
-    } else {
-        String::new()
-    };
+    h.push_str("<h2>");
+    push_escaped(h, &a.title);
+    h.push_str("</h2>\n<p class=\"muted\">");
+    push_escaped(h, &a.name);
+    h.push_str(" · ");
+    push_escaped(h, &a.lang);
+    h.push_str(" · ");
+    h.push_str(a.format.name());
+    if let Some(r) = &a.revision {
+        let _ = write!(h, " · revision {} of ", r.id);
+        push_escaped(h, &r.timestamp);
+    }
     let _ = write!(
         h,
-        "<h2>{}</h2>\n<p class=\"muted\">{} · {} · {}</p>\n<ul class=\"counts\"><li>{} figures</li><li>{} events</li><li>{} unsourced</li><li>{} on partisan sources only</li><li>{} conflicts</li><li>{} divergences</li><li>{} findings</li>{verified}</ul>\n",
-        escape_html(&a.title),
-        escape_html(&a.name),
-        escape_html(&a.lang),
-        match &a.revision {
-            Some(r) => format!(
-                "{} · revision {} of {}",
-                a.format.name(),
-                r.id,
-                escape_html(&r.timestamp)
-            ),
-            None => a.format.name().to_owned(),
-        },
+        "</p>\n<ul class=\"counts\"><li>{} figures</li><li>{} events</li><li>{} unsourced</li><li>{} on partisan sources only</li><li>{} conflicts</li><li>{} divergences</li><li>{} findings</li>",
         figures,
         a.claims.len() - figures,
         count("unsourced"),
@@ -144,6 +149,15 @@ pub(crate) fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Co
         severity(Severity::Divergent),
         a.findings.len()
     );
+    if a.claims.iter().any(|c| !c.verification.is_empty()) {
+        let _ = write!(
+            h,
+            "<li>{} figures found on a cited page</li><li>{} not found on a page read</li>",
+            verdicts(Verdict::Verified),
+            verdicts(Verdict::FigureNotFound)
+        );
+    }
+    h.push_str("</ul>\n");
     let mut shown: Vec<&Contest> = contests
         .iter()
         .filter(|k| k.severity > Severity::Consistent)
@@ -156,15 +170,19 @@ pub(crate) fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Co
     for k in shown {
         let claims: Vec<&Claim> = k.claims.iter().filter_map(|&i| a.claims.get(i)).collect();
         shown_claims.extend(claims.iter().copied());
-        let _ = writeln!(
+        let sev = k.severity.name();
+        let _ = write!(
             h,
-            "<div class=\"contest {sev}\"><span class=\"sev\">{sev}</span> <strong>{}</strong> · {} · {}<br><span class=\"muted\">{}</span>",
-            escape_html(&k.category),
-            escape_html(&k.side),
-            escape_html(&k.scope),
-            escape_html(&k.reason),
-            sev = k.severity.name(),
+            "<div class=\"contest {sev}\"><span class=\"sev\">{sev}</span> <strong>"
         );
+        push_escaped(h, &k.category);
+        h.push_str("</strong> · ");
+        push_escaped(h, &k.side);
+        h.push_str(" · ");
+        push_escaped(h, &k.scope);
+        h.push_str("<br><span class=\"muted\">");
+        push_escaped(h, &k.reason);
+        h.push_str("</span>\n");
         chart(h, n, &claims);
         h.push_str("</div>\n");
     }
@@ -183,22 +201,23 @@ pub(crate) fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Co
                 .checked_sub(1)
                 .and_then(|i| a.sentences.get(i))
                 .filter(|s| s.line == f.line);
-            let link = target.map_or_else(
-                || format!("line {}", f.line),
-                |s| {
+            h.push_str("<li><strong>");
+            h.push_str(f.kind.name());
+            h.push_str("</strong> (");
+            let _ = match target {
+                Some(s) => {
                     linked.push(s.id);
-                    format!(
+                    write!(
+                        h,
                         "<a href=\"#a{n}-s{}\">line {}, sentence {}</a>",
                         s.id, f.line, s.id
                     )
-                },
-            );
-            let _ = writeln!(
-                h,
-                "<li><strong>{}</strong> ({link}): {}</li>",
-                f.kind.name(),
-                escape_html(&f.message)
-            );
+                }
+                None => write!(h, "line {}", f.line),
+            };
+            h.push_str("): ");
+            push_escaped(h, &f.message);
+            h.push_str("</li>\n");
         }
         if a.findings.len() > MAX_FINDINGS {
             let _ = writeln!(
@@ -218,13 +237,9 @@ pub(crate) fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Co
     );
     for id in linked {
         if let Some(s) = a.sentences.get(id.saturating_sub(1)) {
-            let _ = writeln!(
-                h,
-                "<li id=\"a{n}-s{}\" value=\"{}\">{}</li>",
-                s.id,
-                s.id,
-                escape_html(&s.text)
-            );
+            let _ = write!(h, "<li id=\"a{n}-s{}\" value=\"{}\">", s.id, s.id);
+            push_escaped(h, &s.text);
+            h.push_str("</li>\n");
         }
     }
     h.push_str("</ol></details>\n");
@@ -242,18 +257,21 @@ fn chart(h: &mut String, n: usize, claims: &[&Claim]) {
         .max(1) as f64
         * 1.1;
     let width = 400.0;
+    let mut label = String::new();
     for c in claims {
-        let who = if c.origin.is_empty() {
-            "unsourced".to_owned()
-        } else {
-            c.origin.join("+")
-        };
-        let mut label = format!("{} ({who}, {})", interval_text(c), period_text(c));
+        label.clear();
+        write_interval(&mut label, c);
+        label.push_str(" (");
+        write_origin(&mut label, c);
+        label.push_str(", ");
+        write_period(&mut label, c);
+        label.push(')');
         for (reference, verdict) in &c.verification {
-            label.push_str(&format!(
+            let _ = write!(
+                label,
                 "; [{reference}] {}",
                 verdict.name().replace('_', " ")
-            ));
+            );
         }
         let x0 = width * (c.low as f64 / max);
         let x1 = match c.high {
@@ -261,11 +279,11 @@ fn chart(h: &mut String, n: usize, claims: &[&Claim]) {
             None => width - 8.0,
         };
         let bar = (x1 - x0).max(2.0);
+        let _ = write!(h, "<div class=\"row\"><a href=\"#a{n}-s{}\">", c.sentence);
+        push_escaped(h, &label);
         let _ = write!(
             h,
-            "<div class=\"row\"><a href=\"#a{n}-s{}\">{}</a><svg viewBox=\"0 0 {width} 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect x=\"0\" y=\"5\" width=\"{width}\" height=\"2\" fill=\"#e3e3e8\"/><rect x=\"{x0:.1}\" y=\"1\" width=\"{bar:.1}\" height=\"10\" fill=\"#5b7db1\"/>",
-            c.sentence,
-            escape_html(&label)
+            "</a><svg viewBox=\"0 0 {width} 12\" preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect x=\"0\" y=\"5\" width=\"{width}\" height=\"2\" fill=\"#e3e3e8\"/><rect x=\"{x0:.1}\" y=\"1\" width=\"{bar:.1}\" height=\"10\" fill=\"#5b7db1\"/>"
         );
         if c.high.is_none() {
             let _ = write!(
