@@ -906,7 +906,15 @@ impl ArticleRows {
         contests: &[crate::analysis::Contest],
         registry: &crate::model::Registry,
     ) -> Self {
-        let mut cells = CsvCells::default();
+        // Room for the rows made once, from what they hold (each sentence's text and
+        // a few hundred bytes a claim or reference), not grown row by row.
+        let sentences: usize = article.sentences.iter().map(|s| s.text.len() + 64).sum();
+        let mut cells = CsvCells {
+            bytes: Vec::with_capacity(
+                sentences + 512 * (article.claims.len() + article.references.len()),
+            ),
+            ..CsvCells::default()
+        };
         let mut starts = [0; 6];
         article_rows(&mut cells, article, contests, registry, |c, i| {
             if let Some(start) = starts.get_mut(i) {
