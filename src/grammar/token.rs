@@ -264,6 +264,7 @@ pub(crate) struct KeyFilter([u64; 16]);
 
 impl KeyFilter {
     /// Where a key falls: a word and a bit.
+    #[inline]
     fn slot(key: u64) -> (usize, u64) {
         let bit = key >> (64 - 10);
         ((bit / 64) as usize, 1 << (bit % 64))
@@ -285,6 +286,7 @@ impl KeyFilter {
     }
 
     /// Whether token `i`'s word may be in the set (`false` past the end).
+    #[inline]
     pub fn may_hold(&self, t: &Tokens<'_>, i: usize) -> bool {
         t.keys.get(i).is_some_and(|&k| {
             let (word, bit) = Self::slot(k);
@@ -314,10 +316,18 @@ impl<T> Phrases<T> {
     }
 
     /// The longest phrase standing at token `i`: its value and the token after it.
+    /// Asked at nearly every token by many rules, and most often turned away by the
+    /// filter: that test is inlined where it is asked, the look-up is not.
+    #[inline]
     pub fn at(&self, t: &Tokens<'_>, i: usize) -> Option<(&T, usize)> {
         if !self.filter.may_hold(t, i) {
             return None;
         }
+        self.look_up(t, i)
+    }
+
+    /// [`Phrases::at`] past the filter.
+    fn look_up(&self, t: &Tokens<'_>, i: usize) -> Option<(&T, usize)> {
         let k = *t.keys.get(i)?;
         self.by_first
             .get(&k)?
