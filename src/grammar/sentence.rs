@@ -87,7 +87,7 @@ pub fn whole(para: &str, base: usize, rules: &Rules<'_>) -> Option<Piece> {
 
 fn scan(para: &str, base: usize, rules: &Rules<'_>, split_sentences: bool) -> Vec<Piece> {
     let mut pieces = Vec::new();
-    let mut cur = Builder::default();
+    let mut cur = Builder::new(para.len());
     let mut quote_depth = 0usize;
     let mut i = 0;
     while let Some(c) = para.get(i..).and_then(|r| r.chars().next()) {
@@ -110,10 +110,7 @@ fn scan(para: &str, base: usize, rules: &Rules<'_>, split_sentences: bool) -> Ve
             continue;
         }
         // A run of characters that are copied as they are goes in at once.
-        let run = para.get(i..).map_or(0, |r| {
-            r.find(|c: char| is_space(c) || matches!(c, '[' | '«' | '»' | '.' | '!' | '?' | '…'))
-                .unwrap_or(r.len())
-        });
+        let run = para.get(i..).map_or(0, plain_run);
         if let Some(plain) = para.get(i..i + run).filter(|p| !p.is_empty()) {
             cur.push_str(plain, base + i, base + i + run);
             i += run;
@@ -162,7 +159,7 @@ fn scan(para: &str, base: usize, rules: &Rules<'_>, split_sentences: bool) -> Ve
                 let next = para.get(i..).unwrap_or("");
                 if ends_here(next) {
                     pieces.extend(cur.finish());
-                    cur = Builder::default();
+                    cur = Builder::new(para.len().saturating_sub(i));
                     quote_depth = 0;
                 }
             }
@@ -170,6 +167,30 @@ fn scan(para: &str, base: usize, rules: &Rules<'_>, split_sentences: bool) -> Ve
     }
     pieces.extend(cur.finish());
     pieces
+}
+
+/// The length of the run `r` starts with that holds no white space and none of `[`,
+/// `«`, `»`, `.`, `!`, `?`, `…`: copied at once. ASCII bytes are tested without decoding.
+fn plain_run(r: &str) -> usize {
+    let bytes = r.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if char::from(b).is_whitespace() || matches!(b, b'[' | b'.' | b'!' | b'?') {
+                return i;
+            }
+            i += 1;
+        } else {
+            let Some(c) = r.get(i..).and_then(|rest| rest.chars().next()) else {
+                return i;
+            };
+            if is_space(c) || matches!(c, '«' | '»' | '…') {
+                return i;
+            }
+            i += c.len_utf8();
+        }
+    }
+    i
 }
 
 /// True when what follows a stop opens a new sentence (or nothing follows).
@@ -228,6 +249,14 @@ struct Builder {
 }
 
 impl Builder {
+    /// A piece of at most `left` bytes: room for a sentence's worth made at once.
+    fn new(left: usize) -> Self {
+        Self {
+            text: String::with_capacity(left.min(256)),
+            ..Self::default()
+        }
+    }
+
     fn space(&mut self) {
         self.pending_space = !self.text.is_empty();
     }
@@ -278,6 +307,19 @@ mod tests {
             vec!["M".into(), "Dr".into(), "J.-C".into(), "av".into()],
             vec!["réf. nécessaire".into(), "citation needed".into()],
         )
+    }
+
+    #[test]
+    fn a_plain_run_stops_at_white_space_and_stops() {
+        assert_eq!(plain_run("mots"), 4);
+        assert_eq!(plain_run("Alep, le"), 5);
+        assert_eq!(plain_run("défense\u{a0}»"), "défense".len());
+        assert_eq!(plain_run("a\u{b}b"), 1);
+        assert_eq!(plain_run("été…"), "été".len());
+        assert_eq!(plain_run("x«y"), 1);
+        assert_eq!(plain_run("1er."), 3);
+        assert_eq!(plain_run("[1]"), 0);
+        assert_eq!(plain_run("\u{202f}"), 0);
     }
 
     fn texts(para: &str) -> Vec<String> {
