@@ -397,13 +397,23 @@ impl<'a> SentenceTexts<'a> {
         {
             return true;
         }
-        let written = |w: &str| {
-            around
-                .iter()
-                .flat_map(|&c| self.context_words(c))
-                .any(|words| words.split(' ').any(|x| x == w))
-        };
-        t.words.iter().filter(|w| written(w)).count() >= 2
+        // The context's words are gone through once, each compared with the title's
+        // (a word the title gives twice counts twice).
+        let mut written = vec![false; t.words.len()];
+        let mut shared = 0;
+        let words = around.iter().flat_map(|&c| self.context_words(c));
+        for x in words.flat_map(|w| w.split(' ')) {
+            for (seen, w) in written.iter_mut().zip(&t.words) {
+                if !*seen && w == x {
+                    *seen = true;
+                    shared += 1;
+                }
+            }
+            if shared >= 2 {
+                return true;
+            }
+        }
+        false
     }
 }
 
