@@ -419,15 +419,25 @@ impl<'a> SentenceTexts<'a> {
 
 /// [`content_words`] joined by spaces (they hold none), in one string.
 fn joined_content_words(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
+    // A word of fewer than five bytes has fewer than five characters.
     for w in text
         .split(|c: char| !is_alphanumeric(c))
-        .filter(|w| w.chars().count() >= 5)
+        .filter(|w| w.len() >= 5 && w.chars().count() >= 5)
     {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(w.chars().map(fold_char));
+        if w.is_ascii() {
+            // Most words: lower case is all that folding does to them.
+            let start = out.len();
+            out.push_str(w);
+            if let Some(added) = out.get_mut(start..) {
+                added.make_ascii_lowercase();
+            }
+        } else {
+            out.extend(w.chars().map(fold_char));
+        }
     }
     out
 }
