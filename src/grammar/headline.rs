@@ -129,8 +129,11 @@ fn read_title<'a>(
                 .get(t.toks[i].start..t.toks[end - 1].end)
                 .unwrap_or("");
             let acronym = name.chars().all(|c| c.is_uppercase()) && name.chars().count() <= 4;
-            if !acronym && registry.resolve(name).is_none() {
-                places.push(skeleton(name));
+            // A name of vowels alone ("Aya") has an empty skeleton, which would match
+            // any empty piece of the names around: it cannot be compared, so it is no place.
+            let place = skeleton(name);
+            if !acronym && !place.is_empty() && registry.resolve(name).is_none() {
+                places.push(place);
             }
             i = end;
             continue;
