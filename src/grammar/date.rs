@@ -101,10 +101,24 @@ pub fn parse_date(text: &str, months: &MonthWords) -> Option<String> {
     if !(1..=12).contains(&m) || d.is_some_and(|d| !(1..=31).contains(&d)) {
         return None;
     }
-    Some(match d {
-        Some(d) => format!("{y:04}-{m:02}-{d:02}"),
-        None => format!("{y:04}-{m:02}"),
-    })
+    // Written digit by digit: a reference list holds thousands of dates, and the
+    // parts are known to fit (a year of four digits, a month and day of two).
+    let mut out = String::with_capacity(10);
+    push_digits(&mut out, y, 4);
+    out.push('-');
+    push_digits(&mut out, m, 2);
+    if let Some(d) = d {
+        out.push('-');
+        push_digits(&mut out, d, 2);
+    }
+    Some(out)
+}
+
+/// The last `width` digits of `n`, zeros before.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        out.extend(char::from_digit(n / 10u32.pow(place) % 10, 10));
+    }
 }
 
 #[cfg(test)]

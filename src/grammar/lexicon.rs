@@ -512,28 +512,30 @@ pub struct SentenceWords {
 pub struct MonthWords {
     /// Twelve lists of spellings, January first.
     pub names: Vec<Vec<String>>,
+    /// Every spelling in lower case with its month, January's first: made the first
+    /// time a word is asked about.
+    #[serde(skip)]
+    lowered: OnceLock<Vec<(String, u32)>>,
 }
 
 impl MonthWords {
     /// The month number (1–12) of a word, any case.
     pub fn month(&self, word: &str) -> Option<u32> {
-        let word = word.to_lowercase();
-        // An ASCII spelling and an ASCII word compare without lowercasing. Otherwise the
-        // first letters are compared before a spelling is lowercased whole: most words
-        // asked about are no month, and most spellings differ from the start.
-        let ascii = word.is_ascii();
-        let first = word.chars().next();
-        let same = |s: &String| {
-            if ascii && s.is_ascii() {
-                return s.eq_ignore_ascii_case(&word);
-            }
-            s.chars().next().and_then(|c| c.to_lowercase().next()) == first
-                && s.to_lowercase() == word
+        let spellings = self.lowered.get_or_init(|| {
+            (1..)
+                .zip(&self.names)
+                .flat_map(|(m, names)| names.iter().map(move |n| (n.to_lowercase(), m)))
+                .collect()
+        });
+        // An ASCII word is compared without being lowered (a spelling that is not ASCII
+        // once lowered is never equal to it).
+        let found = if word.is_ascii() {
+            spellings.iter().find(|(s, _)| s.eq_ignore_ascii_case(word))
+        } else {
+            let word = word.to_lowercase();
+            spellings.iter().find(|(s, _)| *s == word)
         };
-        self.names
-            .iter()
-            .position(|spellings| spellings.iter().any(same))
-            .and_then(|i| u32::try_from(i + 1).ok())
+        found.map(|&(_, m)| m)
     }
 }
 
