@@ -118,7 +118,7 @@ impl<'a> Scanner<'a> {
                     i = end.max(i + 1);
                     text_start = i;
                 }
-                None => i += skip_to(rest, b"<{['"),
+                None => i += skip_to(rest, &TEXT_STOPS),
             }
         }
         if text_start < to {
@@ -142,35 +142,31 @@ impl<'a> Scanner<'a> {
     }
 
     /// The end of a `{{…}}` (or `[[…]]`) opening at `i`, nested pairs counted.
-    fn closing(&self, i: usize, to: usize, open: &str, close: &str) -> Option<usize> {
+    fn closing(&self, i: usize, to: usize, pair: &Pair) -> Option<usize> {
         let mut depth = 0usize;
         let mut k = i;
         while k < to {
             let rest = self.at(k);
-            if rest.starts_with(open) {
+            if rest.starts_with(pair.open) {
                 depth += 1;
-                k += open.len();
-            } else if rest.starts_with(close) {
+                k += pair.open.len();
+            } else if rest.starts_with(pair.close) {
                 depth -= 1;
-                k += close.len();
+                k += pair.close.len();
                 if depth == 0 {
                     return Some(k);
                 }
             } else if rest.starts_with("<!--") {
                 k = rest.find("-->").map_or(to, |e| k + e + 3);
             } else {
-                let (o, c) = (open.as_bytes(), close.as_bytes());
-                k += match (o.first(), c.first()) {
-                    (Some(&o), Some(&c)) => skip_to(rest, &[o, c, b'<']),
-                    _ => rest.chars().next().map_or(1, char::len_utf8),
-                };
+                k += skip_to(rest, &pair.stops);
             }
         }
         None
     }
 
     fn template(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
-        let Some(end) = self.closing(i, to, "{{", "}}") else {
+        let Some(end) = self.closing(i, to, &BRACES) else {
             self.problems.push((
                 i,
                 FindingKind::Layout,
@@ -216,9 +212,9 @@ impl<'a> Scanner<'a> {
         while k < inner.end {
             let rest = self.at(k);
             if rest.starts_with("{{") {
-                k = self.closing(k, inner.end, "{{", "}}").unwrap_or(inner.end);
+                k = self.closing(k, inner.end, &BRACES).unwrap_or(inner.end);
             } else if rest.starts_with("[[") {
-                k = self.closing(k, inner.end, "[[", "]]").unwrap_or(inner.end);
+                k = self.closing(k, inner.end, &BRACKETS).unwrap_or(inner.end);
             } else if starts_with_tag(rest, "ref") {
                 k = self.reference(k, inner.end).map_or(k + 4, |(_, e)| e);
             } else if rest.starts_with('|') {
@@ -226,7 +222,7 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 start = k;
             } else {
-                k += skip_to(rest, b"{[<|");
+                k += skip_to(rest, &PARAM_STOPS);
             }
         }
         out.push(Span::new(start, inner.end));
@@ -234,7 +230,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn link(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
-        let Some(end) = self.closing(i, to, "[[", "]]") else {
+        let Some(end) = self.closing(i, to, &BRACKETS) else {
             self.problems
                 .push((i, FindingKind::Layout, "a link [[ is never closed".into()));
             return Some((Node::Skip, i + 2));
@@ -352,15 +348,56 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// How far to move past the first character of `rest` to the next of the ASCII bytes
-/// `stops` (each a character of its own in UTF-8), or to the end: nothing between
-/// can open a construct.
-fn skip_to(rest: &str, stops: &[u8]) -> usize {
+/// A set of ASCII bytes, each a character of its own in UTF-8, looked up in one step.
+struct Stops([bool; 256]);
+
+impl Stops {
+    const fn new(bytes: &[u8]) -> Self {
+        let mut table = [false; 256];
+        let mut k = 0;
+        while k < bytes.len() {
+            table[bytes[k] as usize] = true;
+            k += 1;
+        }
+        Self(table)
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b)]
+    }
+}
+
+/// Where text may open a construct: a tag or comment, a template, a link, bold or italics.
+const TEXT_STOPS: Stops = Stops::new(b"<{['");
+/// Where a template's parameter may end or hold a construct to step over.
+const PARAM_STOPS: Stops = Stops::new(b"{[<|");
+
+/// A nested pair, `{{…}}` or `[[…]]`, and the bytes where one may open or close.
+struct Pair {
+    open: &'static str,
+    close: &'static str,
+    stops: Stops,
+}
+
+const BRACES: Pair = Pair {
+    open: "{{",
+    close: "}}",
+    stops: Stops::new(b"{}<"),
+};
+const BRACKETS: Pair = Pair {
+    open: "[[",
+    close: "]]",
+    stops: Stops::new(b"[]<"),
+};
+
+/// How far to move past the first character of `rest` to the next of the `stops`, or
+/// to the end: nothing between can open a construct.
+fn skip_to(rest: &str, stops: &Stops) -> usize {
     let bytes = rest.as_bytes();
     bytes
         .iter()
         .skip(1)
-        .position(|b| stops.contains(b))
+        .position(|&b| stops.contains(b))
         .map_or(bytes.len().max(1), |p| p + 1)
 }
 
