@@ -14,6 +14,7 @@
 //! back to the wikitext. Unbalanced braces, an unclosed `<ref>`, a template never
 //! closed are findings; the rest is read.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::lexicon::Lexicon;
@@ -23,21 +24,22 @@ use super::visible::{Action, Out, Visible};
 use crate::input::Document;
 use crate::model::{Article, FindingKind, Format, Registry, SectionKind, Span};
 
-/// One piece of wikitext, as the scanner cuts it.
+/// One piece of wikitext, as the scanner cuts it; names are borrowed from the text
+/// where they need no cleaning.
 #[derive(Debug, Clone)]
-enum Node {
+enum Node<'a> {
     /// Plain text.
     Text(Span),
     /// `{{name|p1|k=v}}`: name and raw parameters.
     Template {
         span: Span,
-        name: String,
-        params: Vec<(Option<String>, Span)>,
+        name: Cow<'a, str>,
+        params: Vec<(Option<Cow<'a, str>>, Span)>,
     },
     /// `[[target|label]]`.
     Link {
         span: Span,
-        target: String,
+        target: &'a str,
         label: Option<Span>,
     },
     /// `[http://x label]`.
@@ -45,8 +47,8 @@ enum Node {
     /// `<ref …>…</ref>` or `<ref … />`.
     Ref {
         span: Span,
-        name: Option<String>,
-        group: Option<String>,
+        name: Option<&'a str>,
+        group: Option<&'a str>,
         content: Option<Span>,
     },
     /// `<references … />` (or with list-defined refs inside).
@@ -71,7 +73,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Cuts `from..to` into nodes.
-    fn scan(&mut self, from: usize, to: usize) -> Vec<Node> {
+    fn scan(&mut self, from: usize, to: usize) -> Vec<Node<'a>> {
         let mut nodes = Vec::new();
         let mut text_start = from;
         let mut i = from;
@@ -127,7 +129,7 @@ impl<'a> Scanner<'a> {
         nodes
     }
 
-    fn comment(&mut self, i: usize, to: usize) -> (Node, usize) {
+    fn comment(&mut self, i: usize, to: usize) -> (Node<'a>, usize) {
         match self.at(i).find("-->") {
             Some(e) if i + e + 3 <= to => (Node::Skip, i + e + 3),
             _ => {
@@ -165,7 +167,7 @@ impl<'a> Scanner<'a> {
         None
     }
 
-    fn template(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+    fn template(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
         let Some(end) = self.closing(i, to, &BRACES) else {
             self.problems.push((
                 i,
@@ -186,7 +188,7 @@ impl<'a> Scanner<'a> {
                 // A named parameter: "key = value", the key before any nested markup.
                 match raw.find('=') {
                     Some(eq) if !raw[..eq].contains(['{', '[', '<']) => {
-                        let key = raw[..eq].trim().to_lowercase();
+                        let key = lowercase(raw[..eq].trim());
                         let value_start = p.start + eq + 1;
                         (Some(key), Span::new(value_start, p.end))
                     }
@@ -229,7 +231,7 @@ impl<'a> Scanner<'a> {
         out
     }
 
-    fn link(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+    fn link(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
         let Some(end) = self.closing(i, to, &BRACKETS) else {
             self.problems
                 .push((i, FindingKind::Layout, "a link [[ is never closed".into()));
@@ -239,10 +241,10 @@ impl<'a> Scanner<'a> {
         let raw = self.text.get(inner.start..inner.end).unwrap_or("");
         let (target, label) = match raw.find('|') {
             Some(bar) => (
-                raw[..bar].trim().to_owned(),
+                raw[..bar].trim(),
                 Some(Span::new(inner.start + bar + 1, inner.end)),
             ),
-            None => (raw.trim().to_owned(), None),
+            None => (raw.trim(), None),
         };
         Some((
             Node::Link {
@@ -254,7 +256,7 @@ impl<'a> Scanner<'a> {
         ))
     }
 
-    fn external(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+    fn external(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
         let rest = self.at(i);
         let close = rest
             .find(']')
@@ -266,13 +268,11 @@ impl<'a> Scanner<'a> {
         Some((Node::External { label }, i + close + 1))
     }
 
-    fn reference(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+    fn reference(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
         let rest = self.at(i);
         let tag_end = rest.find('>').filter(|&e| i + e < to)?;
         let tag = &rest[..=tag_end];
-        let attrs = parse_attrs(tag);
-        let name = attrs.get("name").cloned();
-        let group = attrs.get("group").cloned();
+        let (name, group) = ref_attrs(tag);
         if tag.ends_with("/>") {
             let span = Span::new(i, i + tag_end + 1);
             return Some((
@@ -326,7 +326,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn references(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+    fn references(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
         let rest = self.at(i);
         let tag_end = rest.find('>').filter(|&e| i + e < to)?;
         if rest[..=tag_end].ends_with("/>") {
@@ -412,16 +412,17 @@ fn starts_with_tag(s: &str, tag: &str) -> bool {
         .is_some_and(|c| c == ' ' || c == '>' || c == '/')
 }
 
-/// `name="x"`, `name=x`, `group=n` of a tag.
-fn parse_attrs(tag: &str) -> HashMap<String, String> {
-    let mut out = HashMap::new();
+/// The `name` and `group` of a `<ref …>` tag (`name="x"`, `name=x`, `group=n`); an
+/// attribute given twice keeps its last value.
+fn ref_attrs(tag: &str) -> (Option<&str>, Option<&str>) {
+    let (mut name, mut group) = (None, None);
     let inner = tag
         .trim_start_matches('<')
         .trim_end_matches('>')
         .trim_end_matches('/');
     let mut rest = inner.split_once(char::is_whitespace).map_or("", |(_, r)| r);
     while let Some(eq) = rest.find('=') {
-        let key = rest[..eq].trim().to_lowercase();
+        let key = lowercase(rest[..eq].trim());
         let after = rest[eq + 1..].trim_start();
         let (value, remain) = if let Some(q) = after.strip_prefix('"') {
             q.split_once('"').unwrap_or((q, ""))
@@ -430,27 +431,36 @@ fn parse_attrs(tag: &str) -> HashMap<String, String> {
         } else {
             after.split_once(char::is_whitespace).unwrap_or((after, ""))
         };
-        out.insert(key, value.trim().to_owned());
+        match key.as_ref() {
+            "name" => name = Some(value.trim()),
+            "group" => group = Some(value.trim()),
+            _ => {}
+        }
         rest = remain;
     }
-    out
+    (name, group)
 }
 
 /// A template name, trimmed, first letter as MediaWiki compares it, `_` as a space.
-fn clean_name(raw: &str) -> String {
-    let name = raw.trim().replace('_', " ");
-    let name = name.split(':').next().unwrap_or(&name).trim().to_owned();
+fn clean_name(raw: &str) -> Cow<'_, str> {
+    let raw = raw.trim();
     // `{{formatnum:6000}}`: the name is before the colon.
-    if raw.contains(':') {
-        return raw
-            .trim()
-            .split(':')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_lowercase();
+    if let Some((name, _)) = raw.split_once(':') {
+        return lowercase(name.trim());
     }
-    name
+    if raw.contains('_') {
+        return Cow::Owned(raw.replace('_', " ").trim().to_owned());
+    }
+    Cow::Borrowed(raw)
+}
+
+/// `s` in lower case, borrowed when it already is (as most keys are).
+fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 fn is_one_of(name: &str, list: &[String]) -> bool {
@@ -525,7 +535,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The visible text of nodes inside a reference, without adding it to the article.
-    fn shown(&mut self, nodes: &[Node]) -> String {
+    fn shown(&mut self, nodes: &[Node<'_>]) -> String {
         let start = self.out.v.len();
         let was = std::mem::replace(&mut self.in_ref, true);
         self.render(nodes);
@@ -536,7 +546,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Renders nodes into the visible text.
-    fn render(&mut self, nodes: &[Node]) {
+    fn render(&mut self, nodes: &[Node<'_>]) {
         for node in nodes {
             match node {
                 Node::Text(span) => {
@@ -556,7 +566,7 @@ impl<'a> Reader<'a> {
                             ..
                         } = node
                         {
-                            self.refs.define(&name, content, span.start);
+                            self.refs.define(name, content, span.start);
                         }
                     }
                 }
@@ -604,7 +614,7 @@ impl<'a> Reader<'a> {
                     if self.in_ref || group.is_some() {
                         continue;
                     }
-                    let n = self.refs.number(name.as_deref(), *content, span.start);
+                    let n = self.refs.number(*name, *content, span.start);
                     self.out.push(&format!("[{n}]"), span.start);
                 }
                 Node::Template { span, name, params } => self.template(*span, name, params),
@@ -612,7 +622,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn template(&mut self, span: Span, name: &str, params: &[(Option<String>, Span)]) {
+    fn template(&mut self, span: Span, name: &str, params: &[(Option<Cow<'_, str>>, Span)]) {
         let w = &self.lexicon.wikitext;
         if is_one_of(name, &w.citation_needed_templates) {
             let shown = self
@@ -641,7 +651,7 @@ impl<'a> Reader<'a> {
                             ..
                         } = node
                         {
-                            self.refs.define(&name, content, span.start);
+                            self.refs.define(name, content, span.start);
                         }
                     }
                 }
@@ -704,7 +714,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The infobox: each parameter of a known field, its value's lines as cells.
-    fn infobox(&mut self, params: &[(Option<String>, Span)]) {
+    fn infobox(&mut self, params: &[(Option<Cow<'_, str>>, Span)]) {
         let fields = self.lexicon.wikitext.infobox_params.clone();
         for (key, value) in params {
             let Some(key) = key else { continue };
@@ -748,7 +758,7 @@ impl<'a> Reader<'a> {
             }
             self.actions.push(Action::Field {
                 key: field.clone(),
-                label: key.clone(),
+                label: key.to_string(),
                 v_at,
                 column,
                 cells,
@@ -828,11 +838,11 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
         }
     }
     // Then the body, line by line at the top level: headings, paragraphs, tables.
-    let mut paragraph: Vec<Node> = Vec::new();
-    let mut line: Vec<Node> = Vec::new();
+    let mut paragraph: Vec<Node<'_>> = Vec::new();
+    let mut line: Vec<Node<'_>> = Vec::new();
     let mut line_start = 0usize;
     let mut in_table = false;
-    let flush_paragraph = |r: &mut Reader<'_>, paragraph: &mut Vec<Node>| {
+    let flush_paragraph = |r: &mut Reader<'_>, paragraph: &mut Vec<Node<'_>>| {
         if paragraph.is_empty() {
             return;
         }
@@ -845,7 +855,7 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
             r.actions.push(Action::Prose(span));
         }
     };
-    let mut lines_of_nodes: Vec<(usize, Vec<Node>)> = Vec::new();
+    let mut lines_of_nodes: Vec<(usize, Vec<Node<'_>>)> = Vec::new();
     for node in nodes {
         match node {
             Node::Text(span) => {
