@@ -715,7 +715,7 @@ impl<'a> Reader<'a> {
 
     /// The infobox: each parameter of a known field, its value's lines as cells.
     fn infobox(&mut self, params: &[(Option<Cow<'_, str>>, Span)]) {
-        let fields = self.lexicon.wikitext.infobox_params.clone();
+        let fields = &self.lexicon.wikitext.infobox_params;
         for (key, value) in params {
             let Some(key) = key else { continue };
             let digits: String = key
@@ -770,14 +770,23 @@ impl<'a> Reader<'a> {
 /// Line breaks inside an infobox value: `<br>`, `<br />`, newlines, list bullets.
 fn find_breaks(raw: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let lower = raw.to_lowercase();
+    // Lower case keeps the offsets of Latin-1 text (no copy is needed to find `<BR>`);
+    // elsewhere a character's lower case may be longer or shorter.
+    let lower = if raw.chars().all(|c| c <= '\u{ff}') {
+        Cow::Borrowed(raw)
+    } else {
+        Cow::Owned(raw.to_lowercase())
+    };
     let mut i = 0;
     while let Some(p) = lower[i..].find(['<', '\n']) {
         let at = i + p;
         if lower[at..].starts_with('\n') {
             out.push((at, 1));
             i = at + 1;
-        } else if lower[at..].starts_with("<br") {
+        } else if lower[at..]
+            .get(..3)
+            .is_some_and(|tag| tag.eq_ignore_ascii_case("<br"))
+        {
             let len = lower[at..].find('>').map_or(3, |e| e + 1);
             out.push((at, len));
             i = at + len;
