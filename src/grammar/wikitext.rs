@@ -545,6 +545,18 @@ impl<'a> Reader<'a> {
         shown
     }
 
+    /// The visible text of a span inside a reference: text without markup shows as it
+    /// is, the rest is scanned and rendered.
+    fn shown_span(&mut self, span: Span) -> String {
+        let raw = self.text(span);
+        if raw.bytes().any(|b| TEXT_STOPS.contains(b)) {
+            let nodes = self.s.scan(span.start, span.end);
+            self.shown(&nodes)
+        } else {
+            raw.trim().to_owned()
+        }
+    }
+
     /// Renders nodes into the visible text.
     fn render(&mut self, nodes: &[Node<'_>]) {
         for node in nodes {
@@ -1055,8 +1067,7 @@ fn citation(r: &mut Reader<'_>, content: Span, lexicon: &Lexicon) -> Citation {
         found_template = true;
         for (key, value) in params {
             let Some(key) = key else { continue };
-            let inner = r.s.scan(value.start, value.end);
-            let shown = r.shown(&inner);
+            let shown = r.shown_span(*value);
             if shown.is_empty() {
                 continue;
             }
