@@ -187,7 +187,7 @@ impl<'a> Scanner<'a> {
                 let raw = self.text.get(p.start..p.end).unwrap_or("");
                 // A named parameter: "key = value", the key before any nested markup.
                 match raw.find('=') {
-                    Some(eq) if !raw[..eq].contains(['{', '[', '<']) => {
+                    Some(eq) if !raw[..eq].bytes().any(|b| matches!(b, b'{' | b'[' | b'<')) => {
                         let key = lowercase(raw[..eq].trim());
                         let value_start = p.start + eq + 1;
                         (Some(key), Span::new(value_start, p.end))
@@ -901,17 +901,17 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
         }
     }
     lines_of_nodes.push((line_start, line));
+    // The line's text without its markup, in one buffer for all lines.
+    let mut raw = String::new();
     for (start, nodes) in lines_of_nodes {
-        let raw: String = nodes
-            .iter()
-            .filter_map(|n| {
-                if let Node::Text(s) = n {
-                    text.get(s.start..s.end)
-                } else {
-                    None
-                }
-            })
-            .collect();
+        raw.clear();
+        raw.extend(nodes.iter().filter_map(|n| {
+            if let Node::Text(s) = n {
+                text.get(s.start..s.end)
+            } else {
+                None
+            }
+        }));
         let trimmed = raw.trim();
         let only_text = nodes.iter().all(|n| matches!(n, Node::Text(_)));
         if in_table {
