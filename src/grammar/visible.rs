@@ -94,6 +94,19 @@ impl Visible {
         lexicon: &Lexicon,
         registry: &Registry,
     ) -> Article {
+        self.replay_located(doc, Locator::new(&doc.text), format, lexicon, registry)
+    }
+
+    /// [`replay`](Self::replay) with the reader's locator over `doc`'s text, not made
+    /// again.
+    pub fn replay_located(
+        self,
+        doc: &Document,
+        mut locator: Locator<'_>,
+        format: Format,
+        lexicon: &Lexicon,
+        registry: &Registry,
+    ) -> Article {
         let Self {
             title,
             out,
@@ -107,7 +120,6 @@ impl Visible {
             map,
         };
         let visible = Document::new(doc.name.clone(), v);
-        let mut locator = Locator::new(&doc.text);
         let mut b = Builder::new(&visible, format, lexicon, registry);
         b.set_title(&title);
         let mut first = true;

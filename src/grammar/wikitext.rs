@@ -1044,7 +1044,7 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
         references,
         problems: r.s.problems,
     }
-    .replay(doc, Format::Wikitext, lexicon, registry)
+    .replay_located(doc, locator, Format::Wikitext, lexicon, registry)
 }
 
 /// Reads a reference's content: a citation template's fields, else a bare URL or
