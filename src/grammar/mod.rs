@@ -127,13 +127,15 @@ pub fn detect_language<'g>(text: &str, grammars: &'g Grammars) -> Option<&'g Lex
 /// assert_eq!(article.references[0].cited_by, [1]);
 /// ```
 pub fn parse(doc: &Document, format: Format, lexicon: &Lexicon, registry: &Registry) -> Article {
-    let mut builder = Builder::new(doc, format, lexicon, registry);
-    match format {
-        Format::Rendered => rendered::read(&mut builder),
-        Format::Tokenized => tokenized::read(&mut builder),
+    // Markup is read into its visible text, which has a builder of its own.
+    let layout = match format {
+        Format::Rendered => rendered::read,
+        Format::Tokenized => tokenized::read,
         Format::Wikitext => return wikitext::read(doc, lexicon, registry),
         Format::Html => return html::read(doc, lexicon, registry),
-    }
+    };
+    let mut builder = Builder::new(doc, format, lexicon, registry);
+    layout(&mut builder);
     let mut article = builder.finish();
     article.claims = claim::extract(&article, lexicon, registry);
     article

@@ -142,14 +142,49 @@ pub fn is_space(c: char) -> bool {
 /// assert_eq!(squash_spaces(" Le\u{a0}\u{a0}titre,\n\t« cité »\u{3000}"), "Le titre, « cité »");
 /// ```
 pub fn squash_spaces(s: &str) -> String {
+    let s = s.trim_matches(is_space);
     let mut out = String::with_capacity(s.len());
-    for word in s.split(is_space).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    // Text is copied in runs up to a space that needs changing: a run of several, or
+    // white space other than ` `.
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&b) = s.as_bytes().get(i) {
+        if !may_start_space(b) {
+            i += 1;
+            continue;
         }
-        out.push_str(word);
+        // A lone space, the common case, stays.
+        if b == b' '
+            && s.as_bytes()
+                .get(i + 1)
+                .is_some_and(|&n| !may_start_space(n))
+        {
+            i += 2;
+            continue;
+        }
+        let rest = s.get(i..).unwrap_or_default();
+        let after = rest.trim_start_matches(is_space);
+        let run = rest.len() - after.len();
+        if run == 0 {
+            i += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        if !(b == b' ' && run == 1) {
+            out.push_str(s.get(copied..i).unwrap_or_default());
+            out.push(' ');
+            copied = i + run;
+        }
+        i += run;
     }
+    out.push_str(s.get(copied..).unwrap_or_default());
     out
+}
+
+/// False for a byte no white space starts with, which can be passed without decoding
+/// its character: white space is a control or space byte (`\t`–`\r`, ` `), or starts with
+/// 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2 (U+2000–U+205F) or 0xE3 (U+3000).
+fn may_start_space(b: u8) -> bool {
+    b <= b' ' || matches!(b, 0xc2 | 0xe1..=0xe3)
 }
 
 /// The words of `s` with their byte offsets. An apostrophe ends a word (`L'offensive`
@@ -348,6 +383,32 @@ mod tests {
             .map(|(_, w)| w)
             .collect();
         assert_eq!(w, ["L'", "offensive", "d’", "Idleb"]);
+    }
+
+    #[test]
+    fn white_space_starts_where_may_start_space_says() {
+        let mut utf8 = [0; 4];
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let first = c.encode_utf8(&mut utf8).as_bytes()[0];
+            assert!(!c.is_whitespace() || may_start_space(first), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn squash_spaces_joins_the_words_split_at_any_white_space() {
+        for s in [
+            "",
+            "  ",
+            "a",
+            " a  b\tc\n",
+            "\u{b}x\u{c}y\rz\u{7f}",
+            "« cité »\u{a0}\u{a0}le\u{85}1er\u{3000}mai\u{2028}",
+            "é\u{202f}ü \u{2009} Ω",
+            " l’OSDH  «\u{a0}x\u{a0}» \u{1680}\u{2001}ー\u{3000} ",
+        ] {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            assert_eq!(squash_spaces(s), words.join(" "), "{s:?}");
+        }
     }
 
     #[test]

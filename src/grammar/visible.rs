@@ -94,6 +94,19 @@ impl Visible {
         lexicon: &Lexicon,
         registry: &Registry,
     ) -> Article {
+        self.replay_located(doc, Locator::new(&doc.text), format, lexicon, registry)
+    }
+
+    /// [`replay`](Self::replay) with the reader's locator over `doc`'s text, not made
+    /// again.
+    pub fn replay_located(
+        self,
+        doc: &Document,
+        mut locator: Locator<'_>,
+        format: Format,
+        lexicon: &Lexicon,
+        registry: &Registry,
+    ) -> Article {
         let Self {
             title,
             out,
@@ -107,7 +120,6 @@ impl Visible {
             map,
         };
         let visible = Document::new(doc.name.clone(), v);
-        let mut locator = Locator::new(&doc.text);
         let mut b = Builder::new(&visible, format, lexicon, registry);
         b.set_title(&title);
         let mut first = true;
@@ -149,12 +161,11 @@ impl Visible {
             b.push_reference(reference);
         }
         let mut article = b.finish();
-        // Lines and columns of the source, not of the visible text.
+        // Lines and columns of the source, not of the visible text: a sentence, marker
+        // or block is placed where its span starts, other things by their line and
+        // column in the visible text.
         let mut vloc = VisibleLines::new(&visible.text);
-        let mut remap = |line: usize, column: usize| -> (usize, usize) {
-            let v = vloc.offset(line, column);
-            locator.locate(out.original(v))
-        };
+        let mut locate = |v: usize| locator.locate(out.original(v));
         // Spans too: a piece of the visible text stands where the source shows it.
         let source_span = |span: Span| -> Span {
             let start = floor_boundary(&doc.text, out.original(span.start));
@@ -165,15 +176,15 @@ impl Visible {
             Span::new(start, end.max(start))
         };
         for s in &mut article.sentences {
-            (s.line, s.column) = remap(s.line, s.column);
+            (s.line, s.column) = locate(s.span.start);
             s.span = source_span(s.span);
         }
         for m in &mut article.markers {
-            (m.line, m.column) = remap(m.line, m.column);
+            (m.line, m.column) = locate(m.span.start);
             m.span = source_span(m.span);
         }
         for block in &mut article.blocks {
-            (block.line, block.column) = remap(block.line, block.column);
+            (block.line, block.column) = locate(block.span.start);
             block.span = source_span(block.span);
         }
         for f in &mut article.findings {
@@ -183,11 +194,11 @@ impl Visible {
                 f.kind,
                 FindingKind::MissingReference | FindingKind::CitationNeeded | FindingKind::Layout
             ) {
-                (f.line, f.column) = remap(f.line, f.column);
+                (f.line, f.column) = locate(vloc.offset(f.line, f.column));
             }
         }
         for f in &mut article.infobox {
-            f.line = remap(f.line, 1).0;
+            f.line = locate(vloc.offset(f.line, 1)).0;
         }
         for (s, line) in article.sections.iter_mut().zip(section_lines) {
             s.line = line;

@@ -14,6 +14,7 @@
 //! back to the wikitext. Unbalanced braces, an unclosed `<ref>`, a template never
 //! closed are findings; the rest is read.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::lexicon::Lexicon;
@@ -23,21 +24,22 @@ use super::visible::{Action, Out, Visible};
 use crate::input::Document;
 use crate::model::{Article, FindingKind, Format, Registry, SectionKind, Span};
 
-/// One piece of wikitext, as the scanner cuts it.
+/// One piece of wikitext, as the scanner cuts it; names are borrowed from the text
+/// where they need no cleaning.
 #[derive(Debug, Clone)]
-enum Node {
+enum Node<'a> {
     /// Plain text.
     Text(Span),
     /// `{{name|p1|k=v}}`: name and raw parameters.
     Template {
         span: Span,
-        name: String,
-        params: Vec<(Option<String>, Span)>,
+        name: Cow<'a, str>,
+        params: Vec<(Option<Cow<'a, str>>, Span)>,
     },
     /// `[[target|label]]`.
     Link {
         span: Span,
-        target: String,
+        target: &'a str,
         label: Option<Span>,
     },
     /// `[http://x label]`.
@@ -45,8 +47,8 @@ enum Node {
     /// `<ref …>…</ref>` or `<ref … />`.
     Ref {
         span: Span,
-        name: Option<String>,
-        group: Option<String>,
+        name: Option<&'a str>,
+        group: Option<&'a str>,
         content: Option<Span>,
     },
     /// `<references … />` (or with list-defined refs inside).
@@ -71,7 +73,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Cuts `from..to` into nodes.
-    fn scan(&mut self, from: usize, to: usize) -> Vec<Node> {
+    fn scan(&mut self, from: usize, to: usize) -> Vec<Node<'a>> {
         let mut nodes = Vec::new();
         let mut text_start = from;
         let mut i = from;
@@ -118,7 +120,7 @@ impl<'a> Scanner<'a> {
                     i = end.max(i + 1);
                     text_start = i;
                 }
-                None => i += skip_to(rest, b"<{['"),
+                None => i += skip_to(rest, &TEXT_STOPS),
             }
         }
         if text_start < to {
@@ -127,7 +129,7 @@ impl<'a> Scanner<'a> {
         nodes
     }
 
-    fn comment(&mut self, i: usize, to: usize) -> (Node, usize) {
+    fn comment(&mut self, i: usize, to: usize) -> (Node<'a>, usize) {
         match self.at(i).find("-->") {
             Some(e) if i + e + 3 <= to => (Node::Skip, i + e + 3),
             _ => {
@@ -142,35 +144,31 @@ impl<'a> Scanner<'a> {
     }
 
     /// The end of a `{{…}}` (or `[[…]]`) opening at `i`, nested pairs counted.
-    fn closing(&self, i: usize, to: usize, open: &str, close: &str) -> Option<usize> {
+    fn closing(&self, i: usize, to: usize, pair: &Pair) -> Option<usize> {
         let mut depth = 0usize;
         let mut k = i;
         while k < to {
             let rest = self.at(k);
-            if rest.starts_with(open) {
+            if rest.starts_with(pair.open) {
                 depth += 1;
-                k += open.len();
-            } else if rest.starts_with(close) {
+                k += pair.open.len();
+            } else if rest.starts_with(pair.close) {
                 depth -= 1;
-                k += close.len();
+                k += pair.close.len();
                 if depth == 0 {
                     return Some(k);
                 }
             } else if rest.starts_with("<!--") {
                 k = rest.find("-->").map_or(to, |e| k + e + 3);
             } else {
-                let (o, c) = (open.as_bytes(), close.as_bytes());
-                k += match (o.first(), c.first()) {
-                    (Some(&o), Some(&c)) => skip_to(rest, &[o, c, b'<']),
-                    _ => rest.chars().next().map_or(1, char::len_utf8),
-                };
+                k += skip_to(rest, &pair.stops);
             }
         }
         None
     }
 
-    fn template(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
-        let Some(end) = self.closing(i, to, "{{", "}}") else {
+    fn template(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
+        let Some(end) = self.closing(i, to, &BRACES) else {
             self.problems.push((
                 i,
                 FindingKind::Layout,
@@ -189,8 +187,8 @@ impl<'a> Scanner<'a> {
                 let raw = self.text.get(p.start..p.end).unwrap_or("");
                 // A named parameter: "key = value", the key before any nested markup.
                 match raw.find('=') {
-                    Some(eq) if !raw[..eq].contains(['{', '[', '<']) => {
-                        let key = raw[..eq].trim().to_lowercase();
+                    Some(eq) if !raw[..eq].bytes().any(|b| matches!(b, b'{' | b'[' | b'<')) => {
+                        let key = lowercase(raw[..eq].trim());
                         let value_start = p.start + eq + 1;
                         (Some(key), Span::new(value_start, p.end))
                     }
@@ -216,9 +214,9 @@ impl<'a> Scanner<'a> {
         while k < inner.end {
             let rest = self.at(k);
             if rest.starts_with("{{") {
-                k = self.closing(k, inner.end, "{{", "}}").unwrap_or(inner.end);
+                k = self.closing(k, inner.end, &BRACES).unwrap_or(inner.end);
             } else if rest.starts_with("[[") {
-                k = self.closing(k, inner.end, "[[", "]]").unwrap_or(inner.end);
+                k = self.closing(k, inner.end, &BRACKETS).unwrap_or(inner.end);
             } else if starts_with_tag(rest, "ref") {
                 k = self.reference(k, inner.end).map_or(k + 4, |(_, e)| e);
             } else if rest.starts_with('|') {
@@ -226,15 +224,15 @@ impl<'a> Scanner<'a> {
                 k += 1;
                 start = k;
             } else {
-                k += skip_to(rest, b"{[<|");
+                k += skip_to(rest, &PARAM_STOPS);
             }
         }
         out.push(Span::new(start, inner.end));
         out
     }
 
-    fn link(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
-        let Some(end) = self.closing(i, to, "[[", "]]") else {
+    fn link(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
+        let Some(end) = self.closing(i, to, &BRACKETS) else {
             self.problems
                 .push((i, FindingKind::Layout, "a link [[ is never closed".into()));
             return Some((Node::Skip, i + 2));
@@ -243,10 +241,10 @@ impl<'a> Scanner<'a> {
         let raw = self.text.get(inner.start..inner.end).unwrap_or("");
         let (target, label) = match raw.find('|') {
             Some(bar) => (
-                raw[..bar].trim().to_owned(),
+                raw[..bar].trim(),
                 Some(Span::new(inner.start + bar + 1, inner.end)),
             ),
-            None => (raw.trim().to_owned(), None),
+            None => (raw.trim(), None),
         };
         Some((
             Node::Link {
@@ -258,7 +256,7 @@ impl<'a> Scanner<'a> {
         ))
     }
 
-    fn external(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+    fn external(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
         let rest = self.at(i);
         let close = rest
             .find(']')
@@ -270,13 +268,11 @@ impl<'a> Scanner<'a> {
         Some((Node::External { label }, i + close + 1))
     }
 
-    fn reference(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+    fn reference(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
         let rest = self.at(i);
         let tag_end = rest.find('>').filter(|&e| i + e < to)?;
         let tag = &rest[..=tag_end];
-        let attrs = parse_attrs(tag);
-        let name = attrs.get("name").cloned();
-        let group = attrs.get("group").cloned();
+        let (name, group) = ref_attrs(tag);
         if tag.ends_with("/>") {
             let span = Span::new(i, i + tag_end + 1);
             return Some((
@@ -330,7 +326,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn references(&mut self, i: usize, to: usize) -> Option<(Node, usize)> {
+    fn references(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
         let rest = self.at(i);
         let tag_end = rest.find('>').filter(|&e| i + e < to)?;
         if rest[..=tag_end].ends_with("/>") {
@@ -352,15 +348,56 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// How far to move past the first character of `rest` to the next of the ASCII bytes
-/// `stops` (each a character of its own in UTF-8), or to the end: nothing between
-/// can open a construct.
-fn skip_to(rest: &str, stops: &[u8]) -> usize {
+/// A set of ASCII bytes, each a character of its own in UTF-8, looked up in one step.
+struct Stops([bool; 256]);
+
+impl Stops {
+    const fn new(bytes: &[u8]) -> Self {
+        let mut table = [false; 256];
+        let mut k = 0;
+        while k < bytes.len() {
+            table[bytes[k] as usize] = true;
+            k += 1;
+        }
+        Self(table)
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b)]
+    }
+}
+
+/// Where text may open a construct: a tag or comment, a template, a link, bold or italics.
+const TEXT_STOPS: Stops = Stops::new(b"<{['");
+/// Where a template's parameter may end or hold a construct to step over.
+const PARAM_STOPS: Stops = Stops::new(b"{[<|");
+
+/// A nested pair, `{{…}}` or `[[…]]`, and the bytes where one may open or close.
+struct Pair {
+    open: &'static str,
+    close: &'static str,
+    stops: Stops,
+}
+
+const BRACES: Pair = Pair {
+    open: "{{",
+    close: "}}",
+    stops: Stops::new(b"{}<"),
+};
+const BRACKETS: Pair = Pair {
+    open: "[[",
+    close: "]]",
+    stops: Stops::new(b"[]<"),
+};
+
+/// How far to move past the first character of `rest` to the next of the `stops`, or
+/// to the end: nothing between can open a construct.
+fn skip_to(rest: &str, stops: &Stops) -> usize {
     let bytes = rest.as_bytes();
     bytes
         .iter()
         .skip(1)
-        .position(|b| stops.contains(b))
+        .position(|&b| stops.contains(b))
         .map_or(bytes.len().max(1), |p| p + 1)
 }
 
@@ -375,16 +412,17 @@ fn starts_with_tag(s: &str, tag: &str) -> bool {
         .is_some_and(|c| c == ' ' || c == '>' || c == '/')
 }
 
-/// `name="x"`, `name=x`, `group=n` of a tag.
-fn parse_attrs(tag: &str) -> HashMap<String, String> {
-    let mut out = HashMap::new();
+/// The `name` and `group` of a `<ref …>` tag (`name="x"`, `name=x`, `group=n`); an
+/// attribute given twice keeps its last value.
+fn ref_attrs(tag: &str) -> (Option<&str>, Option<&str>) {
+    let (mut name, mut group) = (None, None);
     let inner = tag
         .trim_start_matches('<')
         .trim_end_matches('>')
         .trim_end_matches('/');
     let mut rest = inner.split_once(char::is_whitespace).map_or("", |(_, r)| r);
     while let Some(eq) = rest.find('=') {
-        let key = rest[..eq].trim().to_lowercase();
+        let key = lowercase(rest[..eq].trim());
         let after = rest[eq + 1..].trim_start();
         let (value, remain) = if let Some(q) = after.strip_prefix('"') {
             q.split_once('"').unwrap_or((q, ""))
@@ -393,27 +431,36 @@ fn parse_attrs(tag: &str) -> HashMap<String, String> {
         } else {
             after.split_once(char::is_whitespace).unwrap_or((after, ""))
         };
-        out.insert(key, value.trim().to_owned());
+        match key.as_ref() {
+            "name" => name = Some(value.trim()),
+            "group" => group = Some(value.trim()),
+            _ => {}
+        }
         rest = remain;
     }
-    out
+    (name, group)
 }
 
 /// A template name, trimmed, first letter as MediaWiki compares it, `_` as a space.
-fn clean_name(raw: &str) -> String {
-    let name = raw.trim().replace('_', " ");
-    let name = name.split(':').next().unwrap_or(&name).trim().to_owned();
+fn clean_name(raw: &str) -> Cow<'_, str> {
+    let raw = raw.trim();
     // `{{formatnum:6000}}`: the name is before the colon.
-    if raw.contains(':') {
-        return raw
-            .trim()
-            .split(':')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_lowercase();
+    if let Some((name, _)) = raw.split_once(':') {
+        return lowercase(name.trim());
     }
-    name
+    if raw.contains('_') {
+        return Cow::Owned(raw.replace('_', " ").trim().to_owned());
+    }
+    Cow::Borrowed(raw)
+}
+
+/// `s` in lower case, borrowed when it already is (as most keys are).
+fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 fn is_one_of(name: &str, list: &[String]) -> bool {
@@ -488,7 +535,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The visible text of nodes inside a reference, without adding it to the article.
-    fn shown(&mut self, nodes: &[Node]) -> String {
+    fn shown(&mut self, nodes: &[Node<'_>]) -> String {
         let start = self.out.v.len();
         let was = std::mem::replace(&mut self.in_ref, true);
         self.render(nodes);
@@ -498,8 +545,20 @@ impl<'a> Reader<'a> {
         shown
     }
 
+    /// The visible text of a span inside a reference: text without markup shows as it
+    /// is, the rest is scanned and rendered.
+    fn shown_span(&mut self, span: Span) -> String {
+        let raw = self.text(span);
+        if raw.bytes().any(|b| TEXT_STOPS.contains(b)) {
+            let nodes = self.s.scan(span.start, span.end);
+            self.shown(&nodes)
+        } else {
+            raw.trim().to_owned()
+        }
+    }
+
     /// Renders nodes into the visible text.
-    fn render(&mut self, nodes: &[Node]) {
+    fn render(&mut self, nodes: &[Node<'_>]) {
         for node in nodes {
             match node {
                 Node::Text(span) => {
@@ -519,7 +578,7 @@ impl<'a> Reader<'a> {
                             ..
                         } = node
                         {
-                            self.refs.define(&name, content, span.start);
+                            self.refs.define(name, content, span.start);
                         }
                     }
                 }
@@ -567,7 +626,7 @@ impl<'a> Reader<'a> {
                     if self.in_ref || group.is_some() {
                         continue;
                     }
-                    let n = self.refs.number(name.as_deref(), *content, span.start);
+                    let n = self.refs.number(*name, *content, span.start);
                     self.out.push(&format!("[{n}]"), span.start);
                 }
                 Node::Template { span, name, params } => self.template(*span, name, params),
@@ -575,7 +634,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn template(&mut self, span: Span, name: &str, params: &[(Option<String>, Span)]) {
+    fn template(&mut self, span: Span, name: &str, params: &[(Option<Cow<'_, str>>, Span)]) {
         let w = &self.lexicon.wikitext;
         if is_one_of(name, &w.citation_needed_templates) {
             let shown = self
@@ -604,7 +663,7 @@ impl<'a> Reader<'a> {
                             ..
                         } = node
                         {
-                            self.refs.define(&name, content, span.start);
+                            self.refs.define(name, content, span.start);
                         }
                     }
                 }
@@ -667,8 +726,8 @@ impl<'a> Reader<'a> {
     }
 
     /// The infobox: each parameter of a known field, its value's lines as cells.
-    fn infobox(&mut self, params: &[(Option<String>, Span)]) {
-        let fields = self.lexicon.wikitext.infobox_params.clone();
+    fn infobox(&mut self, params: &[(Option<Cow<'_, str>>, Span)]) {
+        let fields = &self.lexicon.wikitext.infobox_params;
         for (key, value) in params {
             let Some(key) = key else { continue };
             let digits: String = key
@@ -711,7 +770,7 @@ impl<'a> Reader<'a> {
             }
             self.actions.push(Action::Field {
                 key: field.clone(),
-                label: key.clone(),
+                label: key.to_string(),
                 v_at,
                 column,
                 cells,
@@ -723,14 +782,23 @@ impl<'a> Reader<'a> {
 /// Line breaks inside an infobox value: `<br>`, `<br />`, newlines, list bullets.
 fn find_breaks(raw: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let lower = raw.to_lowercase();
+    // Lower case keeps the offsets of Latin-1 text (no copy is needed to find `<BR>`);
+    // elsewhere a character's lower case may be longer or shorter.
+    let lower = if raw.chars().all(|c| c <= '\u{ff}') {
+        Cow::Borrowed(raw)
+    } else {
+        Cow::Owned(raw.to_lowercase())
+    };
     let mut i = 0;
     while let Some(p) = lower[i..].find(['<', '\n']) {
         let at = i + p;
         if lower[at..].starts_with('\n') {
             out.push((at, 1));
             i = at + 1;
-        } else if lower[at..].starts_with("<br") {
+        } else if lower[at..]
+            .get(..3)
+            .is_some_and(|tag| tag.eq_ignore_ascii_case("<br"))
+        {
             let len = lower[at..].find('>').map_or(3, |e| e + 1);
             out.push((at, len));
             i = at + len;
@@ -791,11 +859,11 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
         }
     }
     // Then the body, line by line at the top level: headings, paragraphs, tables.
-    let mut paragraph: Vec<Node> = Vec::new();
-    let mut line: Vec<Node> = Vec::new();
+    let mut paragraph: Vec<Node<'_>> = Vec::new();
+    let mut line: Vec<Node<'_>> = Vec::new();
     let mut line_start = 0usize;
     let mut in_table = false;
-    let flush_paragraph = |r: &mut Reader<'_>, paragraph: &mut Vec<Node>| {
+    let flush_paragraph = |r: &mut Reader<'_>, paragraph: &mut Vec<Node<'_>>| {
         if paragraph.is_empty() {
             return;
         }
@@ -808,7 +876,7 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
             r.actions.push(Action::Prose(span));
         }
     };
-    let mut lines_of_nodes: Vec<(usize, Vec<Node>)> = Vec::new();
+    let mut lines_of_nodes: Vec<(usize, Vec<Node<'_>>)> = Vec::new();
     for node in nodes {
         match node {
             Node::Text(span) => {
@@ -833,17 +901,17 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
         }
     }
     lines_of_nodes.push((line_start, line));
+    // The line's text without its markup, in one buffer for all lines.
+    let mut raw = String::new();
     for (start, nodes) in lines_of_nodes {
-        let raw: String = nodes
-            .iter()
-            .filter_map(|n| {
-                if let Node::Text(s) = n {
-                    text.get(s.start..s.end)
-                } else {
-                    None
-                }
-            })
-            .collect();
+        raw.clear();
+        raw.extend(nodes.iter().filter_map(|n| {
+            if let Node::Text(s) = n {
+                text.get(s.start..s.end)
+            } else {
+                None
+            }
+        }));
         let trimmed = raw.trim();
         let only_text = nodes.iter().all(|n| matches!(n, Node::Text(_)));
         if in_table {
@@ -976,7 +1044,7 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
         references,
         problems: r.s.problems,
     }
-    .replay(doc, Format::Wikitext, lexicon, registry)
+    .replay_located(doc, locator, Format::Wikitext, lexicon, registry)
 }
 
 /// Reads a reference's content: a citation template's fields, else a bare URL or
@@ -999,8 +1067,7 @@ fn citation(r: &mut Reader<'_>, content: Span, lexicon: &Lexicon) -> Citation {
         found_template = true;
         for (key, value) in params {
             let Some(key) = key else { continue };
-            let inner = r.s.scan(value.start, value.end);
-            let shown = r.shown(&inner);
+            let shown = r.shown_span(*value);
             if shown.is_empty() {
                 continue;
             }
