@@ -350,3 +350,25 @@ fn the_same_article_as_plain_text_gives_the_same_claims() {
         ]
     );
 }
+
+#[test]
+fn an_infobox_value_is_cut_at_its_line_breaks_whatever_letters_come_before() {
+    // `İ` (U+0130) is two bytes and its lower case three: a break found in a lowered
+    // copy of the value would be placed a byte late for each one before it, and the
+    // 300 prisoners read from the wrong place.
+    let text = "{{Infobox Conflit militaire\n\
+                | conflit = Bataille de Test\n\
+                | belligérants1 = [[Armée arabe syrienne|Armée syrienne]]\n\
+                | pertes1 = İİİİ 261 morts au moins<br>300 prisonniers ou disparus\n\
+                }}\n\
+                La '''bataille de Test''' a lieu en 2015 pendant la [[guerre civile syrienne]]. \
+                Les rebelles prennent la ville le 25 avril.<ref>Un livre.</ref>\n";
+    let a = common::article_from("istanbul.wiki", text);
+    let infobox: Vec<(&str, u64)> = a
+        .claims
+        .iter()
+        .filter(|c| c.infobox)
+        .map(|c| (c.category.as_str(), c.value))
+        .collect();
+    assert_eq!(infobox, [("killed", 261), ("captured", 300)]);
+}

@@ -782,24 +782,19 @@ impl<'a> Reader<'a> {
 /// Line breaks inside an infobox value: `<br>`, `<br />`, newlines, list bullets.
 fn find_breaks(raw: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // Lower case keeps the offsets of Latin-1 text (no copy is needed to find `<BR>`);
-    // elsewhere a character's lower case may be longer or shorter.
-    let lower = if raw.chars().all(|c| c <= '\u{ff}') {
-        Cow::Borrowed(raw)
-    } else {
-        Cow::Owned(raw.to_lowercase())
-    };
+    // The tag's name is compared case-blind where it stands: offsets found in a lowered
+    // copy would be wrong after a letter whose lower case is longer or shorter (`İ`).
     let mut i = 0;
-    while let Some(p) = lower[i..].find(['<', '\n']) {
+    while let Some(p) = raw[i..].find(['<', '\n']) {
         let at = i + p;
-        if lower[at..].starts_with('\n') {
+        if raw[at..].starts_with('\n') {
             out.push((at, 1));
             i = at + 1;
-        } else if lower[at..]
+        } else if raw.as_bytes()[at..]
             .get(..3)
-            .is_some_and(|tag| tag.eq_ignore_ascii_case("<br"))
+            .is_some_and(|tag| tag.eq_ignore_ascii_case(b"<br"))
         {
-            let len = lower[at..].find('>').map_or(3, |e| e + 1);
+            let len = raw[at..].find('>').map_or(3, |e| e + 1);
             out.push((at, len));
             i = at + len;
         } else {
