@@ -3,18 +3,20 @@
 table: wall clock, CPU, peak memory, MB/s and articles/s, and the ratio of the time of
 `analyze DUMP.xml.bz2` to that of `bzip2 -dc DUMP.xml.bz2 > /dev/null`.
 
-    python3 benches/dump.py [SIZE_MB] [--runs N] [--dir DIR] [--bin PATH]
+    python3 benches/dump.py [SIZE_MB] [--runs N] [--dir DIR] [--bin PATH] [--before PATH]
 
 SIZE_MB (200) is the dump's size; it is written by benches/make_dump.py into DIR
-(/tmp/crosscheck-bench-SIZE) unless it is there already. Each command runs N times (3)
-one after the other and the median wall clock is kept, with that run's CPU and memory.
-The binary (target/release/crosscheck) is built first with `cargo build --release`.
+(/tmp/crosscheck-bench-SIZE) unless it is there already. The commands run in N rounds
+(3), every command once a round, so that a slow minute of a shared machine falls on all of
+them; the median wall clock is kept, with that run's CPU and memory, and the ratio is the
+median of the rounds' ratios. The binary (target/release/crosscheck) is built first with
+`cargo build --release`. `--before PATH` adds another binary's `analyze` of the bzip2 to
+every round: a change measured against the binary before it, in the same minutes.
 Standard library only; needs /usr/bin/time (GNU) and bzip2.
 """
 
 import os
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,16 +52,15 @@ def timed(argv, allowed=(0,)):
     return float(wall), float(user) + float(system), int(rss) / 1024, proc.stdout or ""
 
 
-def median_run(argv, runs):
+def allowed_codes(argv):
     # Reading alone analyses nothing, and says so with exit code 2.
-    allowed = (0, 2) if "--title-regex" in argv else (0,)
-    results = sorted((timed(argv, allowed) for _ in range(runs)), key=lambda r: r[0])
-    return results[len(results) // 2], [r[0] for r in results]
+    return (0, 2) if "--title-regex" in argv else (0,)
 
 
 def main():
     runs = int(option("--runs", "3"))
     given = option("--bin", None)
+    before = option("--before", None)
     binary = given or os.path.join(ROOT, "target/release/crosscheck")
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     size = args[0] if args else "200"
@@ -90,22 +91,34 @@ def main():
          [binary, "analyze", noindex, "--title-regex", "^$", "--out", out + "-none"]),
         ("`bzip2 -dc` of the same file", ["bzip2", "-dc", bz2]),
     ]
-    print(f"dump: {xml} ({mb:.0f} MB of XML), {runs} runs each, median wall clock\n")
+    if before:
+        rows.insert(1, (f"`analyze` the multistream bzip2, with its index, by {before}",
+                        [before, "analyze", bz2, "--out", out + "-before"]))
+    print(f"dump: {xml} ({mb:.0f} MB of XML), {runs} rounds of every command, "
+          "median wall clock\n")
+    # Rounds: every command once, then again. A slow minute of a shared machine then
+    # falls on all the commands alike, and the ratio is taken within each round.
+    results = {label: [] for label, _ in rows}
+    for _ in range(runs):
+        for label, argv in rows:
+            results[label].append(timed(argv, allowed_codes(argv)))
     print("| run | peak memory | wall clock | CPU | rate |")
     print("| --- | --- | --- | --- | --- |")
-    walls = {}
-    for label, argv in rows:
-        (wall, cpu, rss, printed), all_walls = median_run(argv, runs)
-        walls[label] = wall
+    for label, _ in rows:
+        ordered = sorted(results[label], key=lambda r: r[0])
+        wall, cpu, rss, printed = ordered[len(ordered) // 2]
         rate = f"{mb / wall:.1f} MB/s"
         analysed = re.search(r"(\d+) articles analysed", printed)
         if analysed and int(analysed.group(1)) > 0:
             per_second = f"{int(analysed.group(1)) / wall:,.0f}".replace(",", " ")
             rate += f", {per_second} articles/s"
-        spread = " / ".join(f"{w:.2f}" for w in all_walls)
+        spread = " / ".join(f"{r[0]:.2f}" for r in results[label])
         print(f"| {label} | {rss:.0f} MB | {wall:.2f} s ({spread}) | {cpu:.2f} s | {rate} |")
-    ratio = walls[rows[0][0]] / walls[rows[-1][0]]
-    print(f"\nratio analyze DUMP.xml.bz2 / bzip2 -dc: {ratio:.2f} (target: at most 1.0)")
+    analyze, bzip2 = results[rows[0][0]], results[rows[-1][0]]
+    ratios = sorted(a[0] / b[0] for a, b in zip(analyze, bzip2))
+    each = " / ".join(f"{a[0] / b[0]:.2f}" for a, b in zip(analyze, bzip2))
+    print(f"\nratio analyze DUMP.xml.bz2 / bzip2 -dc, median of the rounds': "
+          f"{ratios[len(ratios) // 2]:.2f} ({each}; target: at most 1.0)")
     print(f"load average after the runs: {os.getloadavg()[0]:.2f}, {os.cpu_count()} cores")
 
 
