@@ -8,10 +8,11 @@ table: wall clock, CPU, peak memory, MB/s and articles/s, and the ratio of the t
 SIZE_MB (200) is the dump's size; it is written by benches/make_dump.py into DIR
 (/tmp/crosscheck-bench-SIZE) unless it is there already. The commands run in N rounds
 (3), every command once a round, so that a slow minute of a shared machine falls on all of
-them; the median wall clock is kept, with that run's CPU and memory, and the ratio is the
-median of the rounds' ratios. The binary (target/release/crosscheck) is built first with
-`cargo build --release`. `--before PATH` adds another binary's `analyze` of the bzip2 to
-every round: a change measured against the binary before it, in the same minutes.
+them; the median wall clock is kept (the lower of the two middle ones for an even N), with
+that run's CPU and memory, and the ratio is the median of the rounds' ratios, taken the
+same way. The binary (target/release/crosscheck) is built first with `cargo build
+--release`. `--before PATH` adds another binary's `analyze` of the bzip2 to every round: a
+change measured against the binary before it, in the same minutes.
 Standard library only; needs /usr/bin/time (GNU) and bzip2.
 """
 
@@ -106,7 +107,7 @@ def main():
     print("| --- | --- | --- | --- | --- |")
     for label, _ in rows:
         ordered = sorted(results[label], key=lambda r: r[0])
-        wall, cpu, rss, printed = ordered[len(ordered) // 2]
+        wall, cpu, rss, printed = ordered[(len(ordered) - 1) // 2]
         rate = f"{mb / wall:.1f} MB/s"
         analysed = re.search(r"(\d+) articles analysed", printed)
         if analysed and int(analysed.group(1)) > 0:
@@ -118,7 +119,7 @@ def main():
     ratios = sorted(a[0] / b[0] for a, b in zip(analyze, bzip2))
     each = " / ".join(f"{a[0] / b[0]:.2f}" for a, b in zip(analyze, bzip2))
     print(f"\nratio analyze DUMP.xml.bz2 / bzip2 -dc, median of the rounds': "
-          f"{ratios[len(ratios) // 2]:.2f} ({each}; target: at most 1.0)")
+          f"{ratios[(len(ratios) - 1) // 2]:.2f} ({each}; target: at most 1.0)")
     print(f"load average after the runs: {os.getloadavg()[0]:.2f}, {os.cpu_count()} cores")
 
 
