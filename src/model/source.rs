@@ -327,16 +327,28 @@ impl NameFolder {
 
     /// Folds `piece` onto what was pushed before.
     pub(crate) fn push_str(&mut self, piece: &str) {
-        for c in piece.chars() {
-            if c.is_ascii_alphanumeric() {
-                // Most characters: kept, in lower case.
+        let mut rest = piece;
+        while !rest.is_empty() {
+            // Most characters: ASCII letters and digits, kept in lower case, a run of
+            // them copied whole and lowered where it lands.
+            let run = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            if run > 0 {
                 if self.space {
                     self.out.push(' ');
                     self.space = false;
                 }
-                self.out.push(c.to_ascii_lowercase());
+                let (word, after) = rest.split_at(run);
+                let from = self.out.len();
+                self.out.push_str(word);
+                if let Some(landed) = self.out.get_mut(from..) {
+                    landed.make_ascii_lowercase();
+                }
+                rest = after;
                 continue;
             }
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else { break };
+            rest = chars.as_str();
             let c = match c {
                 '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' | '\u{b4}' => '\'',
                 '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' => '-',
