@@ -48,6 +48,16 @@ fn push_escaped(h: &mut String, s: &str) {
     h.push_str(rest);
 }
 
+/// Appends the parts, each escaped, with ` · ` between them.
+fn push_escaped_dotted(h: &mut String, parts: &[&str]) {
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            h.push_str(" · ");
+        }
+        push_escaped(h, part);
+    }
+}
+
 /// The most findings the page lists per article; findings.csv has them all.
 const MAX_FINDINGS: usize = 300;
 
@@ -129,11 +139,7 @@ pub(crate) fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Co
     h.push_str("<h2>");
     push_escaped(h, &a.title);
     h.push_str("</h2>\n<p class=\"muted\">");
-    push_escaped(h, &a.name);
-    h.push_str(" · ");
-    push_escaped(h, &a.lang);
-    h.push_str(" · ");
-    h.push_str(a.format.name());
+    push_escaped_dotted(h, &[&a.name, &a.lang, a.format.name()]);
     if let Some(r) = &a.revision {
         let _ = write!(h, " · revision {} of ", r.id);
         push_escaped(h, &r.timestamp);
@@ -177,9 +183,7 @@ pub(crate) fn article_html(h: &mut String, n: usize, a: &Article, contests: &[Co
         );
         push_escaped(h, &k.category);
         h.push_str("</strong> · ");
-        push_escaped(h, &k.side);
-        h.push_str(" · ");
-        push_escaped(h, &k.scope);
+        push_escaped_dotted(h, &[&k.side, &k.scope]);
         h.push_str("<br><span class=\"muted\">");
         push_escaped(h, &k.reason);
         h.push_str("</span>\n");
