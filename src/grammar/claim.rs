@@ -18,6 +18,8 @@
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 
+use rustc_hash::FxHashMap;
+
 use super::lexicon::Lexicon;
 use super::period::{periods, Calendar, Period, PeriodWords};
 use super::quantity::{Quantity, QuantityReader};
@@ -242,6 +244,10 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         .iter()
         .map(|s| Tokens::new(&s.text))
         .collect();
+    let mut reference_at = FxHashMap::default();
+    for (i, r) in article.references.iter().enumerate() {
+        reference_at.entry(r.number).or_insert(i);
+    }
     let mut ex = Extractor {
         article,
         words,
@@ -249,19 +255,27 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         claims: Vec::new(),
         names: Names::new(article, &tokens, words),
         origins: HashMap::new(),
+        reference_at,
     };
+    // The body sentences of each paragraph, in order, found once (not by walking every
+    // sentence of the article at each new paragraph).
+    let mut by_paragraph: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (i, s) in article.sentences.iter().enumerate() {
+        if matches!(s.context, Context::Body) {
+            by_paragraph.entry(s.paragraph).or_default().push(i);
+        }
+    }
     let mut paragraph = usize::MAX;
     let mut context = ParagraphContext::default();
     for (sentence, t) in article.sentences.iter().zip(&tokens) {
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
             context = ParagraphContext {
-                site: article
-                    .sentences
-                    .iter()
-                    .zip(&tokens)
-                    .filter(|(s, _)| s.paragraph == paragraph && matches!(s.context, Context::Body))
-                    .find_map(|(_, t)| site_in(t, words)),
+                site: by_paragraph.get(&paragraph).and_then(|body| {
+                    body.iter()
+                        .filter_map(|&i| tokens.get(i))
+                        .find_map(|t| site_in(t, words))
+                }),
                 ..ParagraphContext::default()
             };
         }
@@ -343,6 +357,10 @@ struct Extractor<'a> {
     /// Each cited reference's origin ([`Extractor::reference_origin`]), read once per
     /// reference: reading its title costs a registry look-up per run of words.
     origins: HashMap<u32, Option<String>>,
+    /// Each reference number's place in the article's list (the first, if the list
+    /// gives a number twice): an article citing thousands of references would
+    /// otherwise have its list walked for each figure.
+    reference_at: FxHashMap<u32, usize>,
 }
 
 /// What the article writes with a capital inside its sentences, and the capitalised
@@ -1306,15 +1324,19 @@ impl Extractor<'_> {
             .or_else(|| r.source_keys.first().cloned())
     }
 
+    /// The article's reference numbered `n`, as [`Article::reference`] finds it.
+    fn reference(&self, n: u32) -> Option<&crate::model::Reference> {
+        self.reference_at
+            .get(&n)
+            .and_then(|&i| self.article.references.get(i))
+    }
+
     /// The origin of reference `n`, from the cache when it was read before.
     fn origin_of(&mut self, n: u32) -> Option<String> {
         if let Some(origin) = self.origins.get(&n) {
             return origin.clone();
         }
-        let origin = self
-            .article
-            .reference(n)
-            .and_then(|r| self.reference_origin(r));
+        let origin = self.reference(n).and_then(|r| self.reference_origin(r));
         self.origins.insert(n, origin.clone());
         origin
     }
@@ -1330,7 +1352,7 @@ impl Extractor<'_> {
             source_keys.push(k.clone());
         }
         for n in &p.refs {
-            if let Some(r) = self.article.reference(*n) {
+            if let Some(r) = self.reference(*n) {
                 for k in &r.source_keys {
                     if !source_keys.contains(k) {
                         source_keys.push(k.clone());
