@@ -472,16 +472,23 @@ fn is_one_of(name: &str, list: &[String]) -> bool {
 struct RefState {
     numbers: HashMap<String, u32>,
     next: u32,
-    /// (number, content span, where it was defined, uses).
+    /// (number, content span, where it was defined, uses), number `n` at `n - 1`.
     defs: Vec<(u32, Option<Span>, usize, u32)>,
 }
 
 impl RefState {
+    /// The definition numbered `n`: numbers are given in order from 1, each pushed as
+    /// it is given (looked up by place, not by walking thousands of definitions).
+    fn def(&mut self, n: u32) -> Option<&mut (u32, Option<Span>, usize, u32)> {
+        let at = usize::try_from(n).ok()?.checked_sub(1)?;
+        self.defs.get_mut(at).filter(|d| d.0 == n)
+    }
+
     /// The number of a use: a name keeps its number; a new one takes the next.
     fn number(&mut self, name: Option<&str>, content: Option<Span>, at: usize) -> u32 {
         if let Some(name) = name {
             if let Some(&n) = self.numbers.get(name) {
-                if let Some(def) = self.defs.iter_mut().find(|d| d.0 == n) {
+                if let Some(def) = self.def(n) {
                     def.3 += 1;
                     if def.1.is_none() {
                         def.1 = content;
@@ -505,7 +512,7 @@ impl RefState {
     fn define(&mut self, name: &str, content: Span, at: usize) {
         match self.numbers.get(name) {
             Some(&n) => {
-                if let Some(def) = self.defs.iter_mut().find(|d| d.0 == n) {
+                if let Some(def) = self.def(n) {
                     def.1.get_or_insert(content);
                     def.2 = at;
                 }
