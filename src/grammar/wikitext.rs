@@ -478,10 +478,15 @@ struct RefState {
 
 impl RefState {
     /// The definition numbered `n`: numbers are given in order from 1, each pushed as
-    /// it is given (looked up by place, not by walking thousands of definitions).
+    /// it is given, so it is looked up by its place, not by walking thousands of
+    /// definitions; the walk is left for a list not built that way (the definitions
+    /// a reference's own content adds once the list has been taken).
     fn def(&mut self, n: u32) -> Option<&mut (u32, Option<Span>, usize, u32)> {
         let at = usize::try_from(n).ok()?.checked_sub(1)?;
-        self.defs.get_mut(at).filter(|d| d.0 == n)
+        if self.defs.get(at).is_some_and(|d| d.0 == n) {
+            return self.defs.get_mut(at);
+        }
+        self.defs.iter_mut().find(|d| d.0 == n)
     }
 
     /// The number of a use: a name keeps its number; a new one takes the next.
