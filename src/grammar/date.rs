@@ -114,9 +114,10 @@ pub fn parse_date(text: &str, months: &MonthWords) -> Option<String> {
     Some(out)
 }
 
-/// The last `width` digits of `n`, zeros before.
+/// The digits of `n`, zeros before up to `width`.
 fn push_digits(out: &mut String, n: u32, width: u32) {
-    for place in (0..width).rev() {
+    let digits = n.checked_ilog10().map_or(1, |l| l + 1).max(width);
+    for place in (0..digits).rev() {
         out.extend(char::from_digit(n / 10u32.pow(place) % 10, 10));
     }
 }
@@ -126,6 +127,18 @@ mod tests {
     use super::*;
     use crate::grammar::lexicon::load;
     use rstest::rstest;
+
+    #[rstest]
+    #[case(7, 2, "07")]
+    #[case(0, 4, "0000")]
+    #[case(2015, 4, "2015")]
+    #[case(12_345, 4, "12345")]
+    #[case(u32::MAX, 2, "4294967295")]
+    fn digits_are_padded_never_cut(#[case] n: u32, #[case] width: u32, #[case] want: &str) {
+        let mut out = String::new();
+        push_digits(&mut out, n, width);
+        assert_eq!(out, want);
+    }
 
     #[rstest]
     #[case("fr", "24 mai 2015", Some("2015-05-24"))]
