@@ -366,7 +366,7 @@ fn one_request_per_url_and_none_closer_than_the_host_interval() {
         &[
             "--allow-private",
             "--host-interval",
-            "150",
+            "300",
             "--per-host",
             "4",
             "--no-archives",
@@ -392,10 +392,12 @@ fn one_request_per_url_and_none_closer_than_the_host_interval() {
     assert_eq!(times.len(), 6);
     for pair in times.windows(2) {
         let gap = pair[1] - pair[0];
-        // The interval is kept between starts; the server sees arrivals, a few
-        // milliseconds later at most.
+        // The interval is kept between starts; the server sees arrivals, later by
+        // however long a loaded machine takes to run its thread for a new connection
+        // (more than 20 ms at times: a 150 ms interval checked against 130 ms failed
+        // once). Without the interval the gaps are a few milliseconds.
         assert!(
-            gap >= Duration::from_millis(130),
+            gap >= Duration::from_millis(200),
             "two requests to one host {gap:?} apart"
         );
     }
