@@ -22,7 +22,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::{Grammars, Lexicon};
 use super::quantity::QuantityReader;
-use super::text::{fold_char, is_alphanumeric, is_uppercase, push_skeleton, skeleton};
+use super::text::{
+    fold_char, is_alphanumeric, is_uppercase, push_ascii_lowercase, push_skeleton, skeleton,
+};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
 use crate::model::{Article, Claim, Sentence};
 
@@ -433,11 +435,7 @@ fn joined_content_words(text: &str) -> String {
         }
         if w.is_ascii() {
             // Most words: lower case is all that folding does to them.
-            let start = out.len();
-            out.push_str(w);
-            if let Some(added) = out.get_mut(start..) {
-                added.make_ascii_lowercase();
-            }
+            push_ascii_lowercase(&mut out, w);
         } else {
             out.extend(w.chars().map(fold_char));
         }

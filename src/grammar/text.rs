@@ -130,6 +130,16 @@ pub fn find_folded(hay: &str, needle: &str) -> Option<(usize, usize)> {
         })
 }
 
+/// Appends `s` in ASCII lower case: copied whole, then lowered where it lands (the
+/// fold of an ASCII word, which most words of an article are).
+pub fn push_ascii_lowercase(out: &mut String, s: &str) {
+    let start = out.len();
+    out.push_str(s);
+    if let Some(added) = out.get_mut(start..) {
+        added.make_ascii_lowercase();
+    }
+}
+
 /// True for the white space of articles, no-break spaces included.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace()

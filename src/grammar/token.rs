@@ -98,11 +98,7 @@ pub(crate) fn fold(s: &str) -> String {
 fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
         // Most words: lower case is all that folding does to them.
-        let start = out.len();
-        out.push_str(s);
-        if let Some(added) = out.get_mut(start..) {
-            added.make_ascii_lowercase();
-        }
+        super::text::push_ascii_lowercase(out, s);
         return;
     }
     out.extend(

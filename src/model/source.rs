@@ -338,11 +338,7 @@ impl NameFolder {
                     self.space = false;
                 }
                 let (word, after) = rest.split_at(run);
-                let from = self.out.len();
-                self.out.push_str(word);
-                if let Some(landed) = self.out.get_mut(from..) {
-                    landed.make_ascii_lowercase();
-                }
+                crate::grammar::text::push_ascii_lowercase(&mut self.out, word);
                 rest = after;
                 continue;
             }
