@@ -257,12 +257,15 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         origins: HashMap::new(),
         reference_at,
     };
-    // The body sentences of each paragraph, in order, found once (not by walking every
-    // sentence of the article at each new paragraph).
-    let mut by_paragraph: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for (i, s) in article.sentences.iter().enumerate() {
-        if matches!(s.context, Context::Body) {
-            by_paragraph.entry(s.paragraph).or_default().push(i);
+    // Each paragraph's site: the first its body sentences name, in order. Found in one
+    // pass, with the same sentences read as a search from each paragraph's start
+    // would read, not by walking every sentence of the article at each new paragraph.
+    let mut sites: FxHashMap<usize, String> = FxHashMap::default();
+    for (s, t) in article.sentences.iter().zip(&tokens) {
+        if matches!(s.context, Context::Body) && !sites.contains_key(&s.paragraph) {
+            if let Some(site) = site_in(t, words) {
+                sites.insert(s.paragraph, site);
+            }
         }
     }
     let mut paragraph = usize::MAX;
@@ -271,11 +274,7 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         if sentence.paragraph != paragraph {
             paragraph = sentence.paragraph;
             context = ParagraphContext {
-                site: by_paragraph.get(&paragraph).and_then(|body| {
-                    body.iter()
-                        .filter_map(|&i| tokens.get(i))
-                        .find_map(|t| site_in(t, words))
-                }),
+                site: sites.get(&paragraph).cloned(),
                 ..ParagraphContext::default()
             };
         }
