@@ -239,7 +239,9 @@ pub struct Revision {
 }
 
 impl Article {
-    /// The reference with this number, if the list has it.
+    /// The reference with this number, if the list has it (the first, if the list gives
+    /// a number twice). It walks the list: a reader asking for a number per figure
+    /// indexes them once instead, as the claim extractor does.
     pub fn reference(&self, number: u32) -> Option<&Reference> {
         self.references.iter().find(|r| r.number == number)
     }
