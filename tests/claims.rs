@@ -366,3 +366,63 @@ fn english_fixture_claims() {
         ("strength", "rebel")
     );
 }
+
+/// One sentence listing thousands of clauses, as a malformed or machine-made article
+/// may: each figure still takes its own clause's category, place, date and reference,
+/// and the sentence's source. (Each figure once walked the whole sentence for these,
+/// so such a sentence cost the square of its length; they are now looked up.)
+#[test]
+fn each_figure_of_a_sentence_of_thousands_keeps_its_own_facts() {
+    const CLAUSES: usize = 3000;
+    // A clause as the sentence's text keeps it: without its marker.
+    let clause = |i: usize| {
+        let (n, day) = (i % 900 + 2, i % 28 + 1);
+        match i % 3 {
+            0 => format!("{n} morts à Idleb le {day} avril"),
+            1 => format!("{n} soldats sont tués à Alep le {day} avril"),
+            _ => format!("{n} prisonniers ont été exécutés à Hama le {day} avril"),
+        }
+    };
+    let list: Vec<String> = (0..CLAUSES)
+        .map(|i| format!("{}[{}]", clause(i), i % 50 + 1))
+        .collect();
+    let text = format!(
+        "Bataille de Test\n\nLe 3 mars 2015, selon l'OSDH, les combats font {}.\n",
+        list.join("; ")
+    );
+    let a = common::article_from("list.txt", &text);
+    assert_eq!(a.claims.len(), CLAUSES);
+    for (i, c) in a.claims.iter().enumerate() {
+        let (category, side, place) = match i % 3 {
+            0 => ("killed", "unknown", "Idleb"),
+            1 => ("killed", "loyalist", "Alep"),
+            _ => ("executed", "unknown", "Hama"),
+        };
+        let day = format!("2015-04-{:02}", i % 28 + 1);
+        assert_eq!(
+            (
+                c.figure.as_str(),
+                c.category.as_str(),
+                c.side.as_str(),
+                c.place.as_deref(),
+                c.date_start.as_deref(),
+                c.attributed_to.as_deref(),
+                c.refs.as_slice(),
+            ),
+            (
+                (i % 900 + 2).to_string().as_str(),
+                category,
+                side,
+                Some(place),
+                Some(day.as_str()),
+                Some("sohr"),
+                &[(i % 50 + 1) as u32][..],
+            ),
+            "clause {i}: {}",
+            clause(i)
+        );
+        // The excerpt is the clause's surroundings, not the whole sentence.
+        assert!(c.text.chars().count() < 320, "{}", c.text);
+        assert!(c.text.contains(&clause(i)), "{}", c.text);
+    }
+}

@@ -228,6 +228,156 @@ impl<'a> NameRuns<'a> {
     }
 }
 
+/// Where the words that bound a figure's clause stand in a sentence, found in one pass
+/// when the sentence has a figure: each figure then looks them up by binary search
+/// instead of walking its clause, which in a list of thousands of figures ("12 morts,
+/// 14 blessés, …") made a sentence cost the square of its length.
+struct Marks<'w> {
+    /// Tokens `;`, which end clauses.
+    semicolons: Vec<usize>,
+    /// Tokens where a sub-count word stands ("dont").
+    sub_counts: Vec<usize>,
+    /// Tokens where a part-of-previous phrase stands ("figurent parmi").
+    part_of_previous: Vec<usize>,
+    /// Category words a clause lends its figures (the noun-only ones left out): token,
+    /// name, token after.
+    categories: Vec<(usize, &'w str, usize)>,
+    /// The most tokens a category word of `categories` spans.
+    longest_category: usize,
+    /// The ends of the sentence's figures and dates, in order.
+    ends: Vec<usize>,
+}
+
+impl<'w> Marks<'w> {
+    fn new(scan: &Scan<'_>, words: &'w Words) -> Self {
+        let t = &scan.t;
+        let mut marks = Marks {
+            semicolons: Vec::new(),
+            sub_counts: Vec::new(),
+            part_of_previous: Vec::new(),
+            categories: Vec::new(),
+            longest_category: 0,
+            ends: Vec::new(),
+        };
+        for i in 0..t.len() {
+            if t.tok_text(i) == ";" {
+                marks.semicolons.push(i);
+            }
+            if scan.any_at(i, &words.sub_counts).is_some() {
+                marks.sub_counts.push(i);
+            }
+            if scan.any_at(i, &words.part_of_previous).is_some() {
+                marks.part_of_previous.push(i);
+            }
+            if let Some((name, end)) = scan.match_at(i, &words.categories) {
+                if !NOUN_ONLY.contains(&name) {
+                    marks.categories.push((i, name, end));
+                    marks.longest_category = marks.longest_category.max(end - i);
+                }
+            }
+        }
+        marks.ends = scan
+            .quantities
+            .iter()
+            .map(|(_, _, e)| *e)
+            .chain(scan.periods.iter().map(|p| p.end))
+            .collect();
+        marks.ends.sort_unstable();
+        marks
+    }
+
+    /// The first token of the clause holding token `first`: after the `;` before it.
+    fn clause_start(&self, first: usize) -> usize {
+        let k = self.semicolons.partition_point(|&s| s < first);
+        k.checked_sub(1)
+            .and_then(|k| self.semicolons.get(k))
+            .map_or(0, |s| s + 1)
+    }
+
+    /// The end of the clause holding token `end`: its `;`, else the sentence's end.
+    fn clause_end(&self, end: usize, len: usize) -> usize {
+        first_at_or_after(&self.semicolons, end).unwrap_or(len)
+    }
+
+    /// The end of a figure's words after token `from`: a `;` or a sub-count word.
+    fn words_end(&self, from: usize, len: usize) -> usize {
+        let sub = first_at_or_after(&self.sub_counts, from).unwrap_or(len);
+        self.clause_end(from, len).min(sub)
+    }
+
+    /// The last end of a figure or date at or before token `i`.
+    fn last_end_by(&self, i: usize) -> Option<usize> {
+        let k = self.ends.partition_point(|&e| e <= i);
+        k.checked_sub(1).and_then(|k| self.ends.get(k)).copied()
+    }
+}
+
+/// The first of sorted `marks` at or after `from`.
+fn first_at_or_after(marks: &[usize], from: usize) -> Option<usize> {
+    marks.get(marks.partition_point(|&m| m < from)).copied()
+}
+
+/// Whether one of sorted `marks` lies in `from..to`.
+fn any_in(marks: &[usize], from: usize, to: usize) -> bool {
+    first_at_or_after(marks, from).is_some_and(|m| m < to)
+}
+
+/// A sentence's reference markers sorted by where they stand, for the figures that
+/// look up the group cited after them.
+struct Cited {
+    /// Offset in the sentence and reference number, in the sentence's order among
+    /// equal offsets.
+    markers: Vec<(usize, u32)>,
+    /// Whether the sentence carries a citation-needed marker.
+    needs_citation: bool,
+}
+
+impl Cited {
+    fn new(article: &Article, sentence: &Sentence) -> Self {
+        let mut markers: Vec<(usize, u32)> = Vec::new();
+        let mut needs_citation = false;
+        for m in sentence
+            .markers
+            .iter()
+            .filter_map(|&m| article.markers.get(m))
+        {
+            match m.kind {
+                MarkerKind::Reference(n) => markers.push((m.offset_in_sentence, n)),
+                MarkerKind::CitationNeeded(_) => needs_citation = true,
+                _ => {}
+            }
+        }
+        // Stable: a group keeps its markers' order.
+        markers.sort_by_key(|&(o, _)| o);
+        Cited {
+            markers,
+            needs_citation,
+        }
+    }
+
+    /// The references cited by the first group of markers at or after byte `from` of
+    /// the sentence, else by the last group before it.
+    fn refs(&self, from: usize) -> Vec<u32> {
+        let after = self.markers.partition_point(|&(o, _)| o < from);
+        let at = match self.markers.get(after) {
+            Some(&(o, _)) => o,
+            None => match after.checked_sub(1).and_then(|k| self.markers.get(k)) {
+                Some(&(o, _)) => o,
+                None => return Vec::new(),
+            },
+        };
+        let mut refs: Vec<u32> = self
+            .markers
+            .iter()
+            .skip(self.markers.partition_point(|&(o, _)| o < at))
+            .take_while(|&&(o, _)| o == at)
+            .map(|&(_, n)| n)
+            .collect();
+        refs.dedup();
+        refs
+    }
+}
+
 /// Extracts the claims of an article.
 pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec<Claim> {
     let prepared = lexicon.prepared();
@@ -290,13 +440,6 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
     }
     ex.infobox_columns();
     ex.claims
-}
-
-/// The end of a figure's words after token `from`: a `;` or a sub-count word.
-fn clause_end_of(scan: &Scan<'_>, from: usize, words: &Words) -> usize {
-    (from..scan.t.len())
-        .find(|&i| scan.t.tok_text(i) == ";" || scan.any_at(i, &words.sub_counts).is_some())
-        .unwrap_or(scan.t.len())
 }
 
 /// The first site named in tokens (`l'hôpital` → `hôpital`).
@@ -397,37 +540,10 @@ impl Names {
 }
 
 impl Extractor<'_> {
-    /// The references cited by the markers of a sentence: the first group at or after
-    /// byte `from` of its text, else the last group before it.
-    fn refs(&self, sentence: &Sentence, from: usize) -> Vec<u32> {
-        let markers: Vec<(usize, u32)> = sentence
-            .markers
-            .iter()
-            .filter_map(|&m| self.article.markers.get(m))
-            .filter_map(|m| match m.kind {
-                MarkerKind::Reference(n) => Some((m.offset_in_sentence, n)),
-                _ => None,
-            })
-            .collect();
-        let at = markers
-            .iter()
-            .map(|(o, _)| *o)
-            .filter(|&o| o >= from)
-            .min()
-            .or_else(|| markers.iter().map(|(o, _)| *o).filter(|&o| o < from).max());
-        let mut refs: Vec<u32> = markers
-            .iter()
-            .filter(|(o, _)| Some(*o) == at)
-            .map(|(_, n)| *n)
-            .collect();
-        refs.dedup();
-        refs
-    }
-
     /// The in-text source of a sentence: `Selon X`, `Pour X`, `X affirme`.
     /// The in-text sources of a sentence, each with the token where it stands:
     /// `Selon X`, `Pour X,`, `X affirme`, `…, rapporte X`.
-    fn attributions(&self, scan: &Scan<'_>) -> Vec<(usize, String)> {
+    fn attributions(&self, scan: &Scan<'_>, ends: &Marks<'_>) -> Vec<(usize, String)> {
         let t = &scan.t;
         let mut found: Vec<(usize, String)> = Vec::new();
         for i in 0..t.len() {
@@ -461,14 +577,7 @@ impl Extractor<'_> {
                 }
                 // The subject: from the sentence's start, its last date or its last
                 // figure, to the verb.
-                let start = scan
-                    .periods
-                    .iter()
-                    .map(|p| p.end)
-                    .chain(scan.quantities.iter().map(|(_, _, e)| *e))
-                    .filter(|&e| e <= i)
-                    .max()
-                    .unwrap_or(0);
+                let start = ends.last_end_by(i).unwrap_or(0);
                 if let Some(source) = self.subject_source(scan, start, i) {
                     found.push((i, source));
                     continue;
@@ -518,13 +627,13 @@ impl Extractor<'_> {
     }
 
     /// The in-text source of a figure at token `first`: the nearest before it, else the
-    /// first after it.
+    /// first after it. `found` is in the order of the sentence.
     fn attribution_for(found: &[(usize, String)], first: usize) -> Option<String> {
-        found
-            .iter()
-            .rev()
-            .find(|(p, _)| *p < first)
-            .or_else(|| found.iter().find(|(p, _)| *p > first))
+        let before = found.partition_point(|(p, _)| *p < first);
+        before
+            .checked_sub(1)
+            .and_then(|k| found.get(k))
+            .or_else(|| found.get(found.partition_point(|(p, _)| *p <= first)))
             .map(|(_, s)| s.clone())
     }
 
@@ -649,36 +758,44 @@ impl Extractor<'_> {
     fn nearest_category(
         &self,
         scan: &Scan<'_>,
-        first: usize,
-        end: usize,
+        marks: &Marks<'_>,
+        (first, end): (usize, usize),
         next_first: Option<usize>,
         clause: (usize, usize),
     ) -> Option<String> {
         let (from, to) = clause;
-        let mut best: Option<(usize, usize)> = None;
-        for i in from..to {
-            if i >= first && i < end {
-                continue;
+        let cats = &marks.categories;
+        // The nearest word before the figure (its distance: the tokens between the
+        // word's end and the figure) and the nearest after it; on a tie the earlier
+        // word. Words are looked at from the figure outwards, only as far as one could
+        // still be as near.
+        let mut before: Option<(usize, usize)> = None;
+        let below = cats.partition_point(|c| c.0 < to.min(first));
+        for &(i, _, word_end) in cats.get(..below).unwrap_or(&[]).iter().rev() {
+            if i < from {
+                break;
             }
-            let Some((name, word_end)) = scan.match_at(i, &self.words.categories) else {
-                continue;
-            };
-            if NOUN_ONLY.contains(&name) {
-                continue;
+            let reach = first.saturating_sub(i + marks.longest_category);
+            if before.is_some_and(|(d, _)| reach > d) {
+                break;
             }
-            // "…killed 200 rebels": right before the next figure, it is that figure's.
-            if next_first.is_some_and(|n| i >= end && word_end == n) {
-                continue;
-            }
-            let distance = if i >= end {
-                i - end
-            } else {
-                first - word_end.min(first)
-            };
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, i));
+            let distance = first - word_end.min(first);
+            if before.is_none_or(|(d, _)| distance <= d) {
+                before = Some((distance, i));
             }
         }
+        // "…killed 200 rebels": a word right before the next figure is that figure's.
+        let after = cats
+            .get(cats.partition_point(|c| c.0 < from.max(end))..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.0 < to)
+            .find(|c| next_first.is_none_or(|n| c.2 != n))
+            .map(|c| (c.0 - end, c.0));
+        let best = match (before, after) {
+            (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
+            (b, a) => b.or(a),
+        };
         let (_, at) = best?;
         // Words joined to it: "tués ou blessés", "capturés et exécutés".
         let mut group: Vec<&str> = Vec::new();
@@ -729,7 +846,17 @@ impl Extractor<'_> {
 
     fn body(&mut self, sentence: &Sentence, scan: &Scan<'_>, ctx: &mut ParagraphContext) {
         let t = &scan.t;
-        let attributions = self.attributions(scan);
+        let marks = Marks::new(scan, self.words);
+        let cited = Cited::new(self.article, sentence);
+        let attributions = self.attributions(scan, &marks);
+        // Where an in-text source reports with a verb ("l'OSDH affirme"), in order.
+        let reports: Vec<usize> = attributions
+            .iter()
+            .map(|(a, _)| *a)
+            .filter(|&a| scan.any_at(a, &self.words.attribution_verbs).is_some())
+            .collect();
+        // The places named in the sentence, found at its first figure.
+        let places = OnceCell::new();
         let attributed = attributions.first().map(|(_, s)| s.clone());
         if scan.quantities.is_empty() {
             // The paragraph's losses: "Les pertes des djihadistes et des rebelles ne sont
@@ -762,29 +889,24 @@ impl Extractor<'_> {
             let next = scan.quantities.get(n + 1).map(|(_, f, _)| *f);
             let next_first = next.unwrap_or(t.len());
             // Clauses end at ";" (and, for what a figure's words say, at a sub-count).
-            let clause_start = (0..*first)
-                .rev()
-                .find(|&i| t.tok_text(i) == ";")
-                .map_or(0, |i| i + 1);
-            let clause_end = (*end..t.len())
-                .find(|&i| t.tok_text(i) == ";")
-                .unwrap_or(t.len());
-            let words_end = clause_end_of(scan, *end, self.words).min(clause_end);
+            let clause_start = marks.clause_start(*first);
+            let clause_end = marks.clause_end(*end, t.len());
+            let words_end = marks.words_end(*end, t.len());
             // Sub-counts: "dont" between the previous figure and this one.
-            let dont =
-                (previous_end..*first).any(|i| scan.any_at(i, &self.words.sub_counts).is_some());
+            let dont = any_in(&marks.sub_counts, previous_end, *first);
             if dont {
                 // Parts may have parts: "90 officiers … dont 11 généraux".
                 sub_parent = sentence_claims.last().copied();
             } else if sub_parent.is_some() {
                 // The list of parts goes on through commas and "et", not past a date or a
-                // new "de" list item.
+                // new "de" list item. (Dates come in order, one after another: the first
+                // after the previous figure is the first to end.)
                 let restarts = (previous_end..*first)
                     .any(|i| scan.any_at(i, &self.words.list_restart).is_some())
                     || scan
                         .periods
-                        .iter()
-                        .any(|p| p.first >= previous_end && p.end <= *first);
+                        .get(scan.periods.partition_point(|p| p.first < previous_end))
+                        .is_some_and(|p| p.end <= *first);
                 if restarts {
                     sub_parent = None;
                 }
@@ -829,12 +951,18 @@ impl Extractor<'_> {
                 scan.match_at(noun_start, &self.words.categories)
                     .map(|(name, _)| name.to_owned())
             };
-            let near =
-                || self.nearest_category(scan, *first, *end, next, (clause_start, words_end));
+            let near = || {
+                self.nearest_category(
+                    scan,
+                    &marks,
+                    (*first, *end),
+                    next,
+                    (clause_start, words_end),
+                )
+            };
             // "90 officiers figurent parmi les morts": a part of the paragraph's last total.
-            let part_of_previous = sub_parent.is_none()
-                && (*end..words_end)
-                    .any(|i| scan.any_at(i, &self.words.part_of_previous).is_some());
+            let part_of_previous =
+                sub_parent.is_none() && any_in(&marks.part_of_previous, *end, words_end);
             // The claims before are only read here: borrowed, not copied.
             let mut parent = sub_parent.and_then(|p| self.claims.get(p)).or_else(|| {
                 part_of_previous
@@ -848,8 +976,8 @@ impl Extractor<'_> {
                 let own = noun_category.clone().filter(|c| casualty(c)).or_else(|| {
                     self.nearest_category(
                         scan,
-                        *first,
-                        *end,
+                        &marks,
+                        (*first, *end),
                         next,
                         (*end, next_first.min(words_end)),
                     )
@@ -872,8 +1000,8 @@ impl Extractor<'_> {
                     // "23 prisonniers ont été exécutés": the clause says what became of them.
                     Some(c) if c == "captured" => match self.nearest_category(
                         scan,
-                        *first,
-                        noun_start + 1,
+                        &marks,
+                        (*first, noun_start + 1),
                         next,
                         (clause_start, words_end),
                     ) {
@@ -887,8 +1015,8 @@ impl Extractor<'_> {
                     // right before it.
                     None if bare => self.nearest_category(
                         scan,
-                        *first,
-                        *end,
+                        &marks,
+                        (*first, *end),
                         None,
                         (first.saturating_sub(3), *first),
                     ),
@@ -948,34 +1076,21 @@ impl Extractor<'_> {
                 .or_else(|| ctx.side.clone().filter(|_| !with_agents))
                 .unwrap_or_else(|| "unknown".to_owned());
             // When: a date in its clause after it, else before it — not the date of a
-            // report ("Le 24 mai, l'OSDH affirme que…").
-            let in_clause = |p: &&Period| p.first >= clause_start && p.end <= clause_end;
-            let reported_after = |p: &Period| {
-                attributions.iter().any(|(a, _)| {
-                    *a >= p.end
-                        && *a < *first
-                        && scan.any_at(*a, &self.words.attribution_verbs).is_some()
-                })
-            };
-            let own = scan
-                .periods
-                .iter()
-                .filter(in_clause)
-                .find(|p| p.first >= *end && p.first < next_first)
-                .or_else(|| {
-                    scan.periods
-                        .iter()
-                        .filter(in_clause)
-                        .find(|p| p.first >= *end)
-                })
-                .or_else(|| {
-                    scan.periods
-                        .iter()
-                        .filter(in_clause)
-                        .rev()
-                        .find(|p| p.end <= *first && !reported_after(p))
-                })
-                .copied();
+            // report ("Le 24 mai, l'OSDH affirme que…"). Dates come in order, one after
+            // another: the first that starts after the figure ends first, the last that
+            // ends before it starts last.
+            let periods = &scan.periods;
+            let after = periods
+                .get(periods.partition_point(|p| p.first < clause_start.max(*end)))
+                .filter(|p| p.end <= clause_end);
+            let last_report = reports.partition_point(|&a| a < *first);
+            let last_report = last_report.checked_sub(1).and_then(|k| reports.get(k));
+            let before = periods
+                .partition_point(|p| p.end <= *first)
+                .checked_sub(1)
+                .and_then(|k| periods.get(k))
+                .filter(|p| p.first >= clause_start && last_report.is_none_or(|&a| p.end > a));
+            let own = after.or(before).copied();
             if own.is_some() {
                 last_own = own;
             }
@@ -983,10 +1098,11 @@ impl Extractor<'_> {
             let period = own
                 .or(if same_time { ctx.last_seen } else { None })
                 .or(ctx.period);
-            let place = self.place(scan, *first, *end, next_first);
-            let refs = self.refs(sentence, q.span.end);
+            let place = self.place(scan, &places, *first, *end, next_first);
+            let refs = cited.refs(q.span.end);
             let id = self.push(ClaimParts {
                 sentence,
+                needs_citation: cited.needs_citation,
                 infobox: false,
                 category,
                 side,
@@ -1013,7 +1129,7 @@ impl Extractor<'_> {
                 ctx.last_total = Some(id);
             }
         }
-        self.events(sentence, scan, &attributed);
+        self.events(sentence, scan, &cited, &attributed);
         // What dates the next sentences of the paragraph: the period of this one's last
         // dated figure, else a date that opens it ("Le 10 mai, …", "Mais le matin du
         // 27 avril, …") unless it is the date of a report. A date inside a sentence
@@ -1038,56 +1154,84 @@ impl Extractor<'_> {
         }
     }
 
-    /// A place named after a figure ("à Ichtabraq", "près de Jisr al-Choghour"), else
-    /// the nearest one before it in the sentence ("à Darkoush, … 53 morts").
-    fn place(&self, scan: &Scan<'_>, first: usize, from: usize, to: usize) -> Option<String> {
+    /// A place named in tokens `from..to` after a figure ("à Ichtabraq", "près de Jisr
+    /// al-Choghour"), else the nearest one before its first token `first` ("à
+    /// Darkoush, … 53 morts"). `places` holds the sentence's places with their tokens,
+    /// found at the first figure that looks.
+    fn place(
+        &self,
+        scan: &Scan<'_>,
+        places: &OnceCell<Vec<(usize, String)>>,
+        first: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<String> {
         let t = &scan.t;
-        let at = |i: usize| {
-            scan.any_at(i, &self.words.place_before)
-                .and_then(|k| proper_noun(t, k, &self.names))
-        };
-        (from..to.min(t.len()))
-            .find_map(at)
-            .or_else(|| (0..first).rev().find_map(at))
+        let places = places.get_or_init(|| {
+            (0..t.len())
+                .filter_map(|i| {
+                    let k = scan.any_at(i, &self.words.place_before)?;
+                    proper_noun(t, k, &self.names).map(|place| (i, place))
+                })
+                .collect()
+        });
+        places
+            .get(places.partition_point(|(i, _)| *i < from)..)
+            .and_then(|rest| rest.first())
+            .filter(|(i, _)| *i < to.min(t.len()))
+            .or_else(|| {
+                let below = places.partition_point(|(i, _)| *i < first);
+                below.checked_sub(1).and_then(|k| places.get(k))
+            })
+            .map(|(_, place)| place.clone())
     }
 
     /// Dated events: a place taken, lost, besieged, evacuated; an offensive launched.
-    fn events(&mut self, sentence: &Sentence, scan: &Scan<'_>, attributed: &Option<String>) {
+    fn events(
+        &mut self,
+        sentence: &Sentence,
+        scan: &Scan<'_>,
+        cited: &Cited,
+        attributed: &Option<String>,
+    ) {
+        if scan.periods.is_empty() {
+            return;
+        }
         let t = &scan.t;
+        // The sentence's event verbs and the ends of its figures, in order.
+        let verbs: Vec<(usize, &str, usize)> = (0..t.len())
+            .filter_map(|i| {
+                scan.match_at(i, &self.words.events)
+                    .map(|(e, end)| (i, e, end))
+            })
+            .collect();
+        let last_verb_before = |to: usize| {
+            let k = verbs.partition_point(|v| v.0 < to);
+            k.checked_sub(1).and_then(|k| verbs.get(k))
+        };
+        let mut figure_ends: Vec<usize> = scan.quantities.iter().map(|(_, _, e)| *e).collect();
+        figure_ends.sort_unstable();
         let mut last_place: Option<String> = None;
         let mut previous_end = 0;
         for p in &scan.periods {
             // The nearest event verb before the date (after the previous date, or for the
             // first date anywhere before it).
-            let verb = (previous_end..p.first)
-                .rev()
-                .find_map(|i| {
-                    scan.match_at(i, &self.words.events)
-                        .map(|(e, end)| (i, e.to_owned(), end))
-                })
+            let verb = last_verb_before(p.first)
+                .filter(|v| v.0 >= previous_end)
                 .or_else(|| {
                     // "s'emparent de Maarat al-Nouman le 29 janvier, puis de Saraqeb le 8
                     // février": the earlier verb again, when the segment names a new place.
                     let new_place =
                         (previous_end..p.first).any(|i| proper_noun(t, i, &self.names).is_some());
-                    (0..previous_end)
-                        .rev()
-                        .find_map(|i| {
-                            scan.match_at(i, &self.words.events)
-                                .map(|(e, end)| (i, e.to_owned(), end))
-                        })
-                        .filter(|_| previous_end > 0 && new_place)
-                });
+                    last_verb_before(previous_end).filter(|_| previous_end > 0 && new_place)
+                })
+                .map(|&(i, e, end)| (i, e.to_owned(), end));
             let Some((v, event, verb_end)) = verb else {
                 previous_end = p.end;
                 continue;
             };
             // Skip dates that date a figure rather than an event ("92 morts entre…").
-            if scan
-                .quantities
-                .iter()
-                .any(|(_, _, e)| *e <= p.first && *e >= verb_end)
-            {
+            if first_at_or_after(&figure_ends, verb_end).is_some_and(|e| e <= p.first) {
                 previous_end = p.end;
                 continue;
             }
@@ -1104,8 +1248,7 @@ impl Extractor<'_> {
                 .or_else(|| last_place.clone());
             let next_date = scan
                 .periods
-                .iter()
-                .find(|q| q.first > p.first)
+                .get(scan.periods.partition_point(|q| q.first <= p.first))
                 .map_or(t.len(), |q| q.first);
             let side = self
                 .side_in(scan, verb_end.max(previous_end), p.first, true)
@@ -1118,12 +1261,10 @@ impl Extractor<'_> {
                 .unwrap_or("")
                 .to_owned();
             last_place = place.clone();
-            let refs = self.refs(
-                sentence,
-                t.toks.get(p.end.saturating_sub(1)).map_or(0, |x| x.end),
-            );
+            let refs = cited.refs(t.toks.get(p.end.saturating_sub(1)).map_or(0, |x| x.end));
             self.push(ClaimParts {
                 sentence,
+                needs_citation: cited.needs_citation,
                 infobox: false,
                 category: "event".to_owned(),
                 side,
@@ -1157,6 +1298,7 @@ impl Extractor<'_> {
         };
         let t = &scan.t;
         let site = OnceCell::new();
+        let cited = Cited::new(self.article, sentence);
         for (n, (q, first, _end)) in scan.quantities.iter().enumerate() {
             let next = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
             // The figure's own span may hold its noun ("261 morts au moins").
@@ -1179,9 +1321,10 @@ impl Extractor<'_> {
                 })
                 .or_else(|| self.side_in(scan, *end, next, category == "strength"))
                 .unwrap_or_else(|| format!("column:{cell}"));
-            let refs = self.refs(sentence, q.span.end);
+            let refs = cited.refs(q.span.end);
             self.push(ClaimParts {
                 sentence,
+                needs_citation: cited.needs_citation,
                 infobox: true,
                 category,
                 side,
@@ -1394,13 +1537,7 @@ impl Extractor<'_> {
         if !source_keys.is_empty() && source_keys.iter().all(partisan) {
             flags.push("partisan_only".to_owned());
         }
-        let needs_citation = p.sentence.markers.iter().any(|&m| {
-            self.article
-                .markers
-                .get(m)
-                .is_some_and(|m| matches!(m.kind, MarkerKind::CitationNeeded(_)))
-        });
-        if needs_citation {
+        if p.needs_citation {
             flags.push("citation_needed".to_owned());
         }
         let (low, high, approx, qualifier, value) = match p.q {
@@ -1449,6 +1586,8 @@ impl Extractor<'_> {
 
 struct ClaimParts<'s> {
     sentence: &'s Sentence,
+    /// Whether the sentence carries a citation-needed marker.
+    needs_citation: bool,
     infobox: bool,
     category: String,
     side: String,
@@ -1469,7 +1608,8 @@ struct ClaimParts<'s> {
 /// marked with `…`: a long sentence of many figures is not copied whole for each.
 fn excerpt(text: &str, (start, end): (usize, usize)) -> String {
     const RADIUS: usize = 150;
-    if text.chars().count() <= 2 * RADIUS {
+    // Counted no further than needed: a sentence may be a whole article long.
+    if text.chars().nth(2 * RADIUS).is_none() {
         return text.to_owned();
     }
     let mut from = start.saturating_sub(RADIUS);
@@ -1480,20 +1620,28 @@ fn excerpt(text: &str, (start, end): (usize, usize)) -> String {
     while !text.is_char_boundary(to) {
         to += 1;
     }
+    // Cut after the first space and before the last one of the window, when it has
+    // them (a window without a space is kept whole).
     let from = if from == 0 {
         0
     } else {
-        text[from..].find(' ').map_or(from, |p| from + p + 1)
+        text.get(from..to)
+            .and_then(|w| w.find(' '))
+            .map_or(from, |p| from + p + 1)
     };
     let to = if to == text.len() {
         to
     } else {
-        text[..to].rfind(' ').filter(|&p| p > from).unwrap_or(to)
+        text.get(from..to)
+            .and_then(|w| w.rfind(' '))
+            .map(|p| from + p)
+            .filter(|&p| p > from)
+            .unwrap_or(to)
     };
     format!(
         "{}{}{}",
         if from > 0 { "…" } else { "" },
-        &text[from..to],
+        text.get(from..to).unwrap_or(""),
         if to < text.len() { "…" } else { "" }
     )
 }
