@@ -16,7 +16,7 @@
 //! It compares numbers and names only; it does not read the cited pages (the link
 //! checker's `--verify` does).
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -154,6 +154,12 @@ fn read_title<'a>(
 
 /// Fills in the `corroboration` of every claim of the article.
 pub fn corroborate(article: &mut Article, grammars: &Grammars) {
+    corroborate_gathering(article, grammars, INDEXED);
+}
+
+/// [`corroborate`], gathering into a [`ContextIndex`] the contexts whose text is
+/// longer than `gathered` bytes.
+fn corroborate_gathering(article: &mut Article, grammars: &Grammars, gathered: usize) {
     // Only the references that claims cite are compared: the others' titles and
     // surroundings are not read.
     let cited: FxHashSet<u32> = article
@@ -203,6 +209,12 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
     // known everywhere in it; a name it writes once or twice is known only nearby.
     // They are counted only if a title names something not named nearby.
     let frequent = OnceCell::new();
+    let indexes = RefCell::new(Indexes {
+        threshold: gathered,
+        by_key: FxHashMap::default(),
+        by_content: FxHashMap::default(),
+        gathered: Vec::new(),
+    });
     let mut by_sentence: FxHashMap<usize, Vec<&Claim>> = FxHashMap::default();
     for c in &article.claims {
         by_sentence.entry(c.sentence).or_default().push(c);
@@ -223,6 +235,13 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
                 .and_then(|s| by_paragraph.get(&s.paragraph))
                 .map_or(&[][..], Vec::as_slice);
             let surroundings = Context {
+                key: ContextKey::Paragraph(
+                    article
+                        .sentences
+                        .get(c.sentence.saturating_sub(1))
+                        .map(|s| s.paragraph),
+                    c.section,
+                ),
                 sentences: paragraph,
                 heading: read.heading(c.section),
             };
@@ -232,12 +251,13 @@ pub fn corroborate(article: &mut Article, grammars: &Grammars) {
                 .filter_map(|n| {
                     let t = titles.get(n)?;
                     let around = Context {
+                        key: ContextKey::Reference(*n),
                         sentences: citing.get(n)?,
                         heading: &read.title,
                     };
                     // An event's status does not look at what its title is about.
                     let related = c.category == "event"
-                        || read.is_related(t, [around, surroundings], &frequent);
+                        || read.is_related(t, [around, surroundings], &frequent, &indexes);
                     Some((*n, status(c, t, same, related)))
                 })
                 .collect()
@@ -293,8 +313,141 @@ struct SentenceTexts<'a> {
 /// (0-based; missing ones skipped), then a title or heading.
 #[derive(Clone, Copy)]
 struct Context<'c> {
+    /// Which context it is, the same for every claim that compares with it.
+    key: ContextKey,
     sentences: &'c [usize],
     heading: &'c Heading,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum ContextKey {
+    /// The sentences citing a reference, with the article's title.
+    Reference(u32),
+    /// A paragraph (none when the claim's sentence is unknown), with the heading of
+    /// a section.
+    Paragraph(Option<usize>, usize),
+}
+
+/// Contexts whose text is longer than this, in bytes, are gathered into a
+/// [`ContextIndex`]; shorter ones (all but a few) are read through at each
+/// comparison, which costs less than gathering them.
+const INDEXED: usize = 4096;
+
+/// The names and longer words of a large context, gathered once for every comparison
+/// made with it: a paragraph of thousands of sentences, or a reference cited by
+/// thousands, would otherwise be read through again for each claim and title.
+struct ContextIndex<'s> {
+    /// The pieces of its names ([`pieces`]; the empty ones left out).
+    names: FxHashSet<&'s [u8]>,
+    /// The lengths, of three bytes or more, its names' pieces come in.
+    lengths: Vec<usize>,
+    /// Its names' pieces, each followed by a space.
+    joined: Vec<u8>,
+    /// The pieces of its longer words.
+    words: FxHashSet<&'s [u8]>,
+    /// The places looked up in it, and whether they are known.
+    known: FxHashMap<Vec<u8>, bool>,
+}
+
+impl<'s> ContextIndex<'s> {
+    fn new(read: &'s SentenceTexts<'_>, c: Context<'s>) -> Self {
+        let mut names = FxHashSet::default();
+        let mut lengths = Vec::new();
+        let mut joined = Vec::new();
+        for n in read.context_names(c).flat_map(pieces) {
+            if !n.is_empty() && names.insert(n) {
+                if n.len() >= 3 && !lengths.contains(&n.len()) {
+                    lengths.push(n.len());
+                }
+                joined.extend_from_slice(n);
+                joined.push(b' ');
+            }
+        }
+        let words = read.context_words(c).flat_map(pieces).collect();
+        Self {
+            names,
+            lengths,
+            joined,
+            words,
+            known: FxHashMap::default(),
+        }
+    }
+
+    /// Whether a piece of its names is `place`, or holds it or is in it (both of three
+    /// bytes or more), as [`is_related`](SentenceTexts::is_related) compares them.
+    fn knows(&mut self, place: &[u8]) -> bool {
+        if let Some(&known) = self.known.get(place) {
+            return known;
+        }
+        let known = self.names.contains(place)
+            || place.len() >= 3
+                && (
+                    // A piece holds it: no piece has a space, so a match in `joined`
+                    // of a place without one lies inside a piece.
+                    !place.contains(&b' ') && memchr::memmem::find(&self.joined, place).is_some()
+                    // A piece is in it.
+                    || self
+                        .lengths
+                        .iter()
+                        .filter(|&&l| l <= place.len())
+                        .any(|&l| place.windows(l).any(|w| self.names.contains(w)))
+                );
+        self.known.insert(place.to_vec(), known);
+        known
+    }
+}
+
+impl ContextKey {
+    /// The heading the context ends with.
+    fn heading(self) -> HeadingKey {
+        match self {
+            ContextKey::Reference(_) => HeadingKey::Title,
+            ContextKey::Paragraph(_, section) => HeadingKey::Section(section),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum HeadingKey {
+    Title,
+    Section(usize),
+}
+
+/// The [`ContextIndex`]es of the contexts met, each gathered once and shared by the
+/// contexts of the same sentences and heading (a sentence citing thousands of
+/// references is gathered once, not once for each).
+struct Indexes<'s> {
+    /// The length of text, in bytes, above which a context is gathered.
+    threshold: usize,
+    /// Each context's index in `gathered`; none for a short context.
+    by_key: FxHashMap<ContextKey, Option<usize>>,
+    /// The index in `gathered` of each gathered context's sentences and heading.
+    by_content: FxHashMap<(Vec<usize>, HeadingKey), usize>,
+    gathered: Vec<ContextIndex<'s>>,
+}
+
+impl<'s> Indexes<'s> {
+    /// The index of context `c`, gathered the first time it is met; none when its
+    /// text is no longer than the threshold.
+    fn of(&mut self, read: &'s SentenceTexts<'_>, c: Context<'s>) -> Option<&mut ContextIndex<'s>> {
+        let at = match self.by_key.get(&c.key) {
+            Some(&at) => at,
+            None => {
+                let sentences = c.sentences.iter().filter_map(|&i| read.sentences.get(i));
+                let len: usize = sentences.map(|s| s.text.len()).sum();
+                let at = (len > self.threshold).then(|| {
+                    let content = (c.sentences.to_vec(), c.key.heading());
+                    *self.by_content.entry(content).or_insert_with(|| {
+                        self.gathered.push(ContextIndex::new(read, c));
+                        self.gathered.len() - 1
+                    })
+                });
+                self.by_key.insert(c.key, at);
+                at
+            }
+        };
+        at.and_then(|k| self.gathered.get_mut(k))
+    }
 }
 
 /// The names and longer words of a title or heading.
@@ -381,45 +534,66 @@ impl<'a> SentenceTexts<'a> {
     /// the reference and the claim or keeps coming back to (`frequent`, counted the
     /// first time it is needed), and that shares fewer than two longer words with
     /// them, is about something else.
-    fn is_related(&self, t: &Title, around: [Context<'_>; 2], frequent: &OnceCell<String>) -> bool {
+    fn is_related<'s>(
+        &'s self,
+        t: &Title,
+        around: [Context<'s>; 2],
+        frequent: &OnceCell<String>,
+        indexes: &RefCell<Indexes<'s>>,
+    ) -> bool {
         if t.places.is_empty() {
             return true;
         }
-        // Skeletons compare whole, or one inside the other when both have three
-        // letters.
+        let mut indexes = indexes.borrow_mut();
         let known = |names: &str| {
-            pieces(names).any(|n| {
-                t.places.iter().map(String::as_bytes).any(|p| {
-                    n == p || (n.len() >= 3 && p.len() >= 3 && (holds(n, p) || holds(p, n)))
-                })
-            })
+            pieces(names).any(|n| t.places.iter().any(|p| same_name(n, p.as_bytes())))
         };
-        if around
-            .iter()
-            .flat_map(|&c| self.context_names(c))
-            .any(known)
-            || known(frequent.get_or_init(|| self.frequent()))
-        {
+        let near = around.iter().any(|&c| match indexes.of(self, c) {
+            Some(index) => t.places.iter().any(|p| index.knows(p.as_bytes())),
+            None => self.context_names(c).any(known),
+        });
+        if near || known(frequent.get_or_init(|| self.frequent())) {
             return true;
         }
         // The context's words are gone through once, each compared with the title's
-        // (a word the title gives twice counts twice).
+        // (a word the title gives twice counts twice); a gathered context is asked
+        // for each of the title's words.
         let mut written = vec![false; t.words.len()];
         let mut shared = 0;
-        let words = around.iter().flat_map(|&c| self.context_words(c));
-        for x in words.flat_map(pieces) {
-            for (seen, w) in written.iter_mut().zip(&t.words) {
-                if !*seen && w.as_bytes() == x {
-                    *seen = true;
-                    shared += 1;
+        for c in around {
+            if let Some(index) = indexes.of(self, c) {
+                for (seen, w) in written.iter_mut().zip(&t.words) {
+                    if !*seen && index.words.contains(w.as_bytes()) {
+                        *seen = true;
+                        shared += 1;
+                    }
                 }
+                if shared >= 2 {
+                    return true;
+                }
+                continue;
             }
-            if shared >= 2 {
-                return true;
+            for x in self.context_words(c).flat_map(pieces) {
+                for (seen, w) in written.iter_mut().zip(&t.words) {
+                    if !*seen && w.as_bytes() == x {
+                        *seen = true;
+                        shared += 1;
+                    }
+                }
+                if shared >= 2 {
+                    return true;
+                }
             }
         }
         false
     }
+}
+
+/// Whether a name written (a piece of a [`names_skeleton`]) and a title's place (a
+/// skeleton) are the same: equal, or one inside the other when both have three
+/// letters.
+fn same_name(n: &[u8], p: &[u8]) -> bool {
+    n == p || (n.len() >= 3 && p.len() >= 3 && (holds(n, p) || holds(p, n)))
 }
 
 /// [`content_words`] joined by spaces (they hold none), in one string.
@@ -517,4 +691,96 @@ fn status(c: &Claim, t: &Title, same_sentence: &[&Claim], related: bool) -> Stri
         return "contradicts".into();
     }
     "silent".into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::Document;
+
+    /// Each way a title is related, or not, to what the article writes, read through
+    /// and gathered: two longer words shared (`bombardements violents`), a written
+    /// name inside the title's (`Jisr` in `Jisr al-Choghour`), the title's inside a
+    /// written one (`Kafran` in `Kafranbel`), and nothing shared (`Palmyre`).
+    #[test]
+    fn a_gathered_context_relates_titles_as_a_read_one_does() {
+        let grammars = crate::grammar::load_grammars(None).expect("the built-in grammars load");
+        let text = "La '''bataille de Test''' a lieu en 2015.\n\n== Déroulement ==\n\
+            Le 3 avril, des bombardements violents font 12 morts à Kafrnabl.<ref>{{Lien web|titre=Combats : 12 morts à Maarzaf après des bombardements violents|éditeur=OSDH|url=http://example.org/1}}</ref>\n\n\
+            Le 4 avril, 7 morts à Jisr.<ref>{{Lien web|titre=Bilan : 7 morts à Jisr al-Choghour|éditeur=OSDH|url=http://example.org/2}}</ref>\n\n\
+            Le 5 avril, 9 morts à Kafranbel.<ref>{{Lien web|titre=Bilan : 9 morts à Kafran|éditeur=OSDH|url=http://example.org/3}}</ref>\n\n\
+            Le 6 avril, 5 morts à Saraqeb.<ref>{{Lien web|titre=Bilan : 40 morts à Palmyre|éditeur=OSDH|url=http://example.org/4}}</ref>\n\n\
+            == Références ==\n{{Références}}\n";
+        let doc = Document::new("t.wiki", text);
+        let lexicon = crate::pick_lexicon(&doc, &grammars, None).expect("a lexicon");
+        let format = crate::input::detect_format(&doc.text);
+        let parsed = crate::grammar::parse(&doc, format, lexicon, &grammars.registry);
+        let s = |n: u32, status: &str| vec![(n, status.to_owned())];
+        let expected = [
+            ("12", s(1, "supports")),
+            ("7", s(2, "supports")),
+            ("9", s(3, "supports")),
+            ("5", s(4, "unrelated")),
+        ];
+        for gathered in [INDEXED, 0] {
+            let mut a = parsed.clone();
+            corroborate_gathering(&mut a, &grammars, gathered);
+            let statuses: Vec<(&str, Vec<(u32, String)>)> = a
+                .claims
+                .iter()
+                .map(|c| (c.figure.as_str(), c.corroboration.clone()))
+                .collect();
+            assert_eq!(
+                statuses, expected,
+                "contexts over {gathered} bytes gathered"
+            );
+        }
+    }
+
+    /// Gathering a context into an index changes no status: every context of the
+    /// seeds and fixtures gathered gives the statuses of every context read through.
+    #[test]
+    fn gathered_contexts_give_the_statuses_read_through_ones_do() {
+        let grammars = crate::grammar::load_grammars(None).expect("the built-in grammars load");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut compared = 0;
+        let mut unrelated = 0;
+        for dir in ["seeds", "tests/fixtures"] {
+            let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+                .expect("the folder lists")
+                .map(|e| e.expect("an entry").path())
+                .filter(|p| p.extension().is_some_and(|e| e != "md"))
+                .collect();
+            paths.sort();
+            for path in paths {
+                let text = std::fs::read_to_string(&path).expect("the file reads");
+                let doc = Document::new(path.display().to_string(), text);
+                let lexicon = crate::pick_lexicon(&doc, &grammars, None).expect("a lexicon");
+                let format = crate::input::detect_format(&doc.text);
+                let parsed = crate::grammar::parse(&doc, format, lexicon, &grammars.registry);
+                let (mut read, mut gathered) = (parsed.clone(), parsed);
+                corroborate_gathering(&mut read, &grammars, INDEXED);
+                corroborate_gathering(&mut gathered, &grammars, 0);
+                for (a, b) in read.claims.iter().zip(&gathered.claims) {
+                    assert_eq!(
+                        a.corroboration,
+                        b.corroboration,
+                        "{}: {}",
+                        path.display(),
+                        a.id
+                    );
+                    assert_eq!((&a.origin, &a.carriers), (&b.origin, &b.carriers));
+                    compared += a.corroboration.len();
+                    unrelated += a
+                        .corroboration
+                        .iter()
+                        .filter(|(_, s)| s == "unrelated")
+                        .count();
+                }
+            }
+        }
+        // The comparison had statuses to compare, unrelated ones among them.
+        assert!(compared >= 200, "{compared}");
+        assert!(unrelated >= 20, "{unrelated}");
+    }
 }
