@@ -569,13 +569,33 @@ pub fn attach_urls(
 
 /// The host of an http(s) URL, lower-cased, without `www.`.
 pub fn url_host(url: &str) -> Option<String> {
+    let url = url.trim();
     let rest = url
-        .trim()
         .strip_prefix("https://")
-        .or_else(|| url.trim().strip_prefix("http://"))
-        .or_else(|| url.trim().strip_prefix("//"))?;
-    let host = rest.split(['/', '?', '#', ':']).next()?.to_lowercase();
-    (!host.is_empty()).then(|| host.trim_start_matches("www.").to_owned())
+        .or_else(|| url.strip_prefix("http://"))
+        .or_else(|| url.strip_prefix("//"))?;
+    // The host ends at the first `/`, `?`, `#` or `:`: ASCII bytes, found as bytes.
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#' | b':'))
+        .unwrap_or(rest.len());
+    let host = rest.get(..end).unwrap_or(rest);
+    if host.is_empty() {
+        return None;
+    }
+    if host.is_ascii() {
+        // `WWW.` lowers to `www.`: the leading ones are passed, then the rest lowered.
+        let mut rest = host;
+        while let Some(after) = rest
+            .get(..4)
+            .filter(|p| p.eq_ignore_ascii_case("www."))
+            .and_then(|_| rest.get(4..))
+        {
+            rest = after;
+        }
+        return Some(rest.to_ascii_lowercase());
+    }
+    Some(host.to_lowercase().trim_start_matches("www.").to_owned())
 }
 
 /// Turns the parts into a reference, resolving every name against the registry.
@@ -749,6 +769,19 @@ mod tests {
         assert_eq!(split_top("a) , b", ","), ["a)", "b"]);
         assert_eq!(split_top("« é », ü", ","), ["« é »", "ü"]);
         assert!(split_top("  ", ",").is_empty());
+    }
+
+    #[test]
+    fn url_host_lowers_the_host_and_drops_www() {
+        assert_eq!(
+            url_host(" https://WWW.SyriaHR.com:443/en?x").as_deref(),
+            Some("syriahr.com")
+        );
+        assert_eq!(url_host("//www.www.a.fr#top").as_deref(), Some("a.fr"));
+        assert_eq!(url_host("http://ÉCOLE.fr/x").as_deref(), Some("école.fr"));
+        assert_eq!(url_host("http://www.").as_deref(), Some(""));
+        assert_eq!(url_host("http:///x"), None);
+        assert_eq!(url_host("ftp://a.fr"), None);
     }
 
     #[test]
