@@ -24,7 +24,7 @@ use nom_language::error::{VerboseError, VerboseErrorKind};
 use super::date::parse_date;
 use super::lexicon::{Lexicon, MonthWords};
 use super::text::{find_folded, fold_char, squash_spaces, strip_prefix_folded};
-use crate::model::{Reference, Registry};
+use crate::model::{Reference, Registry, Source};
 
 /// The number that opens an entry. Accepts `5. `.
 pub fn entry_number<'a, E>(i: &'a str) -> IResult<&'a str, u32, E>
@@ -569,13 +569,33 @@ pub fn attach_urls(
 
 /// The host of an http(s) URL, lower-cased, without `www.`.
 pub fn url_host(url: &str) -> Option<String> {
+    let url = url.trim();
     let rest = url
-        .trim()
         .strip_prefix("https://")
-        .or_else(|| url.trim().strip_prefix("http://"))
-        .or_else(|| url.trim().strip_prefix("//"))?;
-    let host = rest.split(['/', '?', '#', ':']).next()?.to_lowercase();
-    (!host.is_empty()).then(|| host.trim_start_matches("www.").to_owned())
+        .or_else(|| url.strip_prefix("http://"))
+        .or_else(|| url.strip_prefix("//"))?;
+    // The host ends at the first `/`, `?`, `#` or `:`: ASCII bytes, found as bytes.
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#' | b':'))
+        .unwrap_or(rest.len());
+    let host = rest.get(..end).unwrap_or(rest);
+    if host.is_empty() {
+        return None;
+    }
+    if host.is_ascii() {
+        // `WWW.` lowers to `www.`: the leading ones are passed, then the rest lowered.
+        let mut rest = host;
+        while let Some(after) = rest
+            .get(..4)
+            .filter(|p| p.eq_ignore_ascii_case("www."))
+            .and_then(|_| rest.get(4..))
+        {
+            rest = after;
+        }
+        return Some(rest.to_ascii_lowercase());
+    }
+    Some(host.to_lowercase().trim_start_matches("www.").to_owned())
 }
 
 /// Turns the parts into a reference, resolving every name against the registry.
@@ -604,69 +624,71 @@ fn resolve(
             .map(|d| parse_date(&d, months).unwrap_or(d)),
         ..Reference::default()
     };
-    let mut agencies = Vec::new();
-    let mut carriers = Vec::new();
-    let mut registered_authors = Vec::new();
+    // Each name goes with the registry's answer for it when the sorting below asked
+    // already: the source keys are then found without looking it up again.
+    let mut agencies: Vec<(String, Looked<'_>)> = Vec::new();
+    let mut carriers: Vec<(String, Looked<'_>)> = Vec::new();
+    let mut registered_authors: Vec<(String, Looked<'_>)> = Vec::new();
     // Before the title: "AFP", "OLJ avec AFP", "Caleb Weiss".
-    for name in &parts.before_title {
-        let (carrier, agency) = split_joined(name, &lexicon.reference.agency_joiners);
+    for name in parts.before_title {
+        let (carrier, agency) = split_joined(&name, &lexicon.reference.agency_joiners);
         if let Some(agency) = agency {
-            carriers.push(carrier.to_owned());
-            agencies.push(agency.to_owned());
+            carriers.push((carrier.to_owned(), None));
+            agencies.push((agency.to_owned(), None));
             continue;
         }
-        match registry.resolve(name) {
-            Some(s) if s.kind == "wire_agency" => agencies.push(name.clone()),
+        let found = registry.resolve(&name);
+        match found {
+            Some(s) if s.kind == "wire_agency" => agencies.push((name, Some(found))),
             Some(s) if s.kind == "archive" => {}
-            Some(_) if looks_like_person(name) => {
+            Some(_) if looks_like_person(&name) => {
                 r.authors.push(name.clone());
-                registered_authors.push(name.clone());
+                registered_authors.push((name, Some(found)));
             }
-            Some(_) => carriers.push(name.clone()),
-            None => r.authors.push(name.clone()),
+            Some(_) => carriers.push((name, Some(found))),
+            None => r.authors.push(name),
         }
     }
     // After the title: the periodical first, then any agency (English `Work. AFP.`).
-    let mut publishers = Vec::new();
-    for name in &parts.after_title {
-        if let (carrier, Some(agency)) = split_joined(name, &lexicon.reference.agency_joiners) {
-            publishers.push(carrier.to_owned());
-            agencies.push(agency.to_owned());
+    let mut publishers: Vec<(String, Looked<'_>)> = Vec::new();
+    for name in parts.after_title {
+        if let (carrier, Some(agency)) = split_joined(&name, &lexicon.reference.agency_joiners) {
+            publishers.push((carrier.to_owned(), None));
+            agencies.push((agency.to_owned(), None));
             continue;
         }
-        match registry.resolve(name) {
+        let found = registry.resolve(&name);
+        match found {
             Some(s) if s.kind == "wire_agency" && !publishers.is_empty() => {
-                agencies.push(name.clone())
+                agencies.push((name, Some(found)))
             }
-            _ => publishers.push(name.clone()),
+            _ => publishers.push((name, Some(found))),
         }
     }
+    // The site's answer, its `" | "` pieces tried too, for `add` below to start from.
+    let mut site_found = None;
     if let Some(site) = parts.site {
-        match registry
+        let found = registry
             .resolve(&site)
-            .or_else(|| site.split(" | ").find_map(|p| registry.resolve(p)))
-        {
+            .or_else(|| site.split(" | ").find_map(|p| registry.resolve(p)));
+        match found {
             Some(s) if s.is_archive() => r.archived_via = Some(site.clone()),
             _ => {}
         }
         if r.archived_via.is_none() {
             r.site = Some(site);
+            site_found = Some(found);
         }
     }
     r.publisher = publishers
         .first()
-        .cloned()
-        .or_else(|| carriers.first().cloned());
-    r.agencies = agencies.clone();
+        .or_else(|| carriers.first())
+        .map(|(name, _)| name.clone());
 
     let mut keys: Vec<String> = Vec::new();
     let mut unknown: Vec<String> = Vec::new();
-    let mut add = |name: &str, keep_unknown: bool| {
-        // A bare URL names its source by its host.
-        let found = registry
-            .resolve(name)
-            .or_else(|| name.split(" | ").find_map(|p| registry.resolve(p)))
-            .or_else(|| url_host(name).and_then(|h| registry.resolve_host(&h)));
+    let mut add = |name: &str, looked: Looked<'_>, keep_unknown: bool| {
+        let found = find_source(name, looked, registry);
         match found {
             Some(s) if s.is_archive() => {}
             Some(s) if !keys.contains(&s.key) => keys.push(s.key.clone()),
@@ -676,28 +698,41 @@ fn resolve(
             Some(_) | None => {}
         }
     };
-    for name in &agencies {
-        add(name, true);
+    for (name, looked) in &agencies {
+        add(name, *looked, true);
     }
-    for name in carriers.iter().chain(&publishers) {
-        add(name, true);
+    for (name, looked) in carriers.iter().chain(&publishers) {
+        add(name, *looked, true);
     }
     if let Some(site) = &r.site {
-        add(site, true);
+        add(site, site_found, true);
     }
-    for name in &registered_authors {
-        add(name, false);
+    for (name, looked) in &registered_authors {
+        add(name, *looked, false);
     }
+    r.agencies = agencies.into_iter().map(|(name, _)| name).collect();
     r.source_keys = keys;
     r.unknown_names = unknown;
     r
 }
 
+/// What [`Registry::resolve`] answered for a name, or `None` when it was not asked.
+type Looked<'r> = Option<Option<&'r Source>>;
+
+/// The source a name stands for: the registry's answer for it (`looked`, when it was
+/// asked already), else for one of its `" | "` pieces, else for its host if it is a
+/// bare URL.
+fn find_source<'r>(name: &str, looked: Looked<'r>, registry: &'r Registry) -> Option<&'r Source> {
+    looked
+        .unwrap_or_else(|| registry.resolve(name))
+        .or_else(|| name.split(" | ").find_map(|p| registry.resolve(p)))
+        .or_else(|| url_host(name).and_then(|h| registry.resolve_host(&h)))
+}
+
 /// Splits "OLJ avec AFP" into the carrier and the agency.
 fn split_joined<'n>(name: &'n str, joiners: &[String]) -> (&'n str, Option<&'n str>) {
     for joiner in joiners.iter().filter(|j| !j.is_empty()) {
-        let needle = format!(" {joiner} ");
-        if let Some((s, e)) = find_folded(name, &needle) {
+        if let Some((s, e)) = find_spaced(name, joiner) {
             let (carrier, agency) = (name[..s].trim(), name[e..].trim());
             if !carrier.is_empty() && !agency.is_empty() {
                 return (carrier, Some(agency));
@@ -705,6 +740,25 @@ fn split_joined<'n>(name: &'n str, joiners: &[String]) -> (&'n str, Option<&'n s
         }
     }
     (name, None)
+}
+
+/// The first place `word` occurs in `name` between two spaces, compared folded: what
+/// `find_folded(name, &format!(" {word} "))` finds, without making that needle for
+/// every name.
+fn find_spaced(name: &str, word: &str) -> Option<(usize, usize)> {
+    name.char_indices()
+        .filter(|&(_, c)| fold_char(c) == ' ')
+        .find_map(|(i, c)| {
+            let from = i + c.len_utf8();
+            let after = name.get(from..)?;
+            let n = strip_prefix_folded(after, word)?;
+            let space = after
+                .get(n..)?
+                .chars()
+                .next()
+                .filter(|&c| fold_char(c) == ' ')?;
+            Some((i, from + n + space.len_utf8()))
+        })
 }
 
 /// True for a name written like a person's ("Wassim Nasr", "Hasan Mustafa"): two to
@@ -749,6 +803,45 @@ mod tests {
         assert_eq!(split_top("a) , b", ","), ["a)", "b"]);
         assert_eq!(split_top("« é », ü", ","), ["« é »", "ü"]);
         assert!(split_top("  ", ",").is_empty());
+    }
+
+    #[test]
+    fn url_host_lowers_the_host_and_drops_www() {
+        assert_eq!(
+            url_host(" https://WWW.SyriaHR.com:443/en?x").as_deref(),
+            Some("syriahr.com")
+        );
+        assert_eq!(url_host("//www.www.a.fr#top").as_deref(), Some("a.fr"));
+        assert_eq!(url_host("http://ÉCOLE.fr/x").as_deref(), Some("école.fr"));
+        assert_eq!(url_host("http://www.").as_deref(), Some(""));
+        assert_eq!(url_host("http:///x"), None);
+        assert_eq!(url_host("ftp://a.fr"), None);
+    }
+
+    #[test]
+    fn find_spaced_finds_what_find_folded_finds() {
+        for (name, word) in [
+            ("OLJ avec AFP", "avec"),
+            ("OLJ\u{a0}AVEC\u{202f}AFP", "avec"),
+            ("a avec b avec c", "avec"),
+            ("Le Monde with Reuters", "with"),
+            ("x ou bien y", "ou bien"),
+            ("avec AFP", "avec"),
+            ("OLJ avecAFP", "avec"),
+            ("OLJ avec ", "avec"),
+            ("OLJ av", "avec"),
+            ("", "avec"),
+        ] {
+            let needle = format!(" {word} ");
+            assert_eq!(
+                find_spaced(name, word),
+                find_folded(name, &needle),
+                "{name:?}"
+            );
+        }
+        let joiners = ["avec".to_owned()];
+        assert_eq!(split_joined("OLJ avec AFP", &joiners), ("OLJ", Some("AFP")));
+        assert_eq!(split_joined(" avec AFP", &joiners), (" avec AFP", None));
     }
 
     #[test]

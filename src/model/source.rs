@@ -198,7 +198,11 @@ impl Registry {
     /// assert!(registry.resolve("Le Monde").is_none());
     /// ```
     pub fn resolve(&self, name: &str) -> Option<&Source> {
-        self.resolve_folded(name, &fold_name(name))
+        // The fold is read where it is made, in a buffer the size of the name (the
+        // fold of mostly ASCII text is no longer), not copied out as `fold_name`'s.
+        let mut folder = NameFolder::with_capacity(name.len());
+        folder.push_str(name);
+        self.resolve_folded(name, folder.folded_at(folder.len()))
     }
 
     /// As [`Registry::resolve`], with the name's [`fold_name`] already made.
@@ -267,13 +271,24 @@ impl Registry {
 
     /// The source whose domain this host is, or is under (`fr.reuters.com` → reuters).
     pub fn resolve_host(&self, host: &str) -> Option<&Source> {
-        let mut host = host.trim().trim_end_matches('.').to_lowercase();
+        let host = host.trim().trim_end_matches('.');
+        // Hosts come lower-cased from `url_host` and the name fold: only others are
+        // lowered into a copy. The parent domains are slices of it.
+        let lowered = if host
+            .bytes()
+            .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+        {
+            std::borrow::Cow::Owned(host.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(host)
+        };
+        let mut host: &str = &lowered;
         loop {
-            if let Some(&i) = self.by_domain.get(&host) {
+            if let Some(&i) = self.by_domain.get(host) {
                 return self.sources.get(i);
             }
             match host.split_once('.') {
-                Some((_, rest)) if rest.contains('.') => host = rest.to_owned(),
+                Some((_, rest)) if rest.contains('.') => host = rest,
                 _ => return None,
             }
         }
@@ -439,6 +454,15 @@ mod tests {
         for text in ["agi", "a", "", "selon l'osdh", "afp", "le", "un deux.fr"] {
             assert!(!registry.may_name_start(text), "{text:?}");
         }
+        // Hosts: any case, under a domain, a final dot.
+        for host in ["lemonde.fr", "FR.LeMonde.fr.", " www.lemonde.fr"] {
+            assert_eq!(
+                registry.resolve_host(host).map(|s| s.key.as_str()),
+                Some("lm"),
+                "{host:?}"
+            );
+        }
+        assert!(registry.resolve_host("monde.fr").is_none());
         // A name's first bytes: a run may still be cut short of the name.
         assert!(registry.may_name_start("agen"));
         // Acronyms: by their first byte.
