@@ -229,7 +229,7 @@ impl<'a> NameRuns<'a> {
 }
 
 /// Where the words that bound a figure's clause stand in a sentence, found in one pass
-/// when the sentence has a figure: each figure then looks them up by binary search
+/// over it: each figure then looks them up by binary search
 /// instead of walking its clause, which in a list of thousands of figures ("12 morts,
 /// 14 blessés, …") made a sentence cost the square of its length.
 struct Marks<'w> {
@@ -272,7 +272,7 @@ impl<'w> Marks<'w> {
             if let Some((name, end)) = scan.match_at(i, &words.categories) {
                 if !NOUN_ONLY.contains(&name) {
                     marks.categories.push((i, name, end));
-                    marks.longest_category = marks.longest_category.max(end - i);
+                    marks.longest_category = marks.longest_category.max(end.saturating_sub(i));
                 }
             }
         }
