@@ -372,3 +372,29 @@ fn an_infobox_value_is_cut_at_its_line_breaks_whatever_letters_come_before() {
         .collect();
     assert_eq!(infobox, [("killed", 261), ("captured", 300)]);
 }
+
+/// A paragraph of thousands of sentences asking for a citation is one line of the
+/// visible text: each finding still stands at its own template, in characters (each
+/// was once counted from the line's start, the square of the line's length).
+#[test]
+fn findings_on_one_long_line_stand_where_their_templates_do() {
+    const SENTENCES: usize = 2000;
+    let line: String = (0..SENTENCES)
+        .map(|i| format!("Témoin {i} à Alep, sans source{{{{Refnec}}}}. "))
+        .collect();
+    let text = format!("La '''bataille de Test''' a lieu en 2015.\n\n== Déroulement ==\n{line}\n");
+    let a = common::article_from("refnec.wiki", &text);
+    let found: Vec<(usize, usize)> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::CitationNeeded)
+        .map(|f| (f.line, f.column))
+        .collect();
+    // Each template's column: the characters before it on line 4, plus one.
+    let expected: Vec<(usize, usize)> = line
+        .match_indices("{{Refnec}}")
+        .map(|(at, _)| (4, line[..at].chars().count() + 1))
+        .collect();
+    assert_eq!(expected.len(), SENTENCES);
+    assert_eq!(found, expected);
+}

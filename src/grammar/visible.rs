@@ -187,14 +187,34 @@ impl Visible {
             (block.line, block.column) = locate(block.span.start);
             block.span = source_span(block.span);
         }
-        for f in &mut article.findings {
-            // Findings about the text are placed in the visible text; findings about a
-            // reference already carry its line in the source.
-            if matches!(
-                f.kind,
-                FindingKind::MissingReference | FindingKind::CitationNeeded | FindingKind::Layout
-            ) {
-                (f.line, f.column) = locate(vloc.offset(f.line, f.column));
+        // Findings about the text are placed in the visible text; findings about a
+        // reference already carry its line in the source. Their offsets are found in
+        // the order of the visible text, each from the one before on its line (a line
+        // of thousands of markers is not walked from its start for each), then located
+        // in the findings' order.
+        let mut in_text: Vec<(usize, usize, usize)> = article
+            .findings
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                matches!(
+                    f.kind,
+                    FindingKind::MissingReference
+                        | FindingKind::CitationNeeded
+                        | FindingKind::Layout
+                )
+            })
+            .map(|(i, f)| (f.line, f.column, i))
+            .collect();
+        in_text.sort_unstable();
+        let mut offsets: Vec<(usize, usize)> = in_text
+            .into_iter()
+            .map(|(line, column, i)| (i, vloc.offset(line, column)))
+            .collect();
+        offsets.sort_unstable();
+        for (i, v) in offsets {
+            if let Some(f) = article.findings.get_mut(i) {
+                (f.line, f.column) = locate(v);
             }
         }
         for f in &mut article.infobox {
@@ -240,26 +260,44 @@ fn ceil_boundary(text: &str, at: usize) -> usize {
 struct VisibleLines<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// The last place found: its line, 0-based column and offset, where a later
+    /// column of the same line is counted from.
+    last: Option<(usize, usize, usize)>,
 }
 
 impl<'a> VisibleLines<'a> {
     fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { text, starts }
+        Self {
+            text,
+            starts,
+            last: None,
+        }
     }
 
+    /// The offset of a column (counted in characters from the line's start, on into
+    /// the lines after when the line is shorter; the text's end past the end).
     fn offset(&mut self, line: usize, column: usize) -> usize {
-        let start = self
-            .starts
-            .get(line.saturating_sub(1))
-            .copied()
-            .unwrap_or(0);
-        let rest = self.text.get(start..).unwrap_or("");
-        start
+        let column = column.saturating_sub(1);
+        let (counted, from) = match self.last {
+            Some((l, c, at)) if l == line && c <= column => (c, at),
+            _ => {
+                let start = self
+                    .starts
+                    .get(line.saturating_sub(1))
+                    .copied()
+                    .unwrap_or(0);
+                (0, start)
+            }
+        };
+        let rest = self.text.get(from..).unwrap_or("");
+        let at = from
             + rest
                 .char_indices()
-                .nth(column.saturating_sub(1))
-                .map_or(rest.len(), |(i, _)| i)
+                .nth(column - counted)
+                .map_or(rest.len(), |(i, _)| i);
+        self.last = Some((line, column, at));
+        at
     }
 }
