@@ -311,3 +311,47 @@ fn sources_carry_their_reliability() {
         ("0", "0.800")
     );
 }
+
+/// Sentences of a thousand figures citing headlines: each figure's status comes from
+/// what its sentence's figures add up to and hold, as for a short one. The sum of them
+/// all (501 540) supports every one; a figure the sentence gives (7) supports its own
+/// and leaves the others silent; wounded the sentence counts once (40) are
+/// contradicted by another count (1 500), the dead are not.
+#[test]
+fn a_sentence_of_a_thousand_figures_reads_its_headlines() {
+    let deaths: Vec<String> = (2..=1001).map(|n| format!("{n} morts")).collect();
+    let cite = |title: &str, n: u32| {
+        format!("<ref>{{{{Lien web|titre={title}|éditeur=OSDH|url=http://example.org/{n}}}}}</ref>")
+    };
+    let text = format!(
+        "La '''bataille de Test''' a lieu en 2015.\n\n== Déroulement ==\n\
+         Le 3 avril 2015, les combats à Idleb font {list} et 40 blessés.{}{}\n\n\
+         Le 4 avril 2015, les combats à Idleb font {list} et 40 blessés.{}\n\n\
+         == Références ==\n{{{{Références}}}}\n",
+        cite("Idleb : 501540 morts", 1),
+        cite("Idleb : 7 morts", 2),
+        cite("Idleb : 1500 blessés", 3),
+        list = deaths.join(", "),
+    );
+    let a = common::article_from("thousand.wiki", &text);
+    assert_eq!(a.claims.len(), 2 * 1001);
+    for c in &a.claims {
+        let wounded = c.category == "wounded";
+        let expected = if c.refs == [1, 2] {
+            vec![
+                (1, "supports"),
+                (2, if c.value == 7 { "supports" } else { "silent" }),
+            ]
+        } else {
+            vec![(3, if wounded { "contradicts" } else { "silent" })]
+        };
+        let got: Vec<(u32, &str)> = c
+            .corroboration
+            .iter()
+            .map(|(n, s)| (*n, s.as_str()))
+            .collect();
+        assert_eq!(got, expected, "{} {} {:?}", c.figure, c.category, c.refs);
+    }
+    let wounded = a.claims.iter().filter(|c| c.category == "wounded").count();
+    assert_eq!(wounded, 2);
+}

@@ -215,10 +215,13 @@ fn corroborate_gathering(article: &mut Article, grammars: &Grammars, gathered: u
         by_content: FxHashMap::default(),
         gathered: Vec::new(),
     });
-    let mut by_sentence: FxHashMap<usize, Vec<&Claim>> = FxHashMap::default();
+    // What each sentence's figures add up to, once per sentence: a sentence of
+    // thousands of figures is not gone through again for each of them.
+    let mut by_sentence: FxHashMap<usize, Figures<'_>> = FxHashMap::default();
     for c in &article.claims {
-        by_sentence.entry(c.sentence).or_default().push(c);
+        by_sentence.entry(c.sentence).or_default().add(c);
     }
+    let no_figures = Figures::default();
     // The sentences of each paragraph, for the claims' surroundings.
     let mut by_paragraph: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for (i, s) in article.sentences.iter().enumerate() {
@@ -245,7 +248,7 @@ fn corroborate_gathering(article: &mut Article, grammars: &Grammars, gathered: u
                 sentences: paragraph,
                 heading: read.heading(c.section),
             };
-            let same = by_sentence.get(&c.sentence).map_or(&[][..], Vec::as_slice);
+            let same = by_sentence.get(&c.sentence).unwrap_or(&no_figures);
             c.refs
                 .iter()
                 .filter_map(|n| {
@@ -652,22 +655,37 @@ fn pieces(s: &str) -> impl Iterator<Item = &[u8]> {
     s.as_bytes().split(|&b| b == b' ')
 }
 
-fn status(c: &Claim, t: &Title, same_sentence: &[&Claim], related: bool) -> String {
+/// The figures a sentence counts (its claims that are neither events nor parts of
+/// another): their casualties' sum, their values, and how many of each category.
+#[derive(Default)]
+struct Figures<'c> {
+    sum: u64,
+    values: FxHashSet<u64>,
+    per_category: FxHashMap<&'c str, usize>,
+}
+
+impl<'c> Figures<'c> {
+    fn add(&mut self, o: &'c Claim) {
+        if o.parent.is_some() || o.category == "event" {
+            return;
+        }
+        if CASUALTIES.contains(&o.category.as_str()) {
+            // Saturating: a sum past `u64` is no headline's figure either.
+            self.sum = self.sum.saturating_add(o.value);
+        }
+        self.values.insert(o.value);
+        *self.per_category.entry(o.category.as_str()).or_default() += 1;
+    }
+}
+
+fn status(c: &Claim, t: &Title, same_sentence: &Figures<'_>, related: bool) -> String {
     if c.category == "event" {
         return "silent".into();
     }
     if !related {
         return "unrelated".into();
     }
-    let counted = || {
-        same_sentence
-            .iter()
-            .filter(|o| o.parent.is_none() && o.category != "event")
-    };
-    let sum: u64 = counted()
-        .filter(|o| CASUALTIES.contains(&o.category.as_str()))
-        .map(|o| o.value)
-        .sum();
+    let sum = same_sentence.sum;
     let values = t.values();
     if values
         .iter()
@@ -676,10 +694,10 @@ fn status(c: &Claim, t: &Title, same_sentence: &[&Claim], related: bool) -> Stri
         return "supports".into();
     }
     // Another claim of the sentence is the one the title gives.
-    if counted().any(|o| values.contains(&o.value)) {
+    if values.iter().any(|v| same_sentence.values.contains(v)) {
         return "silent".into();
     }
-    let only_of_kind = counted().filter(|o| o.category == c.category).count() == 1;
+    let only_of_kind = same_sentence.per_category.get(c.category.as_str()) == Some(&1);
     // A figure gathered from many references, a part of a total or an infobox summary
     // is not what one headline counts.
     let aggregate = c.refs.len() > 2 || c.parent.is_some() || c.infobox;
