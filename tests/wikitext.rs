@@ -398,3 +398,50 @@ fn findings_on_one_long_line_stand_where_their_templates_do() {
     assert_eq!(expected.len(), SENTENCES);
     assert_eq!(found, expected);
 }
+
+/// A line break inside a paragraph is a space, as MediaWiki shows it: lines that each
+/// hold a sentence stay sentences, each figure with its own date, and words at the
+/// ends of two lines stay two words (they were joined: "morts.Le 4 avril" was one
+/// sentence, its 12 dead dated 4 April).
+#[test]
+fn lines_of_a_paragraph_are_joined_by_a_space() {
+    let doc = crosscheck::input::Document::new(
+        "lines.wiki",
+        "La '''bataille de Test''' a lieu en 2015.\n\n== Déroulement ==\n\
+         Le 3 avril, 12 morts.\nLe 4 avril, 15 morts à Idleb.\nEt ensuite\nla suite.\n",
+    );
+    let a = crosscheck::analyze_document(&doc, &common::grammars(), None, Some(Format::Wikitext))
+        .expect("the article is analysed");
+    let sentences: Vec<(usize, &str)> = a
+        .sentences
+        .iter()
+        .skip(1)
+        .map(|s| (s.line, s.text.as_str()))
+        .collect();
+    assert_eq!(
+        sentences,
+        [
+            (4, "Le 3 avril, 12 morts."),
+            (5, "Le 4 avril, 15 morts à Idleb."),
+            (6, "Et ensuite la suite."),
+        ]
+    );
+    let claims: Vec<(&str, Option<&str>, Option<&str>)> = a
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.figure.as_str(),
+                c.date_start.as_deref(),
+                c.place.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("12", Some("2015-04-03"), None),
+            ("15", Some("2015-04-04"), Some("Idleb")),
+        ]
+    );
+}

@@ -57,6 +57,9 @@ enum Node<'a> {
     Skip,
     /// Between two table cells: shown as ", ".
     Separator(usize),
+    /// A line break inside a paragraph, at its byte: shown as a space, as MediaWiki
+    /// shows it.
+    LineBreak(usize),
 }
 
 /// A scanned problem: byte offset and message.
@@ -579,6 +582,7 @@ impl<'a> Reader<'a> {
                 }
                 Node::Skip | Node::References { content: None } => {}
                 Node::Separator(at) => self.out.push(", ", *at),
+                Node::LineBreak(at) => self.out.push(" ", *at),
                 Node::References { content: Some(c) } => {
                     // List-defined references inside <references>…</references>.
                     let inner = self.s.scan(c.start, c.end);
@@ -1006,8 +1010,7 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
             continue;
         }
         if !paragraph.is_empty() {
-            paragraph.push(Node::Text(Span::new(start, start)));
-            r.out.push(" ", start);
+            paragraph.push(Node::LineBreak(start.saturating_sub(1)));
         }
         paragraph.extend(nodes);
     }
