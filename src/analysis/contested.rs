@@ -54,8 +54,18 @@ pub struct Comparison {
     pub b: usize,
     /// The verdict.
     pub severity: Severity,
-    /// Why, in words.
-    pub reason: String,
+}
+
+impl Comparison {
+    /// Why, in words: [`compare`]'s reason for the two claims, written again on
+    /// demand (a comparison does not keep it, since most are only counted).
+    pub fn reason(&self, claims: &[Claim]) -> String {
+        let mut out = String::new();
+        if let (Some(a), Some(b)) = (claims.get(self.a), claims.get(self.b)) {
+            write_reason(&mut out, a, b);
+        }
+        out
+    }
 }
 
 /// A group of claims about one quantity, or one finding about figures.
@@ -207,42 +217,103 @@ pub fn write_interval(out: &mut String, c: &Claim) {
     }
 }
 
-/// Compares two claims of one quantity.
-pub fn compare(a: &Claim, b: &Claim) -> (Severity, String) {
+/// The texts of a claim's period, as [`write_period`] writes them one after the other.
+fn period_pieces(c: &Claim) -> [&str; 3] {
+    match (&c.date_start, &c.date_end) {
+        (Some(s), Some(e)) if s == e => [s, "", ""],
+        (Some(s), Some(e)) => [s, "..", e],
+        _ => ["undated", "", ""],
+    }
+}
+
+/// Which rule of [`compare`] decides for two claims.
+enum Verdict {
+    /// The intervals overlap, only because one has no upper bound, and the figures
+    /// are 1.5 times apart or more.
+    LowerBound,
+    /// The intervals overlap.
+    Overlap,
+    /// They do not, but the periods' texts differ.
+    Periods,
+    /// They do not, over one period.
+    Conflict,
+}
+
+impl Verdict {
+    fn severity(&self) -> Severity {
+        match self {
+            Verdict::Overlap => Severity::Consistent,
+            Verdict::LowerBound | Verdict::Periods => Severity::Divergent,
+            Verdict::Conflict => Severity::Conflict,
+        }
+    }
+}
+
+/// The figures' ratio, largest over smallest (the smallest taken as 1 at least).
+fn ratio(a: &Claim, b: &Claim) -> f64 {
+    let (lo, hi) = (a.value.min(b.value).max(1), a.value.max(b.value));
+    hi as f64 / lo as f64
+}
+
+/// [`compare`]'s rule for two claims, without its words.
+fn judge(a: &Claim, b: &Claim) -> Verdict {
     let (ah, bh) = (a.high.unwrap_or(u64::MAX), b.high.unwrap_or(u64::MAX));
-    let overlap = a.low <= bh && b.low <= ah;
-    let (pa, pb) = (period_text(a), period_text(b));
-    if overlap {
+    if a.low <= bh && b.low <= ah {
         // Compatible only because one of them has no upper bound, yet far apart.
         let open = a.high.is_none() != b.high.is_none();
-        let (lo, hi) = (a.value.min(b.value).max(1), a.value.max(b.value));
-        if open && hi as f64 / lo as f64 >= 1.5 {
+        if open && ratio(a, b) >= 1.5 {
+            return Verdict::LowerBound;
+        }
+        return Verdict::Overlap;
+    }
+    let same_period = period_pieces(a)
+        .iter()
+        .flat_map(|p| p.bytes())
+        .eq(period_pieces(b).iter().flat_map(|p| p.bytes()));
+    if same_period {
+        Verdict::Conflict
+    } else {
+        Verdict::Periods
+    }
+}
+
+/// Appends [`compare`]'s reason for two claims to `out`.
+fn write_reason(out: &mut String, a: &Claim, b: &Claim) {
+    use std::fmt::Write as _;
+    match judge(a, b) {
+        Verdict::LowerBound => {
             let bound = if a.high.is_none() { a } else { b };
-            return (
-                Severity::Divergent,
-                format!(
-                    "one is a lower bound ({}); the other is {} times as large",
-                    interval_text(bound),
-                    (hi as f64 / lo as f64 * 10.0).round() / 10.0
-                ),
+            out.push_str("one is a lower bound (");
+            write_interval(out, bound);
+            // Writing to a String cannot fail.
+            let _ = write!(
+                out,
+                "); the other is {} times as large",
+                (ratio(a, b) * 10.0).round() / 10.0
             );
         }
-        return (Severity::Consistent, "the intervals overlap".to_owned());
+        Verdict::Overlap => out.push_str("the intervals overlap"),
+        Verdict::Periods => {
+            out.push_str("periods differ (");
+            write_period(out, a);
+            out.push_str(" vs ");
+            write_period(out, b);
+            out.push(')');
+        }
+        Verdict::Conflict => {
+            write_interval(out, a);
+            out.push_str(" and ");
+            write_interval(out, b);
+            out.push_str(" cannot both be true over the same scope and period");
+        }
     }
-    if pa != pb {
-        return (
-            Severity::Divergent,
-            format!("periods differ ({pa} vs {pb})"),
-        );
-    }
-    (
-        Severity::Conflict,
-        format!(
-            "{} and {} cannot both be true over the same scope and period",
-            interval_text(a),
-            interval_text(b)
-        ),
-    )
+}
+
+/// Compares two claims of one quantity.
+pub fn compare(a: &Claim, b: &Claim) -> (Severity, String) {
+    let mut reason = String::new();
+    write_reason(&mut reason, a, b);
+    (judge(a, b).severity(), reason)
 }
 
 /// The most claims of one category and side compared pairwise.
@@ -277,17 +348,17 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
                 if !same_scope(a, b, sites[i], sites[j]) || part_of(a, b) {
                     continue;
                 }
-                let (severity, reason) = compare(a, b);
+                // The reason is written later, only for the pairs a contest names.
                 comparisons.push(Comparison {
                     a: i,
                     b: j,
-                    severity,
-                    reason,
+                    severity: judge(a, b).severity(),
                 });
             }
         }
     }
-    comparisons.sort_by_key(|c| (c.a, c.b));
+    // Each pair is in one bucket only: the keys are distinct.
+    comparisons.sort_unstable_by_key(|c| (c.a, c.b));
     let mut contests = group(claims, &comparisons);
     contests.extend(infobox_sums(claims));
     contests.extend(parts_exceeding(claims));
@@ -298,65 +369,121 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
     (contests, comparisons)
 }
 
-/// Groups compared claims into connected sets; a group's severity is its worst pair's.
+/// Groups compared claims into connected sets; a group's severity is its worst pair's,
+/// its reason the distinct reasons of its worst pairs, in the order of the pairs.
+///
+/// `comparisons` are in the order of their claims. Each group's root is its smallest
+/// claim, so the groups come in the order of their first claims. Reasons are written
+/// only for a group's worst pairs, into one buffer, and kept once each.
 fn group(claims: &[Claim], comparisons: &[Comparison]) -> Vec<Contest> {
-    let mut parent: BTreeMap<usize, usize> = BTreeMap::new();
-    fn root(parent: &mut BTreeMap<usize, usize>, i: usize) -> usize {
-        let p = *parent.entry(i).or_insert(i);
-        if p == i {
-            i
-        } else {
-            let r = root(parent, p);
-            parent.insert(i, r);
-            r
+    const NONE: usize = usize::MAX;
+    // parent[i]: NONE for a claim in no comparison.
+    let mut parent: Vec<usize> = vec![NONE; claims.len()];
+    fn root(parent: &mut [usize], i: usize) -> usize {
+        let mut r = i;
+        while let Some(&p) = parent.get(r) {
+            if p == r || p == NONE {
+                break;
+            }
+            r = p;
         }
+        // Path compression.
+        let mut k = i;
+        while let Some(p) = parent.get_mut(k) {
+            if *p == r || *p == NONE {
+                break;
+            }
+            k = std::mem::replace(p, r);
+        }
+        r
     }
     for c in comparisons {
+        for i in [c.a, c.b] {
+            if let Some(p) = parent.get_mut(i).filter(|p| **p == NONE) {
+                *p = i;
+            }
+        }
         let (ra, rb) = (root(&mut parent, c.a), root(&mut parent, c.b));
         if ra != rb {
-            parent.insert(ra.max(rb), ra.min(rb));
+            if let Some(p) = parent.get_mut(ra.max(rb)) {
+                *p = ra.min(rb);
+            }
         }
     }
-    let mut groups: BTreeMap<usize, (Vec<usize>, Vec<&Comparison>)> = BTreeMap::new();
-    let members: Vec<usize> = parent.keys().copied().collect();
-    for i in members {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().0.push(i);
+    struct Group {
+        members: Vec<usize>,
+        severity: Severity,
+        seen: std::collections::HashSet<String>,
+        reason: String,
     }
-    // Each comparison to its group, in one pass (not a scan of all per group).
+    // Group number of each root; members visited in order, so a root first.
+    let mut number: Vec<usize> = vec![NONE; claims.len()];
+    let mut groups: Vec<Group> = Vec::new();
+    for i in 0..claims.len() {
+        if parent.get(i).is_none_or(|&p| p == NONE) {
+            continue;
+        }
+        let r = root(&mut parent, i);
+        let Some(n) = number.get_mut(r) else {
+            continue;
+        };
+        if *n == NONE {
+            *n = groups.len();
+            groups.push(Group {
+                members: Vec::new(),
+                severity: Severity::Consistent,
+                seen: std::collections::HashSet::new(),
+                reason: String::new(),
+            });
+        }
+        if let Some(g) = groups.get_mut(*n) {
+            g.members.push(i);
+        }
+    }
+    let group_of = |i: usize, parent: &mut [usize]| {
+        let r = root(parent, i);
+        number.get(r).copied().filter(|&n| n != NONE)
+    };
     for c in comparisons {
-        let r = root(&mut parent, c.a);
-        if let Some(g) = groups.get_mut(&r) {
-            g.1.push(c);
+        if let Some(g) = group_of(c.a, &mut parent).and_then(|n| groups.get_mut(n)) {
+            g.severity = g.severity.max(c.severity);
+        }
+    }
+    let mut buffer = String::new();
+    for c in comparisons {
+        let Some(g) = group_of(c.a, &mut parent).and_then(|n| groups.get_mut(n)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (claims.get(c.a), claims.get(c.b)) else {
+            continue;
+        };
+        if c.severity != g.severity {
+            continue;
+        }
+        buffer.clear();
+        write_reason(&mut buffer, a, b);
+        if !g.seen.contains(&buffer) {
+            if !g.seen.is_empty() {
+                g.reason.push_str("; ");
+            }
+            g.reason.push_str(&buffer);
+            g.seen.insert(buffer.clone());
         }
     }
     groups
-        .into_values()
-        .map(|(members, pairs)| {
-            let severity = pairs
-                .iter()
-                .map(|c| c.severity)
-                .max()
-                .unwrap_or(Severity::Consistent);
-            // Each reason once, in the order first met.
-            let mut seen = std::collections::HashSet::new();
-            let reasons: Vec<&str> = pairs
-                .iter()
-                .filter(|c| c.severity == severity)
-                .map(|c| c.reason.as_str())
-                .filter(|r| seen.insert(*r))
-                .collect();
-            let first = &claims[members[0]];
-            Contest {
+        .into_iter()
+        .filter_map(|g| {
+            let first = claims.get(*g.members.first()?)?;
+            Some(Contest {
                 id: String::new(),
-                severity,
+                severity: g.severity,
                 kind: "rivals",
                 category: first.category.clone(),
                 side: first.side.clone(),
                 scope: scope_text(first),
-                claims: members,
-                reason: reasons.join("; "),
-            }
+                claims: g.members,
+                reason: g.reason,
+            })
         })
         .collect()
 }
@@ -462,6 +589,92 @@ fn parts_exceeding(claims: &[Claim]) -> Vec<Contest> {
     out
 }
 
+/// True when a claim can be either side of a [`same_numbers`] finding: a figure of
+/// 10 or more, not an event, not the infobox's, with an origin to name.
+fn same_number_candidate(c: &Claim) -> bool {
+    c.category != "event" && !c.infobox && c.value >= 10 && !c.origin.is_empty()
+}
+
+/// The candidates of one (paragraph, value) group that share a category and a set of
+/// origins: what decides whether they pair with another claim of the group.
+struct Kind<'c> {
+    category: &'c str,
+    /// The origins, sorted, each once.
+    origin: Vec<&'c str>,
+    /// Positions in the group, ascending.
+    at: Vec<usize>,
+}
+
+/// Appends to `out` the pairs of `same` (the claims of one paragraph and value, in
+/// their order) that [`same_numbers`] reports: of the first [`MAX_RIVALS`] claims,
+/// each `i` with each of the [`MAX_RIVALS`] claims `j` after it, when both are
+/// candidates, of two categories, and independent. The pairs of one `i` come in no
+/// particular order.
+///
+/// Candidates are gathered by category and origins, so each `i` costs one test per
+/// such kind (or per claim of its window, if fewer) plus one per pair reported, not
+/// one per claim after it.
+fn same_number_pairs(claims: &[Claim], same: &[usize], out: &mut Vec<(usize, usize)>) {
+    let mut kinds: Vec<Kind> = Vec::new();
+    let mut index: std::collections::HashMap<(&str, Vec<&str>), usize> =
+        std::collections::HashMap::new();
+    for (m, c) in same
+        .iter()
+        .enumerate()
+        .filter_map(|(m, &j)| Some((m, claims.get(j)?)))
+    {
+        if !same_number_candidate(c) {
+            continue;
+        }
+        let mut origin: Vec<&str> = c.origin.iter().map(String::as_str).collect();
+        origin.sort_unstable();
+        origin.dedup();
+        let k = *index
+            .entry((c.category.as_str(), origin.clone()))
+            .or_insert_with(|| {
+                kinds.push(Kind {
+                    category: c.category.as_str(),
+                    origin,
+                    at: Vec::new(),
+                });
+                kinds.len() - 1
+            });
+        if let Some(kind) = kinds.get_mut(k) {
+            kind.at.push(m);
+        }
+    }
+    let last = same.len().saturating_sub(1);
+    for (n, &i) in same.iter().enumerate().take(MAX_RIVALS) {
+        let Some(a) = claims.get(i).filter(|a| same_number_candidate(a)) else {
+            continue;
+        };
+        // Its rivals are at positions n+1..=end.
+        let end = n.saturating_add(MAX_RIVALS).min(last);
+        if kinds.len() <= end.saturating_sub(n) {
+            for kind in &kinds {
+                if kind.category == a.category
+                    || kind.origin.iter().any(|o| a.origin.iter().any(|x| x == o))
+                {
+                    continue;
+                }
+                let from = kind.at.partition_point(|&m| m <= n);
+                let to = kind.at.partition_point(|&m| m <= end);
+                let rivals = kind.at.get(from..to).unwrap_or_default();
+                out.extend(rivals.iter().filter_map(|&m| Some((i, *same.get(m)?))));
+            }
+        } else {
+            for &j in same.iter().skip(n + 1).take(MAX_RIVALS) {
+                let Some(b) = claims.get(j) else {
+                    continue;
+                };
+                if same_number_candidate(b) && a.category != b.category && independent(a, b) {
+                    out.push((i, j));
+                }
+            }
+        }
+    }
+}
+
 /// One number given two characterisations by two independent sources in one
 /// paragraph (200 civilians massacred per the foreign ministry, 200 prisoners per SOHR).
 fn same_numbers(article: &Article) -> Vec<Contest> {
@@ -476,28 +689,20 @@ fn same_numbers(article: &Article) -> Vec<Contest> {
     for (i, c) in claims.iter().enumerate() {
         by_value.entry((paragraph(c), c.value)).or_default().push(i);
     }
+    // Only the pairs reported are kept, then put in the order of their claims.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for same in by_value.values() {
-        for (n, &i) in same.iter().enumerate().take(MAX_RIVALS) {
-            for &j in same.iter().skip(n + 1).take(MAX_RIVALS) {
-                pairs.push((i, j));
-            }
-        }
+        same_number_pairs(claims, same, &mut pairs);
     }
     pairs.sort_unstable();
     let mut out = Vec::new();
     for (i, j) in pairs {
         {
-            let (a, b) = (&claims[i], &claims[j]);
-            if a.category == "event" || b.category == "event" || a.infobox || b.infobox {
+            // Already tested by same_number_pairs: both candidates, one value and
+            // paragraph, two categories, independent origins.
+            let (Some(a), Some(b)) = (claims.get(i), claims.get(j)) else {
                 continue;
-            }
-            if a.value < 10 || a.value != b.value || a.category == b.category {
-                continue;
-            }
-            if paragraph(a) != paragraph(b) || a.origin.is_empty() || !independent(a, b) {
-                continue;
-            }
+            };
             out.push(Contest {
                 id: String::new(),
                 severity: Severity::Divergent,
@@ -669,5 +874,156 @@ mod tests {
             Some(2)
         );
         assert_eq!(parse_day("x"), None);
+    }
+
+    /// A claim for the same-number tests: 50 of `category`, counted by `origin`
+    /// (`+`-joined, empty for none).
+    fn told(category: &str, origin: &str) -> Claim {
+        let mut c = claim(50, Some(50), None, "x");
+        c.category = category.to_owned();
+        c.origin = origin
+            .split('+')
+            .filter(|o| !o.is_empty())
+            .map(str::to_owned)
+            .collect();
+        c
+    }
+
+    /// The pairs of one (paragraph, value) group as same_numbers chose them before it
+    /// kept only those reported: every pair under the caps, then the filters.
+    fn every_pair_then_filter(claims: &[Claim], same: &[usize]) -> Vec<(usize, usize)> {
+        let mut pairs = Vec::new();
+        for (n, &i) in same.iter().enumerate().take(MAX_RIVALS) {
+            for &j in same.iter().skip(n + 1).take(MAX_RIVALS) {
+                pairs.push((i, j));
+            }
+        }
+        pairs.sort_unstable();
+        pairs.retain(|&(i, j)| {
+            let (a, b) = (&claims[i], &claims[j]);
+            !(a.category == "event" || b.category == "event" || a.infobox || b.infobox)
+                && !(a.value < 10 || a.value != b.value || a.category == b.category)
+                && !a.origin.is_empty()
+                && independent(a, b)
+        });
+        pairs
+    }
+
+    fn same_number_pairs_sorted(claims: &[Claim], same: &[usize]) -> Vec<(usize, usize)> {
+        let mut pairs = Vec::new();
+        same_number_pairs(claims, same, &mut pairs);
+        pairs.sort_unstable();
+        pairs
+    }
+
+    #[test]
+    fn one_number_pairs_only_across_categories_and_independent_origins() {
+        let mut infobox = told("killed", "afp");
+        infobox.infobox = true;
+        let claims = vec![
+            told("killed", "sohr"),
+            told("wounded", "sohr"),
+            told("captured", "olj"),
+            told("killed", "olj+sohr"),
+            told("wounded", ""),
+            infobox,
+            told("wounded", "afp"),
+            told("event", "afp"),
+        ];
+        let same: Vec<usize> = (0..claims.len()).collect();
+        let want = vec![(0, 2), (0, 6), (1, 2), (2, 6), (3, 6)];
+        assert_eq!(same_number_pairs_sorted(&claims, &same), want);
+        assert_eq!(every_pair_then_filter(&claims, &same), want);
+        // Below 10 a number is too common to be one figure told twice.
+        let small: Vec<Claim> = claims
+            .iter()
+            .cloned()
+            .map(|mut c| {
+                (c.value, c.low, c.high) = (9, 9, Some(9));
+                c
+            })
+            .collect();
+        assert_eq!(same_number_pairs_sorted(&small, &same), vec![]);
+    }
+
+    #[test]
+    fn a_long_group_of_one_number_keeps_the_old_caps() {
+        // Past MAX_RIVALS claims, the first MAX_RIVALS are each paired with the
+        // MAX_RIVALS after them: few kinds of claims, and more kinds than a claim has rivals.
+        let categories = ["killed", "wounded", "captured"];
+        let origins = ["sohr", "olj", "afp", "sohr+afp", ""];
+        let few: Vec<Claim> = (0..2 * MAX_RIVALS + 600)
+            .map(|n| told(categories[n % 3], origins[n % 5]))
+            .collect();
+        let distinct: Vec<Claim> = (0..2 * MAX_RIVALS + 600)
+            .map(|n| told(categories[n % 3], &format!("s{}", n % 2500)))
+            .collect();
+        for claims in [few, distinct] {
+            // The group in another order than the claims': every third claim left out.
+            let same: Vec<usize> = (0..claims.len()).filter(|n| n % 3 != 1).collect();
+            let got = same_number_pairs_sorted(&claims, &same);
+            assert_eq!(got, every_pair_then_filter(&claims, &same));
+            assert!(got.len() > MAX_RIVALS, "{}", got.len());
+            assert!(got.iter().all(|&(i, _)| i <= same[MAX_RIVALS - 1]));
+            // The last of the first MAX_RIVALS reaches MAX_RIVALS claims further, no more.
+            let last = same[MAX_RIVALS - 1];
+            let reach = got.iter().filter(|&&(i, _)| i == last).map(|p| p.1).max();
+            let bound = same.get(2 * MAX_RIVALS - 1).copied().unwrap_or(usize::MAX);
+            assert!(reach.is_none_or(|j| j <= bound), "{reach:?}");
+        }
+    }
+
+    #[test]
+    fn a_group_gives_the_worst_pairs_reasons_once_each_in_order() {
+        let mut rebels = claim(30, Some(30), None, "sana");
+        rebels.side = "rebel".into();
+        let mut rebels_again = claim(30, Some(30), None, "olj");
+        rebels_again.side = "rebel".into();
+        let claims = vec![
+            claim(150, Some(150), None, "sohr"),
+            rebels,
+            claim(120, Some(120), None, "olj"),
+            claim(150, Some(150), None, "afp"),
+            claim(100, None, None, "bbc"),
+            rebels_again,
+        ];
+        // The pairs find_contested compares: each category and side apart.
+        let pairs = [(0, 2), (0, 3), (0, 4), (1, 5), (2, 3), (2, 4), (3, 4)];
+        let comparisons: Vec<Comparison> = pairs
+            .iter()
+            .map(|&(a, b)| Comparison {
+                a,
+                b,
+                severity: compare(&claims[a], &claims[b]).0,
+            })
+            .collect();
+        let severities: Vec<Severity> = comparisons.iter().map(|c| c.severity).collect();
+        use Severity::*;
+        assert_eq!(
+            severities,
+            [Conflict, Consistent, Divergent, Consistent, Conflict, Consistent, Divergent]
+        );
+        assert_eq!(
+            comparisons[2].reason(&claims),
+            "one is a lower bound (100..); the other is 1.5 times as large"
+        );
+        let contests = group(&claims, &comparisons);
+        let got: Vec<(Severity, &[usize], &str)> = contests
+            .iter()
+            .map(|k| (k.severity, k.claims.as_slice(), k.reason.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Conflict,
+                    &[0, 2, 3, 4][..],
+                    "150 and 120 cannot both be true over the same scope and period; \
+                     120 and 150 cannot both be true over the same scope and period"
+                ),
+                (Consistent, &[1, 5][..], "the intervals overlap"),
+            ]
+        );
+        assert_eq!(contests[1].side, "rebel");
     }
 }
