@@ -12,7 +12,8 @@
 //! and reads the conflict infobox with each figure in its belligerent's column. It
 //! then hands the visible text to the ordinary rules, and maps every line and column
 //! back to the wikitext. Unbalanced braces, an unclosed `<ref>`, a template never
-//! closed are findings; the rest is read.
+//! closed are findings; the rest is read. Templates and links nested more than
+//! 200 deep are a finding too: what is inside them is not rendered.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -539,7 +540,15 @@ struct Reader<'a> {
     actions: Vec<Action>,
     /// Set while rendering a reference's content (refs inside it are not numbered).
     in_ref: bool,
+    /// How many templates and links the node being rendered is inside.
+    depth: usize,
+    /// Whether nesting deeper than [`MAX_DEPTH`] has been reported.
+    too_deep: bool,
 }
+
+/// Templates and links nested deeper than this are not rendered: what is inside them
+/// shows nothing (no recursion without a bound; real articles nest a few deep).
+const MAX_DEPTH: usize = 200;
 
 impl<'a> Reader<'a> {
     fn text(&self, span: Span) -> &'a str {
@@ -567,6 +576,29 @@ impl<'a> Reader<'a> {
         } else {
             raw.trim().to_owned()
         }
+    }
+
+    /// Renders the nodes of `span`, the inside of a template or link opening at
+    /// `at`, one level deeper; nothing once [`MAX_DEPTH`] is reached, the first time
+    /// with a finding at `at`.
+    fn render_inner(&mut self, span: Span, at: usize) {
+        if self.depth >= MAX_DEPTH {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.s.problems.push((
+                    at,
+                    FindingKind::Layout,
+                    format!(
+                        "templates and links nested more than {MAX_DEPTH} deep: what is inside them is left out"
+                    ),
+                ));
+            }
+            return;
+        }
+        self.depth += 1;
+        let inner = self.s.scan(span.start, span.end);
+        self.render(&inner);
+        self.depth -= 1;
     }
 
     /// Renders nodes into the visible text.
@@ -613,8 +645,7 @@ impl<'a> Reader<'a> {
                     }
                     match label {
                         Some(l) => {
-                            let inner = self.s.scan(l.start, l.end);
-                            self.render(&inner);
+                            self.render_inner(*l, span.start);
                         }
                         None => {
                             let shown = target.trim_start_matches(':');
@@ -625,8 +656,7 @@ impl<'a> Reader<'a> {
                 }
                 Node::External { label } => {
                     if let Some(l) = label {
-                        let inner = self.s.scan(l.start, l.end);
-                        self.render(&inner);
+                        self.render_inner(*l, l.start);
                     }
                 }
                 Node::Ref {
@@ -698,28 +728,24 @@ impl<'a> Reader<'a> {
                     if n > 0 {
                         self.out.push(" ", p.start);
                     }
-                    let inner = self.s.scan(p.start, p.end);
-                    self.render(&inner);
+                    self.render_inner(*p, span.start);
                 }
                 // {{formatnum:6000}}: the value is after the colon of the name.
                 if positional.is_empty() {
                     if let Some(colon) = self.text(span).find(':') {
                         let value = Span::new(span.start + colon + 1, span.end - 2);
-                        let inner = self.s.scan(value.start, value.end);
-                        self.render(&inner);
+                        self.render_inner(value, span.start);
                     }
                 }
             }
             Some(which) => {
                 let index: usize = which.parse().unwrap_or(0);
                 if let Some(p) = index.checked_sub(1).and_then(|i| positional.get(i)) {
-                    let inner = self.s.scan(p.start, p.end);
-                    self.render(&inner);
+                    self.render_inner(*p, span.start);
                 } else if index == 1 {
                     if let Some(colon) = self.text(span).find(':') {
                         let value = Span::new(span.start + colon + 1, span.end - 2);
-                        let inner = self.s.scan(value.start, value.end);
-                        self.render(&inner);
+                        self.render_inner(value, span.start);
                     }
                 }
             }
@@ -829,6 +855,8 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
         refs: RefState::default(),
         actions: Vec::new(),
         in_ref: false,
+        depth: 0,
+        too_deep: false,
     };
     let title = doc
         .name
