@@ -445,3 +445,70 @@ fn lines_of_a_paragraph_are_joined_by_a_space() {
         ]
     );
 }
+
+/// A sentence whose figure sits inside `depth` nested `{{nobr|…}}` templates, in an
+/// article of its own (its first line has a whole link, so that it is seen as
+/// wikitext before the closing braces).
+fn nested_templates(depth: usize) -> Article {
+    let text = format!(
+        "La '''bataille de [[Test]]''' a lieu en 2015.\n\n== Déroulement ==\n\
+         Le 1 avril 2015, {}5 morts{}.\n\n\
+         Le 2 avril 2015, 7 morts.\n",
+        "{{nobr|".repeat(depth),
+        "}}".repeat(depth)
+    );
+    common::article_from("nested.wiki", &text)
+}
+
+#[test]
+fn templates_nested_past_the_limit_are_left_out_without_overflowing_the_stack() {
+    // 50 000 deep: rendering recursed once per level and overflowed the stack
+    // (the process aborted); it now stops at 200 levels with a finding.
+    let deep = nested_templates(50_000);
+    let layout: Vec<(usize, usize, &str)> = deep
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Layout)
+        .map(|f| (f.line, f.column, f.message.as_str()))
+        .collect();
+    // The 201st template, after "Le 1 avril 2015, " and 200 "{{nobr|".
+    assert_eq!(
+        layout,
+        [(
+            4,
+            18 + 200 * 7,
+            "templates and links nested more than 200 deep: what is inside them is left out"
+        )]
+    );
+    let values: Vec<u64> = deep.claims.iter().map(|c| c.value).collect();
+    assert_eq!(values, [7], "the 5 deaths are inside the part left out");
+
+    // Up to the limit, the figure is read as if it stood alone.
+    let shallow = nested_templates(200);
+    let values: Vec<u64> = shallow.claims.iter().map(|c| c.value).collect();
+    assert_eq!(values, [5, 7]);
+    assert!(shallow
+        .findings
+        .iter()
+        .all(|f| f.kind != FindingKind::Layout));
+}
+
+#[test]
+fn links_nested_past_the_limit_are_left_out_without_overflowing_the_stack() {
+    let depth = 50_000;
+    let text = format!(
+        "La [[Test]].\n\nLe 1 avril 2015, {}5 morts{}.\n\nLe 2 avril 2015, 7 morts.\n",
+        "[[a|".repeat(depth),
+        "]]".repeat(depth)
+    );
+    let a = common::article_from("links.wiki", &text);
+    let layout: Vec<(usize, usize)> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Layout)
+        .map(|f| (f.line, f.column))
+        .collect();
+    assert_eq!(layout, [(3, 18 + 200 * 4)]);
+    let values: Vec<u64> = a.claims.iter().map(|c| c.value).collect();
+    assert_eq!(values, [7]);
+}

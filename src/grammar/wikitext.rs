@@ -12,7 +12,8 @@
 //! and reads the conflict infobox with each figure in its belligerent's column. It
 //! then hands the visible text to the ordinary rules, and maps every line and column
 //! back to the wikitext. Unbalanced braces, an unclosed `<ref>`, a template never
-//! closed are findings; the rest is read.
+//! closed are findings; the rest is read. Templates and links nested more than
+//! 200 deep are a finding too: what is inside them is not rendered.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -68,9 +69,76 @@ type Problem = (usize, FindingKind, String);
 struct Scanner<'a> {
     text: &'a str,
     problems: Vec<Problem>,
+    /// Where each `{{` or `[[` already walked closes (`None`: never), so a walk steps
+    /// over a pair it has seen and an opener never closed is walked to the end once.
+    ends: HashMap<usize, Option<usize>>,
+    /// Where the next `>` is, and the next `>` or newline (a tag on one line).
+    gt: Occurrences,
+    gt_or_newline: Occurrences,
+    /// Where the next `]` or newline is (an external link on one line).
+    bracket_or_newline: Occurrences,
+    /// Where the next `-->`, `</ref>` and `</references>` are.
+    comment_close: Occurrences,
+    ref_close: Occurrences,
+    references_close: Occurrences,
+}
+
+/// What an [`Occurrences`] looks for: a string, or any of a set of ASCII bytes.
+enum Needle {
+    Str(&'static str),
+    Bytes(&'static [u8]),
+}
+
+/// Every place a needle occurs in the text, found in one pass when first asked for:
+/// the next one from any offset is then a binary search, not a walk to the end of
+/// the text (each of the needles cannot overlap itself, so the places are exactly
+/// where `str::find` would stop).
+struct Occurrences {
+    needle: Needle,
+    at: Option<Vec<usize>>,
+}
+
+impl Occurrences {
+    const fn new(needle: Needle) -> Self {
+        Self { needle, at: None }
+    }
+
+    /// The first place at or after `i` where the needle starts, as
+    /// `text[i..].find(needle)` gives it (offset from the start of `text`); `None`
+    /// when `i` is not on a character boundary, as `text.get(i..)` gives nothing.
+    fn next(&mut self, text: &str, i: usize) -> Option<usize> {
+        if !text.is_char_boundary(i) {
+            return None;
+        }
+        let needle = &self.needle;
+        let at = self.at.get_or_insert_with(|| match needle {
+            Needle::Str(n) => text.match_indices(n).map(|(p, _)| p).collect(),
+            Needle::Bytes(set) => text
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| set.contains(b))
+                .map(|(p, _)| p)
+                .collect(),
+        });
+        at.get(at.partition_point(|&p| p < i)).copied()
+    }
 }
 
 impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            problems: Vec::new(),
+            ends: HashMap::new(),
+            gt: Occurrences::new(Needle::Bytes(b">")),
+            gt_or_newline: Occurrences::new(Needle::Bytes(b">\n")),
+            bracket_or_newline: Occurrences::new(Needle::Bytes(b"]\n")),
+            comment_close: Occurrences::new(Needle::Str("-->")),
+            ref_close: Occurrences::new(Needle::Str("</ref>")),
+            references_close: Occurrences::new(Needle::Str("</references>")),
+        }
+    }
+
     fn at(&self, i: usize) -> &'a str {
         self.text.get(i..).unwrap_or("")
     }
@@ -108,9 +176,11 @@ impl<'a> Scanner<'a> {
                     .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
             {
                 // Other tags (<small>, <br />, <span …>) are dropped; their content stays.
-                rest.find('>')
-                    .filter(|&e| i + e < to && !rest[..e].contains('\n'))
-                    .map(|e| (Node::Skip, i + e + 1))
+                // A tag is on one line: its `>` comes before any newline.
+                self.gt_or_newline
+                    .next(self.text, i)
+                    .filter(|&e| e < to && self.text.as_bytes().get(e) == Some(&b'>'))
+                    .map(|e| (Node::Skip, e + 1))
             } else {
                 None
             };
@@ -133,8 +203,8 @@ impl<'a> Scanner<'a> {
     }
 
     fn comment(&mut self, i: usize, to: usize) -> (Node<'a>, usize) {
-        match self.at(i).find("-->") {
-            Some(e) if i + e + 3 <= to => (Node::Skip, i + e + 3),
+        match self.comment_close.next(self.text, i) {
+            Some(e) if e + 3 <= to => (Node::Skip, e + 3),
             _ => {
                 self.problems.push((
                     i,
@@ -146,26 +216,53 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// The end of a `{{…}}` (or `[[…]]`) opening at `i`, nested pairs counted.
-    fn closing(&self, i: usize, to: usize, pair: &Pair) -> Option<usize> {
-        let mut depth = 0usize;
+    /// The end of a `{{…}}` (or `[[…]]`) opening at `i` whose closer starts before
+    /// `to`, nested pairs counted.
+    fn closing(&mut self, i: usize, to: usize, pair: &Pair) -> Option<usize> {
+        let end = match self.ends.get(&i) {
+            Some(&end) => end,
+            None => self.walk(i, pair),
+        };
+        // The walk is the same whatever `to` is; `to` only cuts it short.
+        end.filter(|&e| e - pair.close.len() < to)
+    }
+
+    /// Walks from the opener at `i` to the end of the text, nested pairs counted, and
+    /// remembers where each opener met closes. Where the walk meets an opener already
+    /// walked, it jumps to that opener's end: the walk from an offset does not depend
+    /// on where it began, so the pair closes where it did before (and an opener never
+    /// closed leaves every opener around it unclosed too).
+    fn walk(&mut self, i: usize, pair: &Pair) -> Option<usize> {
+        let len = self.text.len();
+        let mut open: Vec<usize> = Vec::new();
         let mut k = i;
-        while k < to {
+        while k < len {
             let rest = self.at(k);
             if rest.starts_with(pair.open) {
-                depth += 1;
-                k += pair.open.len();
+                match self.ends.get(&k) {
+                    Some(&Some(end)) if end > k => k = end,
+                    Some(&None) => break,
+                    _ => {
+                        open.push(k);
+                        k += pair.open.len();
+                    }
+                }
             } else if rest.starts_with(pair.close) {
-                depth -= 1;
                 k += pair.close.len();
-                if depth == 0 {
+                if let Some(o) = open.pop() {
+                    self.ends.insert(o, Some(k));
+                }
+                if open.is_empty() {
                     return Some(k);
                 }
             } else if rest.starts_with("<!--") {
-                k = rest.find("-->").map_or(to, |e| k + e + 3);
+                k = self.comment_close.next(self.text, k).map_or(len, |e| e + 3);
             } else {
                 k += skip_to(rest, &pair.stops);
             }
+        }
+        for o in open {
+            self.ends.insert(o, None);
         }
         None
     }
@@ -260,21 +357,19 @@ impl<'a> Scanner<'a> {
     }
 
     fn external(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
-        let rest = self.at(i);
-        let close = rest
-            .find(']')
-            .filter(|&e| i + e < to && !rest[..e].contains('\n'))?;
-        let inner = &rest[1..close];
-        let label = inner
-            .find(' ')
-            .map(|sp| Span::new(i + 1 + sp + 1, i + close));
-        Some((Node::External { label }, i + close + 1))
+        // The link is on one line: its `]` comes before any newline.
+        let close = self
+            .bracket_or_newline
+            .next(self.text, i)
+            .filter(|&e| e < to && self.text.as_bytes().get(e) == Some(&b']'))?;
+        let inner = self.text.get(i + 1..close)?;
+        let label = inner.find(' ').map(|sp| Span::new(i + 1 + sp + 1, close));
+        Some((Node::External { label }, close + 1))
     }
 
     fn reference(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
-        let rest = self.at(i);
-        let tag_end = rest.find('>').filter(|&e| i + e < to)?;
-        let tag = &rest[..=tag_end];
+        let tag_end = self.gt.next(self.text, i).filter(|&e| e < to)? - i;
+        let tag = self.at(i).get(..=tag_end)?;
         let (name, group) = ref_attrs(tag);
         if tag.ends_with("/>") {
             let span = Span::new(i, i + tag_end + 1);
@@ -289,7 +384,11 @@ impl<'a> Scanner<'a> {
             ));
         }
         let content_start = i + tag_end + 1;
-        match self.at(content_start).find("</ref>") {
+        match self
+            .ref_close
+            .next(self.text, content_start)
+            .map(|e| e - content_start)
+        {
             Some(c) if content_start + c <= to => {
                 let end = content_start + c + "</ref>".len();
                 let content = Some(Span::new(content_start, content_start + c));
@@ -330,13 +429,16 @@ impl<'a> Scanner<'a> {
     }
 
     fn references(&mut self, i: usize, to: usize) -> Option<(Node<'a>, usize)> {
-        let rest = self.at(i);
-        let tag_end = rest.find('>').filter(|&e| i + e < to)?;
-        if rest[..=tag_end].ends_with("/>") {
+        let tag_end = self.gt.next(self.text, i).filter(|&e| e < to)? - i;
+        if self.at(i).get(..=tag_end)?.ends_with("/>") {
             return Some((Node::References { content: None }, i + tag_end + 1));
         }
         let content_start = i + tag_end + 1;
-        match self.at(content_start).find("</references>") {
+        match self
+            .references_close
+            .next(self.text, content_start)
+            .map(|e| e - content_start)
+        {
             Some(c) if content_start + c <= to => {
                 let end = content_start + c + "</references>".len();
                 Some((
@@ -542,7 +644,15 @@ struct Reader<'a> {
     actions: Vec<Action>,
     /// Set while rendering a reference's content (refs inside it are not numbered).
     in_ref: bool,
+    /// How many templates and links the node being rendered is inside.
+    depth: usize,
+    /// Whether nesting deeper than [`MAX_DEPTH`] has been reported.
+    too_deep: bool,
 }
+
+/// Templates and links nested deeper than this are not rendered: what is inside them
+/// shows nothing (no recursion without a bound; real articles nest a few deep).
+const MAX_DEPTH: usize = 200;
 
 impl<'a> Reader<'a> {
     fn text(&self, span: Span) -> &'a str {
@@ -570,6 +680,29 @@ impl<'a> Reader<'a> {
         } else {
             raw.trim().to_owned()
         }
+    }
+
+    /// Renders the nodes of `span`, the inside of a template or link opening at
+    /// `at`, one level deeper; nothing once [`MAX_DEPTH`] is reached, the first time
+    /// with a finding at `at`.
+    fn render_inner(&mut self, span: Span, at: usize) {
+        if self.depth >= MAX_DEPTH {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.s.problems.push((
+                    at,
+                    FindingKind::Layout,
+                    format!(
+                        "templates and links nested more than {MAX_DEPTH} deep: what is inside them is left out"
+                    ),
+                ));
+            }
+            return;
+        }
+        self.depth += 1;
+        let inner = self.s.scan(span.start, span.end);
+        self.render(&inner);
+        self.depth -= 1;
     }
 
     /// Renders nodes into the visible text.
@@ -617,8 +750,7 @@ impl<'a> Reader<'a> {
                     }
                     match label {
                         Some(l) => {
-                            let inner = self.s.scan(l.start, l.end);
-                            self.render(&inner);
+                            self.render_inner(*l, span.start);
                         }
                         None => {
                             let shown = target.trim_start_matches(':');
@@ -629,8 +761,7 @@ impl<'a> Reader<'a> {
                 }
                 Node::External { label } => {
                     if let Some(l) = label {
-                        let inner = self.s.scan(l.start, l.end);
-                        self.render(&inner);
+                        self.render_inner(*l, l.start);
                     }
                 }
                 Node::Ref {
@@ -702,28 +833,24 @@ impl<'a> Reader<'a> {
                     if n > 0 {
                         self.out.push(" ", p.start);
                     }
-                    let inner = self.s.scan(p.start, p.end);
-                    self.render(&inner);
+                    self.render_inner(*p, span.start);
                 }
                 // {{formatnum:6000}}: the value is after the colon of the name.
                 if positional.is_empty() {
                     if let Some(colon) = self.text(span).find(':') {
                         let value = Span::new(span.start + colon + 1, span.end - 2);
-                        let inner = self.s.scan(value.start, value.end);
-                        self.render(&inner);
+                        self.render_inner(value, span.start);
                     }
                 }
             }
             Some(which) => {
                 let index: usize = which.parse().unwrap_or(0);
                 if let Some(p) = index.checked_sub(1).and_then(|i| positional.get(i)) {
-                    let inner = self.s.scan(p.start, p.end);
-                    self.render(&inner);
+                    self.render_inner(*p, span.start);
                 } else if index == 1 {
                     if let Some(colon) = self.text(span).find(':') {
                         let value = Span::new(span.start + colon + 1, span.end - 2);
-                        let inner = self.s.scan(value.start, value.end);
-                        self.render(&inner);
+                        self.render_inner(value, span.start);
                     }
                 }
             }
@@ -824,15 +951,14 @@ fn find_breaks(raw: &str) -> Vec<(usize, usize)> {
 pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Article {
     let text = doc.text.as_str();
     let mut r = Reader {
-        s: Scanner {
-            text,
-            problems: Vec::new(),
-        },
+        s: Scanner::new(text),
         lexicon,
         out: Out::default(),
         refs: RefState::default(),
         actions: Vec::new(),
         in_ref: false,
+        depth: 0,
+        too_deep: false,
     };
     let title = doc
         .name
