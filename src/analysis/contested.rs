@@ -319,6 +319,9 @@ pub fn compare(a: &Claim, b: &Claim) -> (Severity, String) {
 /// The most claims of one category and side compared pairwise.
 const MAX_RIVALS: usize = 2000;
 
+/// The most reasons a contest gives; its other worst pairs are counted.
+const MAX_REASONS: usize = 10;
+
 /// Finds every contest in an article.
 pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
     let claims = &article.claims;
@@ -370,7 +373,10 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
 }
 
 /// Groups compared claims into connected sets; a group's severity is its worst pair's,
-/// its reason the distinct reasons of its worst pairs, in the order of the pairs.
+/// its reason the distinct reasons of its worst pairs, in the order of the pairs: the
+/// first [`MAX_REASONS`], then how many more pairs there are (2 000 figures from as
+/// many sources make two million pairs: their reasons made a cell of 120 MB, which no
+/// spreadsheet opens).
 ///
 /// `comparisons` are in the order of their claims. Each group's root is its smallest
 /// claim, so the groups come in the order of their first claims. Reasons are written
@@ -415,6 +421,8 @@ fn group(claims: &[Claim], comparisons: &[Comparison]) -> Vec<Contest> {
         severity: Severity,
         seen: std::collections::HashSet<String>,
         reason: String,
+        /// Worst pairs whose reasons are not among those given.
+        more: usize,
     }
     // Group number of each root; members visited in order, so a root first.
     let mut number: Vec<usize> = vec![NONE; claims.len()];
@@ -434,6 +442,7 @@ fn group(claims: &[Claim], comparisons: &[Comparison]) -> Vec<Contest> {
                 severity: Severity::Consistent,
                 seen: std::collections::HashSet::new(),
                 reason: String::new(),
+                more: 0,
             });
         }
         if let Some(g) = groups.get_mut(*n) {
@@ -462,12 +471,24 @@ fn group(claims: &[Claim], comparisons: &[Comparison]) -> Vec<Contest> {
         }
         buffer.clear();
         write_reason(&mut buffer, a, b);
-        if !g.seen.contains(&buffer) {
-            if !g.seen.is_empty() {
-                g.reason.push_str("; ");
-            }
-            g.reason.push_str(&buffer);
-            g.seen.insert(buffer.clone());
+        if g.seen.contains(&buffer) {
+            continue;
+        }
+        if g.seen.len() == MAX_REASONS {
+            g.more += 1;
+            continue;
+        }
+        if !g.seen.is_empty() {
+            g.reason.push_str("; ");
+        }
+        g.reason.push_str(&buffer);
+        g.seen.insert(buffer.clone());
+    }
+    for g in &mut groups {
+        if g.more > 0 {
+            let pairs = if g.more == 1 { "pair" } else { "pairs" };
+            g.reason
+                .push_str(&format!("; and {} more {pairs} as grave", g.more));
         }
     }
     groups
@@ -971,6 +992,38 @@ mod tests {
             let bound = same.get(2 * MAX_RIVALS - 1).copied().unwrap_or(usize::MAX);
             assert!(reach.is_none_or(|j| j <= bound), "{reach:?}");
         }
+    }
+
+    #[test]
+    fn a_contest_gives_its_first_reasons_and_counts_the_others() {
+        // Twelve figures from twelve sources, each conflicting with every other: 66
+        // pairs, 10 reasons given, 56 counted.
+        let claims: Vec<Claim> = (0..12)
+            .map(|n| claim(100 + 20 * n, Some(100 + 20 * n), None, &format!("s{n}")))
+            .collect();
+        let comparisons: Vec<Comparison> = (0..12)
+            .flat_map(|a| (a + 1..12).map(move |b| (a, b)))
+            .map(|(a, b)| Comparison {
+                a,
+                b,
+                severity: compare(&claims[a], &claims[b]).0,
+            })
+            .collect();
+        let contests = group(&claims, &comparisons);
+        assert_eq!(contests.len(), 1);
+        let k = &contests[0];
+        assert_eq!((k.severity, k.claims.len()), (Severity::Conflict, 12));
+        let reasons: Vec<&str> = k.reason.split("; ").collect();
+        assert_eq!(reasons.len(), MAX_REASONS + 1);
+        assert_eq!(
+            reasons[0],
+            "100 and 120 cannot both be true over the same scope and period"
+        );
+        assert_eq!(
+            reasons[9],
+            "100 and 300 cannot both be true over the same scope and period"
+        );
+        assert_eq!(reasons[10], "and 56 more pairs as grave");
     }
 
     #[test]
