@@ -18,6 +18,8 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use super::lexicon::Lexicon;
 use super::reference::{from_citation, Citation};
 use super::text::{eq_folded, Locator};
@@ -71,7 +73,7 @@ struct Scanner<'a> {
     problems: Vec<Problem>,
     /// Where each `{{` or `[[` already walked closes (`None`: never), so a walk steps
     /// over a pair it has seen and an opener never closed is walked to the end once.
-    ends: HashMap<usize, Option<usize>>,
+    ends: FxHashMap<usize, Option<usize>>,
     /// Where the next `>` is, and the next `>` or newline (a tag on one line).
     gt: Occurrences,
     gt_or_newline: Occurrences,
@@ -111,14 +113,22 @@ impl Occurrences {
             return None;
         }
         let needle = &self.needle;
-        let at = self.at.get_or_insert_with(|| match needle {
-            Needle::Str(n) => text.match_indices(n).map(|(p, _)| p).collect(),
-            Needle::Bytes(set) => text
-                .bytes()
-                .enumerate()
-                .filter(|(_, b)| set.contains(b))
-                .map(|(p, _)| p)
-                .collect(),
+        // Found with memchr's vector searches: a byte-by-byte pass per needle cost
+        // 30 instructions a byte of every article.
+        let at = self.at.get_or_insert_with(|| {
+            let bytes = text.as_bytes();
+            match *needle {
+                Needle::Str(n) => memchr::memmem::find_iter(bytes, n).collect(),
+                Needle::Bytes(&[a]) => memchr::memchr_iter(a, bytes).collect(),
+                Needle::Bytes(&[a, b]) => memchr::memchr2_iter(a, b, bytes).collect(),
+                Needle::Bytes(&[a, b, c]) => memchr::memchr3_iter(a, b, c, bytes).collect(),
+                Needle::Bytes(set) => bytes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| set.contains(b))
+                    .map(|(p, _)| p)
+                    .collect(),
+            }
         });
         at.get(at.partition_point(|&p| p < i)).copied()
     }
@@ -129,7 +139,7 @@ impl<'a> Scanner<'a> {
         Self {
             text,
             problems: Vec::new(),
-            ends: HashMap::new(),
+            ends: FxHashMap::default(),
             gt: Occurrences::new(Needle::Bytes(b">")),
             gt_or_newline: Occurrences::new(Needle::Bytes(b">\n")),
             bracket_or_newline: Occurrences::new(Needle::Bytes(b"]\n")),
