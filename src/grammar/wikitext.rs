@@ -420,9 +420,14 @@ impl<'a> Scanner<'a> {
                 ));
                 // Its paragraph is taken as its content, so the citation still counts
                 // and the text after it is not read as the sentence's words.
-                let end = self
-                    .at(content_start)
-                    .find("\n\n")
+                // Looked for only as far as `to` (a blank line that starts before it),
+                // not to the end of the article for each such ref.
+                let before_to = self
+                    .text
+                    .as_bytes()
+                    .get(content_start..to.saturating_add(1).min(self.text.len()));
+                let end = before_to
+                    .and_then(|b| memchr::memmem::find(b, b"\n\n"))
                     .map_or(to, |e| (content_start + e).min(to))
                     .max(content_start);
                 Some((
@@ -692,9 +697,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Renders the nodes of `span`, the inside of a template or link opening at
-    /// `at`, one level deeper; nothing once [`MAX_DEPTH`] is reached, the first time
-    /// with a finding at `at`.
+    /// Renders the nodes of `span`, the inside of a template or link, one level
+    /// deeper; nothing once [`MAX_DEPTH`] is reached, the first time with a finding at
+    /// `at` (where the template or link opens; for an external link, its label).
     fn render_inner(&mut self, span: Span, at: usize) {
         if self.depth >= MAX_DEPTH {
             if !self.too_deep {
