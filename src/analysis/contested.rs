@@ -185,14 +185,8 @@ pub fn period_text(c: &Claim) -> String {
 
 /// Appends [`period_text`] to `out`, without a `String` of its own.
 pub fn write_period(out: &mut String, c: &Claim) {
-    match (&c.date_start, &c.date_end) {
-        (Some(s), Some(e)) if s == e => out.push_str(s),
-        (Some(s), Some(e)) => {
-            out.push_str(s);
-            out.push_str("..");
-            out.push_str(e);
-        }
-        _ => out.push_str("undated"),
+    for piece in period_pieces(c) {
+        out.push_str(piece);
     }
 }
 
@@ -217,7 +211,8 @@ pub fn write_interval(out: &mut String, c: &Claim) {
     }
 }
 
-/// The texts of a claim's period, as [`write_period`] writes them one after the other.
+/// The texts of a claim's period, which [`write_period`] writes one after the other
+/// and [`judge`] compares without writing them.
 fn period_pieces(c: &Claim) -> [&str; 3] {
     match (&c.date_start, &c.date_end) {
         (Some(s), Some(e)) if s == e => [s, "", ""],
@@ -718,32 +713,30 @@ fn same_numbers(article: &Article) -> Vec<Contest> {
     pairs.sort_unstable();
     let mut out = Vec::new();
     for (i, j) in pairs {
-        {
-            // Already tested by same_number_pairs: both candidates, one value and
-            // paragraph, two categories, independent origins.
-            let (Some(a), Some(b)) = (claims.get(i), claims.get(j)) else {
-                continue;
-            };
-            out.push(Contest {
-                id: String::new(),
-                severity: Severity::Divergent,
-                kind: "same_number",
-                category: format!("{};{}", a.category, b.category),
-                side: format!("{};{}", a.side, b.side),
-                scope: scope_text(a),
-                claims: vec![i, j],
-                reason: format!(
-                    "the same number, {}, is {} {} per {} and {} {} per {}",
-                    a.value,
-                    a.side,
-                    a.category,
-                    a.origin.join("+"),
-                    b.side,
-                    b.category,
-                    b.origin.join("+")
-                ),
-            });
-        }
+        // Already tested by same_number_pairs: both candidates, one value and
+        // paragraph, two categories, independent origins.
+        let (Some(a), Some(b)) = (claims.get(i), claims.get(j)) else {
+            continue;
+        };
+        out.push(Contest {
+            id: String::new(),
+            severity: Severity::Divergent,
+            kind: "same_number",
+            category: format!("{};{}", a.category, b.category),
+            side: format!("{};{}", a.side, b.side),
+            scope: scope_text(a),
+            claims: vec![i, j],
+            reason: format!(
+                "the same number, {}, is {} {} per {} and {} {} per {}",
+                a.value,
+                a.side,
+                a.category,
+                a.origin.join("+"),
+                b.side,
+                b.category,
+                b.origin.join("+")
+            ),
+        });
     }
     out
 }
