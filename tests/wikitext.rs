@@ -512,3 +512,49 @@ fn links_nested_past_the_limit_are_left_out_without_overflowing_the_stack() {
     let values: Vec<u64> = a.claims.iter().map(|c| c.value).collect();
     assert_eq!(values, [7]);
 }
+
+/// A short article written in wikitext, with one reference and one heading (fewer
+/// than the three marks counted in a long text), is read as wikitext when no format is
+/// given: its reference is a reference, not words of the sentence. Read as a
+/// rendered-page copy, the `<ref>` tag's text was part of the sentence and the claim
+/// cited nothing.
+#[test]
+fn a_short_wikitext_article_is_detected_by_one_element() {
+    let text = "La '''bataille de Test''' a lieu en 2015.\n\n== Bilan ==\n\
+                Le 3 mai 2015, 12 soldats sont tués.<ref>« Bilan », Observatoire syrien \
+                des droits de l'homme, 3 mai 2015.</ref>\n";
+    let doc = crosscheck::input::Document::new("short.wiki", text);
+    let a = crosscheck::analyze_document(&doc, &common::grammars(), None, None)
+        .expect("the article is analysed");
+    assert_eq!(a.format, Format::Wikitext);
+    let sentence = a.sentences.last().expect("a sentence");
+    assert_eq!(sentence.text, "Le 3 mai 2015, 12 soldats sont tués.");
+    let claims: Vec<(&str, &str, &[u32], &[String])> = a
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.figure.as_str(),
+                c.category.as_str(),
+                c.refs.as_slice(),
+                c.origin.as_slice(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        claims,
+        [("12", "killed", &[1][..], &["sohr".to_owned()][..])]
+    );
+
+    // The same sentence copied from the rendered page, with its `[1]` marker, stays a
+    // rendered copy; so does a bracket that closes no link.
+    for text in [
+        "Bataille de Test\n\nLe 3 mai 2015, 12 soldats sont tués[1].\n\nRéférences\n\n1. ↑ « Bilan », OSDH\n",
+        "Le 3 mai 2015, 12 soldats [[sic] sont tués. Un ===== trait.\n",
+    ] {
+        let doc = crosscheck::input::Document::new("short.txt", text);
+        let a = crosscheck::analyze_document(&doc, &common::grammars(), None, None)
+            .expect("the article is analysed");
+        assert_eq!(a.format, Format::Rendered, "{text:?}");
+    }
+}

@@ -137,8 +137,9 @@ fn input_error(name: &str, bytes: &[u8], offset: usize, message: String) -> Erro
 
 /// Tells the formats apart by their marks: HTML by its document head or its tags
 /// (`<p>`, `<div`, `<a href`, closing tags), wikitext by templates, `<ref>`s and
-/// `[[links]]`, tokenized text by spaced punctuation (` , `, ` .`, `d' Idleb`) and
-/// no `[12]` markers or edit links; anything else is a rendered-page copy.
+/// `[[links]]` (three marks, or one closed element or heading line), tokenized text by
+/// spaced punctuation (` , `, ` .`, `d' Idleb`) and no `[12]` markers or edit links;
+/// anything else is a rendered-page copy.
 ///
 /// ```
 /// use crosscheck::{input::detect_format, model::Format};
@@ -146,6 +147,9 @@ fn input_error(name: &str, bytes: &[u8], offset: usize, message: String) -> Erro
 /// assert_eq!(detect_format("La ville est prise[3]. Les combats reprennent, puis cessent."), Format::Rendered);
 /// assert_eq!(detect_format("<!DOCTYPE html>\n<html lang=\"fr\"><body><p>La ville est prise.</p></body></html>"), Format::Html);
 /// assert_eq!(detect_format("La ville<ref>AFP</ref> est [[prise]] {{date|3 mai 2015}}."), Format::Wikitext);
+/// // One element of wikitext is enough: a page copied from its rendering has none.
+/// assert_eq!(detect_format("La ville est prise.<ref>AFP, 3 mai 2015</ref>"), Format::Wikitext);
+/// assert_eq!(detect_format("Texte.\n\n== Bilan ==\nLe 3 mai, 12 morts."), Format::Wikitext);
 /// ```
 pub fn detect_format(text: &str) -> Format {
     let mut end = text.len().min(200_000);
@@ -174,7 +178,8 @@ pub fn detect_format(text: &str) -> Format {
     if tags >= 3 && tags > wiki {
         return Format::Html;
     }
-    if wiki >= 3 && (sample.contains("}}") || sample.contains("]]")) {
+    if wiki >= 3 && (sample.contains("}}") || sample.contains("]]")) || has_wikitext_element(sample)
+    {
         return Format::Wikitext;
     }
     let spaced = sample.matches(" , ").count()
@@ -195,6 +200,38 @@ pub fn detect_format(text: &str) -> Format {
     } else {
         Format::Rendered
     }
+}
+
+/// Whether a text holds one element that only wikitext writes: a `<ref>` closed after
+/// it (`</ref>`, or `<ref name="a" />`), a template `{{…}}` or a link `[[…]]` closed on
+/// its line, or a section heading (`== Bilan ==`) on a line of its own. A page copied
+/// from its rendering shows none of them; a short article written in wikitext may hold
+/// fewer than the three marks that [`detect_format`] counts otherwise.
+fn has_wikitext_element(sample: &str) -> bool {
+    let reference = sample.find("<ref").is_some_and(|at| {
+        let rest = sample.get(at..).unwrap_or("");
+        rest.contains("</ref>")
+            || rest
+                .find('>')
+                .and_then(|end| rest.get(..end))
+                .is_some_and(|tag| tag.ends_with('/'))
+    });
+    reference
+        || sample.lines().any(|line| {
+            let closed = |open: &str, close: &str| {
+                line.find(open).is_some_and(|at| {
+                    line.get(at + open.len()..)
+                        .and_then(|rest| rest.find(close))
+                        .is_some_and(|end| end > 0)
+                })
+            };
+            let heading = line.trim_end();
+            let heading = heading.len() > 4
+                && heading.starts_with("==")
+                && heading.ends_with("==")
+                && !heading.trim_matches('=').trim().is_empty();
+            closed("{{", "}}") || closed("[[", "]]") || heading
+        })
 }
 
 /// Parses a format name given on the command line.
