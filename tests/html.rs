@@ -416,3 +416,68 @@ fn deep_or_broken_markup_is_read_as_a_browser_would() {
     assert_eq!(a.title, "Vide");
     assert!(a.sentences.is_empty());
 }
+
+#[test]
+fn a_tag_of_thousands_of_attributes_keeps_its_first_ones() {
+    // html5ever checks each attribute of a tag against the ones before it: a tag of
+    // 50 000 would take seconds. Past the 256th distinct name they are left out, said
+    // where the first one stands; the ones before it (a marker's `class`, a citation's
+    // `href`) are read as ever, and so is what follows the tag.
+    let many = |name: &str, n: usize| -> String {
+        (0..n).map(|i| format!(" {name}{i}=\"v>{i}\"")).collect()
+    };
+    let page = format!(
+        "<html><body><div class=\"mw-parser-output\">\n\
+         <p id=\"intro\"{}>Le 24 mai 2015, 261 soldats loyalistes sont tués selon l'OSDH.\
+         <sup id=\"cite_ref-1\" class=\"reference\"{}><a href=\"#cite_note-1\">[1]</a></sup></p>\n\
+         <p{} class=\"mw-editsection\">[modifier]</p>\n\
+         <h2>Références</h2><ol class=\"references\"><li id=\"cite_note-1\">\
+         <span class=\"reference-text\"><a rel=\"nofollow\" class=\"external text\" \
+         href=\"http://www.syriahr.com/en/2015/05/24/261/\"{}>Bilan</a>, OSDH, 24 mai 2015 \
+         <span class=\"noprint\">[lien brisé]</span>.</span></li></ol></div></body></html>",
+        many("a", 50_000),
+        many("b", 200),
+        many("c", 300),
+        many("d", 1_000),
+    );
+    let a = common::article_from("crowded.html", &page);
+    let claim = a
+        .claims
+        .iter()
+        .find(|c| c.value == 261)
+        .unwrap_or_else(|| panic!("the figure after the tag is read: {:?}", a.sentences));
+    assert_eq!(claim.refs, [1]);
+    assert_eq!(claim.source_keys, ["sohr"]);
+    let r1 = reference(&a, 1);
+    assert_eq!(
+        r1.url.as_deref(),
+        Some("http://www.syriahr.com/en/2015/05/24/261/")
+    );
+    assert!(r1.dead);
+    assert_eq!((r1.uses, r1.backlinks), (1, 1));
+    // Three tags crowded (the paragraph, the edit link, the citation's link; the
+    // marker's 201 attributes are under the bound): the finding stands at the first
+    // attribute left out, the paragraph's `a255` (`id` is its first name).
+    let crowded: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.message.contains("more than 256 attributes"))
+        .collect();
+    assert_eq!(crowded.len(), 1, "{:?}", a.findings);
+    let at = page.find(" a255=").expect("the 257th name") + 1;
+    let line_start = page.find('\n').expect("a second line") + 1;
+    assert_eq!(
+        (crowded[0].line, crowded[0].column),
+        (2, at - line_start + 1)
+    );
+    assert_eq!(
+        crowded[0].message,
+        "3 tags, the first here, with more than 256 attributes: the attributes past the 256th are left out"
+    );
+    // The class past the bound is left out with the rest: the edit link's text shows.
+    assert!(
+        a.sentences.iter().any(|s| s.text.contains("[modifier]")),
+        "{:?}",
+        a.sentences
+    );
+}

@@ -73,9 +73,14 @@ const INLINE_TAGS: &[&str] = &[
 
 /// Reads an HTML page.
 pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Article {
-    // Tags nested deeper than real pages are blanked in place (offsets kept), so the
-    // tree builder stays linear; the source searched below is the page as given.
-    let (flat, deep) = tags::flatten(&doc.text, tags::MAX_NESTING);
+    // Tags nested deeper than real pages, and attributes past the most a real tag has,
+    // are blanked in place (offsets kept), so the tokenizer and the tree builder stay
+    // linear; the source searched below is the page as given.
+    let tags::Flat {
+        text: flat,
+        deep,
+        crowded,
+    } = tags::flatten(&doc.text, tags::MAX_NESTING, tags::MAX_ATTRIBUTES);
     let html = Html::parse_document(&flat);
     drop(flat);
     let top = html.tree.root();
@@ -117,6 +122,20 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
             format!(
                 "elements nested more than {} deep: the tags below that depth are left out, their text is read",
                 tags::MAX_NESTING
+            ),
+        ));
+    }
+    if let Some((at, tags)) = crowded {
+        let max = tags::MAX_ATTRIBUTES;
+        let which = match tags {
+            1 => "a tag".to_owned(),
+            n => format!("{n} tags, the first here,"),
+        };
+        r.problems.push((
+            at,
+            FindingKind::Layout,
+            format!(
+                "{which} with more than {max} attributes: the attributes past the {max}th are left out"
             ),
         ));
     }

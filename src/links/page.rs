@@ -10,8 +10,9 @@
 //! addresses at every redirect, and at most `max_page` bytes of the body). An HTML
 //! page is reduced to its visible text by html5ever (through `scraper`): scripts,
 //! styles, navigation, asides and footers left out, block elements on lines of their
-//! own (tags nested deeper than any real page are blanked first, so the tree builder
-//! stays linear: [`crate::grammar::tags`]); a `text/plain` page is taken as it is; anything else (a PDF, an image) gives no text.
+//! own (tags nested deeper than any real page, and attributes past the most a real tag
+//! has, are blanked first, so the tokenizer and the tree builder stay linear:
+//! [`crate::grammar::tags`]); a `text/plain` page is taken as it is; anything else (a PDF, an image) gives no text.
 //!
 //! Nothing of a page is run, and nothing of it is written to a report: only the
 //! figures the quantity grammar reads in its text are compared ([`super::verify`]).
@@ -109,7 +110,7 @@ const BLOCKS: &[&str] = &[
 /// assert_eq!(page.text.split_whitespace().collect::<Vec<_>>().join(" "), "Bilan Au moins 261 soldats tués.");
 /// ```
 pub fn html_text(html: &str) -> PageText {
-    let (flat, _) = tags::flatten(html, tags::MAX_NESTING);
+    let flat = tags::flatten(html, tags::MAX_NESTING, tags::MAX_ATTRIBUTES).text;
     let doc = Html::parse_document(&flat);
     let root = doc.root_element();
     let lang = ["lang", "xml:lang"]
