@@ -99,7 +99,7 @@ impl Renderer<'_> {
             Rows::Csv(ArticleRows::new(article, contests, self.registry))
         };
         let mut counts = BTreeMap::new();
-        reliability::tally(&mut counts, article, contests, comparisons);
+        reliability::tally(&mut counts, article, contests, comparisons, self.registry);
         let count = |s: Severity| contests.iter().filter(|k| k.severity == s).count();
         Counted {
             rows,
