@@ -32,6 +32,18 @@ fn infobox<'a>(a: &'a Article, value: u64, category: &str) -> &'a Claim {
         .unwrap_or_else(|| panic!("no infobox claim {value} {category}"))
 }
 
+/// A short article copied from its rendered page, read in `lang`.
+fn rendered(text: &str, lang: &str) -> Article {
+    let doc = crosscheck::input::Document::new("short.txt", text);
+    crosscheck::analyze_document(
+        &doc,
+        &common::grammars(),
+        Some(lang),
+        Some(crosscheck::model::Format::Rendered),
+    )
+    .expect("the article is analysed")
+}
+
 /// category, side, low, high, date_start, date_end, attributed_to, refs.
 type Facts<'a> = (
     &'a str,
@@ -146,6 +158,32 @@ fn jisr_al_masdar_counts_killed_wounded_and_rebels() {
     assert!(killed.flags.contains(&"partisan_only".to_owned()));
 }
 
+/// A relay is no second witness: SANA's "plus de 30 civils" carried by AFP and
+/// L'Express rest on SANA alone (the flag looked at every source cited, so the relay
+/// hid it); Reuters' own count is no partisan's.
+#[test]
+fn jisr_a_partisan_figure_relayed_by_an_agency_stays_partisan_only() {
+    let a = common::article(JISR);
+    let sana = body(&a, "plus de 30", "horrible massacre");
+    assert_eq!(
+        (sana.origin.clone(), sana.carriers.clone()),
+        (
+            vec!["sana".to_owned()],
+            vec!["afp".to_owned(), "lexpress".to_owned()]
+        )
+    );
+    assert!(sana.flags.contains(&"partisan_only".to_owned()));
+    let independent: Vec<&Claim> = a
+        .claims
+        .iter()
+        .filter(|c| c.origin == ["afp"] || c.origin == ["reuters"])
+        .collect();
+    assert!(!independent.is_empty());
+    assert!(independent
+        .iter()
+        .all(|c| !c.flags.contains(&"partisan_only".to_owned())));
+}
+
 #[test]
 fn jisr_the_hospital_defenders_per_each_source() {
     let a = common::article(JISR);
@@ -170,14 +208,25 @@ fn jisr_the_hospital_defenders_per_each_source() {
         ),
         ("strength", "civilian", 80, Some(120), true)
     );
+    // "Selon une source syrienne de sécurité de L'Orient-Le Jour": a Syrian security
+    // source counted, the newspaper only published it (it was the figure's origin, and
+    // the reliability table marked it down for the regime source's 120 and "aucun").
     let olj = body(&a, "120", "source syrienne de sécurité");
     assert_eq!(
         (
             olj.category.as_str(),
             olj.side.as_str(),
-            olj.attributed_to.as_deref()
+            olj.attributed_to.as_deref(),
+            olj.origin.clone(),
+            olj.carriers.clone()
         ),
-        ("strength", "loyalist", Some("lorient_le_jour"))
+        (
+            "strength",
+            "loyalist",
+            Some("une source syrienne de sécurité"),
+            vec!["une source syrienne de sécurité".to_owned()],
+            vec!["lorient_le_jour".to_owned()]
+        )
     );
     let afp = body(&a, "450", "l'AFP évoque");
     assert_eq!(
@@ -187,6 +236,96 @@ fn jisr_the_hospital_defenders_per_each_source() {
             afp.refs.clone()
         ),
         ("strength", Some("afp"), vec![44])
+    );
+}
+
+/// A claimant the registry does not know counted its own figure: "Le Front al-Nosra
+/// diffuse … les photos de 14 corps …, en affirmant qu'il s'agit des victimes d'un
+/// massacre" is al-Nosra's count, which AFP and L'Express only carried (AFP was its
+/// origin, a belligerent's claim shown as a wire agency's count).
+#[test]
+fn jisr_a_claimant_as_written_is_the_origin() {
+    let a = common::article(JISR);
+    let nosra = body(&a, "14", "Le Front al-Nosra diffuse");
+    assert_eq!(
+        (
+            nosra.attributed_to.as_deref(),
+            nosra.origin.clone(),
+            nosra.carriers.clone()
+        ),
+        (
+            Some("Le Front al-Nosra"),
+            vec!["Le Front al-Nosra".to_owned()],
+            vec!["afp".to_owned(), "lexpress".to_owned()]
+        )
+    );
+}
+
+/// An unnamed source, in English and French, is who counted; the registry name after
+/// it published the figure, and a source named at once is the source as before.
+#[test]
+fn an_unnamed_source_counted_what_a_named_one_published() {
+    let cases = [
+        (
+            "Battle of Test\n\nOn 3 May 2015, according to a security source quoted by \
+             Reuters, 40 soldiers were killed.\n",
+            "en",
+            "a security source",
+            "reuters",
+        ),
+        (
+            "Bataille de Test\n\nLe 3 mai 2015, selon des sources locales citées par \
+             l'AFP, 40 soldats sont tués.\n",
+            "fr",
+            "des sources locales",
+            "afp",
+        ),
+    ];
+    for (text, lang, unnamed, named) in cases {
+        let a = rendered(text, lang);
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.value == 40)
+            .expect("the 40 killed");
+        assert_eq!(
+            (c.attributed_to.as_deref(), c.origin.clone()),
+            (Some(unnamed), vec![unnamed.to_owned()]),
+            "{text}"
+        );
+        assert!(!c.origin.iter().any(|o| o == named), "{text}");
+    }
+    // Without a comma, the figure ends the phrase: the source is not "des sources
+    // locales 40 soldats sont tués …".
+    let a = rendered(
+        "Bataille de Test\n\nLe 3 mai 2015, selon des sources locales 40 soldats sont tués \
+         dans les combats autour de la ville.\n",
+        "fr",
+    );
+    let c = a
+        .claims
+        .iter()
+        .find(|c| c.value == 40)
+        .expect("the 40 killed");
+    assert_eq!(
+        (c.attributed_to.as_deref(), c.origin.clone()),
+        (
+            Some("des sources locales"),
+            vec!["des sources locales".to_owned()]
+        )
+    );
+    let a = rendered(
+        "Bataille de Test\n\nLe 3 mai 2015, selon l'OSDH, 40 soldats sont tués dans les combats autour de la ville.\n",
+        "fr",
+    );
+    let c = a
+        .claims
+        .iter()
+        .find(|c| c.value == 40)
+        .expect("the 40 killed");
+    assert_eq!(
+        (c.attributed_to.as_deref(), c.origin.clone()),
+        (Some("sohr"), vec!["sohr".to_owned()])
     );
 }
 
@@ -424,5 +563,104 @@ fn each_figure_of_a_sentence_of_thousands_keeps_its_own_facts() {
         // The excerpt is the clause's surroundings, not the whole sentence.
         assert!(c.text.chars().count() < 320, "{}", c.text);
         assert!(c.text.contains(&clause(i)), "{}", c.text);
+        // Each claim's lists are made to what they hold, the excerpt to its length: a
+        // list of thousands of figures keeps them all.
+        assert_eq!(
+            (&c.source_keys, &c.origin, &c.flags),
+            (
+                &vec!["sohr".to_owned()],
+                &vec!["sohr".to_owned()],
+                &vec!["partisan_only".to_owned()]
+            ),
+        );
+        assert_eq!(
+            [
+                c.source_keys.capacity(),
+                c.origin.capacity(),
+                c.carriers.capacity(),
+                c.flags.capacity(),
+                c.corroboration.capacity(),
+                c.text.capacity(),
+            ],
+            [1, 1, 0, 1, 0, c.text.len()],
+            "clause {i}"
+        );
     }
+}
+
+/// A site narrows a claim to it: the hospital, a military base. A sentence that names
+/// none takes its paragraph's, but not when its figure has a place of its own: the
+/// seven civilians killed by shells "sur Jisr al-Choghour" were not at the military base
+/// of the sentence before, nor SANA's "plus de 30 civils" massacred "après être entrés
+/// à Jisr al-Choughour" at the hospital of the sentence after.
+#[test]
+fn jisr_a_figure_with_its_own_place_takes_no_site_from_its_paragraph() {
+    let a = common::article(JISR);
+    let site = |figure: &str, words: &str| body(&a, figure, words).site.clone();
+    assert_eq!(site("sept", "des obus tirés par les rebelles"), None);
+    assert_eq!(site("plus de 30", "horrible massacre"), None);
+    // Those of the hospital's paragraph that name no place keep it.
+    assert_eq!(site("150", "Pour l'OSDH").as_deref(), Some("hôpital"));
+    assert_eq!(
+        site("120", "source syrienne de sécurité").as_deref(),
+        Some("hôpital")
+    );
+}
+
+/// "Plusieurs dizaines de soldats sont tués ou blessés", "several dozen soldiers were
+/// killed or wounded": a count of casualties, not of deaths (it was read as 20..99
+/// killed, overstating the loyalists' dead on 1 May). "Capturés et exécutés" stays
+/// executed.
+#[test]
+fn killed_or_wounded_is_no_death_count() {
+    let fr = common::article(JISR);
+    let c = body(&fr, "plusieurs dizaines", "tués ou blessés");
+    assert_eq!(
+        (c.category.as_str(), c.side.as_str(), c.low, c.high),
+        ("killed_or_wounded", "loyalist", 20, Some(99))
+    );
+    let en = common::article(ENGLISH);
+    let c = body(&en, "several dozen", "killed or wounded");
+    assert_eq!(
+        (c.category.as_str(), c.low, c.high),
+        ("killed_or_wounded", 24, Some(99))
+    );
+    let a = rendered(
+        "Bataille de Test\n\nLe 3 mai 2015, selon l'OSDH, 23 soldats sont capturés et \
+         exécutés par les rebelles dans la ville. Le 4 mai 2015, selon l'OSDH, 30 soldats \
+         sont tués et blessés dans les combats autour de la ville. Le 5 mai 2015, selon \
+         l'OSDH, les combats font 12 morts ou blessés, puis 7 morts et 40 blessés dans la \
+         ville.\n",
+        "fr",
+    );
+    let categories: Vec<(u64, &str)> = a
+        .claims
+        .iter()
+        .map(|c| (c.value, c.category.as_str()))
+        .collect();
+    assert_eq!(
+        categories,
+        [
+            (23, "executed"),
+            (30, "killed_or_wounded"),
+            (12, "killed_or_wounded"),
+            (7, "killed"),
+            (40, "wounded")
+        ]
+    );
+}
+
+/// "Dans l'après-midi, … au moins 27 morts" takes the date of the sentence before (25
+/// April), and then dates the paragraph's next sentences as a date of its own would:
+/// the 32 barrel bombs dropped in response were undated.
+#[test]
+fn jisr_a_same_time_date_dates_the_rest_of_its_paragraph() {
+    let a = common::article(JISR);
+    let date = |figure: &str, words: &str| {
+        let c = body(&a, figure, words);
+        (c.date_start.clone(), c.date_end.clone())
+    };
+    let april_25 = (Some("2015-04-25".to_owned()), Some("2015-04-25".to_owned()));
+    assert_eq!(date("au moins 27", "Dans l'après-midi"), april_25);
+    assert_eq!(date("au moins 32", "barils d'explosifs"), april_25);
 }

@@ -90,6 +90,7 @@ pub fn reliability(
             a,
             contests.get(n).map_or(&[], Vec::as_slice),
             comparisons.get(n).map_or(&[], Vec::as_slice),
+            registry,
         );
     }
     score_all(&mut out, registry);
@@ -98,12 +99,18 @@ pub fn reliability(
 
 /// Adds one article's counts to `out` (scores are left to [`score_all`]): what
 /// [`reliability`] does for each article, for a run that reads articles one at a time.
+///
+/// Only registry sources are counted: an origin the registry does not know (a claimant
+/// or an unnamed source kept as written) has no row of the table to count in, and a run
+/// over a dump would otherwise keep every such name.
 pub fn tally(
     out: &mut BTreeMap<String, Reliability>,
     a: &Article,
     contests: &[Contest],
     comparisons: &[Comparison],
+    registry: &Registry,
 ) {
+    let known = |key: &&String| registry.get(key).is_some();
     let contested: Vec<usize> = contests
         .iter()
         .filter(|k| k.severity >= Severity::Divergent)
@@ -115,7 +122,7 @@ pub fn tally(
         .enumerate()
         .filter(|(_, c)| c.category != "event")
     {
-        for key in &c.origin {
+        for key in c.origin.iter().filter(known) {
             let r = counts(out, key);
             r.origin_claims += 1;
             if contested.contains(&i) {
@@ -136,7 +143,7 @@ pub fn tally(
         let (Some(x), Some(y)) = (a.claims.get(cmp.a), a.claims.get(cmp.b)) else {
             continue;
         };
-        for key in x.origin.iter().chain(&y.origin) {
+        for key in x.origin.iter().chain(&y.origin).filter(known) {
             let r = counts(out, key);
             r.comparisons += 1;
             if cmp.severity == Severity::Consistent {

@@ -39,9 +39,19 @@ const PRECEDENCE: &[&str] = &[
     "killed",
     "captured",
     "wounded",
+    KILLED_OR_WOUNDED,
     "displaced",
     "strength",
 ];
+
+/// The category of a figure whose words join the killed and the wounded ("tués ou
+/// blessés", "killed and wounded"): a count of casualties, which is no count of deaths.
+pub(super) const KILLED_OR_WOUNDED: &str = "killed_or_wounded";
+
+/// Whether words joined together name both the killed and the wounded.
+fn killed_and_wounded(group: &[&str]) -> bool {
+    group.contains(&"killed") && group.contains(&"wounded")
+}
 
 /// Categories a figure takes only from its own noun, never from its clause.
 const NOUN_ONLY: &[&str] = &["strikes", "materiel"];
@@ -57,6 +67,7 @@ pub(crate) struct Words {
     sub_counts: Phrases<()>,
     attribution_before: Phrases<()>,
     attribution_verbs: Phrases<()>,
+    attribution_unnamed: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     day_before: Phrases<()>,
@@ -105,6 +116,7 @@ impl Words {
             sub_counts: list(&c.markers.sub_counts),
             attribution_before: list(&c.attribution.before),
             attribution_verbs: list(&c.attribution.verbs),
+            attribution_unnamed: list(&c.attribution.unnamed),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
@@ -551,8 +563,14 @@ impl Extractor<'_> {
                 let limit = t.len().min(k + 14);
                 let comma = (k..limit).find(|&j| scan.is_break(j));
                 let end = comma.unwrap_or(limit);
+                // "Selon une source de sécurité de L'Orient-Le Jour,": the unnamed source
+                // counted; the newspaper only published it.
+                if let Some(unnamed) = self.unnamed_source(scan, k, end) {
+                    found.push((i, unnamed));
+                    continue;
+                }
                 // The source right after the phrase; in a phrase a comma closes
-                // ("Selon une source de sécurité de L'Orient-Le Jour,"), anywhere in it.
+                // ("Selon des rapports de l'OSDH,"), anywhere in it.
                 let source = self
                     .source_in(scan.names(), k, end, true)
                     .or_else(|| comma.and_then(|_| self.subject_source(scan, k, end)));
@@ -602,6 +620,56 @@ impl Extractor<'_> {
             }
         }
         found
+    }
+
+    /// An unnamed source opening tokens `from..to` (`une source syrienne de sécurité`,
+    /// `a security source`, `des sources locales`): its words as written, up to the
+    /// registry name that published it or the end, without the linking words before that
+    /// name (`de`) nor a participle and agent (`citées par`, `quoted by`). None when the
+    /// phrase opens with a registry name (`military source` is the Syrian army's alias).
+    fn unnamed_source(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        let t = &scan.t;
+        // The noun first (a look-up), then no registry name up to it ("source
+        // militaire" is one): most phrases name their source at once and cost no more
+        // than before.
+        let (noun, noun_end) = (from..(from + 4).min(to))
+            .take_while(|&j| !scan.is_break(j))
+            .find_map(|j| {
+                scan.any_at(j, &self.words.attribution_unnamed)
+                    .map(|e| (j, e))
+            })?;
+        if (from..=noun).any(|j| self.source_in(scan.names(), j, to, true).is_some()) {
+            return None;
+        }
+        // Without a comma the phrase ends at the first figure or date after the noun
+        // ("selon des sources locales 40 soldats sont tués").
+        let figure = scan.quantities.iter().map(|(_, first, _)| *first);
+        let date = scan.periods.iter().map(|p| p.first);
+        let to = figure
+            .chain(date)
+            .filter(|&k| k >= noun_end)
+            .fold(to, usize::min);
+        let named = (noun_end..to).find(|&j| self.source_in(scan.names(), j, to, true).is_some());
+        let mut last = named.unwrap_or(to);
+        // "citée par l'AFP", "quoted by Reuters": the participle before the agent word
+        // says who published it, not who the source is.
+        if let Some(agent) = (noun_end..last).find(|&j| scan.any_at(j, &self.words.agent).is_some())
+        {
+            last = agent.saturating_sub(1).max(noun_end);
+        }
+        while last > noun_end {
+            let j = last - 1;
+            let linking = scan.is_break(j)
+                || scan.any_at(j, &self.words.complement).is_some()
+                || scan.any_at(j, &self.words.agent).is_some()
+                || t.folded(j).ends_with('\'');
+            if !linking {
+                break;
+            }
+            last = j;
+        }
+        let (a, b) = (t.toks.get(from)?, t.toks.get(last.checked_sub(1)?)?);
+        t.text.get(a.start..b.end).map(str::to_owned)
     }
 
     /// A registry source in tokens `from..to`, skipping names after an agent or place
@@ -797,7 +865,20 @@ impl Extractor<'_> {
             (b, a) => b.or(a),
         };
         let (_, at) = best?;
-        // Words joined to it: "tués ou blessés", "capturés et exécutés".
+        let group = self.joined_categories(scan, at, to);
+        if killed_and_wounded(&group) {
+            return Some(KILLED_OR_WOUNDED.to_owned());
+        }
+        PRECEDENCE
+            .iter()
+            .find(|p| group.contains(p))
+            .or_else(|| group.first())
+            .map(|s| (*s).to_owned())
+    }
+
+    /// The categories of the words joined at token `at`, before token `to`: "tués ou
+    /// blessés", "capturés et exécutés" (strikes and materiel left out).
+    fn joined_categories<'w>(&'w self, scan: &Scan<'_>, at: usize, to: usize) -> Vec<&'w str> {
         let mut group: Vec<&str> = Vec::new();
         let mut i = at;
         while let Some((name, e)) = scan.match_at(i, &self.words.categories) {
@@ -809,11 +890,7 @@ impl Extractor<'_> {
                 _ => break,
             }
         }
-        PRECEDENCE
-            .iter()
-            .find(|p| group.contains(p))
-            .or_else(|| group.first())
-            .map(|s| (*s).to_owned())
+        group
     }
 
     /// The side named nearest before token `to`, back to `from`, agents included.
@@ -949,7 +1026,23 @@ impl Extractor<'_> {
                 None
             } else {
                 scan.match_at(noun_start, &self.words.categories)
-                    .map(|(name, _)| name.to_owned())
+                    .map(|(name, e)| {
+                        // "30 morts ou blessés": the killed and the wounded joined (the
+                        // words after a noun looked at only when a joiner follows it).
+                        let joined = matches!(name, "killed" | "wounded")
+                            && scan
+                                .any_at(e, &self.words.category_joiners)
+                                .is_some_and(|n| n < words_end)
+                            && killed_and_wounded(
+                                &self.joined_categories(scan, noun_start, words_end),
+                            );
+                        if joined {
+                            KILLED_OR_WOUNDED
+                        } else {
+                            name
+                        }
+                    })
+                    .map(str::to_owned)
             };
             let near = || {
                 self.nearest_category(
@@ -1094,11 +1187,21 @@ impl Extractor<'_> {
             if own.is_some() {
                 last_own = own;
             }
-            // "Dans l'après-midi, …": the time of the sentence before.
-            let period = own
-                .or(if same_time { ctx.last_seen } else { None })
-                .or(ctx.period);
+            // "Dans l'après-midi, …": the time of the sentence before, which then dates
+            // the paragraph's next sentences as an own date would.
+            let same_time_period = if same_time { ctx.last_seen } else { None };
+            if own.is_none() && last_own.is_none() {
+                last_own = same_time_period;
+            }
+            let period = own.or(same_time_period).or(ctx.period);
             let place = self.place(scan, &places, *first, *end, next_first);
+            // The site its sentence names, else its paragraph's; not when it names a place
+            // of its own ("des obus … sur Jisr al-Choghour tuent sept civils" after a
+            // sentence on an attack against a military base): that place is its scope.
+            let claim_site = site
+                .get_or_init(|| site_in(t, self.words))
+                .clone()
+                .or_else(|| ctx.site.clone().filter(|_| place.is_none()));
             let refs = cited.refs(q.span.end);
             let id = self.push(ClaimParts {
                 sentence,
@@ -1118,10 +1221,7 @@ impl Extractor<'_> {
                 refs,
                 parent: parent.map(|p| p.id.clone()),
                 event: None,
-                site: site
-                    .get_or_init(|| site_in(t, self.words))
-                    .clone()
-                    .or_else(|| ctx.site.clone()),
+                site: claim_site,
                 at: (q.span.start, q.span.end),
             });
             sentence_claims.push(id);
@@ -1484,12 +1584,23 @@ impl Extractor<'_> {
     }
 
     fn push(&mut self, p: ClaimParts<'_>) -> usize {
-        let mut source_keys: Vec<String> = Vec::new();
+        // The claim's lists are made with the room they can take, not the four items
+        // a vector is given at its first push: they hold one or two keys, and a list of
+        // thousands of figures keeps them all (three lists of four unused cells were
+        // most of what each claim held besides its sentence).
         let attributed_key = p
             .attributed
             .as_ref()
             .filter(|a| self.registry.get(a).is_some())
             .cloned();
+        let cited_keys: usize = p
+            .refs
+            .iter()
+            .filter_map(|n| self.reference(*n))
+            .map(|r| r.source_keys.len())
+            .sum();
+        let mut source_keys: Vec<String> =
+            Vec::with_capacity(usize::from(attributed_key.is_some()) + cited_keys);
         if let Some(k) = &attributed_key {
             source_keys.push(k.clone());
         }
@@ -1502,12 +1613,14 @@ impl Extractor<'_> {
                 }
             }
         }
-        // Who counted: the in-text source, else per reference the monitor its title
-        // names, its agency, or its first source. The others only carried the figure.
-        let mut origin: Vec<String> = Vec::new();
-        match &attributed_key {
-            Some(k) => origin.push(k.clone()),
+        // Who counted: the in-text source (a claimant or an unnamed source the registry
+        // does not know, as written), else per reference the monitor its title names,
+        // its agency, or its first source. The others only carried the figure.
+        let mut origin: Vec<String>;
+        match &p.attributed {
+            Some(k) => origin = vec![k.clone()],
             None => {
+                origin = Vec::with_capacity(p.refs.len());
                 for n in &p.refs {
                     if let Some(k) = self.origin_of(*n) {
                         if !origin.contains(&k) {
@@ -1517,29 +1630,30 @@ impl Extractor<'_> {
                 }
             }
         }
-        let carriers: Vec<String> = source_keys
-            .iter()
-            .filter(|k| !origin.contains(k))
-            .cloned()
-            .collect();
-        let mut flags = Vec::new();
-        if p.infobox {
-            flags.push("infobox".to_owned());
-        }
-        if p.refs.is_empty() {
-            flags.push("unsourced".to_owned());
-        }
+        let carried = |k: &&String| !origin.contains(k);
+        let mut carriers: Vec<String> =
+            Vec::with_capacity(source_keys.iter().filter(carried).count());
+        carriers.extend(source_keys.iter().filter(carried).cloned());
         let partisan = |k: &String| {
             self.registry
                 .get(k)
                 .is_some_and(|s| !NEUTRAL_ALIGNMENTS.contains(&s.alignment.as_str()))
         };
-        if !source_keys.is_empty() && source_keys.iter().all(partisan) {
-            flags.push("partisan_only".to_owned());
-        }
-        if p.needs_citation {
-            flags.push("citation_needed".to_owned());
-        }
+        // Who counted, not who relayed: SANA's figure carried by AFP is still SANA's alone.
+        let partisan_only = !origin.is_empty() && origin.iter().all(partisan);
+        let flagged = [
+            (p.infobox, "infobox"),
+            (p.refs.is_empty(), "unsourced"),
+            (partisan_only, "partisan_only"),
+            (p.needs_citation, "citation_needed"),
+        ];
+        let mut flags = Vec::with_capacity(flagged.iter().filter(|(on, _)| *on).count());
+        flags.extend(
+            flagged
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, flag)| (*flag).to_owned()),
+        );
         let (low, high, approx, qualifier, value) = match p.q {
             Some(q) => (
                 q.low,
@@ -1638,12 +1752,15 @@ fn excerpt(text: &str, (start, end): (usize, usize)) -> String {
             .filter(|&p| p > from)
             .unwrap_or(to)
     };
-    format!(
-        "{}{}{}",
-        if from > 0 { "…" } else { "" },
+    // Made to its length: `format!` would grow it to the next power of two, and a
+    // sentence of thousands of figures keeps one excerpt per figure.
+    let cut = |yes: bool| if yes { "…" } else { "" };
+    [
+        cut(from > 0),
         text.get(from..to).unwrap_or(""),
-        if to < text.len() { "…" } else { "" }
-    )
+        cut(to < text.len()),
+    ]
+    .concat()
 }
 
 /// A proper noun at token `i`: capitalised words joined by particles
@@ -1681,6 +1798,21 @@ fn proper_noun(t: &Tokens<'_>, i: usize, names: &Names) -> Option<String> {
 mod tests {
     use super::*;
     use crate::model::fold_name;
+
+    #[test]
+    fn an_excerpt_is_the_figure_s_surroundings_cut_at_spaces() {
+        let short = "Le 1 avril, les combats font 12 morts.";
+        assert_eq!(excerpt(short, (29, 37)), short);
+        // 100 clauses of 10 bytes: `50 morts` at byte 500, its window 350..658, cut
+        // after its first space and before its last.
+        let long: String = (0..100).map(|i| format!("{i:02} morts, ")).collect();
+        let at = long.find("50 morts").expect("the list holds clause 50");
+        assert_eq!(at, 500);
+        let cut = excerpt(&long, (at, at + 8));
+        let inside: String = (36..65).map(|i| format!(" {i:02} morts,")).collect();
+        assert_eq!(cut, format!("…morts,{inside} 65…"));
+        assert_eq!(cut.capacity(), cut.len());
+    }
 
     #[test]
     fn a_run_folded_from_the_whole_text_is_its_own_fold() {

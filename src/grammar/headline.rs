@@ -20,6 +20,7 @@ use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::claim::KILLED_OR_WOUNDED;
 use super::lexicon::{Grammars, Lexicon};
 use super::quantity::QuantityReader;
 use super::text::{
@@ -29,7 +30,13 @@ use super::token::{fold, parts, Kind, Phrases, Tokens};
 use crate::model::{Article, Claim, Sentence};
 
 /// Categories whose figures add up in a headline (`31 killed or executed`).
-const CASUALTIES: &[&str] = &["killed", "wounded", "captured", "executed"];
+const CASUALTIES: &[&str] = &[
+    "killed",
+    "wounded",
+    "captured",
+    "executed",
+    KILLED_OR_WOUNDED,
+];
 
 /// The words of one lexicon that the headlines need.
 pub(crate) struct TitleWords {
@@ -249,47 +256,50 @@ fn corroborate_gathering(article: &mut Article, grammars: &Grammars, gathered: u
                 heading: read.heading(c.section),
             };
             let same = by_sentence.get(&c.sentence).unwrap_or(&no_figures);
-            c.refs
-                .iter()
-                .filter_map(|n| {
-                    let t = titles.get(n)?;
-                    let around = Context {
-                        key: ContextKey::Reference(*n),
-                        sentences: citing.get(n)?,
-                        heading: &read.title,
-                    };
-                    // An event's status does not look at what its title is about.
-                    let related = c.category == "event"
-                        || read.is_related(t, [around, surroundings], &frequent, &indexes);
-                    Some((*n, status(c, t, same, related)))
-                })
-                .collect()
+            // Room for one status per titled reference, not the four a collected
+            // vector starts with: a list of thousands of figures keeps one per figure.
+            let titled = |n: &&u32| titles.contains_key(*n) && citing.contains_key(*n);
+            let mut statuses = Vec::with_capacity(c.refs.iter().filter(titled).count());
+            statuses.extend(c.refs.iter().filter_map(|n| {
+                let t = titles.get(n)?;
+                let around = Context {
+                    key: ContextKey::Reference(*n),
+                    sentences: citing.get(n)?,
+                    heading: &read.title,
+                };
+                // An event's status does not look at what its title is about.
+                let related = c.category == "event"
+                    || read.is_related(t, [around, surroundings], &frequent, &indexes);
+                Some((*n, status(c, t, same, related)))
+            }));
+            statuses
         })
         .collect();
     for (c, s) in article.claims.iter_mut().zip(statuses) {
-        // A reference about something else counted nothing of this claim: its source
-        // is no origin of it, when another reference remains.
-        if s.iter().any(|(_, st)| st == "unrelated") {
-            let related: Vec<&String> = s
+        // A reference about something else counted nothing of this claim and carried
+        // none of it: its sources are neither origin nor carrier, when another
+        // reference remains (they stay among the sources it cites).
+        let unrelated: Vec<u32> = s
+            .iter()
+            .filter(|(_, st)| st == "unrelated")
+            .map(|(n, _)| *n)
+            .collect();
+        if !unrelated.is_empty() && c.refs.iter().any(|n| !unrelated.contains(n)) {
+            // `Article::reference`, on the field: the claims are borrowed mutably.
+            let references = &article.references;
+            let kept: Vec<&String> = c
+                .refs
                 .iter()
-                .filter(|(_, st)| st != "unrelated")
-                .filter_map(|(n, _)| article.references.iter().find(|r| r.number == *n))
+                .filter(|n| !unrelated.contains(n))
+                .filter_map(|n| references.iter().find(|r| r.number == *n))
                 .flat_map(|r| r.source_keys.iter())
                 .collect();
-            let unrelated_only: Vec<String> = c
-                .origin
-                .iter()
-                .filter(|k| c.attributed_to.as_deref() != Some(k.as_str()) && !related.contains(k))
-                .cloned()
-                .collect();
-            if unrelated_only.len() < c.origin.len() {
-                c.origin.retain(|k| !unrelated_only.contains(k));
-                for k in unrelated_only {
-                    if !c.carriers.contains(&k) {
-                        c.carriers.push(k);
-                    }
-                }
+            let unrelated_only =
+                |k: &String| c.attributed_to.as_deref() != Some(k.as_str()) && !kept.contains(&k);
+            if c.origin.iter().any(|k| !unrelated_only(k)) {
+                c.origin.retain(|k| !unrelated_only(k));
             }
+            c.carriers.retain(|k| !unrelated_only(k));
         }
         c.corroboration = s;
     }

@@ -357,6 +357,11 @@ pub struct AttributionWords {
     pub before: Vec<String>,
     /// Verbs after the source (`affirme`, `said`).
     pub verbs: Vec<String>,
+    /// Nouns of a source left unnamed (`selon une source de sécurité de L'Orient-Le
+    /// Jour`, `according to security sources`): who counted is that source, as
+    /// written; a registry name after it only published it.
+    #[serde(default)]
+    pub unnamed: Vec<String>,
 }
 
 /// Date and period words.
