@@ -664,3 +664,77 @@ fn jisr_a_same_time_date_dates_the_rest_of_its_paragraph() {
     assert_eq!(date("au moins 27", "Dans l'après-midi"), april_25);
     assert_eq!(date("au moins 32", "barils d'explosifs"), april_25);
 }
+
+/// "Selon l'OSDH, au moins 32 soldats loyalistes et 40 rebelles sont tués": the 40
+/// rebels are at least 40 too (they were read as exactly 40, and the infobox's 124..
+/// was summed against an exact figure). The qualifier goes down a list of figures and
+/// their nouns, not into a clause of its own, a sub-count or a figure qualified itself.
+#[test]
+fn a_qualifier_before_a_list_of_figures_is_shared() {
+    let a = common::article(JISR);
+    let c = body(&a, "40", "32 soldats loyalistes et 40 rebelles");
+    assert_eq!(
+        (c.low, c.high, c.qualifier.as_deref(), c.side.as_str()),
+        (40, None, Some("at_least"), "rebel")
+    );
+    let c = body(&a, "32", "au moins 13 rebelles et 32 loyalistes");
+    assert_eq!(
+        (c.low, c.high, c.qualifier.as_deref()),
+        (32, None, Some("at_least"))
+    );
+    let qualified = |text: &str, lang: &str| -> Vec<(u64, Option<u64>, Option<String>)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .map(|c| (c.low, c.high, c.qualifier.clone()))
+            .collect()
+    };
+    let at_least = Some("at_least".to_owned());
+    assert_eq!(
+        qualified(
+            "Bataille de Test\n\nLe 3 mai 2015, selon l'OSDH, au moins 32 soldats, 40 \
+             rebelles et 7 civils sont tués dans la ville.\n",
+            "fr"
+        ),
+        [
+            (32, None, at_least.clone()),
+            (40, None, at_least.clone()),
+            (7, None, at_least.clone())
+        ]
+    );
+    assert_eq!(
+        qualified(
+            "Battle of Test\n\nOn 3 May 2015, according to the SOHR, at least 92 dead and \
+             112 wounded were counted in the town.\n",
+            "en"
+        ),
+        [(92, None, at_least.clone()), (112, None, at_least.clone())]
+    );
+    // A comma joins a list that goes on, not a part after it ("20 of them").
+    assert_eq!(
+        qualified(
+            "Battle of Test\n\nOn 3 May 2015, according to the SOHR, air strikes killed at \
+             least 27 people inside the town, 20 of them fighters.\n",
+            "en"
+        ),
+        [(27, None, at_least.clone()), (20, Some(20), None)]
+    );
+    // A clause of its own, a sub-count, a figure with its own qualifier: not shared.
+    assert_eq!(
+        qualified(
+            "Bataille de Test\n\nLe 3 mai 2015, selon l'OSDH, plus de 30 civils ont été \
+             tués et 12 soldats ont été blessés dans la ville. Le 4 mai 2015, selon l'OSDH, au \
+             moins 27 personnes sont tuées, dont 20 combattants. Le 5 mai 2015, selon \
+             l'OSDH, au moins 14 soldats et environ 50 rebelles sont tués.\n",
+            "fr"
+        ),
+        [
+            (31, None, Some("more_than".to_owned())),
+            (12, Some(12), None),
+            (27, None, at_least.clone()),
+            (20, Some(20), None),
+            (14, None, at_least),
+            (45, Some(55), Some("about".to_owned()))
+        ]
+    );
+}

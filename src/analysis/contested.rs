@@ -547,11 +547,15 @@ fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
         if sum == ib.value {
             continue;
         }
-        let severity = if ib.high.is_some_and(|h| sum > h) || ib.low > sum && ib.high.is_some() {
-            Severity::Conflict
-        } else {
-            Severity::Divergent
-        };
+        // A part with no upper bound ("au moins 40") makes the sum a lower bound: an
+        // infobox above it may still be right.
+        let open = parts.iter().any(|&j| claims[j].high.is_none());
+        let severity =
+            if ib.high.is_some_and(|h| sum > h) || !open && ib.low > sum && ib.high.is_some() {
+                Severity::Conflict
+            } else {
+                Severity::Divergent
+            };
         let mut members = vec![i];
         members.extend(&parts);
         out.push(Contest {
@@ -563,8 +567,9 @@ fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
             scope: "whole".into(),
             claims: members,
             reason: format!(
-                "the infobox gives {} where the body's figures from the same references sum to {sum}",
-                interval_text(ib)
+                "the infobox gives {} where the body's figures from the same references sum to {}{sum}",
+                interval_text(ib),
+                if open { "at least " } else { "" }
             ),
         });
     }

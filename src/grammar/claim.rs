@@ -22,7 +22,7 @@ use rustc_hash::FxHashMap;
 
 use super::lexicon::Lexicon;
 use super::period::{periods, Calendar, Period, PeriodWords};
-use super::quantity::{Quantity, QuantityReader};
+use super::quantity::{Qualifier, Quantity, QuantityReader};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
 use crate::model::{Article, Claim, Context, MarkerKind, NameFolder, Registry, Sentence};
 
@@ -413,6 +413,7 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
     let mut ex = Extractor {
         article,
         words,
+        reader,
         registry,
         claims: Vec::new(),
         names: Names::new(article, &tokens, words),
@@ -505,6 +506,7 @@ struct ParagraphContext {
 struct Extractor<'a> {
     article: &'a Article,
     words: &'a Words,
+    reader: &'a QuantityReader,
     registry: &'a Registry,
     claims: Vec<Claim>,
     names: Names,
@@ -921,6 +923,65 @@ impl Extractor<'_> {
         })
     }
 
+    /// Whether a figure starting at token `first` is joined to the figure before it,
+    /// which ends at token `previous_end`, so as to share the qualifier written before
+    /// that one: by a joiner, with only that figure's noun phrase between (`au moins
+    /// 32 soldats loyalistes et 40 rebelles`, `at least 92 dead and 112 wounded`), or
+    /// by a comma in a list that goes on to a next figure (`au moins 32 soldats, 40
+    /// rebelles et 7 civils`; not `at least 27 people inside the city, 20 of them
+    /// fighters`). Not across a clause (`plus de 30 civils ont été tués et 12 soldats
+    /// blessés`: a second verb, a count of its own), a mark, a sub-count, a side
+    /// marker, a source or a date.
+    fn joined_figures(
+        &self,
+        scan: &Scan<'_>,
+        attributions: &[(usize, String)],
+        n: usize,
+        previous_end: usize,
+    ) -> bool {
+        let link = |from: usize, to: usize| -> Option<bool> {
+            let t = &scan.t;
+            if to <= from || to - from > 8 {
+                return None;
+            }
+            let between = from..to;
+            let noun = between
+                .clone()
+                .find(|&i| scan.any_at(i, &self.words.determiners).is_none());
+            let plain = !between.clone().any(|i| {
+                scan.is_break(i) && t.tok_text(i) != ","
+                    || scan.any_at(i, &self.words.side_markers).is_some()
+                    || scan.any_at(i, &self.words.attribution_verbs).is_some()
+                    || scan.any_at(i, &self.words.sub_counts).is_some()
+                    || Some(i) != noun && scan.match_at(i, &self.words.categories).is_some()
+            }) && !attributions.iter().any(|(a, _)| between.contains(a))
+                && !scan.periods.iter().any(|p| between.contains(&p.first));
+            if !plain {
+                return None;
+            }
+            // Joined by a joiner (true) or a comma (false).
+            if between
+                .clone()
+                .any(|i| scan.any_at(i, &self.words.category_joiners) == Some(to))
+            {
+                Some(true)
+            } else {
+                (t.tok_text(to - 1) == ",").then_some(false)
+            }
+        };
+        let Some((_, first, end)) = scan.quantities.get(n) else {
+            return false;
+        };
+        match link(previous_end, *first) {
+            Some(true) => true,
+            Some(false) => scan
+                .quantities
+                .get(n + 1)
+                .is_some_and(|(_, next, _)| link(*end, *next).is_some()),
+            None => false,
+        }
+    }
+
     fn body(&mut self, sentence: &Sentence, scan: &Scan<'_>, ctx: &mut ParagraphContext) {
         let t = &scan.t;
         let marks = Marks::new(scan, self.words);
@@ -962,6 +1023,8 @@ impl Extractor<'_> {
         let mut sub_parent: Option<usize> = None;
         let mut previous_end = 0;
         let mut previous_stop = 0;
+        // The last figure claimed: its index, and the qualifier written before it.
+        let mut last_claimed: Option<(usize, Option<Qualifier>)> = None;
         for (n, (q, first, end)) in scan.quantities.iter().enumerate() {
             let next = scan.quantities.get(n + 1).map(|(_, f, _)| *f);
             let next_first = next.unwrap_or(t.len());
@@ -971,6 +1034,13 @@ impl Extractor<'_> {
             let words_end = marks.words_end(*end, t.len());
             // Sub-counts: "dont" between the previous figure and this one.
             let dont = any_in(&marks.sub_counts, previous_end, *first);
+            // "au moins 32 soldats loyalistes et 40 rebelles": the 40 are at least 40.
+            let shared = last_claimed
+                .filter(|(k, _)| k + 1 == n)
+                .and_then(|(_, leading)| leading)
+                .filter(|_| !dont && self.joined_figures(scan, &attributions, n, previous_end))
+                .and_then(|leading| self.reader.shared(q, leading));
+            let q = shared.as_ref().unwrap_or(q);
             if dont {
                 // Parts may have parts: "90 officiers … dont 11 généraux".
                 sub_parent = sentence_claims.last().copied();
@@ -1225,6 +1295,7 @@ impl Extractor<'_> {
                 at: (q.span.start, q.span.end),
             });
             sentence_claims.push(id);
+            last_claimed = Some((n, q.leading));
             if self.claims[id].parent.is_none() {
                 ctx.last_total = Some(id);
             }

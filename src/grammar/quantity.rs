@@ -98,6 +98,12 @@ pub struct Quantity {
     pub value: u64,
     /// Written as a range (`entre 350 et 500`).
     pub range: bool,
+    /// The qualifier written before the figure (`au moins 32`), which the figures
+    /// joined to it may share (`au moins 32 soldats et 40 rebelles`: at least 40 too);
+    /// `None` when the figure has none there, or one after it (`261 au moins`). A
+    /// figure that shares the qualifier of the one before it has it here too, and
+    /// passes it on (`au moins 32 soldats, 40 rebelles et 7 civils`).
+    pub leading: Option<Qualifier>,
 }
 
 /// What a lexicon word is, for the number reader.
@@ -222,6 +228,47 @@ impl Words {
     }
 }
 
+impl Words {
+    /// Applies a qualifier written before a figure to the figure read (`core`); the
+    /// widths of `environ` and `près de` are the lexicon's.
+    fn lead(&self, q: &mut Quantity, core: &Core, before: Option<Qualifier>) {
+        let (about, nearly) = (self.about, self.nearly);
+        match before {
+            Some(Qualifier::About) if !core.approx => {
+                q.low = scale_down(core.value, about);
+                q.high = Some(scale_up(core.value, about));
+                q.approx = true;
+            }
+            Some(Qualifier::Nearly) => {
+                q.low = scale_down(core.value, nearly);
+                q.high = Some(core.high.min(core.value.max(core.low)));
+                q.approx = true;
+            }
+            // On an approximate word, qualifiers work on its middle:
+            // "au moins une centaine" is 100.., "jusqu'à une centaine" 0..100.
+            Some(Qualifier::AtLeast) => {
+                q.low = if core.approx { core.value } else { core.low };
+                q.high = None;
+            }
+            Some(Qualifier::MoreThan) => {
+                q.low = core.value.saturating_add(1);
+                q.high = None;
+            }
+            Some(Qualifier::UpTo) => {
+                q.low = 0;
+                if core.approx {
+                    q.high = Some(core.value);
+                }
+            }
+            Some(Qualifier::FewerThan) => {
+                q.low = 0;
+                q.high = Some(core.value.saturating_sub(1));
+            }
+            Some(Qualifier::About | Qualifier::Inclusive) | None => {}
+        }
+    }
+}
+
 /// A joiner may be a mark (`-`, `–`), which [`parts`] would drop.
 fn parts_or_mark(phrase: &str) -> Vec<String> {
     let p = parts(phrase);
@@ -272,6 +319,29 @@ impl QuantityReader {
             words: &self.words,
         }
         .read(base)
+    }
+
+    /// A figure read without a qualifier, given the one written before the figure it
+    /// is joined to (`au moins 32 soldats et 40 rebelles`: the 40 are at least 40 too),
+    /// as if written before it; `None` for a figure with a qualifier of its own or a
+    /// range, which keep theirs.
+    pub(crate) fn shared(&self, q: &Quantity, leading: Qualifier) -> Option<Quantity> {
+        if q.qualifier.is_some() || q.range || leading == Qualifier::Inclusive {
+            return None;
+        }
+        let core = Core {
+            low: q.low,
+            high: q.high.unwrap_or(q.low),
+            value: q.value,
+            approx: q.approx,
+            bare_digits: false,
+            end: 0,
+        };
+        let mut shared = q.clone();
+        shared.qualifier = Some(leading);
+        shared.leading = Some(leading);
+        self.words.lead(&mut shared, &core, Some(leading));
+        Some(shared)
     }
 }
 
@@ -429,42 +499,10 @@ impl Reader<'_, '_> {
             qualifier: after.or(before),
             value: core.value,
             range,
+            leading: None,
         };
-        let (about, nearly) = (self.words.about, self.words.nearly);
         if !range {
-            match before {
-                Some(Qualifier::About) if !core.approx => {
-                    q.low = scale_down(core.value, about);
-                    q.high = Some(scale_up(core.value, about));
-                    q.approx = true;
-                }
-                Some(Qualifier::Nearly) => {
-                    q.low = scale_down(core.value, nearly);
-                    q.high = Some(core.high.min(core.value.max(core.low)));
-                    q.approx = true;
-                }
-                // On an approximate word, qualifiers work on its middle:
-                // "au moins une centaine" is 100.., "jusqu'à une centaine" 0..100.
-                Some(Qualifier::AtLeast) => {
-                    q.low = if core.approx { core.value } else { core.low };
-                    q.high = None;
-                }
-                Some(Qualifier::MoreThan) => {
-                    q.low = core.value.saturating_add(1);
-                    q.high = None;
-                }
-                Some(Qualifier::UpTo) => {
-                    q.low = 0;
-                    if core.approx {
-                        q.high = Some(core.value);
-                    }
-                }
-                Some(Qualifier::FewerThan) => {
-                    q.low = 0;
-                    q.high = Some(core.value.saturating_sub(1));
-                }
-                Some(Qualifier::About | Qualifier::Inclusive) | None => {}
-            }
+            self.words.lead(&mut q, &core, before);
         } else if before == Some(Qualifier::About) {
             q.approx = true;
         }
@@ -496,6 +534,12 @@ impl Reader<'_, '_> {
             }
             _ => {}
         }
+        q.leading = match after {
+            None => before,
+            // "plus de 5000 ou égal": the qualifier it became.
+            Some(Qualifier::Inclusive) => q.qualifier,
+            Some(_) => None,
+        };
         Read::Found(q, end)
     }
 
@@ -1197,6 +1241,32 @@ mod tests {
         assert_eq!(got[1].1, 20, "{text}");
         assert_eq!(got[1].2, None, "{text}");
         assert_eq!(got[1].4, Some("at_least"), "{text}");
+    }
+
+    /// Only a qualifier written before its figure is one a list after it may share:
+    /// "au moins 261 …" leads, "261 morts au moins" does not; shared, it reads the
+    /// figure as if written after it, an approximate word by its middle.
+    #[test]
+    fn a_leading_qualifier_is_kept_for_the_figures_joined_to_it() {
+        let g = crate::grammar::lexicon::load(None).expect("built-in grammars");
+        let fr = g.lexicon("fr").expect("fr");
+        let reader = QuantityReader::new(fr);
+        let q = reader.read(
+            "au moins 261 soldats et une centaine de rebelles, puis 261 morts au moins",
+            0,
+        );
+        let leading: Vec<Option<Qualifier>> = q.iter().map(|q| q.leading).collect();
+        assert_eq!(leading, [Some(Qualifier::AtLeast), None, None]);
+        let shared = reader.shared(&q[1], Qualifier::AtLeast).expect("shared");
+        assert_eq!(
+            (shared.low, shared.high, shared.qualifier),
+            (100, None, Some(Qualifier::AtLeast))
+        );
+        let about = reader
+            .shared(&reader.read("40", 0)[0], Qualifier::About)
+            .expect("shared");
+        assert_eq!((about.low, about.high, about.approx), (36, Some(44), true));
+        assert!(reader.shared(&q[2], Qualifier::About).is_none());
     }
 
     #[test]
