@@ -17,14 +17,15 @@
 //! html5ever's tokenizer also checks each attribute of a tag against the tag's earlier
 //! ones (a duplicate is dropped): a tag of 80 000 attributes takes seconds. So the
 //! scan follows each tag as that tokenizer reads it (a quoted value holds `>`, an
-//! unquoted one ends at a space, a name alone is an attribute) and blanks the
-//! attributes past the [`MAX_ATTRIBUTES`]th distinct name, up to the tag's `>` (or
-//! `/>`), which stays; a tag with fewer is left as it is. The scan knows where each
-//! tag followed ends, so a `<!--` or a `<script>` inside a quoted value is text to it
-//! too, and a raw text starts after its tag's real `>`. Its shortcuts are the bound's:
-//! a script's raw text ends at the first `</script`, whatever the `<!--` and `<script`
-//! it holds (html5ever's escapes), and a `<script>` under `svg`, markup there, is raw
-//! text to the scan.
+//! unquoted one ends at a space, a name alone is an attribute) to its real end, and
+//! blanks the attributes past the [`MAX_ATTRIBUTES`]th distinct name, up to the tag's
+//! `>` (or `/>`), which stays; a tag with fewer is left as it is. The scan goes on
+//! after each tag's real end, so a `<!--`, a `<script>` or a `/>` inside a quoted
+//! value is text to it too (`<g d="/>">` is not self-closed), a raw text starts after
+//! its tag's `>`, and a tag never closed runs to the page's end, as html5ever drops it
+//! with all after it. Its shortcuts are the bound's: a script's raw text ends at the
+//! first `</script`, whatever the `<!--` and `<script` it holds (html5ever's escapes),
+//! and a `<script>` under `svg`, markup there, is raw text to the scan.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -163,14 +164,12 @@ enum Piece<'a> {
 /// Calls `each` on every tag of the page, in order, in one pass, and on the attributes
 /// past the `max_attributes`th of each tag.
 fn scan<'a>(html: &'a str, max_attributes: usize, mut each: impl FnMut(Piece<'a>)) {
-    let mut attributes = Attributes::new(html.as_bytes(), max_attributes);
+    let attributes = Attributes::new(html.as_bytes(), max_attributes);
     let mut at = 0;
     while let Some(i) = html.get(at..).and_then(|r| r.find('<')) {
         let lt = at + i;
         let rest = html.get(lt + 1..).unwrap_or("");
-        // In a quoted value of the last tag followed, `<!--` and `<script>` are text.
-        let quoted = attributes.holds(lt);
-        if let Some(after) = rest.strip_prefix("!--").filter(|_| !quoted) {
+        if let Some(after) = rest.strip_prefix("!--") {
             // `<!-->` and `<!--->` are whole (empty) comments.
             at = lt
                 + 4
@@ -190,17 +189,20 @@ fn scan<'a>(html: &'a str, max_attributes: usize, mut each: impl FnMut(Piece<'a>
             [b'/', c, ..] => !c.is_ascii_alphabetic(),
             _ => false,
         };
-        if bogus && !quoted {
+        if bogus {
             at = lt + 1 + rest.find('>').map_or(rest.len(), |j| j + 1);
             continue;
         }
-        let Some((closing, name, len)) = tag_at(rest) else {
+        let Some((closing, name)) = tag_at(rest) else {
             at = lt + 1;
             continue;
         };
-        let end = lt + 1 + len;
+        // The tag ends where html5ever's tokenizer ends it: at its `>`, past a `>` in
+        // its quoted values; a tag never closed runs to the page's end.
+        let tag = attributes.follow(lt + 1 + usize::from(closing));
+        let end = tag.end;
         at = end;
-        if let Some(crowded) = attributes.follow(lt + 1 + usize::from(closing)) {
+        if let Some(crowded) = tag.crowded {
             each(crowded);
         }
         if closing {
@@ -210,31 +212,33 @@ fn scan<'a>(html: &'a str, max_attributes: usize, mut each: impl FnMut(Piece<'a>
                 end,
             });
         } else if RAW.contains(&&*name) {
-            if !quoted {
-                // The raw text starts after the tag, past a `>` in its quoted values.
-                let (close, after) = skip_raw(html, end.max(attributes.reach), &name);
-                at = after;
-                if let Some(crowded) = close.and_then(|c| attributes.follow(c)) {
-                    each(crowded);
+            // The raw text runs from the tag's end to its end tag, followed as a tag.
+            match skip_raw(html, end, &name) {
+                Some(close) => {
+                    let tag = attributes.follow(close);
+                    at = tag.end;
+                    if let Some(crowded) = tag.crowded {
+                        each(crowded);
+                    }
                 }
+                None => at = html.len(),
             }
             each(Piece::Raw);
         } else {
-            let closed = rest.get(..len).is_some_and(|t| t.ends_with("/>"));
             each(Piece::Open {
                 name,
                 start: lt,
                 end,
-                closed,
+                closed: tag.slash,
             });
         }
     }
 }
 
-/// A tag at the start of `rest` (just after its `<`): whether it closes, its name
-/// (lower case, borrowed when `rest` writes it so), and the byte length of the tag
-/// after the `<`. `None` when `rest` starts no tag (`a < b`).
-fn tag_at(rest: &str) -> Option<(bool, Cow<'_, str>, usize)> {
+/// A tag at the start of `rest` (just after its `<`): whether it closes, and its name
+/// (lower case, borrowed when `rest` writes it so). `None` when `rest` starts no tag
+/// (`a < b`).
+fn tag_at(rest: &str) -> Option<(bool, Cow<'_, str>)> {
     let (closing, body) = match rest.strip_prefix('/') {
         Some(b) => (true, b),
         None => (false, rest),
@@ -253,29 +257,23 @@ fn tag_at(rest: &str) -> Option<(bool, Cow<'_, str>, usize)> {
     } else {
         Cow::Borrowed(name)
     };
-    let len = rest.find('>').map_or(rest.len(), |i| i + 1);
-    Some((closing, name, len))
+    Some((closing, name))
 }
 
 /// The end tag of a raw-text element whose content starts at `at`: the offset of its
-/// name (after the `</`), and the offset after it (the page's end when it has none).
-fn skip_raw(html: &str, at: usize, name: &str) -> (Option<usize>, usize) {
+/// name (after the `</`); `None` when it has none, and the raw text runs to the
+/// page's end.
+fn skip_raw(html: &str, at: usize, name: &str) -> Option<usize> {
     let mut i = at;
     while let Some(j) = html.get(i..).and_then(|r| r.find("</")) {
         let k = i + j + 2;
         let candidate = html.as_bytes().get(k..k + name.len());
         if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes())) {
-            let after = k + name.len();
-            let end = after
-                + html
-                    .get(after..)
-                    .and_then(|r| r.find('>'))
-                    .map_or(0, |e| e + 1);
-            return (Some(k), end);
+            return Some(k);
         }
         i = k;
     }
-    (None, html.len())
+    None
 }
 
 /// Where html5ever's tokenizer is in a tag.
@@ -385,17 +383,23 @@ fn walk_tag(
     Walk::Open { quote: None }
 }
 
-/// Follows each tag the scan meets through its attributes, once: a tag the scan finds
-/// before the end of the last one followed is inside one of its quoted values, as
-/// html5ever reads it, so no byte is walked twice.
+/// Follows each tag the scan meets through its attributes to its end, as html5ever's
+/// tokenizer reads it; the scan goes on after that end, so no byte is walked twice.
 struct Attributes<'a> {
     html: &'a [u8],
     max: usize,
     quotes: Quotes,
-    /// Where the last tag followed ends: after its `>`, or where its quote that never
-    /// closes opens (html5ever drops such a tag and all after it, so the tags after
-    /// that quote, read by html5ever or not, may as well be followed).
-    reach: usize,
+}
+
+/// A tag followed to its end.
+struct Followed {
+    /// After its `>`; the page's end for a tag never closed, which html5ever drops
+    /// with all after it.
+    end: usize,
+    /// It ends with `/>`.
+    slash: bool,
+    /// Its attributes past the bound, to blank.
+    crowded: Option<Piece<'static>>,
 }
 
 impl<'a> Attributes<'a> {
@@ -407,49 +411,46 @@ impl<'a> Attributes<'a> {
                 double: memchr::memrchr(b'"', html),
                 single: memchr::memrchr(b'\'', html),
             },
-            reach: 0,
         }
     }
 
-    /// Whether `at` is inside the last tag followed (in one of its quoted values, the
-    /// scan having met a `>` there).
-    fn holds(&self, at: usize) -> bool {
-        at < self.reach
-    }
-
-    /// The tag whose name starts at `at`: the part to blank, from its first name past
-    /// the `max`th distinct one to its `>` (or its `/>`), when it has one.
-    fn follow(&mut self, at: usize) -> Option<Piece<'static>> {
-        if self.holds(at) {
-            return None;
-        }
+    /// The tag whose name starts at `at`: where it ends, and the part to blank, from
+    /// its first name past the `max`th distinct one to its `>` (or its `/>`), when it
+    /// has one.
+    fn follow(&self, at: usize) -> Followed {
         let (mut count, mut last) = (0usize, at);
         let walk = walk_tag(self.html, at, &self.quotes, |start, _| {
             count += 1;
             last = start;
             false
         });
+        let (end, closed_by_slash) = match walk {
+            Walk::Closed { gt, slash } => (gt + 1, slash),
+            _ => (self.html.len(), false),
+        };
         let (stop, slash) = match walk {
-            Walk::Closed { gt, slash } => {
-                self.reach = gt + 1;
-                (gt - usize::from(slash), false)
-            }
+            Walk::Closed { gt, slash } => (gt - usize::from(slash), false),
             // html5ever drops a tag the page ends in, and must still: the name whose
             // quote never closes stays, and a `/` first in the blank makes it start a
             // name whatever stood before (`a =b='…` would give `a` the value `b='…`).
-            Walk::Open { quote: Some(quote) } => {
-                self.reach = quote;
-                (last, true)
-            }
+            Walk::Open { quote: Some(_) } => (last, true),
             // The count never stops the walk.
-            Walk::Open { quote: None } | Walk::Stopped(_) => {
-                self.reach = self.html.len();
-                (self.html.len(), false)
-            }
+            Walk::Open { quote: None } | Walk::Stopped(_) => (self.html.len(), false),
         };
-        if count <= self.max {
-            return None;
+        let crowded = if count > self.max {
+            self.crowded(at, stop, slash)
+        } else {
+            None
+        };
+        Followed {
+            end,
+            slash: closed_by_slash,
+            crowded,
         }
+    }
+
+    /// The attributes of the tag at `at` past the `max`th distinct name, to `stop`.
+    fn crowded(&self, at: usize, stop: usize, slash: bool) -> Option<Piece<'static>> {
         // html5ever keeps the first of names written twice, read in ASCII lower case
         // and with U+FFFD for NUL.
         let mut names: HashSet<Vec<u8>> = HashSet::new();
@@ -844,11 +845,29 @@ mod tests {
         );
         assert_eq!(flat.crowded, Some((12, 2)));
         // A quote never closed: html5ever drops the tag and all after it, and still
-        // does, its last name kept and starting anew after a `/`; the tags after the
-        // quote may be blanked or not.
+        // does, its last name kept and starting anew after a `/`; what follows the
+        // quote is inside it, no tag.
         let page = "<p a b c t=\"x><b a b c>";
         let flat = flatten(page, MAX_NESTING, 2);
-        assert_eq!(flat.text, "<p a b / t=\"x><b a b  >");
+        assert_eq!(flat.text, "<p a b / t=\"x><b a b c>");
+    }
+
+    /// A tag ends at its real `>`, past the ones in its quoted values: `<g d="/>">`
+    /// under `svg` is no self-closed element, and the tags written in a title are
+    /// text, as html5ever reads them (the scan took each to end at its first `>`).
+    #[test]
+    fn a_tag_ends_where_its_quoted_values_end() {
+        for (page, depth) in [
+            ("<svg><g d=\"/>\"><path/></g></svg>", 2),
+            ("<svg><g d=\"/>\"/><g></g></svg>", 2),
+            ("<div title=\"<div><div>\">x</div>", 1),
+            (
+                "<div title='a>b' class=\"<p><section>\"><span>x</span></div>",
+                2,
+            ),
+        ] {
+            assert_eq!(nesting(page), depth, "{page}");
+        }
     }
 
     #[test]
