@@ -738,3 +738,45 @@ fn a_qualifier_before_a_list_of_figures_is_shared() {
         ]
     );
 }
+
+/// A paragraph pasted alone, with no title line: its first line was taken for the
+/// title, and the text read as empty ("no body text was found"). A text that opens
+/// with a sentence is named by its file and read from its first line.
+#[test]
+fn a_paragraph_pasted_without_its_title_is_read() {
+    let a = rendered(
+        "Le 3 mai 2015, 12 soldats sont tués à Idleb selon l'OSDH.\n\nLe 4 mai 2015, \
+         selon l'OSDH, 5 rebelles sont tués.\n",
+        "fr",
+    );
+    assert_eq!(a.title, "short");
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+    assert_eq!(a.body_sentences().count(), 2);
+    let claims: Vec<(&str, &str, u64, Option<&str>)> = a
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.category.as_str(),
+                c.side.as_str(),
+                c.value,
+                c.date_start.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("killed", "loyalist", 12, Some("2015-05-03")),
+            ("killed", "rebel", 5, Some("2015-05-04"))
+        ]
+    );
+    // A title line stays a title.
+    let titled = rendered(
+        "Bataille de Test (2015)\n\nLe 3 mai 2015, 12 soldats sont tués à Idleb selon \
+         l'OSDH.\n",
+        "fr",
+    );
+    assert_eq!(titled.title, "Bataille de Test (2015)");
+    assert_eq!(titled.claims.len(), 1);
+}

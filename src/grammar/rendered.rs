@@ -29,14 +29,23 @@ pub(crate) fn read(b: &mut Builder<'_>) {
         return;
     };
     let title_line = all[title_at];
-    b.set_title(b.line_text(title_line).trim());
+    // A text that opens with a sentence has no title line (a paragraph pasted alone):
+    // it is named by its file, and its lead starts at once.
+    let untitled = is_sentence(b.line_text(title_line));
+    if untitled {
+        let name = b.article.name.clone();
+        b.set_title(file_stem(&name));
+    } else {
+        b.set_title(b.line_text(title_line).trim());
+    }
     let heading = b.title().to_owned();
     b.section(&heading, SectionKind::Lead, title_line.start);
 
     let headings = find_headings(b, &all);
     let front_end = headings.first().map_or(all.len(), |h| h.line);
-    let front: Vec<Line> = all.get(title_at + 1..front_end).unwrap_or(&[]).to_vec();
-    read_front(b, &front);
+    let front_start = if untitled { title_at } else { title_at + 1 };
+    let front: Vec<Line> = all.get(front_start..front_end).unwrap_or(&[]).to_vec();
+    read_front(b, &front, untitled);
 
     for (k, h) in headings.iter().enumerate() {
         let end = headings.get(k + 1).map_or(all.len(), |n| n.line);
@@ -131,22 +140,44 @@ fn trimmed_span(text: &str, line: Line) -> Span {
     Span::new(start, end.max(start))
 }
 
-/// True for a line that is a paragraph of prose.
-fn is_prose(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+/// A line without the markers after its stop ("…killed.[5][6]").
+fn without_markers(text: &str) -> &str {
     let mut end = text.trim_end();
-    // Markers after the stop ("…killed.[5][6]").
     while end.ends_with(']') {
         match end.rfind('[') {
             Some(p) => end = end[..p].trim_end_matches(',').trim_end(),
             None => break,
         }
     }
-    words >= 12 && end.ends_with(['.', '!', '?', '»', '…', '"', '”', ')'])
+    end
 }
 
-/// Reads what stands between the title and the first heading: hatnote, infobox, lead.
-fn read_front(b: &mut Builder<'_>, front: &[Line]) {
+/// True for a line that is a paragraph of prose.
+fn is_prose(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words >= 12 && without_markers(text).ends_with(['.', '!', '?', '»', '…', '"', '”', ')'])
+}
+
+/// True for a first line that is a sentence, not a title: six words or more, ended by
+/// a full stop, an exclamation or a question mark ("Le 3 mai 2015, 12 soldats sont
+/// tués."). A title never ends so ("Bataille de Jisr al-Choghour (2015)").
+fn is_sentence(text: &str) -> bool {
+    text.split_whitespace().count() >= 6 && without_markers(text).ends_with(['.', '!', '?', '…'])
+}
+
+/// A file's name without its folders and its extension: the title of a text that has
+/// none.
+fn file_stem(name: &str) -> &str {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    match file.rfind('.') {
+        Some(dot) if dot > 0 => file.get(..dot).unwrap_or(file),
+        _ => file,
+    }
+}
+
+/// Reads what stands between the title and the first heading: hatnote, infobox, lead;
+/// only the lead when `lead_first` (a text without a title opens with its prose).
+fn read_front(b: &mut Builder<'_>, front: &[Line], lead_first: bool) {
     // The lead starts at the first prose line standing alone between blank lines.
     let alone = |k: usize| {
         let blank_or_edge = |j: Option<&Line>| j.is_none_or(|l| b.line_text(*l).trim().is_empty());
@@ -160,8 +191,9 @@ fn read_front(b: &mut Builder<'_>, front: &[Line]) {
         let ws = words(text);
         lead_starts_at(&ws, 0, &core, &b.lexicon.layout.lead_determiners)
     };
-    let lead = (0..front.len())
-        .find(|&k| alone(k) && names_title(b.line_text(front[k])))
+    let lead = lead_first
+        .then_some(0)
+        .or_else(|| (0..front.len()).find(|&k| alone(k) && names_title(b.line_text(front[k]))))
         .or_else(|| (0..front.len()).find(|&k| alone(k) && is_prose(b.line_text(front[k]))));
     let (info, lead_lines) = match lead {
         Some(k) => front.split_at(k),
