@@ -780,3 +780,26 @@ fn a_paragraph_pasted_without_its_title_is_read() {
     assert_eq!(titled.title, "Bataille de Test (2015)");
     assert_eq!(titled.claims.len(), 1);
 }
+
+/// "…killed at least 27 people inside the city, 20 of them fighters": the 20 are a part
+/// of the 27, marked after the figure (they were a second total of 20 dead, counted
+/// again beside the 27).
+#[test]
+fn a_part_marked_after_its_figure_is_a_sub_count() {
+    let en = common::article(ENGLISH);
+    let total = body(&en, "at least 27", "20 of them fighters");
+    let part = body(&en, "20", "20 of them fighters");
+    assert_eq!(part.parent.as_deref(), Some(total.id.as_str()));
+    assert_eq!((part.category.as_str(), part.value), ("killed", 20));
+    let fr = rendered(
+        "Bataille de Test\n\nLe 3 mai 2015, selon l'OSDH, les raids font au moins 27 morts \
+         dans la ville, 20 d'entre eux combattants.\n",
+        "fr",
+    );
+    let parents: Vec<(u64, Option<&str>)> = fr
+        .claims
+        .iter()
+        .map(|c| (c.value, c.parent.as_deref()))
+        .collect();
+    assert_eq!(parents, [(27, None), (20, Some("c1"))]);
+}

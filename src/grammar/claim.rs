@@ -65,6 +65,7 @@ pub(crate) struct Words {
     side_markers: Phrases<()>,
     agent: Phrases<()>,
     sub_counts: Phrases<()>,
+    sub_counts_after: Phrases<()>,
     attribution_before: Phrases<()>,
     attribution_verbs: Phrases<()>,
     attribution_unnamed: Phrases<()>,
@@ -114,6 +115,7 @@ impl Words {
             side_markers: list(&c.markers.side_markers),
             agent: list(&c.markers.agent),
             sub_counts: list(&c.markers.sub_counts),
+            sub_counts_after: list(&c.markers.sub_counts_after),
             attribution_before: list(&c.attribution.before),
             attribution_verbs: list(&c.attribution.verbs),
             attribution_unnamed: list(&c.attribution.unnamed),
@@ -1033,7 +1035,9 @@ impl Extractor<'_> {
             let clause_end = marks.clause_end(*end, t.len());
             let words_end = marks.words_end(*end, t.len());
             // Sub-counts: "dont" between the previous figure and this one.
-            let dont = any_in(&marks.sub_counts, previous_end, *first);
+            // Or a part marked after it: "27 people, 20 of them fighters".
+            let dont = any_in(&marks.sub_counts, previous_end, *first)
+                || scan.any_at(*end, &self.words.sub_counts_after).is_some();
             // "au moins 32 soldats loyalistes et 40 rebelles": the 40 are at least 40.
             let shared = last_claimed
                 .filter(|(k, _)| k + 1 == n)

@@ -334,6 +334,10 @@ pub struct MarkerWords {
     pub agent: Vec<String>,
     /// Words opening sub-counts (`dont`, `including`).
     pub sub_counts: Vec<String>,
+    /// Words right after a figure that make it a sub-count of the figure before it
+    /// (`27 people, 20 of them fighters`, `27 morts, 20 d'entre eux combattants`).
+    #[serde(default)]
+    pub sub_counts_after: Vec<String>,
     /// Words before a figure that start a new item of a list, ending the sub-counts
     /// (`de 20 rebelles` after `43 combattants, dont 13 Tchétchènes`).
     pub list_restart: Vec<String>,
