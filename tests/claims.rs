@@ -297,35 +297,31 @@ fn an_unnamed_source_counted_what_a_named_one_published() {
     }
     // Without a comma, the figure ends the phrase: the source is not "des sources
     // locales 40 soldats sont tués …".
-    let a = rendered(
-        "Bataille de Test\n\nLe 3 mai 2015, selon des sources locales 40 soldats sont tués \
-         dans les combats autour de la ville.\n",
-        "fr",
-    );
-    let c = a
-        .claims
-        .iter()
-        .find(|c| c.value == 40)
-        .expect("the 40 killed");
+    let attribution = |text: &str| -> (Option<String>, Vec<String>) {
+        let a = rendered(text, "fr");
+        let c = a
+            .claims
+            .iter()
+            .find(|c| c.value == 40)
+            .expect("the 40 killed");
+        (c.attributed_to.clone(), c.origin.clone())
+    };
     assert_eq!(
-        (c.attributed_to.as_deref(), c.origin.clone()),
+        attribution(
+            "Bataille de Test\n\nLe 3 mai 2015, selon des sources locales 40 soldats sont \
+             tués dans les combats autour de la ville.\n"
+        ),
         (
-            Some("des sources locales"),
+            Some("des sources locales".to_owned()),
             vec!["des sources locales".to_owned()]
         )
     );
-    let a = rendered(
-        "Bataille de Test\n\nLe 3 mai 2015, selon l'OSDH, 40 soldats sont tués dans les combats autour de la ville.\n",
-        "fr",
-    );
-    let c = a
-        .claims
-        .iter()
-        .find(|c| c.value == 40)
-        .expect("the 40 killed");
     assert_eq!(
-        (c.attributed_to.as_deref(), c.origin.clone()),
-        (Some("sohr"), vec!["sohr".to_owned()])
+        attribution(
+            "Bataille de Test\n\nLe 3 mai 2015, selon l'OSDH, 40 soldats sont tués dans les \
+             combats autour de la ville.\n"
+        ),
+        (Some("sohr".to_owned()), vec!["sohr".to_owned()])
     );
 }
 
