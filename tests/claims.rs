@@ -799,3 +799,40 @@ fn a_part_marked_after_its_figure_is_a_sub_count() {
         .collect();
     assert_eq!(parents, [(27, None), (20, Some("c1"))]);
 }
+
+/// "L'OSDH indique pour sa part le 30 avril que 200 prisonniers sont faits": 30 April is
+/// the date of the report, as in "Le 24 mai, l'OSDH affirme que…", not of the
+/// captures (they were dated 30 April). A date after "que" is the figure's own.
+#[test]
+fn a_date_between_a_report_verb_and_what_it_reports_is_the_report_s() {
+    let a = common::article(JISR);
+    let c = body(&a, "200", "200 prisonniers");
+    assert_eq!(
+        (c.date_start.as_deref(), c.date_end.as_deref()),
+        (None, None)
+    );
+    let dates = |text: &str, lang: &str| -> Vec<Option<String>> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .map(|c| c.date_start.clone())
+            .collect()
+    };
+    assert_eq!(
+        dates(
+            "Bataille de Test\n\nL'OSDH indique le 5 mai 2015 que 12 soldats ont été tués \
+             dans la ville. L'OSDH affirme que le 6 mai 2015, 7 rebelles sont tués dans la \
+             ville.\n",
+            "fr"
+        ),
+        [None, Some("2015-05-06".to_owned())]
+    );
+    assert_eq!(
+        dates(
+            "Battle of Test\n\nThe SOHR said on 5 May 2015 that 12 soldiers were killed in \
+             the town.\n",
+            "en"
+        ),
+        [None]
+    );
+}

@@ -69,6 +69,7 @@ pub(crate) struct Words {
     attribution_before: Phrases<()>,
     attribution_verbs: Phrases<()>,
     attribution_unnamed: Phrases<()>,
+    complementizers: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     day_before: Phrases<()>,
@@ -119,6 +120,7 @@ impl Words {
             attribution_before: list(&c.attribution.before),
             attribution_verbs: list(&c.attribution.verbs),
             attribution_unnamed: list(&c.attribution.unnamed),
+            complementizers: list(&c.attribution.complementizers),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
@@ -984,6 +986,16 @@ impl Extractor<'_> {
         }
     }
 
+    /// Whether a date after a report verb at token `verb` and before a figure at token
+    /// `first` is the report's: a complementizer (`que`, `that`) stands between the
+    /// date and the figure, none between the verb and the date.
+    fn opens_report(&self, scan: &Scan<'_>, verb: usize, p: &Period, first: usize) -> bool {
+        let opens = |from: usize, to: usize| {
+            (from..to).any(|i| scan.any_at(i, &self.words.complementizers).is_some())
+        };
+        opens(p.end, first) && !opens(verb, p.first)
+    }
+
     fn body(&mut self, sentence: &Sentence, scan: &Scan<'_>, ctx: &mut ParagraphContext) {
         let t = &scan.t;
         let marks = Marks::new(scan, self.words);
@@ -1256,7 +1268,15 @@ impl Extractor<'_> {
                 .partition_point(|p| p.end <= *first)
                 .checked_sub(1)
                 .and_then(|k| periods.get(k))
-                .filter(|p| p.first >= clause_start && last_report.is_none_or(|&a| p.end > a));
+                .filter(|p| {
+                    p.first >= clause_start
+                        && last_report.is_none_or(|&a| {
+                            // Not the report's date: before its verb ("Le 24 mai,
+                            // l'OSDH affirme que…"), or between the verb and what it
+                            // reports ("l'OSDH indique le 30 avril que 200…").
+                            p.end > a && !self.opens_report(scan, a, p, *first)
+                        })
+                });
             let own = after.or(before).copied();
             if own.is_some() {
                 last_own = own;

@@ -366,6 +366,11 @@ pub struct AttributionWords {
     /// written; a registry name after it only published it.
     #[serde(default)]
     pub unnamed: Vec<String>,
+    /// Words that open what a source reports (`que`, `that`): a date between the
+    /// verb and them is the report's (`l'OSDH indique le 30 avril que…`), not the
+    /// figure's.
+    #[serde(default)]
+    pub complementizers: Vec<String>,
 }
 
 /// Date and period words.
