@@ -328,6 +328,12 @@ impl<'w> Marks<'w> {
     }
 }
 
+/// Whether one of `items`, in order of the token `at` gives, starts within `range`.
+fn starts_within<T>(items: &[T], at: impl Fn(&T) -> usize, range: &std::ops::Range<usize>) -> bool {
+    let k = items.partition_point(|x| at(x) < range.start);
+    items.get(k).is_some_and(|x| at(x) < range.end)
+}
+
 /// The first of sorted `marks` at or after `from`.
 fn first_at_or_after(marks: &[usize], from: usize) -> Option<usize> {
     marks.get(marks.partition_point(|&m| m < from)).copied()
@@ -958,8 +964,8 @@ impl Extractor<'_> {
                     || scan.any_at(i, &self.words.attribution_verbs).is_some()
                     || scan.any_at(i, &self.words.sub_counts).is_some()
                     || Some(i) != noun && scan.match_at(i, &self.words.categories).is_some()
-            }) && !attributions.iter().any(|(a, _)| between.contains(a))
-                && !scan.periods.iter().any(|p| between.contains(&p.first));
+            }) && !starts_within(attributions, |(a, _)| *a, &between)
+                && !starts_within(&scan.periods, |p| p.first, &between);
             if !plain {
                 return None;
             }
@@ -987,13 +993,11 @@ impl Extractor<'_> {
     }
 
     /// Whether a date after a report verb at token `verb` and before a figure at token
-    /// `first` is the report's: a complementizer (`que`, `that`) stands between the
-    /// date and the figure, none between the verb and the date.
-    fn opens_report(&self, scan: &Scan<'_>, verb: usize, p: &Period, first: usize) -> bool {
-        let opens = |from: usize, to: usize| {
-            (from..to).any(|i| scan.any_at(i, &self.words.complementizers).is_some())
-        };
-        opens(p.end, first) && !opens(verb, p.first)
+    /// `first` is the report's: a complementizer (`que`, `that`; its tokens in
+    /// `complementizers`, in order) stands between the date and the figure, none
+    /// between the verb and the date.
+    fn opens_report(complementizers: &[usize], verb: usize, p: &Period, first: usize) -> bool {
+        any_in(complementizers, p.end, first) && !any_in(complementizers, verb, p.first)
     }
 
     fn body(&mut self, sentence: &Sentence, scan: &Scan<'_>, ctx: &mut ParagraphContext) {
@@ -1007,6 +1011,14 @@ impl Extractor<'_> {
             .map(|(a, _)| *a)
             .filter(|&a| scan.any_at(a, &self.words.attribution_verbs).is_some())
             .collect();
+        // Where "que", "that" stand, when a source reports with a verb.
+        let complementizers: Vec<usize> = if reports.is_empty() {
+            Vec::new()
+        } else {
+            (0..t.len())
+                .filter(|&i| scan.any_at(i, &self.words.complementizers).is_some())
+                .collect()
+        };
         // The places named in the sentence, found at its first figure.
         let places = OnceCell::new();
         let attributed = attributions.first().map(|(_, s)| s.clone());
@@ -1274,7 +1286,7 @@ impl Extractor<'_> {
                             // Not the report's date: before its verb ("Le 24 mai,
                             // l'OSDH affirme que…"), or between the verb and what it
                             // reports ("l'OSDH indique le 30 avril que 200…").
-                            p.end > a && !self.opens_report(scan, a, p, *first)
+                            p.end > a && !Self::opens_report(&complementizers, a, p, *first)
                         })
                 });
             let own = after.or(before).copied();
