@@ -185,12 +185,7 @@ fn page_title<'h>(
             from_title = Some(t).filter(|t| !t.is_empty());
         }
     }
-    from_title.unwrap_or_else(|| {
-        let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
-        file.trim_end_matches(".html")
-            .trim_end_matches(".htm")
-            .replace('_', " ")
-    })
+    from_title.unwrap_or_else(|| super::title_from_file(name))
 }
 
 fn has_class(e: &ElementRef<'_>, class: &str) -> bool {

@@ -195,6 +195,19 @@ pub(crate) fn lead_starts_at(
     matches_at(i + 1) || matches_at(i + 2)
 }
 
+/// The title of a document that gives none: its file's name without the folders and a
+/// known extension (`.txt`, `.wiki`, `.html`, `.htm`; not whatever follows a dot, as in
+/// `U.S. strikes`), underscores read as spaces (`Bataille_de_Test.wiki` → `Bataille de
+/// Test`).
+pub(crate) fn title_from_file(name: &str) -> String {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = [".txt", ".wiki", ".html", ".htm"]
+        .iter()
+        .find_map(|ext| file.strip_suffix(ext))
+        .unwrap_or(file);
+    stem.replace('_', " ")
+}
+
 /// The folded words of a title without its trailing qualifier: "Bataille de
 /// Jisr al-Choghour (2015)" gives `bataille de jisr al-choghour`.
 pub(crate) fn title_core(title: &str) -> Vec<String> {
@@ -670,5 +683,24 @@ impl<'a> Builder<'a> {
         a.findings.extend(findings);
         a.findings.sort_by_key(|f| (f.line, f.column, f.kind));
         self.article
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// One rule for every format: folders and a known extension go, a dot inside a
+    /// name stays (`U.S. strikes` was cut to `U` by the rendered reader's own rule).
+    #[test]
+    fn a_title_from_a_file_name_keeps_the_dots_of_the_name() {
+        for (name, title) in [
+            ("seeds/one.txt", "one"),
+            ("in\\Bataille_de_Test.wiki", "Bataille de Test"),
+            ("page.htm", "page"),
+            ("U.S. strikes", "U.S. strikes"),
+            ("St. Louis.txt", "St. Louis"),
+            ("notes.md", "notes.md"),
+        ] {
+            assert_eq!(super::title_from_file(name), title, "{name}");
+        }
     }
 }

@@ -17,7 +17,7 @@
 //! line standing alone, of twelve words or more, ending as a sentence ends.
 
 use super::text::{eq_folded, is_space, squash_spaces, strip_prefix_folded, words};
-use super::{lead_starts_at, lines, title_core, Builder, Line};
+use super::{lead_starts_at, lines, title_core, title_from_file, Builder, Line};
 use crate::model::{BlockKind, FindingKind, SectionKind, Span};
 
 /// Reads a rendered-page export into the builder.
@@ -33,8 +33,8 @@ pub(crate) fn read(b: &mut Builder<'_>) {
     // it is named by its file, and its lead starts at once.
     let untitled = is_sentence(b.line_text(title_line));
     if untitled {
-        let name = b.article.name.clone();
-        b.set_title(file_stem(&name));
+        let title = title_from_file(&b.article.name);
+        b.set_title(&title);
     } else {
         b.set_title(b.line_text(title_line).trim());
     }
@@ -163,16 +163,6 @@ fn is_prose(text: &str) -> bool {
 /// tués."). A title never ends so ("Bataille de Jisr al-Choghour (2015)").
 fn is_sentence(text: &str) -> bool {
     text.split_whitespace().count() >= 6 && without_markers(text).ends_with(['.', '!', '?', '…'])
-}
-
-/// A file's name without its folders and its extension: the title of a text that has
-/// none.
-fn file_stem(name: &str) -> &str {
-    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    match file.rfind('.') {
-        Some(dot) if dot > 0 => file.get(..dot).unwrap_or(file),
-        _ => file,
-    }
 }
 
 /// Reads what stands between the title and the first heading: hatnote, infobox, lead;

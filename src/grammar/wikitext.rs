@@ -975,14 +975,7 @@ pub(crate) fn read(doc: &Document, lexicon: &Lexicon, registry: &Registry) -> Ar
         depth: 0,
         too_deep: false,
     };
-    let title = doc
-        .name
-        .rsplit(['/', '\\'])
-        .next()
-        .unwrap_or(&doc.name)
-        .trim_end_matches(".wiki")
-        .trim_end_matches(".txt")
-        .replace('_', " ");
+    let title = super::title_from_file(&doc.name);
     r.actions.push(Action::Section {
         heading: String::new(),
         kind: SectionKind::Lead,
