@@ -341,7 +341,7 @@ fn first_at_or_after(marks: &[usize], from: usize) -> Option<usize> {
 
 /// Whether one of sorted `marks` lies in `from..to`.
 fn any_in(marks: &[usize], from: usize, to: usize) -> bool {
-    first_at_or_after(marks, from).is_some_and(|m| m < to)
+    starts_within(marks, |&m| m, &(from..to))
 }
 
 /// A sentence's reference markers sorted by where they stand, for the figures that

@@ -424,28 +424,24 @@ impl<'a> Attributes<'a> {
             last = start;
             false
         });
-        let (end, closed_by_slash) = match walk {
-            Walk::Closed { gt, slash } => (gt + 1, slash),
-            _ => (self.html.len(), false),
-        };
-        let (stop, slash) = match walk {
-            Walk::Closed { gt, slash } => (gt - usize::from(slash), false),
+        let len = self.html.len();
+        // Where the tag ends and whether by `/>`; where a blank of its attributes would
+        // stop, and whether it starts with a `/`.
+        let (end, closed, stop, blank_slash) = match walk {
+            Walk::Closed { gt, slash } => (gt + 1, slash, gt - usize::from(slash), false),
             // html5ever drops a tag the page ends in, and must still: the name whose
             // quote never closes stays, and a `/` first in the blank makes it start a
             // name whatever stood before (`a =b='…` would give `a` the value `b='…`).
-            Walk::Open { quote: Some(_) } => (last, true),
+            Walk::Open { quote: Some(_) } => (len, false, last, true),
             // The count never stops the walk.
-            Walk::Open { quote: None } | Walk::Stopped(_) => (self.html.len(), false),
-        };
-        let crowded = if count > self.max {
-            self.crowded(at, stop, slash)
-        } else {
-            None
+            Walk::Open { quote: None } | Walk::Stopped(_) => (len, false, len, false),
         };
         Followed {
             end,
-            slash: closed_by_slash,
-            crowded,
+            slash: closed,
+            crowded: (count > self.max)
+                .then(|| self.crowded(at, stop, blank_slash))
+                .flatten(),
         }
     }
 
