@@ -469,3 +469,25 @@ fn a_sentence_of_a_thousand_figures_reads_its_headlines() {
     let wounded = a.claims.iter().filter(|c| c.category == "wounded").count();
     assert_eq!(wounded, 2);
 }
+
+/// The chart of a contest names each figure as the terminal and `contested.csv` do,
+/// the infobox's marked so (its rows read "261.. (sohr, undated)", the same as a body
+/// figure's).
+#[test]
+fn the_report_html_marks_the_infobox_figures() {
+    let out = tempfile::tempdir().expect("temp dir");
+    Command::cargo_bin("crosscheck")
+        .expect("binary")
+        .arg("analyze")
+        .arg(JISR)
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .code(0);
+    let html = std::fs::read_to_string(out.path().join("report.html")).expect("report.html");
+    assert!(
+        html.contains(">261.. (sohr, undated, infobox)</a>"),
+        "the infobox's 261"
+    );
+    assert!(html.contains(">261.. (sohr, 2015-04-22..2015-05-23)</a>"));
+}

@@ -773,16 +773,21 @@ pub fn write_figures(out: &mut String, article: &Article, contest: &Contest) {
         if i > 0 {
             out.push_str(" | ");
         }
-        write_interval(out, c);
-        out.push_str(" (");
-        write_origin(out, c);
-        out.push_str(", ");
-        write_period(out, c);
-        if c.infobox {
-            out.push_str(", infobox");
-        }
-        out.push(')');
+        write_figure(out, c);
     }
+}
+
+/// Appends one claim as the contests show it: `261.. (sohr, undated, infobox)`.
+pub fn write_figure(out: &mut String, c: &Claim) {
+    write_interval(out, c);
+    out.push_str(" (");
+    write_origin(out, c);
+    out.push_str(", ");
+    write_period(out, c);
+    if c.infobox {
+        out.push_str(", infobox");
+    }
+    out.push(')');
 }
 
 #[cfg(test)]

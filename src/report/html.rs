@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::analysis::contested::{write_interval, write_origin, write_period};
+use crate::analysis::contested::write_figure;
 use crate::analysis::{Contest, Severity, SourceUse};
 use crate::error::{Error, Result};
 use crate::model::{Article, Claim, Verdict};
@@ -264,12 +264,7 @@ fn chart(h: &mut String, n: usize, claims: &[&Claim]) {
     let mut label = String::new();
     for c in claims {
         label.clear();
-        write_interval(&mut label, c);
-        label.push_str(" (");
-        write_origin(&mut label, c);
-        label.push_str(", ");
-        write_period(&mut label, c);
-        label.push(')');
+        write_figure(&mut label, c);
         for (reference, verdict) in &c.verification {
             let _ = write!(
                 label,
