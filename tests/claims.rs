@@ -237,6 +237,48 @@ fn jisr_the_hospital_defenders_per_each_source() {
         ),
         ("strength", Some("afp"), vec![44])
     );
+    // "450 soldats et civils" count both: the side is both, not the first noun's.
+    assert_eq!(afp.side, "civilian+loyalist");
+}
+
+/// Nouns of two sides joined in one figure's phrase give it both sides, sorted; nouns
+/// of one side, or a second figure's noun, do not.
+#[test]
+fn a_figure_of_soldiers_and_civilians_has_both_sides() {
+    let sides = |text: &str, lang: &str| -> Vec<(u64, String)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .map(|c| (c.value, c.side.clone()))
+            .collect()
+    };
+    assert_eq!(
+        sides(
+            "Battle of Test\n\nAccording to the SOHR, 450 soldiers and civilians were besieged \
+             in the hospital. 30 rebels and 12 soldiers were killed. At least 18 soldiers and \
+             militiamen were killed. The strikes killed 5 civilians, rebels said.\n",
+            "en"
+        ),
+        [
+            (450, "civilian+loyalist".to_owned()),
+            (30, "rebel".to_owned()),
+            (12, "loyalist".to_owned()),
+            (18, "loyalist".to_owned()),
+            (5, "civilian".to_owned())
+        ]
+    );
+    assert_eq!(
+        sides(
+            "Bataille de Test\n\nSelon l'OSDH, 45 civils, rebelles et soldats sont tués. \
+             Les raids tuent 50 soldats et les rebelles perdent 20 hommes.\n",
+            "fr"
+        ),
+        [
+            (45, "civilian+loyalist+rebel".to_owned()),
+            (50, "loyalist".to_owned()),
+            (20, "rebel".to_owned())
+        ]
+    );
 }
 
 /// A claimant the registry does not know counted its own figure: "Le Front al-Nosra

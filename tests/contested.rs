@@ -72,12 +72,38 @@ fn the_hospital_defenders_conflict_between_three_sources() {
         (k.severity, k.category.as_str(), k.scope.as_str()),
         (Severity::Conflict, "strength", "hôpital")
     );
+    // The AFP's "450 soldats et civils" count both: not a rival of the soldiers alone.
     let mut origins: Vec<String> = members(&a, k)
         .iter()
         .flat_map(|c| c.origin.clone())
         .collect();
     origins.sort();
-    assert_eq!(origins, ["afp", "sohr", "une source syrienne de sécurité"]);
+    assert_eq!(origins, ["sohr", "une source syrienne de sécurité"]);
+    // They are measured against each source's soldiers and civilians, added up.
+    let both = contest_with(&a, &contests, "sum_of_sides", 450, "afp");
+    assert_eq!(
+        (both.severity, both.side.as_str(), both.scope.as_str()),
+        (Severity::Conflict, "civilian+loyalist", "hôpital")
+    );
+    assert_eq!(
+        members(&a, both)
+            .iter()
+            .map(|c| (c.low, c.side.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (450, "civilian+loyalist"),
+            (150, "loyalist"),
+            (80, "civilian"),
+            (120, "loyalist"),
+            (0, "civilian")
+        ]
+    );
+    assert_eq!(
+        both.reason,
+        "the civilian+loyalist figure 450 against sohr's loyalist 150 and civilian 80..120, \
+         which sum to 230..270; the civilian+loyalist figure 450 against une source syrienne \
+         de sécurité's loyalist 120 and civilian 0, which sum to 120"
+    );
     // "aucun civil n'est présent" against "une centaine de civils".
     let civilians = contest_with(
         &a,
@@ -378,7 +404,8 @@ fn the_terminal_summary_puts_contests_first_and_suggests_wikitext() {
         "{stdout}"
     );
     assert!(!stdout.contains('\u{1b}'), "no colour on a pipe");
-    assert!(stdout.contains("attribute each figure: « selon Syrian Observatory for Human Rights, 150 ; selon une source syrienne de sécurité, 120 ; selon Agence France-Presse, 450 »"), "{stdout}");
+    assert!(stdout.contains("attribute each figure: « selon Syrian Observatory for Human Rights, 150 ; selon une source syrienne de sécurité, 120 »"), "{stdout}");
+    assert!(stdout.contains("attribute each figure: « selon Agence France-Presse, 450 ; selon Syrian Observatory for Human Rights, 150 ; selon Syrian Observatory for Human Rights, une centaine ; selon une source syrienne de sécurité, 120 ; selon une source syrienne de sécurité, aucun »"), "{stdout}");
     assert!(stdout.contains("or mark the sentence: {{Douteux}}"));
 }
 

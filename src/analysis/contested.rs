@@ -16,7 +16,8 @@
 //! - `consistent`.
 //!
 //! Within the article it also finds an infobox figure that its references' body
-//! figures do not add up to, parts that add up to more than their total, and one
+//! figures do not add up to, a figure of several sides that another origin's figures
+//! for each side do not add up to, parts that add up to more than their total, and one
 //! number given two characterisations by two sources. It reads nothing but the model.
 
 use std::collections::BTreeMap;
@@ -75,8 +76,8 @@ pub struct Contest {
     pub id: String,
     /// The worst verdict of the group.
     pub severity: Severity,
-    /// What kind of finding: `rivals`, `infobox_sum`, `parts_exceed_total`,
-    /// `same_number`.
+    /// What kind of finding: `rivals`, `infobox_sum`, `sum_of_sides`,
+    /// `parts_exceed_total`, `same_number`.
     pub kind: &'static str,
     /// The claims' category (or categories, `;`-joined).
     pub category: String,
@@ -359,6 +360,7 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
     comparisons.sort_unstable_by_key(|c| (c.a, c.b));
     let mut contests = group(claims, &comparisons);
     contests.extend(infobox_sums(claims));
+    contests.extend(sums_of_sides(claims, &sites));
     contests.extend(parts_exceeding(claims));
     contests.extend(same_numbers(article));
     for (n, c) in contests.iter_mut().enumerate() {
@@ -572,6 +574,100 @@ fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
                 if open { "at least " } else { "" }
             ),
         });
+    }
+    out
+}
+
+/// The most claims a figure of several sides is measured against.
+const MAX_SIDE_PARTS: usize = 2000;
+
+/// A figure of several sides ("450 soldats et civils": `civilian+loyalist`) against
+/// what another origin gives for each of those sides over the same scope, added up
+/// (150 soldiers and about a hundred civilians per the SOHR: 230..270). Only an origin
+/// with one figure for each side is measured: two of one side could be two moments.
+fn sums_of_sides(claims: &[Claim], sites: &[Option<&str>]) -> Vec<Contest> {
+    use std::fmt::Write as _;
+    let mut out = Vec::new();
+    for (i, whole) in claims.iter().enumerate() {
+        if whole.category == "event" || whole.parent.is_some() || !whole.side.contains('+') {
+            continue;
+        }
+        let sides: Vec<&str> = whole.side.split('+').collect();
+        // Each other origin's figures of those sides, by origin, in claim order.
+        let mut by_origin: BTreeMap<Vec<&str>, Vec<usize>> = BTreeMap::new();
+        for (j, c) in claims.iter().enumerate().take(MAX_SIDE_PARTS) {
+            let fits = j != i
+                && c.parent.is_none()
+                && c.category == whole.category
+                && sides.contains(&c.side.as_str())
+                && !c.origin.is_empty()
+                && independent(whole, c)
+                && same_scope(whole, c, sites[i], sites[j])
+                && !part_of(whole, c);
+            if fits {
+                let mut origin: Vec<&str> = c.origin.iter().map(String::as_str).collect();
+                origin.sort_unstable();
+                by_origin.entry(origin).or_default().push(j);
+            }
+        }
+        let mut members = vec![i];
+        let mut severity = Severity::Consistent;
+        let mut reason = String::new();
+        for parts in by_origin.values() {
+            let one_each = parts.len() == sides.len()
+                && sides
+                    .iter()
+                    .all(|s| parts.iter().filter(|&&j| claims[j].side == *s).count() == 1);
+            if !one_each {
+                continue;
+            }
+            let low: u64 = parts.iter().map(|&j| claims[j].low).sum();
+            let high = parts
+                .iter()
+                .try_fold(0u64, |sum, &j| Some(sum.saturating_add(claims[j].high?)));
+            let mut sum = claims[parts[0]].clone();
+            sum.low = low;
+            sum.value = low;
+            sum.high = high;
+            let verdict = judge(whole, &sum);
+            let grave = verdict.severity();
+            if grave == Severity::Consistent {
+                continue;
+            }
+            severity = severity.max(grave);
+            members.extend(parts);
+            if !reason.is_empty() {
+                reason.push_str("; ");
+            }
+            reason.push_str("the ");
+            reason.push_str(&whole.side);
+            reason.push_str(" figure ");
+            write_interval(&mut reason, whole);
+            reason.push_str(" against ");
+            write_origin(&mut reason, &sum);
+            reason.push_str("'s ");
+            for (n, &j) in parts.iter().enumerate() {
+                if n > 0 {
+                    reason.push_str(" and ");
+                }
+                let _ = write!(reason, "{} ", claims[j].side);
+                write_interval(&mut reason, &claims[j]);
+            }
+            reason.push_str(", which sum to ");
+            write_interval(&mut reason, &sum);
+        }
+        if members.len() > 1 {
+            out.push(Contest {
+                id: String::new(),
+                severity,
+                kind: "sum_of_sides",
+                category: whole.category.clone(),
+                side: whole.side.clone(),
+                scope: scope_text(whole),
+                claims: members,
+                reason,
+            });
+        }
     }
     out
 }
@@ -840,6 +936,42 @@ mod tests {
         assert_eq!(
             why,
             "periods differ (2015-04-22..2015-05-23 vs 2015-04-22..2015-04-30)"
+        );
+    }
+
+    #[test]
+    fn a_figure_of_two_sides_is_measured_against_each_origin_with_one_figure_a_side() {
+        let side = |mut c: Claim, s: &str| {
+            c.side = s.to_owned();
+            c
+        };
+        let claims = vec![
+            side(claim(450, Some(450), None, "afp"), "civilian+loyalist"),
+            // One side only: nothing to add up.
+            claim(150, Some(150), None, "sohr"),
+            // Both sides, adding up to the 450: no contest.
+            claim(200, Some(200), None, "sana"),
+            side(claim(250, Some(250), None, "sana"), "civilian"),
+            // Two figures of one side (two moments?): not added up.
+            claim(100, Some(100), None, "olj"),
+            claim(110, Some(110), None, "olj"),
+            side(claim(5, Some(5), None, "olj"), "civilian"),
+            // Both sides, one open: at least 60, far below the 450.
+            claim(50, None, None, "amn"),
+            side(claim(10, Some(10), None, "amn"), "civilian"),
+            // The 450's own origin is no second witness.
+            claim(1, Some(1), None, "afp"),
+            side(claim(1, Some(1), None, "afp"), "civilian"),
+        ];
+        let sites = vec![None; claims.len()];
+        let found = sums_of_sides(&claims, &sites);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].claims, [0, 7, 8]);
+        assert_eq!(found[0].severity, Severity::Divergent);
+        assert_eq!(
+            found[0].reason,
+            "the civilian+loyalist figure 450 against amn's loyalist 50.. and civilian 10, \
+             which sum to 60.."
         );
     }
 

@@ -905,6 +905,50 @@ impl Extractor<'_> {
         group
     }
 
+    /// The side of a figure's own noun phrase, tokens `noun_start..stop`, with the
+    /// side nouns joined to it before `limit` (the next figure): "450 soldats et
+    /// civils" counts both, so its side is `civilian+loyalist` (the sides sorted, each
+    /// once), not the first noun's. A joined noun follows its joiner at once ("and
+    /// the rebels" starts a clause of its own; "50 soldiers and lost 20 fighters": no
+    /// second noun of the 50); a list by commas counts only if a joiner ends it
+    /// ("civils, rebelles et soldats", not "5 civils, rebelles affirmant…").
+    fn own_side(
+        &self,
+        scan: &Scan<'_>,
+        (noun_start, stop, limit): (usize, usize, usize),
+        with_agents: bool,
+    ) -> Option<String> {
+        let first = self.side_in(scan, noun_start, stop, with_agents)?;
+        let mut sides = vec![first.as_str()];
+        let mut joined = 1;
+        let mut i = stop;
+        loop {
+            let (next, joiner) = match scan.any_at(i, &self.words.category_joiners) {
+                Some(next) => (next, true),
+                None if scan.t.tok_text(i) == "," => (i + 1, false),
+                None => break,
+            };
+            let Some((side, end)) = scan
+                .match_at(next, &self.words.sides)
+                .filter(|&(_, e)| e <= limit)
+            else {
+                break;
+            };
+            sides.push(side);
+            if joiner {
+                joined = sides.len();
+            }
+            i = end;
+        }
+        sides.truncate(joined);
+        if sides.iter().all(|s| *s == first) {
+            return Some(first);
+        }
+        sides.sort_unstable();
+        sides.dedup();
+        Some(sides.join("+"))
+    }
+
     /// The side named nearest before token `to`, back to `from`, agents included.
     fn last_side_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
         (from..to).rev().find_map(|i| {
@@ -1218,7 +1262,7 @@ impl Extractor<'_> {
             // Whose figure it is.
             let with_agents = category == "strength" || category == "strikes";
             let side = self
-                .side_in(scan, noun_start, stop, with_agents)
+                .own_side(scan, (noun_start, stop, next_first), with_agents)
                 .or_else(|| {
                     // "chez les loyalistes", "du côté des rebelles" after the figure.
                     (*end..next_first).find_map(|i| {
