@@ -878,3 +878,45 @@ fn a_date_between_a_report_verb_and_what_it_reports_is_the_report_s() {
         [None]
     );
 }
+
+/// A figure without a noun, whose clause goes on with an auxiliary and a category word
+/// ("et 12 ont été blessés", "three were killed"), is claimed (it was not: its
+/// auxiliary was taken for its noun). An agent is not ("3 ont tué 5 soldats").
+#[test]
+fn a_figure_without_a_noun_takes_the_category_after_its_auxiliary() {
+    let facts_of = |text: &str, lang: &str| -> Vec<(u64, String, String)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .map(|c| (c.value, c.category.clone(), c.side.clone()))
+            .collect()
+    };
+    let f = |v: u64, category: &str, side: &str| (v, category.to_owned(), side.to_owned());
+    assert_eq!(
+        facts_of(
+            "Battle of Test\n\nAccording to the SOHR, five soldiers were killed and 12 were \
+             wounded. Three were reportedly killed or wounded in the strike. The army lost 40 \
+             men; 25 were captured.\n",
+            "en"
+        ),
+        [
+            f(5, "killed", "loyalist"),
+            f(12, "wounded", "loyalist"),
+            f(3, "killed_or_wounded", "unknown"),
+            f(25, "captured", "unknown")
+        ]
+    );
+    assert_eq!(
+        facts_of(
+            "Bataille de Test\n\nSelon l'OSDH, cinq soldats sont tués et 12 ont été blessés. \
+             Trois sont morts dans la frappe. Ensuite 3 ont tué 5 rebelles.\n",
+            "fr"
+        ),
+        [
+            f(5, "killed", "loyalist"),
+            f(12, "wounded", "loyalist"),
+            f(3, "killed", "unknown"),
+            f(5, "killed", "rebel")
+        ]
+    );
+}

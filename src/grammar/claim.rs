@@ -66,6 +66,7 @@ pub(crate) struct Words {
     agent: Phrases<()>,
     sub_counts: Phrases<()>,
     sub_counts_after: Phrases<()>,
+    auxiliaries: Phrases<()>,
     attribution_before: Phrases<()>,
     attribution_verbs: Phrases<()>,
     attribution_unnamed: Phrases<()>,
@@ -117,6 +118,7 @@ impl Words {
             agent: list(&c.markers.agent),
             sub_counts: list(&c.markers.sub_counts),
             sub_counts_after: list(&c.markers.sub_counts_after),
+            auxiliaries: list(&c.markers.auxiliaries),
             attribution_before: list(&c.attribution.before),
             attribution_verbs: list(&c.attribution.verbs),
             attribution_unnamed: list(&c.attribution.unnamed),
@@ -888,6 +890,41 @@ impl Extractor<'_> {
             .map(|s| (*s).to_owned())
     }
 
+    /// The category of the word at token `at`, before token `words_end`: "30 morts
+    /// ou blessés" joins the killed and the wounded (the words after it looked at only
+    /// when a joiner follows it).
+    fn category_word_at(&self, scan: &Scan<'_>, at: usize, words_end: usize) -> Option<&str> {
+        let (name, e) = scan.match_at(at, &self.words.categories)?;
+        let joined = matches!(name, "killed" | "wounded")
+            && scan
+                .any_at(e, &self.words.category_joiners)
+                .is_some_and(|n| n < words_end)
+            && killed_and_wounded(&self.joined_categories(scan, at, words_end));
+        Some(if joined { KILLED_OR_WOUNDED } else { name })
+    }
+
+    /// The category of a figure without a noun, from the category word after the
+    /// auxiliaries that follow it at token `end` ("12 ont été blessés", "three were
+    /// killed or wounded"), before token `words_end`. Strikes and materiel are nouns:
+    /// no auxiliary comes before them.
+    fn category_after_auxiliaries(
+        &self,
+        scan: &Scan<'_>,
+        end: usize,
+        words_end: usize,
+    ) -> Option<String> {
+        let mut i = end;
+        while let Some(e) = scan.any_at(i, &self.words.auxiliaries) {
+            i = e;
+        }
+        if i == end || i >= words_end {
+            return None;
+        }
+        self.category_word_at(scan, i, words_end)
+            .filter(|c| !NOUN_ONLY.contains(c))
+            .map(str::to_owned)
+    }
+
     /// The categories of the words joined at token `at`, before token `to`: "tués ou
     /// blessés", "capturés et exécutés" (strikes and materiel left out).
     fn joined_categories<'w>(&'w self, scan: &Scan<'_>, at: usize, to: usize) -> Vec<&'w str> {
@@ -1167,23 +1204,7 @@ impl Extractor<'_> {
             let noun_category = if bare {
                 None
             } else {
-                scan.match_at(noun_start, &self.words.categories)
-                    .map(|(name, e)| {
-                        // "30 morts ou blessés": the killed and the wounded joined (the
-                        // words after a noun looked at only when a joiner follows it).
-                        let joined = matches!(name, "killed" | "wounded")
-                            && scan
-                                .any_at(e, &self.words.category_joiners)
-                                .is_some_and(|n| n < words_end)
-                            && killed_and_wounded(
-                                &self.joined_categories(scan, noun_start, words_end),
-                            );
-                        if joined {
-                            KILLED_OR_WOUNDED
-                        } else {
-                            name
-                        }
-                    })
+                self.category_word_at(scan, noun_start, words_end)
                     .map(str::to_owned)
             };
             let near = || {
@@ -1255,7 +1276,9 @@ impl Extractor<'_> {
                         None,
                         (first.saturating_sub(3), *first),
                     ),
-                    None => None,
+                    // "…et 12 ont été blessés", "three were killed": no noun, and the
+                    // clause goes on with an auxiliary and the category word.
+                    None => self.category_after_auxiliaries(scan, *end, words_end),
                 }
             };
             let Some(category) = category else { continue };

@@ -338,6 +338,10 @@ pub struct MarkerWords {
     /// (`27 people, 20 of them fighters`, `27 morts, 20 d'entre eux combattants`).
     #[serde(default)]
     pub sub_counts_after: Vec<String>,
+    /// Words that may stand between a figure without a noun and its category word
+    /// (`12 ont été blessés`, `three were killed`): auxiliaries, and adverbs if wanted.
+    #[serde(default)]
+    pub auxiliaries: Vec<String>,
     /// Words before a figure that start a new item of a list, ending the sub-counts
     /// (`de 20 rebelles` after `43 combattants, dont 13 Tchétchènes`).
     pub list_restart: Vec<String>,
