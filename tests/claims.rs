@@ -844,22 +844,32 @@ fn a_part_marked_after_its_figure_is_a_sub_count() {
 
 /// "L'OSDH indique pour sa part le 30 avril que 200 prisonniers sont faits": 30 April is
 /// the date of the report, as in "Le 24 mai, l'OSDH affirme que…", not of the
-/// captures (they were dated 30 April). A date after "que" is the figure's own.
+/// captures (they were dated 30 April), which were known by then: the figure's
+/// `date_end`, without a `date_start`. A date after "que" is the figure's own.
 #[test]
 fn a_date_between_a_report_verb_and_what_it_reports_is_the_report_s() {
     let a = common::article(JISR);
+    // Not dated 30 April, but known by then: an end and no start.
     let c = body(&a, "200", "200 prisonniers");
     assert_eq!(
         (c.date_start.as_deref(), c.date_end.as_deref()),
-        (None, None)
+        (None, Some("2015-04-30"))
     );
-    let dates = |text: &str, lang: &str| -> Vec<Option<String>> {
+    // "Le 27 avril, le ministère … accuse les rebelles d'avoir massacré 200 civils".
+    let c = body(&a, "200", "massacré 200 civils");
+    assert_eq!(
+        (c.date_start.as_deref(), c.date_end.as_deref()),
+        (None, Some("2015-04-27"))
+    );
+    let dates = |text: &str, lang: &str| -> Vec<(Option<String>, Option<String>)> {
         rendered(text, lang)
             .claims
             .iter()
-            .map(|c| c.date_start.clone())
+            .map(|c| (c.date_start.clone(), c.date_end.clone()))
             .collect()
     };
+    let by = |d: &str| (None, Some(d.to_owned()));
+    let on = |d: &str| (Some(d.to_owned()), Some(d.to_owned()));
     assert_eq!(
         dates(
             "Bataille de Test\n\nL'OSDH indique le 5 mai 2015 que 12 soldats ont été tués \
@@ -867,7 +877,7 @@ fn a_date_between_a_report_verb_and_what_it_reports_is_the_report_s() {
              ville.\n",
             "fr"
         ),
-        [None, Some("2015-05-06".to_owned())]
+        [by("2015-05-05"), on("2015-05-06")]
     );
     assert_eq!(
         dates(
@@ -875,7 +885,7 @@ fn a_date_between_a_report_verb_and_what_it_reports_is_the_report_s() {
              the town.\n",
             "en"
         ),
-        [None]
+        [by("2015-05-05")]
     );
 }
 

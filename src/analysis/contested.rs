@@ -123,11 +123,18 @@ fn parse_day(iso: &str) -> Option<i64> {
     Some(era * 146_097 + doe)
 }
 
+/// Whether two claims' periods share a day; `None` when one is undated. A period
+/// with an end and no start ("known by 30 April") runs from any time before.
 fn overlap_days(a: &Claim, b: &Claim) -> Option<bool> {
-    let a0 = parse_day(a.date_start.as_deref()?)?;
-    let a1 = parse_day(a.date_end.as_deref()?)?;
-    let b0 = parse_day(b.date_start.as_deref()?)?;
-    let b1 = parse_day(b.date_end.as_deref()?)?;
+    let bounds = |c: &Claim| -> Option<(i64, i64)> {
+        let end = parse_day(c.date_end.as_deref()?)?;
+        let start = match c.date_start.as_deref() {
+            Some(s) => parse_day(s)?,
+            None => i64::MIN,
+        };
+        Some((start, end))
+    };
+    let ((a0, a1), (b0, b1)) = (bounds(a)?, bounds(b)?);
     Some(a0 <= b1 && b0 <= a1)
 }
 
@@ -218,7 +225,19 @@ fn period_pieces(c: &Claim) -> [&str; 3] {
     match (&c.date_start, &c.date_end) {
         (Some(s), Some(e)) if s == e => [s, "", ""],
         (Some(s), Some(e)) => [s, "..", e],
+        (None, Some(e)) => ["", "..", e],
         _ => ["undated", "", ""],
+    }
+}
+
+/// The period [`judge`] compares: [`period_pieces`], but a figure known by a date
+/// (`..2015-04-27`, a report's date) is of the undated whole, as it was before it had
+/// that date: the infobox's 7 civilians killed in the battle still conflict with the
+/// 200 massacred by 27 April.
+fn judged_period(c: &Claim) -> [&str; 3] {
+    match (&c.date_start, &c.date_end) {
+        (None, Some(_)) => ["undated", "", ""],
+        _ => period_pieces(c),
     }
 }
 
@@ -262,10 +281,10 @@ fn judge(a: &Claim, b: &Claim) -> Verdict {
         }
         return Verdict::Overlap;
     }
-    let same_period = period_pieces(a)
+    let same_period = judged_period(a)
         .iter()
         .flat_map(|p| p.bytes())
-        .eq(period_pieces(b).iter().flat_map(|p| p.bytes()));
+        .eq(judged_period(b).iter().flat_map(|p| p.bytes()));
     if same_period {
         Verdict::Conflict
     } else {
@@ -973,6 +992,39 @@ mod tests {
             "the civilian+loyalist figure 450 against amn's loyalist 50.. and civilian 10, \
              which sum to 60.."
         );
+    }
+
+    #[test]
+    fn a_figure_known_by_a_date_is_of_the_whole_and_not_of_later_days() {
+        let mut by = claim(200, Some(200), None, "syria_mfa");
+        by.date_end = Some("2015-04-27".into());
+        // The undated whole: one period, as before the figure had its date.
+        let (s, why) = compare(&claim(7, Some(7), None, "sohr"), &by);
+        assert_eq!(s, Severity::Conflict, "{why}");
+        // A day before it: periods differ, written as they are.
+        let (s, why) = compare(
+            &claim(20, Some(20), Some(("2015-04-20", "2015-04-20")), "sohr"),
+            &by,
+        );
+        assert_eq!(
+            (s, why.as_str()),
+            (
+                Severity::Divergent,
+                "periods differ (2015-04-20 vs ..2015-04-27)"
+            )
+        );
+        // A day after it shares no day with it.
+        let later = claim(20, Some(20), Some(("2015-05-05", "2015-05-05")), "sohr");
+        assert_eq!(overlap_days(&by, &later), Some(false));
+        assert_eq!(overlap_days(&later, &by), Some(false));
+        assert_eq!(
+            overlap_days(
+                &by,
+                &claim(20, Some(20), Some(("2015-04-01", "2015-04-27")), "sohr")
+            ),
+            Some(true)
+        );
+        assert_eq!(period_text(&by), "..2015-04-27");
     }
 
     #[test]

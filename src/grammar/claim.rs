@@ -1343,19 +1343,20 @@ impl Extractor<'_> {
                 .filter(|p| p.end <= clause_end);
             let last_report = reports.partition_point(|&a| a < *first);
             let last_report = last_report.checked_sub(1).and_then(|k| reports.get(k));
-            let before = periods
+            let last_before = periods
                 .partition_point(|p| p.end <= *first)
                 .checked_sub(1)
                 .and_then(|k| periods.get(k))
-                .filter(|p| {
-                    p.first >= clause_start
-                        && last_report.is_none_or(|&a| {
-                            // Not the report's date: before its verb ("Le 24 mai,
-                            // l'OSDH affirme que…"), or between the verb and what it
-                            // reports ("l'OSDH indique le 30 avril que 200…").
-                            p.end > a && !Self::opens_report(&complementizers, a, p, *first)
-                        })
-                });
+                .filter(|p| p.first >= clause_start);
+            // The report's date: before its verb ("Le 24 mai, l'OSDH affirme que…"), or
+            // between the verb and what it reports ("l'OSDH indique le 30 avril que
+            // 200…"). It is not the figure's, but the figure was known by then.
+            let report_date = last_before.filter(|p| {
+                last_report.is_some_and(|&a| {
+                    p.end <= a || Self::opens_report(&complementizers, a, p, *first)
+                })
+            });
+            let before = last_before.filter(|_| report_date.is_none());
             let own = after.or(before).copied();
             if own.is_some() {
                 last_own = own;
@@ -1367,6 +1368,8 @@ impl Extractor<'_> {
                 last_own = same_time_period;
             }
             let period = own.or(same_time_period).or(ctx.period);
+            // Undated otherwise, a figure told in a dated report was known by that date.
+            let by = report_date.filter(|_| period.is_none()).copied();
             let place = self.place(scan, &places, *first, *end, next_first);
             // The site its sentence names, else its paragraph's; not when it names a place
             // of its own ("des obus … sur Jisr al-Choghour tuent sept civils" after a
@@ -1389,6 +1392,7 @@ impl Extractor<'_> {
                     .unwrap_or("")
                     .to_owned(),
                 period,
+                by,
                 place,
                 attributed: Self::attribution_for(&attributions, *first),
                 refs,
@@ -1545,6 +1549,7 @@ impl Extractor<'_> {
                 q: None,
                 figure: verb_text,
                 period: Some(*p),
+                by: None,
                 place,
                 attributed: attributed.clone(),
                 refs,
@@ -1609,6 +1614,7 @@ impl Extractor<'_> {
                     .unwrap_or("")
                     .to_owned(),
                 period: None,
+                by: None,
                 place: None,
                 attributed: None,
                 refs,
@@ -1854,7 +1860,7 @@ impl Extractor<'_> {
             value,
             event: p.event,
             date_start: p.period.map(|x| x.start_iso()),
-            date_end: p.period.map(|x| x.end_iso()),
+            date_end: p.period.or(p.by).map(|x| x.end_iso()),
             place: p.place,
             attributed_to: p.attributed,
             refs: p.refs,
@@ -1882,6 +1888,9 @@ struct ClaimParts<'s> {
     q: Option<&'s Quantity>,
     figure: String,
     period: Option<Period>,
+    /// For a figure without a period, the date of the report that gave it: its
+    /// `date_end`, with no `date_start`.
+    by: Option<Period>,
     place: Option<String>,
     attributed: Option<String>,
     refs: Vec<u32>,
