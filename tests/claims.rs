@@ -930,3 +930,57 @@ fn a_figure_without_a_noun_takes_the_category_after_its_auxiliary() {
         ]
     );
 }
+
+/// "four others wounded": the word after "others" is as near as the one before the
+/// figure, and is its own (the four were counted killed).
+#[test]
+fn others_take_the_category_after_them() {
+    let facts_of = |text: &str, lang: &str| -> Vec<(u64, String, String)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .map(|c| (c.value, c.category.clone(), c.side.clone()))
+            .collect()
+    };
+    let f = |v: u64, category: &str, side: &str| (v, category.to_owned(), side.to_owned());
+    assert_eq!(
+        facts_of(
+            "Battle of Test\n\nTwo soldiers were killed and four others wounded.\n",
+            "en"
+        ),
+        [f(2, "killed", "loyalist"), f(4, "wounded", "loyalist")]
+    );
+    assert_eq!(
+        facts_of(
+            "Bataille de Test\n\nDeux soldats sont tués et quatre autres blessés. Dix rebelles \
+             sont tués et 13 autres sont capturés.\n",
+            "fr"
+        ),
+        [
+            f(2, "killed", "loyalist"),
+            f(4, "wounded", "loyalist"),
+            f(10, "killed", "rebel"),
+            f(13, "captured", "rebel")
+        ]
+    );
+}
+
+/// A title and one short paragraph (under a lead's twelve words): the paragraph was
+/// left for infobox lines, and nothing read ("no lead paragraph found").
+#[test]
+fn a_title_and_one_short_paragraph_are_read() {
+    let a = rendered(
+        "Bataille de Test\n\nLe 3 mai 2015, 12 soldats sont tués.\n",
+        "fr",
+    );
+    assert_eq!(a.title, "Bataille de Test");
+    assert!(a.findings.is_empty(), "{:?}", a.findings);
+    assert_eq!(a.body_sentences().count(), 1);
+    assert_eq!(
+        a.claims
+            .iter()
+            .map(|c| (c.value, c.category.as_str(), c.date_start.as_deref()))
+            .collect::<Vec<_>>(),
+        [(12, "killed", Some("2015-05-03"))]
+    );
+}

@@ -874,8 +874,18 @@ impl Extractor<'_> {
             .take_while(|c| c.0 < to)
             .find(|c| next_first.is_none_or(|n| c.2 != n))
             .map(|c| (c.0 - end, c.0));
+        // On a tie, the word before, unless a joiner stands between it and the figure:
+        // "dix rebelles sont tués et 13 autres sont capturés" — "tués" is the ten's.
+        let joined_after = |(distance, _): (usize, usize)| {
+            (first - distance..first)
+                .any(|i| scan.any_at(i, &self.words.category_joiners).is_some())
+        };
         let best = match (before, after) {
-            (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
+            (Some(b), Some(a)) => Some(if a.0 < b.0 || a.0 == b.0 && joined_after(b) {
+                a
+            } else {
+                b
+            }),
             (b, a) => b.or(a),
         };
         let (_, at) = best?;
@@ -1265,7 +1275,17 @@ impl Extractor<'_> {
                         _ => Some(c),
                     },
                     Some(c) => Some(c),
-                    None if is_others => near().or_else(|| previous.map(|p| p.category.clone())),
+                    // "deux soldats sont tués et quatre autres blessés": the word after
+                    // "autres" is as near as the one before the figure, and is its own.
+                    None if is_others => self
+                        .nearest_category(
+                            scan,
+                            &marks,
+                            (*first, noun_start + 1),
+                            next,
+                            (clause_start, words_end),
+                        )
+                        .or_else(|| previous.map(|p| p.category.clone())),
                     None if people => near().or_else(|| ctx.category.clone()),
                     // "…had mobilised more than 10,000.": a bare figure takes the verb
                     // right before it.

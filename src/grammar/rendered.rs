@@ -175,7 +175,8 @@ fn read_front(b: &mut Builder<'_>, front: &[Line], lead_first: bool) {
             && blank_or_edge(front.get(k + 1))
     };
     // The lead's first sentence names the article ("La deuxième bataille de Jisr
-    // al-Choghour a lieu…"), however short it is; failing that, the first prose line.
+    // al-Choghour a lieu…"), however short it is; failing that, the first prose line;
+    // failing that, the first sentence.
     let core = title_core(b.title());
     let names_title = |text: &str| {
         let ws = words(text);
@@ -184,7 +185,10 @@ fn read_front(b: &mut Builder<'_>, front: &[Line], lead_first: bool) {
     let lead = lead_first
         .then_some(0)
         .or_else(|| (0..front.len()).find(|&k| alone(k) && names_title(b.line_text(front[k]))))
-        .or_else(|| (0..front.len()).find(|&k| alone(k) && is_prose(b.line_text(front[k]))));
+        .or_else(|| (0..front.len()).find(|&k| alone(k) && is_prose(b.line_text(front[k]))))
+        // A short text's one paragraph ("Two soldiers were killed and four others
+        // wounded."), shorter than a lead, was left for infobox lines.
+        .or_else(|| (0..front.len()).find(|&k| alone(k) && is_sentence(b.line_text(front[k]))));
     let (info, lead_lines) = match lead {
         Some(k) => front.split_at(k),
         None => {
