@@ -984,3 +984,44 @@ fn a_title_and_one_short_paragraph_are_read() {
         [(12, "killed", Some("2015-05-03"))]
     );
 }
+
+/// A noun the lexicon does not know ("journalistes") followed by auxiliaries and a
+/// category word, or a population noun ("habitants") followed by a category word,
+/// counts people ("15 000 habitants ont fui" was read as a town's population, "trois
+/// journalistes ont été blessés" as nothing). A town's population, or ages, still are
+/// no claim.
+#[test]
+fn a_noun_followed_by_its_category_word_counts_people() {
+    let facts_of = |text: &str, lang: &str| -> Vec<(u64, String, String)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .map(|c| (c.value, c.category.clone(), c.side.clone()))
+            .collect()
+    };
+    let f = |v: u64, category: &str, side: &str| (v, category.to_owned(), side.to_owned());
+    assert_eq!(
+        facts_of(
+            "Bataille de Test\n\nLa ville, dont la population était de 50 000 habitants en \
+             2011, est prise. 15 000 habitants ont fui la ville. Trois journalistes ont été \
+             blessés. Deux enfants de 12 ans sont tués.\n",
+            "fr"
+        ),
+        [
+            f(15_000, "displaced", "civilian"),
+            f(3, "wounded", "unknown"),
+            f(2, "killed", "civilian")
+        ]
+    );
+    assert_eq!(
+        facts_of(
+            "Battle of Test\n\nThe town had 40,000 inhabitants before the war. 12,000 \
+             inhabitants have fled. Three journalists were wounded.\n",
+            "en"
+        ),
+        [
+            f(12_000, "displaced", "civilian"),
+            f(3, "wounded", "unknown")
+        ]
+    );
+}

@@ -913,21 +913,22 @@ impl Extractor<'_> {
         Some(if joined { KILLED_OR_WOUNDED } else { name })
     }
 
-    /// The category of a figure without a noun, from the category word after the
-    /// auxiliaries that follow it at token `end` ("12 ont été blessés", "three were
-    /// killed or wounded"), before token `words_end`. Strikes and materiel are nouns:
-    /// no auxiliary comes before them.
+    /// The category word after the auxiliaries that follow token `end` ("12 ont été
+    /// blessés", "three were killed or wounded"; with `need_aux` false also none:
+    /// "trois journalistes blessés"), before token `words_end`. Strikes and materiel
+    /// are nouns: no auxiliary comes before them.
     fn category_after_auxiliaries(
         &self,
         scan: &Scan<'_>,
         end: usize,
         words_end: usize,
+        need_aux: bool,
     ) -> Option<String> {
         let mut i = end;
         while let Some(e) = scan.any_at(i, &self.words.auxiliaries) {
             i = e;
         }
-        if i == end || i >= words_end {
+        if need_aux && i == end || i >= words_end {
             return None;
         }
         self.category_word_at(scan, i, words_end)
@@ -1204,7 +1205,17 @@ impl Extractor<'_> {
             let bare = noun_start >= stop;
             previous_stop = stop;
             if !bare && scan.any_at(noun_start, &self.words.not_counts).is_some() {
-                continue;
+                // A population ("une ville de 50 000 habitants") counts no one, unless
+                // a category word follows it at once ("15 000 habitants ont fui").
+                let of_people = scan.match_at(noun_start, &self.words.sides).is_some()
+                    || scan.any_at(noun_start, &self.words.people).is_some();
+                let counted = of_people
+                    && self
+                        .category_after_auxiliaries(scan, noun_start + 1, words_end, false)
+                        .is_some();
+                if !counted {
+                    continue;
+                }
             }
             let is_others = self.words.others.iter().any(|o| o == t.folded(noun_start));
             let people = !bare
@@ -1297,8 +1308,23 @@ impl Extractor<'_> {
                         (first.saturating_sub(3), *first),
                     ),
                     // "…et 12 ont été blessés", "three were killed": no noun, and the
-                    // clause goes on with an auxiliary and the category word.
-                    None => self.category_after_auxiliaries(scan, *end, words_end),
+                    // clause goes on with an auxiliary and the category word; or a
+                    // noun the lexicon does not know, then auxiliaries and the category
+                    // word ("trois journalistes ont été blessés"; not "3 ont tué").
+                    None => self
+                        .category_after_auxiliaries(scan, *end, words_end, true)
+                        .or_else(|| {
+                            (t.kind(noun_start) == Some(Kind::Word))
+                                .then(|| {
+                                    self.category_after_auxiliaries(
+                                        scan,
+                                        noun_start + 1,
+                                        words_end,
+                                        true,
+                                    )
+                                })
+                                .flatten()
+                        }),
                 }
             };
             let Some(category) = category else { continue };
