@@ -1025,3 +1025,57 @@ fn a_noun_followed_by_its_category_word_counts_people() {
         ]
     );
 }
+
+/// An event verb after the sentence's one date ("Le 14 mars 2016, les rebelles prennent
+/// la ville de Testville"): the event was lost, as only a verb before its date was read.
+/// Its place is a name in the verb's clause; its side, the verb's agent, else its
+/// subject; a verb whose object is a figure takes no place.
+#[test]
+fn an_event_verb_after_its_date_is_an_event() {
+    let events = |text: &str, lang: &str| -> Vec<(String, String, Option<String>, String)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .filter(|c| c.category == "event")
+            .map(|c| {
+                (
+                    c.event.clone().unwrap_or_default(),
+                    c.date_start.clone().unwrap_or_default(),
+                    c.place.clone(),
+                    c.side.clone(),
+                )
+            })
+            .collect()
+    };
+    let e = |event: &str, date: &str, place: Option<&str>, side: &str| {
+        (
+            event.to_owned(),
+            date.to_owned(),
+            place.map(str::to_owned),
+            side.to_owned(),
+        )
+    };
+    assert_eq!(
+        events(
+            "Bataille de Testville (2016)\n\nLe 12 mars 2016, l'armée syrienne lance une \
+             offensive contre Testville. Le 14 mars, les rebelles prennent la ville de \
+             Testville. Le 20 mars, les loyalistes abandonnent l'hôpital, qui est ensuite \
+             pris par les rebelles. Le 22 mars, les rebelles prennent 40 soldats.\n",
+            "fr"
+        ),
+        [
+            e("launched", "2016-03-12", Some("Testville"), "loyalist"),
+            e("taken", "2016-03-14", Some("Testville"), "rebel"),
+            e("lost", "2016-03-20", None, "loyalist"),
+        ]
+    );
+    assert_eq!(
+        events(
+            "Battle of Testville (2016)\n\nOn 1 May 2016 the rebels launched an assault on \
+             Testville: dozens of soldiers were killed. On 3 May the rebels had taken 200 \
+             prisoners in Testville.\n",
+            "en"
+        ),
+        [e("launched", "2016-05-01", Some("Testville"), "rebel")]
+    );
+}

@@ -1549,13 +1549,36 @@ impl Extractor<'_> {
                         (previous_end..p.first).any(|i| proper_noun(t, i, &self.names).is_some());
                     last_verb_before(previous_end).filter(|_| previous_end > 0 && new_place)
                 })
-                .map(|&(i, e, end)| (i, e.to_owned(), end));
+                .map(|&(i, e, end)| (i, e.to_owned(), end))
+                // "Le 14 mars 2016, les rebelles prennent la ville": in a sentence of one
+                // date, the first event verb after it.
+                .or_else(|| {
+                    let k = verbs.partition_point(|v| v.0 < p.end);
+                    verbs
+                        .get(k)
+                        .filter(|_| scan.periods.len() == 1)
+                        .map(|&(i, e, end)| (i, e.to_owned(), end))
+                });
             let Some((v, event, verb_end)) = verb else {
                 previous_end = p.end;
                 continue;
             };
-            // Skip dates that date a figure rather than an event ("92 morts entre…").
-            if first_at_or_after(&figure_ends, verb_end).is_some_and(|e| e <= p.first) {
+            let verb_after = v >= p.end;
+            // The verb's clause, for a verb after its date: to its first `:`, `;` or `,`.
+            let verb_clause_end = (verb_end..t.len())
+                .find(|&i| matches!(t.tok_text(i), ":" | ";" | ","))
+                .unwrap_or(t.len());
+            // Skip dates that date a figure rather than an event ("92 morts entre…"), and
+            // a verb after its date whose object is a figure ("the rebels had taken 200
+            // prisoners", "prennent une dizaine de villages"): no place was taken.
+            let counted = if verb_after {
+                scan.quantities
+                    .iter()
+                    .any(|(_, first, _)| *first >= verb_end && *first < verb_end + 3)
+            } else {
+                first_at_or_after(&figure_ends, verb_end).is_some_and(|e| e <= p.first)
+            };
+            if counted {
                 previous_end = p.end;
                 continue;
             }
@@ -1564,18 +1587,44 @@ impl Extractor<'_> {
             } else {
                 verb_end
             });
-            let place = (segment_start..p.first)
-                .find_map(|i| proper_noun(t, i, &self.names))
-                .or_else(|| {
-                    (previous_end..v.max(previous_end)).find_map(|i| proper_noun(t, i, &self.names))
-                })
-                .or_else(|| last_place.clone());
+            let place = if verb_after {
+                // After a verb after its date: a name in the verb's clause, not a side's
+                // ("les rebelles lancent un assaut : … du Front al-Nosra").
+                let mut i = verb_end;
+                let mut found = None;
+                while i < verb_clause_end && found.is_none() {
+                    if let Some((_, e)) = scan.match_at(i, &self.words.sides) {
+                        i = e;
+                        continue;
+                    }
+                    found = proper_noun(t, i, &self.names);
+                    i += 1;
+                }
+                found.or_else(|| last_place.clone())
+            } else {
+                (segment_start..p.first)
+                    .find_map(|i| proper_noun(t, i, &self.names))
+                    .or_else(|| {
+                        (previous_end..v.max(previous_end))
+                            .find_map(|i| proper_noun(t, i, &self.names))
+                    })
+                    .or_else(|| last_place.clone())
+            };
             let next_date = scan
                 .periods
                 .get(scan.periods.partition_point(|q| q.first <= p.first))
                 .map_or(t.len(), |q| q.first);
-            let side = self
-                .side_in(scan, verb_end.max(previous_end), p.first, true)
+            // A verb after its date: its agent in its clause ("…, qui est ensuite pris
+            // par les rebelles"), else its subject, between the date and the verb ("Le 6
+            // juin, les rebelles prennent…"), before any agent further on.
+            let subject = verb_after
+                .then(|| {
+                    self.agent_side_in(scan, verb_end, verb_clause_end)
+                        .or_else(|| self.side_in(scan, p.end, v, true))
+                })
+                .flatten();
+            let side = subject
+                .or_else(|| self.side_in(scan, verb_end.max(previous_end), p.first, true))
                 .or_else(|| self.agent_side_in(scan, p.end, next_date))
                 .or_else(|| self.side_in(scan, previous_end, v.max(previous_end), true))
                 .unwrap_or_else(|| "unknown".to_owned());
