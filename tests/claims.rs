@@ -1079,3 +1079,37 @@ fn an_event_verb_after_its_date_is_an_event() {
         [e("launched", "2016-05-01", Some("Testville"), "rebel")]
     );
 }
+
+/// "The rebels captured the town" is an event, not the paragraph's topic: the civilians
+/// counted after it were taken for prisoners. "The death toll had reached 312" counts
+/// the dead; SANA's "terrorists" are the rebels.
+#[test]
+fn an_event_verb_is_no_topic_and_a_death_toll_counts_the_dead() {
+    let a = rendered(
+        "Battle of Testville (2016)\n\nOn 12 March 2016, SANA claimed that more than 200 \
+         terrorists had been killed. The rebels captured the town of Testville on 14 March. \
+         The death toll had reached 312, including 98 civilians, according to the SOHR.\n",
+        "en",
+    );
+    let facts: Vec<(u64, &str, &str, Option<&str>)> = a
+        .claims
+        .iter()
+        .filter(|c| c.category != "event")
+        .map(|c| {
+            (
+                c.low,
+                c.category.as_str(),
+                c.side.as_str(),
+                c.parent.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            (201, "killed", "rebel", None),
+            (312, "killed", "unknown", None),
+            (98, "killed", "civilian", Some("c3"))
+        ]
+    );
+}

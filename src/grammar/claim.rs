@@ -1124,9 +1124,11 @@ impl Extractor<'_> {
             if side.is_some() {
                 ctx.side = side;
             }
+            // Not an event's verb ("The rebels captured the town": no prisoners).
             let category = (0..t.len()).find_map(|i| {
                 scan.match_at(i, &self.words.categories)
                     .filter(|(name, _)| !NOUN_ONLY.contains(name))
+                    .filter(|_| scan.match_at(i, &self.words.events).is_none())
                     .map(|(name, _)| name.to_owned())
             });
             if category.is_some() {
