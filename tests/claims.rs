@@ -32,6 +32,20 @@ fn infobox<'a>(a: &'a Article, value: u64, category: &str) -> &'a Claim {
         .unwrap_or_else(|| panic!("no infobox claim {value} {category}"))
 }
 
+/// Value, category and side of each claim of a short article read in `lang`.
+fn short_facts(text: &str, lang: &str) -> Vec<(u64, String, String)> {
+    rendered(text, lang)
+        .claims
+        .iter()
+        .map(|c| (c.value, c.category.clone(), c.side.clone()))
+        .collect()
+}
+
+/// One [`short_facts`] row.
+fn fact(value: u64, category: &str, side: &str) -> (u64, String, String) {
+    (value, category.to_owned(), side.to_owned())
+}
+
 /// A short article copied from its rendered page, read in `lang`.
 fn rendered(text: &str, lang: &str) -> Article {
     let doc = crosscheck::input::Document::new("short.txt", text);
@@ -894,39 +908,31 @@ fn a_date_between_a_report_verb_and_what_it_reports_is_the_report_s() {
 /// auxiliary was taken for its noun). An agent is not ("3 ont tué 5 soldats").
 #[test]
 fn a_figure_without_a_noun_takes_the_category_after_its_auxiliary() {
-    let facts_of = |text: &str, lang: &str| -> Vec<(u64, String, String)> {
-        rendered(text, lang)
-            .claims
-            .iter()
-            .map(|c| (c.value, c.category.clone(), c.side.clone()))
-            .collect()
-    };
-    let f = |v: u64, category: &str, side: &str| (v, category.to_owned(), side.to_owned());
     assert_eq!(
-        facts_of(
+        short_facts(
             "Battle of Test\n\nAccording to the SOHR, five soldiers were killed and 12 were \
              wounded. Three were reportedly killed or wounded in the strike. The army lost 40 \
              men; 25 were captured.\n",
             "en"
         ),
         [
-            f(5, "killed", "loyalist"),
-            f(12, "wounded", "loyalist"),
-            f(3, "killed_or_wounded", "unknown"),
-            f(25, "captured", "unknown")
+            fact(5, "killed", "loyalist"),
+            fact(12, "wounded", "loyalist"),
+            fact(3, "killed_or_wounded", "unknown"),
+            fact(25, "captured", "unknown")
         ]
     );
     assert_eq!(
-        facts_of(
+        short_facts(
             "Bataille de Test\n\nSelon l'OSDH, cinq soldats sont tués et 12 ont été blessés. \
              Trois sont morts dans la frappe. Ensuite 3 ont tué 5 rebelles.\n",
             "fr"
         ),
         [
-            f(5, "killed", "loyalist"),
-            f(12, "wounded", "loyalist"),
-            f(3, "killed", "unknown"),
-            f(5, "killed", "rebel")
+            fact(5, "killed", "loyalist"),
+            fact(12, "wounded", "loyalist"),
+            fact(3, "killed", "unknown"),
+            fact(5, "killed", "rebel")
         ]
     );
 }
@@ -935,32 +941,27 @@ fn a_figure_without_a_noun_takes_the_category_after_its_auxiliary() {
 /// figure, and is its own (the four were counted killed).
 #[test]
 fn others_take_the_category_after_them() {
-    let facts_of = |text: &str, lang: &str| -> Vec<(u64, String, String)> {
-        rendered(text, lang)
-            .claims
-            .iter()
-            .map(|c| (c.value, c.category.clone(), c.side.clone()))
-            .collect()
-    };
-    let f = |v: u64, category: &str, side: &str| (v, category.to_owned(), side.to_owned());
     assert_eq!(
-        facts_of(
+        short_facts(
             "Battle of Test\n\nTwo soldiers were killed and four others wounded.\n",
             "en"
         ),
-        [f(2, "killed", "loyalist"), f(4, "wounded", "loyalist")]
+        [
+            fact(2, "killed", "loyalist"),
+            fact(4, "wounded", "loyalist")
+        ]
     );
     assert_eq!(
-        facts_of(
+        short_facts(
             "Bataille de Test\n\nDeux soldats sont tués et quatre autres blessés. Dix rebelles \
              sont tués et 13 autres sont capturés.\n",
             "fr"
         ),
         [
-            f(2, "killed", "loyalist"),
-            f(4, "wounded", "loyalist"),
-            f(10, "killed", "rebel"),
-            f(13, "captured", "rebel")
+            fact(2, "killed", "loyalist"),
+            fact(4, "wounded", "loyalist"),
+            fact(10, "killed", "rebel"),
+            fact(13, "captured", "rebel")
         ]
     );
 }
@@ -992,36 +993,28 @@ fn a_title_and_one_short_paragraph_are_read() {
 /// no claim.
 #[test]
 fn a_noun_followed_by_its_category_word_counts_people() {
-    let facts_of = |text: &str, lang: &str| -> Vec<(u64, String, String)> {
-        rendered(text, lang)
-            .claims
-            .iter()
-            .map(|c| (c.value, c.category.clone(), c.side.clone()))
-            .collect()
-    };
-    let f = |v: u64, category: &str, side: &str| (v, category.to_owned(), side.to_owned());
     assert_eq!(
-        facts_of(
+        short_facts(
             "Bataille de Test\n\nLa ville, dont la population était de 50 000 habitants en \
              2011, est prise. 15 000 habitants ont fui la ville. Trois journalistes ont été \
              blessés. Deux enfants de 12 ans sont tués.\n",
             "fr"
         ),
         [
-            f(15_000, "displaced", "civilian"),
-            f(3, "wounded", "unknown"),
-            f(2, "killed", "civilian")
+            fact(15_000, "displaced", "civilian"),
+            fact(3, "wounded", "unknown"),
+            fact(2, "killed", "civilian")
         ]
     );
     assert_eq!(
-        facts_of(
+        short_facts(
             "Battle of Test\n\nThe town had 40,000 inhabitants before the war. 12,000 \
              inhabitants have fled. Three journalists were wounded.\n",
             "en"
         ),
         [
-            f(12_000, "displaced", "civilian"),
-            f(3, "wounded", "unknown")
+            fact(12_000, "displaced", "civilian"),
+            fact(3, "wounded", "unknown")
         ]
     );
 }
