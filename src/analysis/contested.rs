@@ -337,13 +337,11 @@ const MAX_RIVALS: usize = 2000;
 /// The most reasons a contest gives; its other worst pairs are counted.
 const MAX_REASONS: usize = 10;
 
-/// Finds every contest in an article.
-pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
-    let claims = &article.claims;
-    let mut comparisons = Vec::new();
-    // Rivals share a category and a side: compare within those buckets, at most
-    // MAX_RIVALS claims each, so a pathological article cannot make this quadratic
-    // in its size.
+/// The claims that may be compared, by category and side, at most [`MAX_RIVALS`] a
+/// bucket, so a pathological article cannot make the comparisons quadratic in its size.
+/// Rivals share a category and a side; a figure of several sides is measured against
+/// the buckets of each.
+fn buckets(claims: &[Claim]) -> BTreeMap<(&str, &str), Vec<usize>> {
     let mut buckets: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.category != "event" && c.side != "unknown" && c.parent.is_none() {
@@ -355,6 +353,14 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
             }
         }
     }
+    buckets
+}
+
+/// Finds every contest in an article.
+pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
+    let claims = &article.claims;
+    let mut comparisons = Vec::new();
+    let buckets = buckets(claims);
     let sites = sites(claims);
     for rivals in buckets.values() {
         for (n, &i) in rivals.iter().enumerate() {
@@ -379,7 +385,7 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
     comparisons.sort_unstable_by_key(|c| (c.a, c.b));
     let mut contests = group(claims, &comparisons);
     contests.extend(infobox_sums(claims));
-    contests.extend(sums_of_sides(claims, &sites));
+    contests.extend(sums_of_sides(claims, &sites, &buckets));
     contests.extend(parts_exceeding(claims));
     contests.extend(same_numbers(article));
     for (n, c) in contests.iter_mut().enumerate() {
@@ -564,7 +570,7 @@ fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
         if parts.len() < 2 {
             continue;
         }
-        let sum: u64 = parts.iter().map(|&j| claims[j].value).sum();
+        let sum = saturating_sum(parts.iter().map(|&j| claims[j].value));
         if sum == ib.value {
             continue;
         }
@@ -597,64 +603,87 @@ fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
     out
 }
 
-/// The most claims a figure of several sides is measured against.
-const MAX_SIDE_PARTS: usize = 2000;
-
 /// A figure of several sides ("450 soldats et civils": `civilian+loyalist`) against
 /// what another origin gives for each of those sides over the same scope, added up
 /// (150 soldiers and about a hundred civilians per the SOHR: 230..270). Only an origin
-/// with one figure for each side is measured: two of one side could be two moments.
-fn sums_of_sides(claims: &[Claim], sites: &[Option<&str>]) -> Vec<Contest> {
+/// with one figure for each side, all of one period, is measured: two of one side, or
+/// sides told of different days, could be two moments.
+///
+/// `buckets` are the claims by category and side, at most [`MAX_RIVALS`] each, so the
+/// work is bounded as the rivals' is; a contest gives its first [`MAX_REASONS`]
+/// reasons and counts the others.
+fn sums_of_sides(
+    claims: &[Claim],
+    sites: &[Option<&str>],
+    buckets: &BTreeMap<(&str, &str), Vec<usize>>,
+) -> Vec<Contest> {
     use std::fmt::Write as _;
     let mut out = Vec::new();
-    for (i, whole) in claims.iter().enumerate() {
-        if whole.category == "event" || whole.parent.is_some() || !whole.side.contains('+') {
-            continue;
-        }
+    let wholes = buckets
+        .iter()
+        .filter(|((_, side), _)| side.contains('+'))
+        .flat_map(|(_, members)| members.iter().copied());
+    let mut wholes: Vec<usize> = wholes.collect();
+    wholes.sort_unstable();
+    for i in wholes {
+        let whole = &claims[i];
         let sides: Vec<&str> = whole.side.split('+').collect();
         // Each other origin's figures of those sides, by origin, in claim order.
         let mut by_origin: BTreeMap<Vec<&str>, Vec<usize>> = BTreeMap::new();
-        for (j, c) in claims.iter().enumerate().take(MAX_SIDE_PARTS) {
-            let fits = j != i
-                && c.parent.is_none()
-                && c.category == whole.category
-                && sides.contains(&c.side.as_str())
-                && !c.origin.is_empty()
-                && independent(whole, c)
-                && same_scope(whole, c, sites[i], sites[j])
-                && !part_of(whole, c);
-            if fits {
-                let mut origin: Vec<&str> = c.origin.iter().map(String::as_str).collect();
-                origin.sort_unstable();
-                by_origin.entry(origin).or_default().push(j);
+        for side in &sides {
+            let Some(bucket) = buckets.get(&(whole.category.as_str(), *side)) else {
+                continue;
+            };
+            for &j in bucket {
+                let c = &claims[j];
+                let fits = j != i
+                    && !c.origin.is_empty()
+                    && independent(whole, c)
+                    && same_scope(whole, c, sites[i], sites[j])
+                    && !part_of(whole, c);
+                if fits {
+                    let mut origin: Vec<&str> = c.origin.iter().map(String::as_str).collect();
+                    origin.sort_unstable();
+                    by_origin.entry(origin).or_default().push(j);
+                }
             }
         }
         let mut members = vec![i];
         let mut severity = Severity::Consistent;
         let mut reason = String::new();
-        for parts in by_origin.values() {
+        let (mut told, mut more) = (0, 0);
+        for parts in by_origin.values_mut() {
+            parts.sort_unstable();
             let one_each = parts.len() == sides.len()
                 && sides
                     .iter()
                     .all(|s| parts.iter().filter(|&&j| claims[j].side == *s).count() == 1);
-            if !one_each {
+            let first = &claims[parts[0]];
+            let one_period = parts.iter().all(|&j| {
+                claims[j].date_start == first.date_start && claims[j].date_end == first.date_end
+            });
+            if !one_each || !one_period {
                 continue;
             }
-            let low: u64 = parts.iter().map(|&j| claims[j].low).sum();
+            let low = saturating_sum(parts.iter().map(|&j| claims[j].low));
             let high = parts
                 .iter()
                 .try_fold(0u64, |sum, &j| Some(sum.saturating_add(claims[j].high?)));
-            let mut sum = claims[parts[0]].clone();
+            let mut sum = first.clone();
             sum.low = low;
             sum.value = low;
             sum.high = high;
-            let verdict = judge(whole, &sum);
-            let grave = verdict.severity();
+            let grave = judge(whole, &sum).severity();
             if grave == Severity::Consistent {
                 continue;
             }
             severity = severity.max(grave);
-            members.extend(parts);
+            members.extend(parts.iter());
+            if told == MAX_REASONS {
+                more += 1;
+                continue;
+            }
+            told += 1;
             if !reason.is_empty() {
                 reason.push_str("; ");
             }
@@ -675,6 +704,10 @@ fn sums_of_sides(claims: &[Claim], sites: &[Option<&str>]) -> Vec<Contest> {
             reason.push_str(", which sum to ");
             write_interval(&mut reason, &sum);
         }
+        if more > 0 {
+            let origins = if more == 1 { "origin" } else { "origins" };
+            let _ = write!(reason, "; and {more} more {origins} whose figures diverge");
+        }
         if members.len() > 1 {
             out.push(Contest {
                 id: String::new(),
@@ -691,6 +724,12 @@ fn sums_of_sides(claims: &[Claim], sites: &[Option<&str>]) -> Vec<Contest> {
     out
 }
 
+/// Figures added up, the sum held at `u64::MAX`: a figure read from a long run of digits
+/// may be near it, and a sum that wrapped round would be a false figure.
+fn saturating_sum(figures: impl Iterator<Item = u64>) -> u64 {
+    figures.fold(0, u64::saturating_add)
+}
+
 /// Parts that add up to more than their total.
 fn parts_exceeding(claims: &[Claim]) -> Vec<Contest> {
     let mut children: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -702,7 +741,7 @@ fn parts_exceeding(claims: &[Claim]) -> Vec<Contest> {
     let mut out = Vec::new();
     for (i, total) in claims.iter().enumerate() {
         let parts: Vec<usize> = children.get(total.id.as_str()).cloned().unwrap_or_default();
-        let sum: u64 = parts.iter().map(|&j| claims[j].low).sum();
+        let sum = saturating_sum(parts.iter().map(|&j| claims[j].low));
         if parts.is_empty() || total.high.is_none_or(|h| sum <= h) {
             continue;
         }
@@ -983,7 +1022,7 @@ mod tests {
             side(claim(1, Some(1), None, "afp"), "civilian"),
         ];
         let sites = vec![None; claims.len()];
-        let found = sums_of_sides(&claims, &sites);
+        let found = sums_of_sides(&claims, &sites, &buckets(&claims));
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].claims, [0, 7, 8]);
         assert_eq!(found[0].severity, Severity::Divergent);
@@ -992,6 +1031,62 @@ mod tests {
             "the civilian+loyalist figure 450 against amn's loyalist 50.. and civilian 10, \
              which sum to 60.."
         );
+    }
+
+    #[test]
+    fn sides_told_of_different_days_are_not_added_up() {
+        let side = |mut c: Claim, s: &str| {
+            c.side = s.to_owned();
+            c
+        };
+        let day = Some(("2015-04-25", "2015-04-25"));
+        let claims = vec![
+            side(claim(450, Some(450), day, "afp"), "civilian+loyalist"),
+            claim(50, Some(50), day, "sohr"),
+            side(
+                claim(10, Some(10), Some(("2015-04-26", "2015-04-26")), "sohr"),
+                "civilian",
+            ),
+        ];
+        let sites = vec![None; claims.len()];
+        assert!(sums_of_sides(&claims, &sites, &buckets(&claims)).is_empty());
+    }
+
+    #[test]
+    fn a_figure_of_two_sides_gives_ten_reasons_and_counts_the_others() {
+        let side = |mut c: Claim, s: &str| {
+            c.side = s.to_owned();
+            c
+        };
+        let mut claims = vec![side(
+            claim(450, Some(450), None, "afp"),
+            "civilian+loyalist",
+        )];
+        for n in 0..25 {
+            let origin = format!("origin{n:02}");
+            claims.push(claim(1, Some(1), None, &origin));
+            claims.push(side(claim(2, Some(2), None, &origin), "civilian"));
+        }
+        let sites = vec![None; claims.len()];
+        let found = sums_of_sides(&claims, &sites, &buckets(&claims));
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].claims.len(),
+            51,
+            "every diverging origin is a member"
+        );
+        let reasons: Vec<&str> = found[0].reason.split("; ").collect();
+        assert_eq!(reasons.len(), MAX_REASONS + 1);
+        assert_eq!(
+            reasons[MAX_REASONS],
+            "and 15 more origins whose figures diverge"
+        );
+    }
+
+    #[test]
+    fn sums_of_figures_near_the_largest_number_hold_there() {
+        assert_eq!(saturating_sum([u64::MAX - 1, 5, 7].into_iter()), u64::MAX);
+        assert_eq!(saturating_sum([150, 80].into_iter()), 230);
     }
 
     #[test]
