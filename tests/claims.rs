@@ -1106,3 +1106,96 @@ fn an_event_verb_is_no_topic_and_a_death_toll_counts_the_dead() {
         ]
     );
 }
+
+/// A verb whose object is a figure counts that figure, not the one before it: "3 gunmen
+/// reportedly killed at least 5 soldiers" counted 3 killed (the adverb was taken for an
+/// auxiliary). Adverbs alone let a bare figure take its verb ("three later died"), not
+/// a noun the lexicon does not know.
+#[test]
+fn a_verb_whose_object_is_a_figure_does_not_count_its_subject() {
+    assert_eq!(
+        short_facts(
+            "Battle of Test\n\nOn 7 June, 3 gunmen reportedly killed at least 5 soldiers near \
+             Test. Two gunmen reportedly killed the commander. Four soldiers were wounded \
+             and three later died.\n",
+            "en"
+        ),
+        [
+            fact(5, "killed", "loyalist"),
+            fact(4, "wounded", "loyalist"),
+            fact(3, "killed", "loyalist")
+        ]
+    );
+}
+
+/// Towns are no people: "Two towns were captured" counted two prisoners, and "a town of
+/// 40,000 inhabitants besieged by rebels" a force of 40,000 civilians.
+#[test]
+fn towns_and_their_inhabitants_besieged_are_no_count() {
+    assert_eq!(
+        short_facts(
+            "Battle of Test\n\nTwo towns were captured on 25 April. Test, a town of 40,000 \
+             inhabitants besieged by rebels, fell on 3 May. 12 soldiers were captured.\n",
+            "en"
+        ),
+        [fact(12, "captured", "loyalist")]
+    );
+    assert_eq!(
+        short_facts(
+            "Bataille de Test\n\nTrois villes sont capturées le 25 avril. 12 soldats sont \
+             capturés.\n",
+            "fr"
+        ),
+        [fact(12, "captured", "loyalist")]
+    );
+}
+
+/// A side noun after "and" that a verb follows starts a clause of its own: "killed 30
+/// soldiers and rebels said…" was counted `loyalist+rebel`.
+#[test]
+fn a_side_noun_that_a_verb_follows_is_not_joined_to_the_figure() {
+    assert_eq!(
+        short_facts(
+            "Battle of Test\n\nThe clashes killed 30 soldiers and rebels said they took the \
+             base. 450 soldiers and civilians were killed.\n",
+            "en"
+        ),
+        [
+            fact(30, "killed", "loyalist"),
+            fact(450, "killed", "civilian+loyalist")
+        ]
+    );
+}
+
+/// A verb after its date takes its agent only when passive ("was captured by the
+/// rebels", "est ensuite prise par les rebelles"); an active verb is its subject's
+/// ("government forces captured the village held by the rebels" was the rebels').
+#[test]
+fn an_active_event_verb_is_its_subjects_and_a_passive_one_its_agents() {
+    let sides = |text: &str, lang: &str| -> Vec<String> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .filter(|c| c.category == "event")
+            .map(|c| c.side.clone())
+            .collect()
+    };
+    assert_eq!(
+        sides(
+            "Battle of Test (2015)\n\nOn 6 June 2015, government forces captured the village \
+             held by the rebels. On 8 June, the base was captured by the rebels. On 9 June, the rebels \
+             later captured the hill held by the army.\n",
+            "en"
+        ),
+        ["loyalist", "rebel", "rebel"]
+    );
+    assert_eq!(
+        sides(
+            "Bataille de Test (2015)\n\nLe 6 juin 2015, les forces gouvernementales prennent le village \
+             tenu par les rebelles. Le 8 juin, la position de l'armée est ensuite prise par \
+             les rebelles.\n",
+            "fr"
+        ),
+        ["loyalist", "rebel"]
+    );
+}

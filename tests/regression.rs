@@ -333,3 +333,25 @@ fn a_long_sentence_is_not_copied_into_every_claim() {
     assert_eq!(a.claims.len(), 2000);
     assert!(a.claims.iter().all(|c| c.text.chars().count() <= 310));
 }
+
+/// A short text whose one line of prose is a caption above infobox fields: the caption
+/// was taken for the lead, and every field after it read as prose.
+#[test]
+fn a_caption_above_infobox_fields_is_not_the_lead() {
+    let doc = crosscheck::input::Document::new(
+        "short.txt",
+        "Battle of Test\n\nSoldiers of the army near the town of Test in May.\n\nDate\n3 May \
+         2015\nLocation\nTest, Syria\n\nTwo soldiers were killed in the town.\n",
+    );
+    let a = crosscheck::analyze_document(
+        &doc,
+        &common::grammars(),
+        Some("en"),
+        Some(crosscheck::model::Format::Rendered),
+    )
+    .expect("the article is analysed");
+    let keys: Vec<&str> = a.infobox.iter().map(|f| f.key.as_str()).collect();
+    assert_eq!(keys, ["date", "place"]);
+    let body: Vec<String> = a.body_sentences().map(|s| s.text.clone()).collect();
+    assert_eq!(body, ["Two soldiers were killed in the town."]);
+}

@@ -56,6 +56,18 @@ fn killed_and_wounded(group: &[&str]) -> bool {
 /// Categories a figure takes only from its own noun, never from its clause.
 const NOUN_ONLY: &[&str] = &["strikes", "materiel"];
 
+/// What must stand between a figure (or its noun) and a category word after it.
+#[derive(Clone, Copy)]
+enum Need {
+    /// Nothing: "trois journalistes blessés".
+    Nothing,
+    /// An auxiliary or an adverb: "12 ont été blessés", "three later died".
+    AnyWord,
+    /// An auxiliary, after a noun the lexicon does not know: "trois journalistes ont
+    /// été blessés", not "3 gunmen reportedly killed".
+    Auxiliary,
+}
+
 /// The lexicon's claim words, cut into folded parts once.
 pub(crate) struct Words {
     categories: Phrases<String>,
@@ -67,6 +79,7 @@ pub(crate) struct Words {
     sub_counts: Phrases<()>,
     sub_counts_after: Phrases<()>,
     auxiliaries: Phrases<()>,
+    adverbs: Phrases<()>,
     attribution_before: Phrases<()>,
     attribution_verbs: Phrases<()>,
     attribution_unnamed: Phrases<()>,
@@ -119,6 +132,7 @@ impl Words {
             sub_counts: list(&c.markers.sub_counts),
             sub_counts_after: list(&c.markers.sub_counts_after),
             auxiliaries: list(&c.markers.auxiliaries),
+            adverbs: list(&c.markers.adverbs),
             attribution_before: list(&c.attribution.before),
             attribution_verbs: list(&c.attribution.verbs),
             attribution_unnamed: list(&c.attribution.unnamed),
@@ -913,27 +927,63 @@ impl Extractor<'_> {
         Some(if joined { KILLED_OR_WOUNDED } else { name })
     }
 
+    /// The auxiliaries and adverbs from token `at`: where they end, and whether an
+    /// auxiliary was among them.
+    fn skip_auxiliaries(&self, scan: &Scan<'_>, at: usize) -> (usize, bool) {
+        let (mut i, mut auxiliary) = (at, false);
+        loop {
+            if let Some(e) = scan.any_at(i, &self.words.auxiliaries) {
+                (i, auxiliary) = (e, true);
+            } else if let Some(e) = scan.any_at(i, &self.words.adverbs) {
+                i = e;
+            } else {
+                return (i, auxiliary);
+            }
+        }
+    }
+
     /// The category word after the auxiliaries that follow token `end` ("12 ont été
-    /// blessés", "three were killed or wounded"; with `need_aux` false also none:
-    /// "trois journalistes blessés"), before token `words_end`. Strikes and materiel
-    /// are nouns: no auxiliary comes before them.
+    /// blessés", "three were killed or wounded", "three later died"; with `need` at
+    /// `Need::Nothing` also none: "trois journalistes blessés"), before token
+    /// `words_end`. Strikes and materiel are nouns: no auxiliary comes before them. A
+    /// verb whose object is a figure counts that figure, not this one ("three
+    /// reportedly killed 5 soldiers").
     fn category_after_auxiliaries(
         &self,
         scan: &Scan<'_>,
         end: usize,
         words_end: usize,
-        need_aux: bool,
+        need: Need,
     ) -> Option<String> {
-        let mut i = end;
-        while let Some(e) = scan.any_at(i, &self.words.auxiliaries) {
-            i = e;
-        }
-        if need_aux && i == end || i >= words_end {
+        let (i, auxiliary) = self.skip_auxiliaries(scan, end);
+        let enough = match need {
+            Need::Nothing => true,
+            Need::AnyWord => i > end,
+            Need::Auxiliary => auxiliary,
+        };
+        if !enough || i >= words_end {
             return None;
         }
-        self.category_word_at(scan, i, words_end)
-            .filter(|c| !NOUN_ONLY.contains(c))
-            .map(str::to_owned)
+        let category = self
+            .category_word_at(scan, i, words_end)
+            .filter(|c| !NOUN_ONLY.contains(c))?;
+        let word_end = scan
+            .match_at(i, &self.words.categories)
+            .map_or(i + 1, |(_, e)| e);
+        let object = scan
+            .quantities
+            .iter()
+            .any(|(_, first, _)| *first == word_end);
+        (!object).then(|| category.to_owned())
+    }
+
+    /// Whether the verb at tokens `verb.0..verb_end`, after token `from`, is passive: an
+    /// auxiliary just before it, adverbs allowed ("est ensuite pris", "was taken"), or
+    /// its agent right after it ("prise par les rebelles", "taken by the rebels").
+    fn passive(&self, scan: &Scan<'_>, (from, verb): (usize, usize), verb_end: usize) -> bool {
+        (from.max(verb.saturating_sub(4))..verb)
+            .any(|i| self.skip_auxiliaries(scan, i) == (verb, true))
+            || scan.any_at(verb_end, &self.words.agent).is_some()
     }
 
     /// The categories of the words joined at token `at`, before token `to`: "tués ou
@@ -976,9 +1026,15 @@ impl Extractor<'_> {
                 None if scan.t.tok_text(i) == "," => (i + 1, false),
                 None => break,
             };
+            // A side noun that a verb follows starts a clause of its own ("killed 30
+            // soldiers and rebels said…", "…et les rebelles prennent la ville").
             let Some((side, end)) = scan
                 .match_at(next, &self.words.sides)
                 .filter(|&(_, e)| e <= limit)
+                .filter(|&(_, e)| {
+                    scan.any_at(e, &self.words.attribution_verbs).is_none()
+                        && scan.match_at(e, &self.words.events).is_none()
+                })
             else {
                 break;
             };
@@ -1213,8 +1269,9 @@ impl Extractor<'_> {
                     || scan.any_at(noun_start, &self.words.people).is_some();
                 let counted = of_people
                     && self
-                        .category_after_auxiliaries(scan, noun_start + 1, words_end, false)
-                        .is_some();
+                        .category_after_auxiliaries(scan, noun_start + 1, words_end, Need::Nothing)
+                        // "a town of 40,000 inhabitants besieged by rebels"
+                        .is_some_and(|c| c != "strength");
                 if !counted {
                     continue;
                 }
@@ -1314,7 +1371,7 @@ impl Extractor<'_> {
                     // noun the lexicon does not know, then auxiliaries and the category
                     // word ("trois journalistes ont été blessés"; not "3 ont tué").
                     None => self
-                        .category_after_auxiliaries(scan, *end, words_end, true)
+                        .category_after_auxiliaries(scan, *end, words_end, Need::AnyWord)
                         .or_else(|| {
                             (t.kind(noun_start) == Some(Kind::Word))
                                 .then(|| {
@@ -1322,7 +1379,7 @@ impl Extractor<'_> {
                                         scan,
                                         noun_start + 1,
                                         words_end,
-                                        true,
+                                        Need::Auxiliary,
                                     )
                                 })
                                 .flatten()
@@ -1566,10 +1623,15 @@ impl Extractor<'_> {
                 continue;
             };
             let verb_after = v >= p.end;
-            // The verb's clause, for a verb after its date: to its first `:`, `;` or `,`.
-            let verb_clause_end = (verb_end..t.len())
-                .find(|&i| matches!(t.tok_text(i), ":" | ";" | ","))
-                .unwrap_or(t.len());
+            // The verb's clause, for a verb after its date (there is one such date in a
+            // sentence): to its first `:`, `;` or `,`.
+            let verb_clause_end = if verb_after {
+                (verb_end..t.len())
+                    .find(|&i| matches!(t.tok_text(i), ":" | ";" | ","))
+                    .unwrap_or(t.len())
+            } else {
+                t.len()
+            };
             // Skip dates that date a figure rather than an event ("92 morts entre…"), and
             // a verb after its date whose object is a figure ("the rebels had taken 200
             // prisoners", "prennent une dizaine de villages"): no place was taken.
@@ -1616,12 +1678,16 @@ impl Extractor<'_> {
                 .periods
                 .get(scan.periods.partition_point(|q| q.first <= p.first))
                 .map_or(t.len(), |q| q.first);
-            // A verb after its date: its agent in its clause ("…, qui est ensuite pris
-            // par les rebelles"), else its subject, between the date and the verb ("Le 6
-            // juin, les rebelles prennent…"), before any agent further on.
+            // A verb after its date: a passive verb's agent in its clause ("…, qui est
+            // ensuite pris par les rebelles"), else its subject, between the date and the
+            // verb ("Le 6 juin, les rebelles prennent…"; "government forces captured the
+            // village held by the rebels" is the government's), before any agent
+            // further on.
             let subject = verb_after
                 .then(|| {
-                    self.agent_side_in(scan, verb_end, verb_clause_end)
+                    self.passive(scan, (p.end, v), verb_end)
+                        .then(|| self.agent_side_in(scan, verb_end, verb_clause_end))
+                        .flatten()
                         .or_else(|| self.side_in(scan, p.end, v, true))
                 })
                 .flatten();

@@ -338,10 +338,17 @@ pub struct MarkerWords {
     /// (`27 people, 20 of them fighters`, `27 morts, 20 d'entre eux combattants`).
     #[serde(default)]
     pub sub_counts_after: Vec<String>,
-    /// Words that may stand between a figure without a noun and its category word
-    /// (`12 ont été blessés`, `three were killed`): auxiliaries, and adverbs if wanted.
+    /// Auxiliaries that may stand between a figure without a noun and its category word
+    /// (`12 ont été blessés`, `three were killed`); one before an event verb makes it
+    /// passive (`est pris par les rebelles`).
     #[serde(default)]
     pub auxiliaries: Vec<String>,
+    /// Adverbs that may stand among the auxiliaries (`ont également été`, `were later`)
+    /// or stand in for them after a bare figure (`three later died`), but make no verb
+    /// passive and, after a noun the lexicon does not know, no category word its
+    /// (`3 gunmen reportedly killed…`).
+    #[serde(default)]
+    pub adverbs: Vec<String>,
     /// Words before a figure that start a new item of a list, ending the sub-counts
     /// (`de 20 rebelles` after `43 combattants, dont 13 Tchétchènes`).
     pub list_restart: Vec<String>,

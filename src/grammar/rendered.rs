@@ -187,8 +187,16 @@ fn read_front(b: &mut Builder<'_>, front: &[Line], lead_first: bool) {
         .or_else(|| (0..front.len()).find(|&k| alone(k) && names_title(b.line_text(front[k]))))
         .or_else(|| (0..front.len()).find(|&k| alone(k) && is_prose(b.line_text(front[k]))))
         // A short text's one paragraph ("Two soldiers were killed and four others
-        // wounded."), shorter than a lead, was left for infobox lines.
-        .or_else(|| (0..front.len()).find(|&k| alone(k) && is_sentence(b.line_text(front[k]))));
+        // wounded."), shorter than a lead, was left for infobox lines; one with
+        // infobox fields after it is a caption, and the fields are no prose.
+        .or_else(|| {
+            let last_field = (0..front.len())
+                .rev()
+                .find(|&j| field_label(b, b.line_text(front[j]).trim()).is_some());
+            (0..front.len()).find(|&k| {
+                alone(k) && last_field.is_none_or(|f| f < k) && is_sentence(b.line_text(front[k]))
+            })
+        });
     let (info, lead_lines) = match lead {
         Some(k) => front.split_at(k),
         None => {
