@@ -1199,3 +1199,56 @@ fn an_active_event_verb_is_its_subjects_and_a_passive_one_its_agents() {
         ["loyalist", "rebel"]
     );
 }
+
+/// What the object rule must leave alone: a distance or a span after the verb is no
+/// object ("Two were killed 10 km north of Test", "over 2 days"), an adverb before a
+/// verb without an object still lets a noun the lexicon does not know count ("two
+/// journalists later died of their wounds"), and side nouns joined before a category
+/// word without an object still count together ("2,000 rebels and civilians
+/// evacuated to Idlib").
+#[test]
+fn figures_the_object_rule_leaves_alone() {
+    assert_eq!(
+        short_facts(
+            "Battle of Test\n\nTwo soldiers were killed 10 km north of Test. Three soldiers were \
+             wounded over 2 days. Two journalists later died of their wounds. Some 2,000 \
+             rebels and civilians evacuated to Idlib.\n",
+            "en"
+        ),
+        [
+            fact(2, "killed", "loyalist"),
+            fact(3, "wounded", "loyalist"),
+            fact(2, "killed", "unknown"),
+            fact(2_000, "displaced", "civilian+rebel")
+        ]
+    );
+    assert_eq!(
+        short_facts(
+            "Bataille de Test\n\nDeux soldats ont été tués 3 jours plus tard.\n",
+            "fr"
+        ),
+        [fact(2, "killed", "loyalist")]
+    );
+}
+
+/// An auxiliary split from its verb by an adverb ("a ensuite été prise", "has also been
+/// captured") makes the verb passive: the event is its agent's.
+#[test]
+fn an_auxiliary_after_an_adverb_makes_the_verb_passive() {
+    let sides = |text: &str, lang: &str| -> Vec<String> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .filter(|c| c.category == "event")
+            .map(|c| c.side.clone())
+            .collect()
+    };
+    assert_eq!(
+        sides(
+            "Bataille de Test (2015)\n\nLe 6 juin 2015, la position de l'armée a ensuite été \
+             prise, après de violents combats, par les rebelles.\n",
+            "fr"
+        ),
+        ["rebel"]
+    );
+}

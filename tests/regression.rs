@@ -355,3 +355,24 @@ fn a_caption_above_infobox_fields_is_not_the_lead() {
     let body: Vec<String> = a.body_sentences().map(|s| s.text.clone()).collect();
     assert_eq!(body, ["Two soldiers were killed in the town."]);
 }
+
+/// A short text whose second paragraph starts with an infobox label ("Casualties were
+/// heavy…") is still read: a sentence is no field.
+#[test]
+fn a_sentence_that_starts_with_a_field_label_is_no_field() {
+    let doc = crosscheck::input::Document::new(
+        "short.txt",
+        "Battle of Test\n\nTwo soldiers were killed on 3 May 2015.\n\nCasualties were heavy on \
+         both sides.\n",
+    );
+    let a = crosscheck::analyze_document(
+        &doc,
+        &common::grammars(),
+        Some("en"),
+        Some(crosscheck::model::Format::Rendered),
+    )
+    .expect("the article is analysed");
+    assert!(a.infobox.is_empty());
+    assert_eq!(a.body_sentences().count(), 2);
+    assert_eq!(a.claims.len(), 1);
+}

@@ -63,9 +63,10 @@ enum Need {
     Nothing,
     /// An auxiliary or an adverb: "12 ont été blessés", "three later died".
     AnyWord,
-    /// An auxiliary, after a noun the lexicon does not know: "trois journalistes ont
-    /// été blessés", not "3 gunmen reportedly killed".
-    Auxiliary,
+    /// After a noun the lexicon does not know, an auxiliary ("trois journalistes ont
+    /// été blessés"), or adverbs before a word with no object ("two journalists later
+    /// died of their wounds"; not "3 gunmen reportedly killed the commander").
+    Subject,
 }
 
 /// The lexicon's claim words, cut into folded parts once.
@@ -957,9 +958,8 @@ impl Extractor<'_> {
     ) -> Option<String> {
         let (i, auxiliary) = self.skip_auxiliaries(scan, end);
         let enough = match need {
-            Need::Nothing => true,
+            Need::Nothing | Need::Subject => true,
             Need::AnyWord => i > end,
-            Need::Auxiliary => auxiliary,
         };
         if !enough || i >= words_end {
             return None;
@@ -970,11 +970,34 @@ impl Extractor<'_> {
         let word_end = scan
             .match_at(i, &self.words.categories)
             .map_or(i + 1, |(_, e)| e);
-        let object = scan
-            .quantities
-            .iter()
-            .any(|(_, first, _)| *first == word_end);
+        let object = match need {
+            // After a noun the lexicon does not know, an auxiliary makes the word
+            // passive; adverbs alone leave it active, so it must have no object.
+            Need::Subject if !auxiliary => i == end || self.takes_object(scan, word_end),
+            _ => self.counted_object(scan, word_end),
+        };
         (!object).then(|| category.to_owned())
+    }
+
+    /// Whether a figure of people starts at token `at` ("killed at least 5 soldiers";
+    /// not "killed 10 km north of…", "over 2 days").
+    fn counted_object(&self, scan: &Scan<'_>, at: usize) -> bool {
+        let q = &scan.quantities;
+        q.get(q.partition_point(|(_, first, _)| *first < at))
+            .is_some_and(|(_, first, end)| {
+                *first == at && scan.any_at(*end, &self.words.not_counts).is_none()
+            })
+    }
+
+    /// Whether the words at token `at` are a verb's object: a figure of people, a
+    /// determiner that is no complement ("killed the commander"; not "died of their
+    /// wounds"), a side or people ("captured soldiers").
+    fn takes_object(&self, scan: &Scan<'_>, at: usize) -> bool {
+        self.counted_object(scan, at)
+            || scan.any_at(at, &self.words.determiners).is_some()
+                && scan.any_at(at, &self.words.complement).is_none()
+            || scan.match_at(at, &self.words.sides).is_some()
+            || scan.any_at(at, &self.words.people).is_some()
     }
 
     /// Whether the verb at tokens `verb.0..verb_end`, after token `from`, is passive: an
@@ -1027,13 +1050,19 @@ impl Extractor<'_> {
                 None => break,
             };
             // A side noun that a verb follows starts a clause of its own ("killed 30
-            // soldiers and rebels said…", "…et les rebelles prennent la ville").
+            // soldiers and rebels said…", "…and rebels captured the base"); not a
+            // category word without an object ("2,000 fighters and civilians evacuated
+            // to Idlib", "450 soldiers and civilians captured").
             let Some((side, end)) = scan
                 .match_at(next, &self.words.sides)
                 .filter(|&(_, e)| e <= limit)
                 .filter(|&(_, e)| {
+                    let starts_clause = || match scan.match_at(e, &self.words.categories) {
+                        Some((_, after)) => self.takes_object(scan, after),
+                        None => true,
+                    };
                     scan.any_at(e, &self.words.attribution_verbs).is_none()
-                        && scan.match_at(e, &self.words.events).is_none()
+                        && (scan.match_at(e, &self.words.events).is_none() || !starts_clause())
                 })
             else {
                 break;
@@ -1202,8 +1231,10 @@ impl Extractor<'_> {
         // The last figure claimed: its index, and the qualifier written before it.
         let mut last_claimed: Option<(usize, Option<Qualifier>)> = None;
         for (n, (q, first, end)) in scan.quantities.iter().enumerate() {
-            let next = scan.quantities.get(n + 1).map(|(_, f, _)| *f);
-            let next_first = next.unwrap_or(t.len());
+            let next_first = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
+            // The next figure that counts people, whose verb a category word right
+            // before it is ("killed 200 rebels"; not "killed 10 km north of…").
+            let next = Some(next_first).filter(|&f| self.counted_object(scan, f));
             // Clauses end at ";" (and, for what a figure's words say, at a sub-count).
             let clause_start = marks.clause_start(*first);
             let clause_end = marks.clause_end(*end, t.len());
@@ -1379,7 +1410,7 @@ impl Extractor<'_> {
                                         scan,
                                         noun_start + 1,
                                         words_end,
-                                        Need::Auxiliary,
+                                        Need::Subject,
                                     )
                                 })
                                 .flatten()

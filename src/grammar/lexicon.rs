@@ -343,7 +343,7 @@ pub struct MarkerWords {
     /// passive (`est pris par les rebelles`).
     #[serde(default)]
     pub auxiliaries: Vec<String>,
-    /// Adverbs that may stand among the auxiliaries (`ont également été`, `were later`)
+    /// Adverbs that may stand among the auxiliaries (`sont ensuite exécutés`, `were later`)
     /// or stand in for them after a bare figure (`three later died`), but make no verb
     /// passive and, after a noun the lexicon does not know, no category word its
     /// (`3 gunmen reportedly killed…`).

@@ -190,9 +190,11 @@ fn read_front(b: &mut Builder<'_>, front: &[Line], lead_first: bool) {
         // wounded."), shorter than a lead, was left for infobox lines; one with
         // infobox fields after it is a caption, and the fields are no prose.
         .or_else(|| {
-            let last_field = (0..front.len())
-                .rev()
-                .find(|&j| field_label(b, b.line_text(front[j]).trim()).is_some());
+            // "Casualties were heavy on both sides." starts with a label, but is a sentence.
+            let last_field = (0..front.len()).rev().find(|&j| {
+                let text = b.line_text(front[j]);
+                !is_sentence(text) && field_label(b, text.trim()).is_some()
+            });
             (0..front.len()).find(|&k| {
                 alone(k) && last_field.is_none_or(|f| f < k) && is_sentence(b.line_text(front[k]))
             })
