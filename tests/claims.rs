@@ -1252,3 +1252,35 @@ fn an_auxiliary_after_an_adverb_makes_the_verb_passive() {
         ["rebel"]
     );
 }
+
+/// A verb before its date is its subject's when active ("Government forces captured the
+/// rebel-held village on 6 June" went to the rebels, "reprennent la ville aux rebelles"
+/// too), its agent's when passive.
+#[test]
+fn an_active_verb_before_its_date_is_its_subjects() {
+    let sides = |text: &str, lang: &str| -> Vec<String> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .filter(|c| c.category == "event")
+            .map(|c| c.side.clone())
+            .collect()
+    };
+    assert_eq!(
+        sides(
+            "Battle of Test (2015)\n\nGovernment forces captured the rebel-held village on 6 \
+             June 2015. After the defeat of the army, the rebels captured Testville on 8 June \
+             2015. The town was captured by the rebels on 9 June 2015.\n",
+            "en"
+        ),
+        ["loyalist", "rebel", "rebel"]
+    );
+    assert_eq!(
+        sides(
+            "Bataille de Test (2015)\n\nLa ville est prise par les rebelles le 6 mai 2015. Les \
+             forces loyalistes reprennent la ville aux rebelles le 7 mai 2015.\n",
+            "fr"
+        ),
+        ["rebel", "loyalist"]
+    );
+}

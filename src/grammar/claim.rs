@@ -1722,6 +1722,17 @@ impl Extractor<'_> {
                         .or_else(|| self.side_in(scan, p.end, v, true))
                 })
                 .flatten();
+            // A verb before its date: an active one is its subject's, the side named
+            // nearest before it ("Government forces captured the rebel-held village on 6
+            // June" is the government's); a passive one its agent's, between it and the
+            // date ("est prise par les rebelles le 25 avril"), or after the date.
+            let subject = subject.or_else(|| {
+                (!verb_after
+                    && v >= previous_end
+                    && !self.passive(scan, (previous_end, v), verb_end))
+                .then(|| self.last_side_in(scan, previous_end, v))
+                .flatten()
+            });
             let side = subject
                 .or_else(|| self.side_in(scan, verb_end.max(previous_end), p.first, true))
                 .or_else(|| self.agent_side_in(scan, p.end, next_date))
