@@ -41,6 +41,16 @@ fn short_facts(text: &str, lang: &str) -> Vec<(u64, String, String)> {
         .collect()
 }
 
+/// The sides of a short article's events, in order.
+fn event_sides(text: &str, lang: &str) -> Vec<String> {
+    rendered(text, lang)
+        .claims
+        .iter()
+        .filter(|c| c.category == "event")
+        .map(|c| c.side.clone())
+        .collect()
+}
+
 /// One [`short_facts`] row.
 fn fact(value: u64, category: &str, side: &str) -> (u64, String, String) {
     (value, category.to_owned(), side.to_owned())
@@ -1172,16 +1182,8 @@ fn a_side_noun_that_a_verb_follows_is_not_joined_to_the_figure() {
 /// ("government forces captured the village held by the rebels" was the rebels').
 #[test]
 fn an_active_event_verb_is_its_subjects_and_a_passive_one_its_agents() {
-    let sides = |text: &str, lang: &str| -> Vec<String> {
-        rendered(text, lang)
-            .claims
-            .iter()
-            .filter(|c| c.category == "event")
-            .map(|c| c.side.clone())
-            .collect()
-    };
     assert_eq!(
-        sides(
+        event_sides(
             "Battle of Test (2015)\n\nOn 6 June 2015, government forces captured the village \
              held by the rebels. On 8 June, the base was captured by the rebels. On 9 June, the rebels \
              later captured the hill held by the army.\n",
@@ -1190,7 +1192,7 @@ fn an_active_event_verb_is_its_subjects_and_a_passive_one_its_agents() {
         ["loyalist", "rebel", "rebel"]
     );
     assert_eq!(
-        sides(
+        event_sides(
             "Bataille de Test (2015)\n\nLe 6 juin 2015, les forces gouvernementales prennent le village \
              tenu par les rebelles. Le 8 juin, la position de l'armée est ensuite prise par \
              les rebelles.\n",
@@ -1235,16 +1237,8 @@ fn figures_the_object_rule_leaves_alone() {
 /// captured") makes the verb passive: the event is its agent's.
 #[test]
 fn an_auxiliary_after_an_adverb_makes_the_verb_passive() {
-    let sides = |text: &str, lang: &str| -> Vec<String> {
-        rendered(text, lang)
-            .claims
-            .iter()
-            .filter(|c| c.category == "event")
-            .map(|c| c.side.clone())
-            .collect()
-    };
     assert_eq!(
-        sides(
+        event_sides(
             "Bataille de Test (2015)\n\nLe 6 juin 2015, la position de l'armée a ensuite été \
              prise, après de violents combats, par les rebelles.\n",
             "fr"
@@ -1258,16 +1252,8 @@ fn an_auxiliary_after_an_adverb_makes_the_verb_passive() {
 /// too), its agent's when passive.
 #[test]
 fn an_active_verb_before_its_date_is_its_subjects() {
-    let sides = |text: &str, lang: &str| -> Vec<String> {
-        rendered(text, lang)
-            .claims
-            .iter()
-            .filter(|c| c.category == "event")
-            .map(|c| c.side.clone())
-            .collect()
-    };
     assert_eq!(
-        sides(
+        event_sides(
             "Battle of Test (2015)\n\nGovernment forces captured the rebel-held village on 6 \
              June 2015. After the defeat of the army, the rebels captured Testville on 8 June \
              2015. The town was captured by the rebels on 9 June 2015.\n",
@@ -1276,7 +1262,7 @@ fn an_active_verb_before_its_date_is_its_subjects() {
         ["loyalist", "rebel", "rebel"]
     );
     assert_eq!(
-        sides(
+        event_sides(
             "Bataille de Test (2015)\n\nLa ville est prise par les rebelles le 6 mai 2015. Les \
              forces loyalistes reprennent la ville aux rebelles le 7 mai 2015.\n",
             "fr"

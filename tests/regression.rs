@@ -338,18 +338,11 @@ fn a_long_sentence_is_not_copied_into_every_claim() {
 /// was taken for the lead, and every field after it read as prose.
 #[test]
 fn a_caption_above_infobox_fields_is_not_the_lead() {
-    let doc = crosscheck::input::Document::new(
+    let a = common::article_from(
         "short.txt",
         "Battle of Test\n\nSoldiers of the army near the town of Test in May.\n\nDate\n3 May \
          2015\nLocation\nTest, Syria\n\nTwo soldiers were killed in the town.\n",
     );
-    let a = crosscheck::analyze_document(
-        &doc,
-        &common::grammars(),
-        Some("en"),
-        Some(crosscheck::model::Format::Rendered),
-    )
-    .expect("the article is analysed");
     let keys: Vec<&str> = a.infobox.iter().map(|f| f.key.as_str()).collect();
     assert_eq!(keys, ["date", "place"]);
     let body: Vec<String> = a.body_sentences().map(|s| s.text.clone()).collect();
@@ -360,18 +353,11 @@ fn a_caption_above_infobox_fields_is_not_the_lead() {
 /// heavy…") is still read: a sentence is no field.
 #[test]
 fn a_sentence_that_starts_with_a_field_label_is_no_field() {
-    let doc = crosscheck::input::Document::new(
+    let a = common::article_from(
         "short.txt",
         "Battle of Test\n\nTwo soldiers were killed on 3 May 2015.\n\nCasualties were heavy on \
          both sides.\n",
     );
-    let a = crosscheck::analyze_document(
-        &doc,
-        &common::grammars(),
-        Some("en"),
-        Some(crosscheck::model::Format::Rendered),
-    )
-    .expect("the article is analysed");
     assert!(a.infobox.is_empty());
     assert_eq!(a.body_sentences().count(), 2);
     assert_eq!(a.claims.len(), 1);
