@@ -1051,7 +1051,7 @@ impl Extractor<'_> {
             };
             // A side noun that a verb follows starts a clause of its own ("killed 30
             // soldiers and rebels said…", "…and rebels captured the base"); not a
-            // category word without an object ("2,000 fighters and civilians evacuated
+            // category word without an object ("2,000 rebels and civilians evacuated
             // to Idlib", "450 soldiers and civilians captured").
             let Some((side, end)) = scan
                 .match_at(next, &self.words.sides)
