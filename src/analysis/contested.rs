@@ -241,6 +241,19 @@ fn judged_period(c: &Claim) -> [&str; 3] {
     }
 }
 
+/// Two tolls each known only by its report's date, the later report's the larger (200
+/// by 27 April, 400 by 30 May): a toll that rose between the reports, which may both be
+/// true. One that fell cannot: that stays a conflict.
+fn rising_toll(a: &Claim, b: &Claim) -> bool {
+    match (&a.date_start, &a.date_end, &b.date_start, &b.date_end) {
+        (None, Some(x), None, Some(y)) if x != y => {
+            let (earlier, later) = if x < y { (a, b) } else { (b, a) };
+            later.low > earlier.low
+        }
+        _ => false,
+    }
+}
+
 /// Which rule of [`compare`] decides for two claims.
 enum Verdict {
     /// The intervals overlap, only because one has no upper bound, and the figures
@@ -285,7 +298,7 @@ fn judge(a: &Claim, b: &Claim) -> Verdict {
         .iter()
         .flat_map(|p| p.bytes())
         .eq(judged_period(b).iter().flat_map(|p| p.bytes()));
-    if same_period {
+    if same_period && !rising_toll(a, b) {
         Verdict::Conflict
     } else {
         Verdict::Periods
@@ -1120,6 +1133,43 @@ mod tests {
             Some(true)
         );
         assert_eq!(period_text(&by), "..2015-04-27");
+    }
+
+    #[test]
+    fn a_toll_that_rose_between_two_reports_diverges_and_one_that_fell_conflicts() {
+        let by = |value: u64, date: &str, origin: &str| {
+            let mut c = claim(value, Some(value), None, origin);
+            c.date_end = Some(date.into());
+            c
+        };
+        let (s, why) = compare(
+            &by(200, "2015-04-27", "sohr"),
+            &by(400, "2015-05-30", "olj"),
+        );
+        assert_eq!(
+            (s, why.as_str()),
+            (
+                Severity::Divergent,
+                "periods differ (..2015-04-27 vs ..2015-05-30)"
+            )
+        );
+        let (s, _) = compare(
+            &by(400, "2015-05-30", "olj"),
+            &by(200, "2015-04-27", "sohr"),
+        );
+        assert_eq!(s, Severity::Divergent);
+        // Fewer dead by the later report: both cannot be true.
+        let (s, _) = compare(
+            &by(400, "2015-04-27", "sohr"),
+            &by(200, "2015-05-30", "olj"),
+        );
+        assert_eq!(s, Severity::Conflict);
+        // One report date: one toll.
+        let (s, _) = compare(
+            &by(200, "2015-04-27", "sohr"),
+            &by(400, "2015-04-27", "olj"),
+        );
+        assert_eq!(s, Severity::Conflict);
     }
 
     #[test]
