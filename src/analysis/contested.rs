@@ -552,14 +552,25 @@ pub fn scope_text(c: &Claim) -> String {
         .unwrap_or_else(|| "whole".to_owned())
 }
 
+/// The body figures an infobox figure is summed from, their sum, and the infobox figures
+/// measured against it, with their severities.
+struct SumGroup {
+    parts: Vec<usize>,
+    sum: u64,
+    /// A part with no upper bound ("au moins 40") makes the sum a lower bound: an
+    /// infobox figure above it may still be right.
+    open: bool,
+    infobox: Vec<(usize, Severity)>,
+}
+
 /// An infobox figure against the body figures its own references give, added up
 /// (the infobox's 124 rebel deaths against the per-day figures that sum to 129).
+///
+/// Infobox figures of one category, side and references are summed from the same body
+/// figures: they are read once, and make one contest (each its own would list every
+/// part again: 4 000 such figures made a contested.csv of 680 MB and a report of 4 GB
+/// from an article of 200 KB).
 fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
-    use std::collections::btree_map::Entry;
-    // Each group's parts, and its infobox figures with their severities.
-    type Group = (Vec<usize>, Vec<(usize, Severity)>);
-    let mut out: Vec<Group> = Vec::new();
-    let mut groups: BTreeMap<(&str, &str, Vec<u32>), usize> = BTreeMap::new();
     // A range in the infobox gives alternatives, not a total; forces are not summed.
     let summable = |c: &Claim| {
         c.infobox
@@ -567,9 +578,9 @@ fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
             && (c.high.is_none() || c.high == Some(c.low))
             && ["killed", "wounded", "captured", "executed"].contains(&c.category.as_str())
     };
-    // The body's cited figures by category and side, so that each infobox figure reads
-    // only its own, and at most [`MAX_RIVALS`] of each and as many infobox figures (an
-    // infobox of thousands of figures made this quadratic in the article).
+    // The body's cited figures by category and side, at most [`MAX_RIVALS`] of each and
+    // as many infobox figures, so that an infobox of thousands of figures cannot make
+    // this quadratic in the article.
     let mut body: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (j, c) in claims.iter().enumerate() {
         if !c.infobox && c.parent.is_none() && !c.refs.is_empty() {
@@ -581,82 +592,81 @@ fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
             }
         }
     }
+    let mut groups: Vec<SumGroup> = Vec::new();
+    let mut group_of: BTreeMap<(&str, &str, Vec<u32>), usize> = BTreeMap::new();
     let infobox = claims.iter().enumerate().filter(|(_, c)| summable(c));
     for (i, ib) in infobox.take(MAX_RIVALS) {
-        let mut parts: Vec<usize> = Vec::new();
-        let mut seen: BTreeSet<(u64, Option<&str>)> = BTreeSet::new();
-        let candidates = body
-            .get(&(ib.category.as_str(), ib.side.as_str()))
-            .map_or(&[][..], Vec::as_slice);
-        for &j in candidates {
-            let c = &claims[j];
-            let fits = c.refs.iter().all(|r| ib.refs.contains(r));
-            // The same figure told twice (the 40 rebels of 10 May) counts once.
-            if fits && seen.insert((c.value, c.date_start.as_deref())) {
-                parts.push(j);
-            }
-        }
-        if parts.len() < 2 {
-            continue;
-        }
-        let sum = saturating_sum(parts.iter().map(|&j| claims[j].value));
-        if sum == ib.value {
-            continue;
-        }
-        // A part with no upper bound ("au moins 40") makes the sum a lower bound: an
-        // infobox above it may still be right.
-        let open = parts.iter().any(|&j| claims[j].high.is_none());
-        let severity =
-            if ib.high.is_some_and(|h| sum > h) || !open && ib.low > sum && ib.high.is_some() {
-                Severity::Conflict
-            } else {
-                Severity::Divergent
-            };
-        // Infobox figures summed from the same body figures make one contest: each its
-        // own would list every part again (4 000 such figures of one side made a
-        // contested.csv of 680 MB and a report of 4 GB from an article of 200 KB).
-        // Their parts are the same when their category, side and references are.
         let mut refs = ib.refs.clone();
         refs.sort_unstable();
         refs.dedup();
-        match groups.entry((ib.category.as_str(), ib.side.as_str(), refs)) {
-            Entry::Occupied(g) => out[*g.get()].1.push((i, severity)),
-            Entry::Vacant(g) => {
-                g.insert(out.len());
-                out.push((parts, vec![(i, severity)]));
+        let key = (ib.category.as_str(), ib.side.as_str(), refs);
+        let g = *group_of.entry(key).or_insert_with(|| {
+            let mut parts: Vec<usize> = Vec::new();
+            let mut seen: BTreeSet<(u64, Option<&str>)> = BTreeSet::new();
+            let candidates = body
+                .get(&(ib.category.as_str(), ib.side.as_str()))
+                .map_or(&[][..], Vec::as_slice);
+            for &j in candidates {
+                let c = &claims[j];
+                // The same figure told twice (the 40 rebels of 10 May) counts once.
+                if c.refs.iter().all(|r| ib.refs.contains(r))
+                    && seen.insert((c.value, c.date_start.as_deref()))
+                {
+                    parts.push(j);
+                }
             }
+            groups.push(SumGroup {
+                sum: saturating_sum(parts.iter().map(|&j| claims[j].value)),
+                open: parts.iter().any(|&j| claims[j].high.is_none()),
+                parts,
+                infobox: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        let group = &mut groups[g];
+        let sum = group.sum;
+        if group.parts.len() < 2 || sum == ib.value {
+            continue;
         }
+        let severity = if ib.high.is_some_and(|h| sum > h)
+            || !group.open && ib.low > sum && ib.high.is_some()
+        {
+            Severity::Conflict
+        } else {
+            Severity::Divergent
+        };
+        group.infobox.push((i, severity));
     }
-    out.into_iter()
-        .map(|(parts, infobox)| {
-            let sum = saturating_sum(parts.iter().map(|&j| claims[j].value));
-            let open = parts.iter().any(|&j| claims[j].high.is_none());
-            let first = &claims[infobox[0].0];
+    groups
+        .into_iter()
+        .filter_map(|g| {
+            let first = &claims[g.infobox.first()?.0];
             let mut given = String::new();
-            for (n, &(i, _)) in infobox.iter().take(MAX_REASONS).enumerate() {
+            for (n, &(i, _)) in g.infobox.iter().take(MAX_REASONS).enumerate() {
                 if n > 0 {
                     given.push_str(", ");
                 }
                 given.push_str(&interval_text(&claims[i]));
             }
-            if infobox.len() > MAX_REASONS {
-                given.push_str(&format!(" and {} more", infobox.len() - MAX_REASONS));
+            if g.infobox.len() > MAX_REASONS {
+                given.push_str(&format!(" and {} more", g.infobox.len() - MAX_REASONS));
             }
-            let mut members: Vec<usize> = infobox.iter().map(|&(i, _)| i).collect();
-            members.extend(&parts);
-            Contest {
+            let mut members: Vec<usize> = g.infobox.iter().map(|&(i, _)| i).collect();
+            members.extend(&g.parts);
+            Some(Contest {
                 id: String::new(),
-                severity: infobox.iter().map(|&(_, s)| s).max().unwrap_or(Severity::Divergent),
+                severity: g.infobox.iter().map(|&(_, s)| s).max()?,
                 kind: "infobox_sum",
                 category: first.category.clone(),
                 side: first.side.clone(),
                 scope: "whole".into(),
                 claims: members,
                 reason: format!(
-                    "the infobox gives {given} where the body's figures from the same references sum to {}{sum}",
-                    if open { "at least " } else { "" }
+                    "the infobox gives {given} where the body's figures from the same references sum to {}{}",
+                    if g.open { "at least " } else { "" },
+                    g.sum
                 ),
-            }
+            })
         })
         .collect()
 }
