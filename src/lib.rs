@@ -118,6 +118,8 @@ pub fn analyze_document(
     let format = format.unwrap_or_else(|| input::detect_format(&doc.text));
     let mut article = grammar::parse(doc, format, lexicon, &grammars.registry);
     grammar::headline::corroborate(&mut article, grammars);
+    let uncompared = analysis::uncompared(&article);
+    article.findings.extend(uncompared);
     Ok(article)
 }
 

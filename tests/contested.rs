@@ -518,3 +518,115 @@ fn the_report_html_marks_the_infobox_figures() {
     );
     assert!(html.contains(">261.. (sohr, 2015-04-22..2015-05-23)</a>"));
 }
+
+/// Past 2 000 figures of one category and side (a machine-made article), the others
+/// are not compared: the findings say so where the first one left out stands, and a
+/// report without contests among them does not read as if they had been checked.
+#[test]
+fn figures_past_the_compared_ones_are_a_finding() {
+    let article = |n: usize| {
+        let sentences: Vec<String> = (1..=n)
+            .map(|i| format!("Le 3 avril 2015, {} soldats sont tués à Idleb.", 10 + i))
+            .collect();
+        let text = format!(
+            "La '''bataille de Test''' a lieu en 2015.\n\n== Déroulement ==\n{}\n",
+            sentences.join("\n\n")
+        );
+        common::article_from("many.wiki", &text)
+    };
+    let at_the_bound = article(2000);
+    assert_eq!(
+        at_the_bound
+            .claims
+            .iter()
+            .filter(|c| c.category == "killed" && c.side == "loyalist")
+            .count(),
+        2000
+    );
+    assert_eq!(uncompared(&at_the_bound), []);
+    let past = article(2003);
+    // The 2 001st figure stands in the 2 001st paragraph: line 4 + 2 × 2 000.
+    let first = past
+        .claims
+        .iter()
+        .filter(|c| c.category == "killed")
+        .nth(2000)
+        .expect("a 2 001st figure");
+    assert_eq!(first.value, 2011);
+    assert_eq!(
+        uncompared(&past),
+        [(
+            4004,
+            "2003 killed figures of the loyalist side: only the first 2000 are compared \
+             for contested figures; the 3 from here on are not"
+                .to_owned()
+        )]
+    );
+}
+
+/// The `uncompared` findings of an article: (line, message).
+fn uncompared(a: &Article) -> Vec<(usize, String)> {
+    a.findings
+        .iter()
+        .filter(|f| f.kind.name() == "uncompared")
+        .map(|f| (f.line, f.message.clone()))
+        .collect()
+}
+
+/// An infobox of 2 001 cited figures, and a paragraph telling one figure 2 001 times
+/// from the same reference: each bound the contests keep is named where it falls.
+#[test]
+fn each_bound_of_the_contests_is_a_finding() {
+    let mut lines: Vec<String> = ["Bataille de Test (2015)", "", "Informations générales"]
+        .iter()
+        .chain(&["Date", "mai 2015", "Pertes"])
+        .map(|s| (*s).to_owned())
+        .collect();
+    lines.extend((1..=2001).map(|i| format!("{i} morts[1]")));
+    lines.push(String::new());
+    lines.push(
+        "La bataille de Test oppose les rebelles aux forces loyalistes pendant tout le mois de mai 2015."
+            .to_owned(),
+    );
+    lines.extend(["", "Déroulement", "", "[modifier | modifier le code]", ""].map(String::from));
+    lines.push(vec!["Le 3 mai 2015, 12 soldats sont tués[1]."; 2001].join(" "));
+    lines.extend(
+        [
+            "",
+            "Notes et références",
+            "",
+            "[modifier | modifier le code]",
+            "  1. « Titre », OSDH, 3 mai 2015",
+        ]
+        .map(String::from),
+    );
+    let a = common::article_from("many.txt", &lines.join("\n"));
+    let body = a.claims.iter().filter(|c| !c.infobox && c.value == 12);
+    assert_eq!(body.count(), 2001);
+    assert_eq!(
+        uncompared(&a),
+        [
+            (
+                2007,
+                "2001 cited casualty figures in the infobox: only the first 2000 are measured \
+                 against the body's figures; the 1 from here on are not"
+            ),
+            (
+                2015,
+                "2002 killed figures of the loyalist side: only the first 2000 are compared \
+                 for contested figures; the 2 from here on are not"
+            ),
+            (
+                2015,
+                "2001 cited killed figures of the loyalist side in the body: the infobox's are \
+                 measured against the sums of the first 2000 only; the 1 from here on are not added"
+            ),
+            (
+                2015,
+                "2001 figures of 12 in one paragraph: one number given two characterisations \
+                 is looked for only between each of the first 2000 and the 2000 after it"
+            ),
+        ]
+        .map(|(line, m)| (line, m.to_owned()))
+    );
+}

@@ -22,7 +22,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Article, Claim};
+use crate::model::{Article, Claim, Finding, FindingKind};
 
 /// How serious a contest is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -357,7 +357,7 @@ const MAX_REASONS: usize = 10;
 fn buckets(claims: &[Claim]) -> BTreeMap<(&str, &str), Vec<usize>> {
     let mut buckets: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
-        if c.category != "event" && c.side != "unknown" && c.parent.is_none() {
+        if is_rival(c) {
             let bucket = buckets
                 .entry((c.category.as_str(), c.side.as_str()))
                 .or_default();
@@ -367,6 +367,150 @@ fn buckets(claims: &[Claim]) -> BTreeMap<(&str, &str), Vec<usize>> {
         }
     }
     buckets
+}
+
+/// Whether a claim is compared with the others of its category and side: a figure
+/// of a known side that is no sub-count.
+fn is_rival(c: &Claim) -> bool {
+    c.category != "event" && c.side != "unknown" && c.parent.is_none()
+}
+
+/// Whether an infobox figure is measured against the sum of its references' body
+/// figures: a range in the infobox gives alternatives, not a total; forces are not
+/// summed.
+fn is_summable(c: &Claim) -> bool {
+    c.infobox
+        && !c.refs.is_empty()
+        && (c.high.is_none() || c.high == Some(c.low))
+        && ["killed", "wounded", "captured", "executed"].contains(&c.category.as_str())
+}
+
+/// Whether a body figure may be a part of an infobox figure's sum.
+fn is_body_part(c: &Claim) -> bool {
+    !c.infobox && c.parent.is_none() && !c.refs.is_empty()
+}
+
+/// What the contests leave out, as findings at the first figure left out: past
+/// [`MAX_RIVALS`] figures of one kind (a machine-made article; the comparisons would
+/// grow with the square of its size), the others are not compared, and a report that
+/// found no contest among them must not read as if they had been.
+pub fn uncompared(article: &Article) -> Vec<Finding> {
+    let claims = &article.claims;
+    // (how many, the first past MAX_RIVALS) of each kind.
+    fn count<'c>(
+        counts: &mut BTreeMap<(&'c str, &'c str), (usize, usize)>,
+        c: &'c Claim,
+        i: usize,
+    ) {
+        let (n, first) = counts
+            .entry((c.category.as_str(), c.side.as_str()))
+            .or_insert((0, 0));
+        if *n == MAX_RIVALS {
+            *first = i;
+        }
+        *n += 1;
+    }
+    let mut rivals = BTreeMap::new();
+    let mut parts = BTreeMap::new();
+    let mut summed = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if is_rival(c) {
+            count(&mut rivals, c, i);
+        }
+        if is_body_part(c) {
+            count(&mut parts, c, i);
+        }
+        if is_summable(c) {
+            // Infobox figures are taken in order, whatever their kind.
+            count(&mut summed, c, i);
+        }
+    }
+    let mut out = Vec::new();
+    let mut push = |i: usize, message: String| {
+        let (line, column) = claims
+            .get(i)
+            .and_then(|c| article.sentences.get(c.sentence.checked_sub(1)?))
+            .map_or((1, 1), |s| (s.line, s.column));
+        out.push(Finding {
+            kind: FindingKind::Uncompared,
+            line,
+            column,
+            message,
+        });
+    };
+    for (&(category, side), &(n, first)) in &rivals {
+        if n > MAX_RIVALS {
+            push(
+                first,
+                format!(
+                    "{n} {category} figures of the {side} side: only the first {MAX_RIVALS} are compared for contested figures; the {} from here on are not",
+                    n - MAX_RIVALS
+                ),
+            );
+        }
+    }
+    let infobox_kinds: BTreeSet<(&str, &str)> = claims
+        .iter()
+        .filter(|c| is_summable(c))
+        .map(|c| (c.category.as_str(), c.side.as_str()))
+        .collect();
+    for (&(category, side), &(n, first)) in &parts {
+        if n > MAX_RIVALS && infobox_kinds.contains(&(category, side)) {
+            push(
+                first,
+                format!(
+                    "{n} cited {category} figures of the {side} side in the body: the infobox's are measured against the sums of the first {MAX_RIVALS} only; the {} from here on are not added",
+                    n - MAX_RIVALS
+                ),
+            );
+        }
+    }
+    let total: usize = summed.values().map(|&(n, _)| n).sum();
+    if total > MAX_RIVALS {
+        // The first infobox figure past the bound, of any kind.
+        let first = claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| is_summable(c))
+            .nth(MAX_RIVALS)
+            .map_or(0, |(i, _)| i);
+        push(
+            first,
+            format!(
+                "{total} cited casualty figures in the infobox: only the first {MAX_RIVALS} are measured against the body's figures; the {} from here on are not",
+                total - MAX_RIVALS
+            ),
+        );
+    }
+    for ((_, value), same) in by_paragraph_and_value(article) {
+        // Only candidates are paired; the window counts every figure of the group.
+        let mut past = same.iter().skip(MAX_RIVALS);
+        if let Some(&first) = past.find(|&&i| same_number_candidate(&claims[i])) {
+            push(
+                first,
+                format!(
+                    "{} figures of {value} in one paragraph: one number given two characterisations is looked for only between each of the first {MAX_RIVALS} and the {MAX_RIVALS} after it",
+                    same.len()
+                ),
+            );
+        }
+    }
+    out.sort_by_key(|f| (f.line, f.column));
+    out
+}
+
+/// The claims of an article by paragraph (none when a claim's sentence is unknown)
+/// and value, each group in claim order.
+fn by_paragraph_and_value(article: &Article) -> BTreeMap<(Option<usize>, u64), Vec<usize>> {
+    let mut by_value: BTreeMap<(Option<usize>, u64), Vec<usize>> = BTreeMap::new();
+    for (i, c) in article.claims.iter().enumerate() {
+        let paragraph = article
+            .sentences
+            .get(c.sentence.saturating_sub(1))
+            .map(|s| s.paragraph);
+        by_value.entry((paragraph, c.value)).or_default().push(i);
+    }
+    by_value
 }
 
 /// Finds every contest in an article.
@@ -571,19 +715,12 @@ struct SumGroup {
 /// part again: 4 000 such figures made a contested.csv of 680 MB and a report of 4 GB
 /// from an article of 200 KB).
 fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
-    // A range in the infobox gives alternatives, not a total; forces are not summed.
-    let summable = |c: &Claim| {
-        c.infobox
-            && !c.refs.is_empty()
-            && (c.high.is_none() || c.high == Some(c.low))
-            && ["killed", "wounded", "captured", "executed"].contains(&c.category.as_str())
-    };
     // The body's cited figures by category and side, at most [`MAX_RIVALS`] of each and
     // as many infobox figures, so that an infobox of thousands of figures cannot make
     // this quadratic in the article.
     let mut body: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (j, c) in claims.iter().enumerate() {
-        if !c.infobox && c.parent.is_none() && !c.refs.is_empty() {
+        if is_body_part(c) {
             let bucket = body
                 .entry((c.category.as_str(), c.side.as_str()))
                 .or_default();
@@ -594,7 +731,7 @@ fn infobox_sums(claims: &[Claim]) -> Vec<Contest> {
     }
     let mut groups: Vec<SumGroup> = Vec::new();
     let mut group_of: BTreeMap<(&str, &str, Vec<u32>), usize> = BTreeMap::new();
-    let infobox = claims.iter().enumerate().filter(|(_, c)| summable(c));
+    let infobox = claims.iter().enumerate().filter(|(_, c)| is_summable(c));
     for (i, ib) in infobox.take(MAX_RIVALS) {
         let mut refs = ib.refs.clone();
         refs.sort_unstable();
@@ -922,19 +1059,9 @@ fn same_number_pairs(claims: &[Claim], same: &[usize], out: &mut Vec<(usize, usi
 /// paragraph (200 civilians massacred per the foreign ministry, 200 prisoners per SOHR).
 fn same_numbers(article: &Article) -> Vec<Contest> {
     let claims = &article.claims;
-    let paragraph = |c: &Claim| {
-        article
-            .sentences
-            .get(c.sentence.saturating_sub(1))
-            .map(|s| s.paragraph)
-    };
-    let mut by_value: BTreeMap<(Option<usize>, u64), Vec<usize>> = BTreeMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        by_value.entry((paragraph(c), c.value)).or_default().push(i);
-    }
     // Only the pairs reported are kept, then put in the order of their claims.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for same in by_value.values() {
+    for same in by_paragraph_and_value(article).values() {
         same_number_pairs(claims, same, &mut pairs);
     }
     pairs.sort_unstable();

@@ -7,7 +7,7 @@ pub mod contested;
 pub mod reliability;
 mod sources;
 
-pub use contested::{find_contested, Comparison, Contest, Severity};
+pub use contested::{find_contested, uncompared, Comparison, Contest, Severity};
 pub use reliability::{reliability, Reliability};
 pub use sources::{
     rows_from_counts as sources_from_counts, source_table, ArticleSources, SourceTally, SourceUse,

@@ -24,6 +24,9 @@ pub enum FindingKind {
     CitationNeeded,
     /// The layout of the page could not be read as expected (no title, no body, …).
     Layout,
+    /// Figures past the most that are compared with one another: no contest is looked
+    /// for among them.
+    Uncompared,
 }
 
 impl FindingKind {
@@ -39,6 +42,7 @@ impl FindingKind {
             FindingKind::UnattributedReference => "unattributed_reference",
             FindingKind::CitationNeeded => "citation_needed",
             FindingKind::Layout => "layout",
+            FindingKind::Uncompared => "uncompared",
         }
     }
 }
