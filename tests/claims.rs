@@ -1270,3 +1270,30 @@ fn an_active_verb_before_its_date_is_its_subjects() {
         ["rebel", "loyalist"]
     );
 }
+
+/// A side after an opponent word is the one an event is done to or taken from: with
+/// no other side named, the event's side is unknown, not theirs ("Ils reprennent la
+/// ville aux rebelles" went to the rebels); an actor named as well keeps it.
+#[test]
+fn a_side_an_event_is_taken_from_is_not_its_actor() {
+    assert_eq!(
+        event_sides(
+            "Bataille de Test (2015)\n\nIls reprennent la ville aux rebelles le 5 mai 2015. \
+             Le 8 mai 2015, la colline est reprise aux rebelles. Le 9 mai 2015, une \
+             offensive est lancée contre les rebelles. Le 10 mai 2015, la colline est \
+             reprise aux rebelles par l'armée syrienne.\n",
+            "fr"
+        ),
+        ["unknown", "unknown", "unknown", "loyalist"]
+    );
+    assert_eq!(
+        event_sides(
+            "Battle of Test (2015)\n\nThey retook the town from the rebels on 5 May 2015. The \
+             town was retaken from the rebels on 7 May 2015. On 9 May 2015, an offensive was \
+             launched against the rebels. On 10 May 2015, the army launched an attack on the \
+             rebels.\n",
+            "en"
+        ),
+        ["unknown", "unknown", "unknown", "loyalist"]
+    );
+}

@@ -95,6 +95,7 @@ pub(crate) struct Words {
     part_of_previous: Phrases<()>,
     determiners: Phrases<()>,
     complement: Phrases<()>,
+    opponent: Phrases<()>,
     not_places: Vec<String>,
     particles: Vec<String>,
     column_labels: Vec<(String, String)>,
@@ -148,6 +149,7 @@ impl Words {
             category_joiners: list(&c.markers.joiners),
             determiners: list(&c.nouns.determiners),
             complement: list(&c.markers.complement),
+            opponent: list(&c.markers.opponent),
             not_places: c.nouns.not_places.iter().map(|w| fold(w)).collect(),
             particles: c.nouns.name_particles.iter().map(|w| fold(w)).collect(),
             column_labels,
@@ -834,6 +836,29 @@ impl Extractor<'_> {
                 }
                 i = end;
                 continue;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The side of an event's actor named in tokens `from..to`, agents included: the
+    /// first side not an opponent's ("reprennent la ville aux rebelles", "retook the
+    /// town from the rebels" are not the rebels' doing).
+    fn actor_side_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        let mut i = from;
+        while i < to {
+            if let Some(mut e) = scan.any_at(i, &self.words.opponent) {
+                while let Some(next) = scan.any_at(e, &self.words.determiners) {
+                    e = next;
+                }
+                i = scan
+                    .match_at(e, &self.words.sides)
+                    .map_or(e, |(_, end)| end);
+                continue;
+            }
+            if let Some((side, _)) = scan.match_at(i, &self.words.sides) {
+                return Some(side.to_owned());
             }
             i += 1;
         }
@@ -1719,7 +1744,7 @@ impl Extractor<'_> {
                     self.passive(scan, (p.end, v), verb_end)
                         .then(|| self.agent_side_in(scan, verb_end, verb_clause_end))
                         .flatten()
-                        .or_else(|| self.side_in(scan, p.end, v, true))
+                        .or_else(|| self.actor_side_in(scan, p.end, v))
                 })
                 .flatten();
             // A verb before its date: an active one is its subject's, the side named
@@ -1734,9 +1759,9 @@ impl Extractor<'_> {
                 .flatten()
             });
             let side = subject
-                .or_else(|| self.side_in(scan, verb_end.max(previous_end), p.first, true))
+                .or_else(|| self.actor_side_in(scan, verb_end.max(previous_end), p.first))
                 .or_else(|| self.agent_side_in(scan, p.end, next_date))
-                .or_else(|| self.side_in(scan, previous_end, v.max(previous_end), true))
+                .or_else(|| self.actor_side_in(scan, previous_end, v.max(previous_end)))
                 .unwrap_or_else(|| "unknown".to_owned());
             let verb_text = t
                 .text

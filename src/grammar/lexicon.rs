@@ -362,6 +362,10 @@ pub struct MarkerWords {
     pub complement: Vec<String>,
     /// Words joining two category words or two nouns (`tués ou blessés`).
     pub joiners: Vec<String>,
+    /// Words before a side that an event is done to or taken from, not by (`reprennent
+    /// la ville aux rebelles`, `retook the town from the rebels`, `lancée contre`).
+    #[serde(default)]
+    pub opponent: Vec<String>,
 }
 
 /// In-text attribution words.
