@@ -1297,3 +1297,31 @@ fn a_side_an_event_is_taken_from_is_not_its_actor() {
         ["unknown", "unknown", "unknown", "loyalist"]
     );
 }
+
+/// A text with no infobox reads every paragraph before its first heading as prose:
+/// short ones before a longer one were read as infobox furniture and lost, with their
+/// figures and events. A hatnote stays a hatnote.
+#[test]
+fn short_paragraphs_without_an_infobox_are_prose() {
+    let a = rendered(
+        "Bataille de Test (2015)\n\nPour les articles homonymes, voir Test.\n\nIls reprennent \
+         la ville aux rebelles le 5 mai 2015.\n\nLe 8 mai 2015, 12 soldats sont tués.\n\nLe 10 \
+         mai 2015, la colline est reprise aux rebelles par l'armée syrienne.\n",
+        "fr",
+    );
+    let lines: Vec<usize> = a.sentences.iter().map(|s| s.line).collect();
+    assert_eq!(lines, [5, 7, 9]);
+    let claims: Vec<(&str, &str)> = a
+        .claims
+        .iter()
+        .map(|c| (c.category.as_str(), c.side.as_str()))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("event", "unknown"),
+            ("killed", "loyalist"),
+            ("event", "loyalist")
+        ]
+    );
+}

@@ -182,6 +182,27 @@ fn read_front(b: &mut Builder<'_>, front: &[Line], lead_first: bool) {
         let ws = words(text);
         lead_starts_at(&ws, 0, &core, &b.lexicon.layout.lead_determiners)
     };
+    // "Casualties were heavy on both sides." starts with a label, but is a sentence.
+    let last_field = (0..front.len()).rev().find(|&j| {
+        let text = b.line_text(front[j]);
+        !is_sentence(text) && field_label(b, text.trim()).is_some()
+    });
+    // A sentence standing alone after the infobox's fields, not the hatnote.
+    let hatnote = |k: usize| {
+        let text = b.line_text(front[k]).trim();
+        front[..k].iter().all(|l| b.line_text(*l).trim().is_empty())
+            && b.lexicon
+                .layout
+                .hatnote_prefixes
+                .iter()
+                .any(|p| strip_prefix_folded(text, p).is_some())
+    };
+    let first_sentence = (0..front.len()).find(|&k| {
+        alone(k)
+            && last_field.is_none_or(|f| f < k)
+            && !hatnote(k)
+            && is_sentence(b.line_text(front[k]))
+    });
     let lead = lead_first
         .then_some(0)
         .or_else(|| (0..front.len()).find(|&k| alone(k) && names_title(b.line_text(front[k]))))
@@ -189,16 +210,14 @@ fn read_front(b: &mut Builder<'_>, front: &[Line], lead_first: bool) {
         // A short text's one paragraph ("Two soldiers were killed and four others
         // wounded."), shorter than a lead, was left for infobox lines; one with
         // infobox fields after it is a caption, and the fields are no prose.
-        .or_else(|| {
-            // "Casualties were heavy on both sides." starts with a label, but is a sentence.
-            let last_field = (0..front.len()).rev().find(|&j| {
-                let text = b.line_text(front[j]);
-                !is_sentence(text) && field_label(b, text.trim()).is_some()
-            });
-            (0..front.len()).find(|&k| {
-                alone(k) && last_field.is_none_or(|f| f < k) && is_sentence(b.line_text(front[k]))
-            })
-        });
+        .or(first_sentence);
+    // Without an infobox, short paragraphs before the lead found are prose too ("Ils
+    // reprennent la ville aux rebelles le 5 mai 2015." before a longer one was read as
+    // infobox furniture, and lost).
+    let lead = match (lead, first_sentence) {
+        (Some(k), Some(s)) if last_field.is_none() => Some(k.min(s)),
+        (lead, _) => lead,
+    };
     let (info, lead_lines) = match lead {
         Some(k) => front.split_at(k),
         None => {
