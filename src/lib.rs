@@ -119,7 +119,10 @@ pub fn analyze_document(
     let mut article = grammar::parse(doc, format, lexicon, &grammars.registry);
     grammar::headline::corroborate(&mut article, grammars);
     let uncompared = analysis::uncompared(&article);
-    article.findings.extend(uncompared);
+    if !uncompared.is_empty() {
+        article.findings.extend(uncompared);
+        article.findings.sort_by_key(|f| (f.line, f.column, f.kind));
+    }
     Ok(article)
 }
 

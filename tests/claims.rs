@@ -1271,9 +1271,11 @@ fn an_active_verb_before_its_date_is_its_subjects() {
     );
 }
 
-/// A side after an opponent word is the one an event is done to or taken from: with
+/// A side in an opponent's phrase after an event verb (from the opponent word to a
+/// punctuation mark or an agent) is the one the event is done to or taken from: with
 /// no other side named, the event's side is unknown, not theirs ("Ils reprennent la
-/// ville aux rebelles" went to the rebels); an actor named as well keeps it.
+/// ville aux rebelles" went to the rebels); an actor named as well keeps it, and a
+/// subject tied to a side by "à"/"from" is still that side.
 #[test]
 fn a_side_an_event_is_taken_from_is_not_its_actor() {
     assert_eq!(
@@ -1281,20 +1283,24 @@ fn a_side_an_event_is_taken_from_is_not_its_actor() {
             "Bataille de Test (2015)\n\nIls reprennent la ville aux rebelles le 5 mai 2015. \
              Le 8 mai 2015, la colline est reprise aux rebelles. Le 9 mai 2015, une \
              offensive est lancée contre les rebelles. Le 10 mai 2015, la colline est \
-             reprise aux rebelles par l'armée syrienne.\n",
+             reprise aux rebelles par l'armée syrienne. Ils reprennent la ville aux rebelles \
+             islamistes le 11 mai 2015. Les forces loyalistes reprennent la colline aux \
+             soldats de l'armée turque le 12 mai 2015. Le 13 mai 2015, des combattants liés \
+             à al-Qaïda prennent la ville.\n",
             "fr"
         ),
-        ["unknown", "unknown", "unknown", "loyalist"]
+        ["unknown", "unknown", "unknown", "loyalist", "unknown", "loyalist", "rebel"]
     );
     assert_eq!(
         event_sides(
             "Battle of Test (2015)\n\nThey retook the town from the rebels on 5 May 2015. The \
-             town was retaken from the rebels on 7 May 2015. On 9 May 2015, an offensive was \
-             launched against the rebels. On 10 May 2015, the army launched an attack on the \
-             rebels.\n",
+             town was retaken from Islamist rebels on 7 May 2015. On 9 May 2015, an offensive \
+             was launched against the rebels. On 10 May 2015, the army launched an attack on \
+             the rebels. They retook the hill from the rebels, with the army, on 11 May 2015. \
+             On 12 May 2015, fighters from the Free Syrian Army captured the town.\n",
             "en"
         ),
-        ["unknown", "unknown", "unknown", "loyalist"]
+        ["unknown", "unknown", "unknown", "loyalist", "loyalist", "rebel"]
     );
 }
 
@@ -1324,4 +1330,14 @@ fn short_paragraphs_without_an_infobox_are_prose() {
             ("event", "loyalist")
         ]
     );
+    // Above a lead that names the title, a caption and a map label stay furniture.
+    let a = rendered(
+        "Massacre de Test\n\nLes corps de 40 civils tués le 5 mai 2015 à Test.\n\n\
+         Géolocalisation sur la carte : Syrie\n\nLe massacre de Test a lieu le 5 mai 2015 en \
+         Syrie, pendant la guerre civile syrienne.\n",
+        "fr",
+    );
+    let lines: Vec<usize> = a.sentences.iter().map(|s| s.line).collect();
+    assert_eq!(lines, [7]);
+    assert_eq!(a.claims.len(), 0);
 }

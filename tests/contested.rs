@@ -573,10 +573,9 @@ fn uncompared(a: &Article) -> Vec<(usize, String)> {
         .collect()
 }
 
-/// An infobox of 2 001 cited figures, and a paragraph telling one figure 2 001 times
-/// from the same reference: each bound the contests keep is named where it falls.
-#[test]
-fn each_bound_of_the_contests_is_a_finding() {
+/// An infobox of 2 001 cited figures, and a paragraph telling one figure `n` times
+/// from the same reference.
+fn bounded(n: usize) -> Article {
     let mut lines: Vec<String> = ["Bataille de Test (2015)", "", "Informations générales"]
         .iter()
         .chain(&["Date", "mai 2015", "Pertes"])
@@ -589,7 +588,7 @@ fn each_bound_of_the_contests_is_a_finding() {
             .to_owned(),
     );
     lines.extend(["", "Déroulement", "", "[modifier | modifier le code]", ""].map(String::from));
-    lines.push(vec!["Le 3 mai 2015, 12 soldats sont tués[1]."; 2001].join(" "));
+    lines.push(vec!["Le 3 mai 2015, 12 soldats sont tués[1]."; n].join(" "));
     lines.extend(
         [
             "",
@@ -600,33 +599,66 @@ fn each_bound_of_the_contests_is_a_finding() {
         ]
         .map(String::from),
     );
-    let a = common::article_from("many.txt", &lines.join("\n"));
+    common::article_from("many.txt", &lines.join("\n"))
+}
+
+/// Each bound the contests keep is named where it falls: the 2 001st infobox figure,
+/// the 2 001st loyalist dead, the 2 001st body figure its references could add to the
+/// infobox's, and the first figure of one number in a paragraph that is paired with
+/// none of the others (the 2 002nd: of 2 001, each is compared with each).
+#[test]
+fn each_bound_of_the_contests_is_a_finding() {
+    let a = bounded(2002);
     let body = a.claims.iter().filter(|c| !c.infobox && c.value == 12);
-    assert_eq!(body.count(), 2001);
+    assert_eq!(body.count(), 2002);
+    let found: Vec<(usize, usize, String)> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind.name() == "uncompared")
+        .map(|f| (f.line, f.column, f.message.clone()))
+        .collect();
+    // Each sentence of the paragraph takes 40 bytes.
     assert_eq!(
-        uncompared(&a),
+        found,
         [
             (
                 2007,
+                1,
                 "2001 cited casualty figures in the infobox: only the first 2000 are measured \
                  against the body's figures; the 1 from here on are not"
             ),
             (
                 2015,
-                "2002 killed figures of the loyalist side: only the first 2000 are compared \
-                 for contested figures; the 2 from here on are not"
+                1 + 40 * 1999,
+                "2003 killed figures of the loyalist side: only the first 2000 are compared \
+                 for contested figures; the 3 from here on are not"
             ),
             (
                 2015,
-                "2001 cited killed figures of the loyalist side in the body: the infobox's are \
-                 measured against the sums of the first 2000 only; the 1 from here on are not added"
+                1 + 40 * 2000,
+                "2002 cited killed figures of the loyalist side in the body: the infobox's are \
+                 measured against the sums of the first 2000 only; the 2 after them that its \
+                 references could cover are not added"
             ),
             (
                 2015,
-                "2001 figures of 12 in one paragraph: one number given two characterisations \
-                 is looked for only between each of the first 2000 and the 2000 after it"
+                1 + 40 * 2001,
+                "2002 figures of 12 with a source in one paragraph: one number given two \
+                 characterisations is looked for only between each of the first 2000 figures \
+                 of that number and the 2000 after it"
             ),
         ]
-        .map(|(line, m)| (line, m.to_owned()))
+        .map(|(line, column, m)| (line, column, m.to_owned()))
     );
+    // The findings stay in the order of the text, the others' among them.
+    let places: Vec<(usize, usize)> = a.findings.iter().map(|f| (f.line, f.column)).collect();
+    assert!(places.is_sorted(), "{places:?}");
+    let of_one_number = |a: &Article| {
+        a.findings
+            .iter()
+            .filter(|f| f.message.contains("in one paragraph"))
+            .count()
+    };
+    assert_eq!(of_one_number(&a), 1);
+    assert_eq!(of_one_number(&bounded(2001)), 0);
 }

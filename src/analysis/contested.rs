@@ -396,33 +396,28 @@ fn is_body_part(c: &Claim) -> bool {
 /// found no contest among them must not read as if they had been.
 pub fn uncompared(article: &Article) -> Vec<Finding> {
     let claims = &article.claims;
-    // (how many, the first past MAX_RIVALS) of each kind.
-    fn count<'c>(
-        counts: &mut BTreeMap<(&'c str, &'c str), (usize, usize)>,
-        c: &'c Claim,
-        i: usize,
-    ) {
-        let (n, first) = counts
-            .entry((c.category.as_str(), c.side.as_str()))
-            .or_insert((0, 0));
-        if *n == MAX_RIVALS {
-            *first = i;
-        }
-        *n += 1;
-    }
-    let mut rivals = BTreeMap::new();
-    let mut parts = BTreeMap::new();
-    let mut summed = BTreeMap::new();
+    // Per category and side: how many, and the first past MAX_RIVALS.
+    let mut rivals: BTreeMap<(&str, &str), (usize, usize)> = BTreeMap::new();
+    let mut parts: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    let mut summable: Vec<usize> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         if is_rival(c) {
-            count(&mut rivals, c, i);
+            let (n, first) = rivals
+                .entry((c.category.as_str(), c.side.as_str()))
+                .or_insert((0, 0));
+            if *n == MAX_RIVALS {
+                *first = i;
+            }
+            *n += 1;
         }
         if is_body_part(c) {
-            count(&mut parts, c, i);
+            parts
+                .entry((c.category.as_str(), c.side.as_str()))
+                .or_default()
+                .push(i);
         }
         if is_summable(c) {
-            // Infobox figures are taken in order, whatever their kind.
-            count(&mut summed, c, i);
+            summable.push(i);
         }
     }
     let mut out = Vec::new();
@@ -449,48 +444,73 @@ pub fn uncompared(article: &Article) -> Vec<Finding> {
             );
         }
     }
-    let infobox_kinds: BTreeSet<(&str, &str)> = claims
-        .iter()
-        .filter(|c| is_summable(c))
-        .map(|c| (c.category.as_str(), c.side.as_str()))
-        .collect();
-    for (&(category, side), &(n, first)) in &parts {
-        if n > MAX_RIVALS && infobox_kinds.contains(&(category, side)) {
+    // The infobox figures `infobox_sums` measures, and the references each kind cites.
+    let mut cited: BTreeMap<(&str, &str), BTreeSet<u32>> = BTreeMap::new();
+    for &i in summable.iter().take(MAX_RIVALS) {
+        let c = &claims[i];
+        cited
+            .entry((c.category.as_str(), c.side.as_str()))
+            .or_default()
+            .extend(c.refs.iter().copied());
+    }
+    for (kind, members) in &parts {
+        let Some(refs) = cited.get(kind) else {
+            continue;
+        };
+        // Only a figure whose references an infobox figure of its kind may cite could
+        // have been a part of its sum.
+        let mut left_out = members
+            .iter()
+            .skip(MAX_RIVALS)
+            .filter(|&&j| claims[j].refs.iter().all(|r| refs.contains(r)));
+        if let Some(&first) = left_out.next() {
+            let (category, side) = kind;
             push(
                 first,
                 format!(
-                    "{n} cited {category} figures of the {side} side in the body: the infobox's are measured against the sums of the first {MAX_RIVALS} only; the {} from here on are not added",
-                    n - MAX_RIVALS
+                    "{} cited {category} figures of the {side} side in the body: the infobox's are measured against the sums of the first {MAX_RIVALS} only; the {} after them that its references could cover are not added",
+                    members.len(),
+                    1 + left_out.count()
                 ),
             );
         }
     }
-    let total: usize = summed.values().map(|&(n, _)| n).sum();
-    if total > MAX_RIVALS {
-        // The first infobox figure past the bound, of any kind.
-        let first = claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| is_summable(c))
-            .nth(MAX_RIVALS)
-            .map_or(0, |(i, _)| i);
+    if let Some(&first) = summable.get(MAX_RIVALS) {
         push(
             first,
             format!(
-                "{total} cited casualty figures in the infobox: only the first {MAX_RIVALS} are measured against the body's figures; the {} from here on are not",
-                total - MAX_RIVALS
+                "{} cited casualty figures in the infobox: only the first {MAX_RIVALS} are measured against the body's figures; the {} from here on are not",
+                summable.len(),
+                summable.len() - MAX_RIVALS
             ),
         );
     }
     for ((_, value), same) in by_paragraph_and_value(article) {
-        // Only candidates are paired; the window counts every figure of the group.
-        let mut past = same.iter().skip(MAX_RIVALS);
-        if let Some(&first) = past.find(|&&i| same_number_candidate(&claims[i])) {
+        // `same_number_pairs` pairs each candidate of the first MAX_RIVALS positions
+        // with the candidates of the MAX_RIVALS positions after it: a candidate is left
+        // out of a pair when one before it stands past those first positions, or more
+        // than MAX_RIVALS positions before it.
+        let candidates: Vec<usize> = (0..same.len())
+            .filter(|&m| same_number_candidate(&claims[same[m]]))
+            .collect();
+        let Some(&earliest) = candidates.first() else {
+            continue;
+        };
+        let mut late_seen = false;
+        let mut first = None;
+        for &m in &candidates {
+            if late_seen || m - earliest > MAX_RIVALS {
+                first = Some(m);
+                break;
+            }
+            late_seen |= m >= MAX_RIVALS;
+        }
+        if let Some(m) = first {
             push(
-                first,
+                same[m],
                 format!(
-                    "{} figures of {value} in one paragraph: one number given two characterisations is looked for only between each of the first {MAX_RIVALS} and the {MAX_RIVALS} after it",
-                    same.len()
+                    "{} figures of {value} with a source in one paragraph: one number given two characterisations is looked for only between each of the first {MAX_RIVALS} figures of that number and the {MAX_RIVALS} after it",
+                    candidates.len()
                 ),
             );
         }

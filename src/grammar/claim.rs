@@ -842,23 +842,29 @@ impl Extractor<'_> {
         None
     }
 
-    /// The side of an event's actor named in tokens `from..to`, agents included: the
-    /// first side not an opponent's ("reprennent la ville aux rebelles", "retook the
-    /// town from the rebels" are not the rebels' doing).
+    /// The side of an event's actor named in tokens `from..to`, after its verb, agents
+    /// included: the first side not in an opponent's phrase, which runs from the
+    /// opponent word to a punctuation mark or an agent word ("reprennent la ville aux
+    /// rebelles islamistes", "retook the town from Islamist rebels" are not the rebels'
+    /// doing; "reprise aux rebelles par l'armée syrienne" is the army's).
     fn actor_side_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
         let mut i = from;
+        let mut opposed = false;
         while i < to {
-            if let Some(mut e) = scan.any_at(i, &self.words.opponent) {
-                while let Some(next) = scan.any_at(e, &self.words.determiners) {
-                    e = next;
-                }
-                i = scan
-                    .match_at(e, &self.words.sides)
-                    .map_or(e, |(_, end)| end);
+            if scan.is_break(i) || scan.any_at(i, &self.words.agent).is_some() {
+                opposed = false;
+            }
+            if let Some(e) = scan.any_at(i, &self.words.opponent) {
+                opposed = true;
+                i = e;
                 continue;
             }
-            if let Some((side, _)) = scan.match_at(i, &self.words.sides) {
-                return Some(side.to_owned());
+            if let Some((side, e)) = scan.match_at(i, &self.words.sides) {
+                if !opposed {
+                    return Some(side.to_owned());
+                }
+                i = e;
+                continue;
             }
             i += 1;
         }
@@ -1744,7 +1750,7 @@ impl Extractor<'_> {
                     self.passive(scan, (p.end, v), verb_end)
                         .then(|| self.agent_side_in(scan, verb_end, verb_clause_end))
                         .flatten()
-                        .or_else(|| self.actor_side_in(scan, p.end, v))
+                        .or_else(|| self.side_in(scan, p.end, v, true))
                 })
                 .flatten();
             // A verb before its date: an active one is its subject's, the side named
@@ -1761,7 +1767,7 @@ impl Extractor<'_> {
             let side = subject
                 .or_else(|| self.actor_side_in(scan, verb_end.max(previous_end), p.first))
                 .or_else(|| self.agent_side_in(scan, p.end, next_date))
-                .or_else(|| self.actor_side_in(scan, previous_end, v.max(previous_end)))
+                .or_else(|| self.side_in(scan, previous_end, v.max(previous_end), true))
                 .unwrap_or_else(|| "unknown".to_owned());
             let verb_text = t
                 .text

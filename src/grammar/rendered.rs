@@ -203,20 +203,21 @@ fn read_front(b: &mut Builder<'_>, front: &[Line], lead_first: bool) {
             && !hatnote(k)
             && is_sentence(b.line_text(front[k]))
     });
-    let lead = lead_first
+    let named = lead_first
         .then_some(0)
-        .or_else(|| (0..front.len()).find(|&k| alone(k) && names_title(b.line_text(front[k]))))
-        .or_else(|| (0..front.len()).find(|&k| alone(k) && is_prose(b.line_text(front[k]))))
+        .or_else(|| (0..front.len()).find(|&k| alone(k) && names_title(b.line_text(front[k]))));
+    let prose = (0..front.len()).find(|&k| alone(k) && is_prose(b.line_text(front[k])));
+    let lead = match (named, prose, first_sentence) {
+        (Some(k), _, _) => Some(k),
+        // Without an infobox, and without a lead naming the title (which a page's
+        // captions and map labels stand above), short paragraphs before the first long
+        // one are prose too ("Ils reprennent la ville aux rebelles le 5 mai 2015."
+        // before a longer one was read as infobox furniture, and lost).
+        (None, Some(k), Some(s)) if last_field.is_none() => Some(k.min(s)),
         // A short text's one paragraph ("Two soldiers were killed and four others
         // wounded."), shorter than a lead, was left for infobox lines; one with
         // infobox fields after it is a caption, and the fields are no prose.
-        .or(first_sentence);
-    // Without an infobox, short paragraphs before the lead found are prose too ("Ils
-    // reprennent la ville aux rebelles le 5 mai 2015." before a longer one was read as
-    // infobox furniture, and lost).
-    let lead = match (lead, first_sentence) {
-        (Some(k), Some(s)) if last_field.is_none() => Some(k.min(s)),
-        (lead, _) => lead,
+        (None, prose, first_sentence) => prose.or(first_sentence),
     };
     let (info, lead_lines) = match lead {
         Some(k) => front.split_at(k),
