@@ -1341,3 +1341,46 @@ fn short_paragraphs_without_an_infobox_are_prose() {
     assert_eq!(lines, [7]);
     assert_eq!(a.claims.len(), 0);
 }
+
+/// A day counted from the last date read dates its figures ("The next day, 12 soldiers
+/// were killed" took the day before's date, and "Two days later" too), across a month's
+/// end, each from the one before; phrases that count from something else are left.
+#[test]
+fn days_counted_from_the_last_date_are_dates() {
+    let dates = |text: &str, lang: &str| -> Vec<(u64, String)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .map(|c| (c.value, c.date_start.clone().unwrap_or_default()))
+            .collect()
+    };
+    let day = |v: u64, d: &str| (v, d.to_owned());
+    assert_eq!(
+        dates(
+            "Battle of Test (2016)\n\nOn 30 May 2016, the death toll rose to 210. The next \
+             day, 12 soldiers were killed. Two days later, 14 rebels were killed. Three days \
+             earlier, 16 civilians had been killed.\n",
+            "en"
+        ),
+        [
+            day(210, "2016-05-30"),
+            day(12, "2016-05-31"),
+            day(14, "2016-06-02"),
+            day(16, "2016-05-30")
+        ]
+    );
+    assert_eq!(
+        dates(
+            "Bataille de Test (2016)\n\nLe 31 décembre 2015, 20 soldats sont tués. Le \
+             lendemain, 12 soldats sont tués. Deux jours plus tard, 14 rebelles sont tués. Au \
+             lendemain de l'attaque, 16 civils sont tués.\n",
+            "fr"
+        ),
+        [
+            day(20, "2015-12-31"),
+            day(12, "2016-01-01"),
+            day(14, "2016-01-03"),
+            day(16, "2016-01-03")
+        ]
+    );
+}

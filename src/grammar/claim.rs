@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, HashMap};
 use rustc_hash::FxHashMap;
 
 use super::lexicon::Lexicon;
-use super::period::{periods, Calendar, Period, PeriodWords};
+use super::period::{periods, relative_periods, Calendar, Period, PeriodWords};
 use super::quantity::{Qualifier, Quantity, QuantityReader};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
 use crate::model::{Article, Claim, Context, MarkerKind, NameFolder, Registry, Sentence};
@@ -178,7 +178,7 @@ impl<'a> Scan<'a> {
         words: &PeriodWords,
         cal: &mut Calendar,
     ) -> Self {
-        let quantities = reader
+        let quantities: Vec<(Quantity, usize, usize)> = reader
             .read_tokens(t, 0)
             .into_iter()
             .map(|q| {
@@ -187,7 +187,16 @@ impl<'a> Scan<'a> {
                 (q, first, end)
             })
             .collect();
-        let periods = periods(t, words, cal);
+        let mut periods = periods(t, words, cal);
+        // "deux jours plus tard": the number of days is the quantity just before.
+        let count_before = |i: usize| {
+            quantities
+                .iter()
+                .find(|(_, _, end)| *end == i)
+                .filter(|(q, _, _)| q.high == Some(q.low) && !q.approx)
+                .map(|(q, first, _)| (q.low, *first))
+        };
+        relative_periods(t, words, cal, &mut periods, count_before);
         Scan {
             t,
             quantities,
@@ -428,6 +437,7 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
     let mut cal = Calendar {
         year: article_year(article),
         month: None,
+        last: None,
     };
     // Every sentence is cut into tokens once, for all the rules.
     let tokens: Vec<Tokens<'_>> = article

@@ -400,6 +400,17 @@ pub struct PeriodWords {
     pub and: Vec<String>,
     /// Phrases that put a sentence at the time of the one before (`le même jour`).
     pub same_time: Vec<String>,
+    /// Phrases of a day counted from the last date read, and by how many days (`le
+    /// lendemain` = 1, `the previous day` = -1).
+    #[serde(default)]
+    pub relative_days: BTreeMap<String, i64>,
+    /// Phrases after a number of days counted forward from the last date read (`deux
+    /// jours plus tard`, `two days later`).
+    #[serde(default)]
+    pub days_later: Vec<String>,
+    /// Phrases after a number of days counted back from it (`three days earlier`).
+    #[serde(default)]
+    pub days_earlier: Vec<String>,
 }
 
 /// The words of quantities (`[numbers]` in a lexicon). README.md, "Quantities", gives

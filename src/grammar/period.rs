@@ -70,6 +70,9 @@ pub struct Calendar {
     pub year: Option<i32>,
     /// The month of the last date read.
     pub month: Option<u32>,
+    /// The last day of the last period read, which days counted from it (`le
+    /// lendemain`, `two days later`) start from.
+    pub last: Option<Day>,
 }
 
 impl Calendar {
@@ -100,6 +103,11 @@ pub(crate) struct PeriodWords {
     between: Vec<(Phrase, Phrase)>,
     and: Vec<Phrase>,
     ordinal_suffixes: Vec<String>,
+    /// Phrases of a day counted from the last date read, with their days.
+    relative_days: Vec<(Phrase, i64)>,
+    /// Phrases after a number of days forward (`days later`), then back.
+    days_later: Vec<Phrase>,
+    days_earlier: Vec<Phrase>,
     /// How many tokens past its first a period's day may stand, at most: an opening
     /// word and a word before the day, each with hyphens between its parts, then a
     /// month before the day (`entre le May 22`).
@@ -151,8 +159,124 @@ impl PeriodWords {
                 .iter()
                 .map(|s| fold(s))
                 .collect(),
+            relative_days: p
+                .relative_days
+                .iter()
+                .map(|(w, &n)| (Phrase::new(parts(w)), n))
+                .filter(|(phrase, _)| !phrase.parts.is_empty())
+                .collect(),
+            days_later: phrases(&p.days_later),
+            days_earlier: phrases(&p.days_earlier),
             reach,
         }
+    }
+}
+
+fn phrases(words: &[String]) -> Vec<Phrase> {
+    words
+        .iter()
+        .map(|w| Phrase::new(parts(w)))
+        .filter(|p| !p.parts.is_empty())
+        .collect()
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+fn day_number((y, m, d): Day) -> i64 {
+    let (m, d) = (i64::from(m), i64::from(d));
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The day of a day number (`civil_from_days`); `None` past the years a date can have.
+fn from_day_number(z: i64) -> Option<Day> {
+    let z = z.checked_add(719_468)?;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    Some((
+        i32::try_from(y).ok()?,
+        u32::try_from(m).ok()?,
+        u32::try_from(d).ok()?,
+    ))
+}
+
+/// `day` moved by `days` (negative: back).
+pub fn shift(day: Day, days: i64) -> Option<Day> {
+    from_day_number(day_number(day).checked_add(days)?)
+}
+
+/// Adds to a sentence's `found` periods (in token order) the days it counts from the
+/// last date read: `le lendemain`, `la veille`, `deux jours plus tard`, `two days
+/// later` — from the last period before them in the sentence, else from the last
+/// one of the sentences before. `count_before(i)` is the number of days written just
+/// before token `i` and the token it starts at (`deux`, `2`). A count of a year or
+/// more is no narrative step, and is left alone. Moves the calendar to the last day.
+pub(crate) fn relative_periods(
+    t: &Tokens<'_>,
+    words: &PeriodWords,
+    cal: &mut Calendar,
+    found: &mut Vec<Period>,
+    count_before: impl Fn(usize) -> Option<(u64, usize)>,
+) {
+    let has_words = !words.relative_days.is_empty()
+        || !words.days_later.is_empty()
+        || !words.days_earlier.is_empty();
+    let mut i = 0;
+    while has_words && i < t.len() {
+        let counted = |list: &[Phrase], sign: i64| {
+            list.iter().find_map(|p| {
+                let end = t.phrase_of_at(i, p)?;
+                let (n, first) = count_before(i)?;
+                let n = i64::try_from(n).ok().filter(|&n| n < 366)?;
+                Some((first, end, sign * n))
+            })
+        };
+        let hit = words
+            .relative_days
+            .iter()
+            .find_map(|(p, n)| Some((i, t.phrase_of_at(i, p)?, *n)))
+            .or_else(|| counted(&words.days_later, 1))
+            .or_else(|| counted(&words.days_earlier, -1));
+        let Some((first, end, days)) = hit else {
+            i += 1;
+            continue;
+        };
+        // Not inside a period already read.
+        if found.iter().any(|p| p.first < end && first < p.end) {
+            i = end.max(i + 1);
+            continue;
+        }
+        let at = found.partition_point(|p| p.first < first);
+        let from = at
+            .checked_sub(1)
+            .and_then(|k| found.get(k))
+            .map(|p| p.last)
+            .or(cal.last);
+        if let Some(day) = from.and_then(|d| shift(d, days)) {
+            found.insert(
+                at,
+                Period {
+                    first,
+                    end,
+                    start: day,
+                    last: day,
+                },
+            );
+        }
+        i = end.max(i + 1);
+    }
+    if let Some(p) = found.last() {
+        cal.last = Some(p.last);
+        cal.saw(p.last.0, p.last.1);
     }
 }
 
@@ -370,6 +494,23 @@ mod tests {
     use crate::grammar::lexicon::load;
 
     #[test]
+    fn days_are_counted_across_months_years_and_leap_days() {
+        assert_eq!(shift((2016, 5, 8), 1), Some((2016, 5, 9)));
+        assert_eq!(shift((2016, 5, 31), 1), Some((2016, 6, 1)));
+        assert_eq!(shift((2015, 12, 31), 2), Some((2016, 1, 2)));
+        assert_eq!(shift((2016, 2, 28), 1), Some((2016, 2, 29)));
+        assert_eq!(shift((2015, 2, 28), 1), Some((2015, 3, 1)));
+        assert_eq!(shift((2000, 3, 1), -1), Some((2000, 2, 29)));
+        assert_eq!(shift((1900, 3, 1), -1), Some((1900, 2, 28)));
+        assert_eq!(shift((2016, 1, 1), -3), Some((2015, 12, 29)));
+        assert_eq!(day_number((1970, 1, 1)), 0);
+        assert_eq!(shift((2016, 5, 8), i64::MAX), None);
+        for z in [-800_000, -1, 0, 1, 16_930, 2_932_896] {
+            assert_eq!(from_day_number(z).map(day_number), Some(z), "{z}");
+        }
+    }
+
+    #[test]
     fn iso_days_are_formatted_as_format_does() {
         for day in [
             (2015, 4, 25),
@@ -394,6 +535,7 @@ mod tests {
         let mut cal = Calendar {
             year: Some(year),
             month,
+            last: None,
         };
         periods(&t, &words, &mut cal)
             .iter()
