@@ -1384,3 +1384,45 @@ fn days_counted_from_the_last_date_are_dates() {
         ]
     );
 }
+
+/// A source named after a figure gives it only when nothing follows it in its clause
+/// ("…45 civilians, according to the SOHR"): one whose own figure follows ("while the
+/// opposition claimed only 50 dead") introduces that figure, and was given to the 300
+/// before it too. A source kept as written loses the words that open its clause.
+#[test]
+fn a_source_after_a_figure_gives_it_only_when_it_looks_back() {
+    let sources = |text: &str, lang: &str| -> Vec<(u64, String)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .map(|c| (c.value, c.attributed_to.clone().unwrap_or_default()))
+            .collect()
+    };
+    let by = |v: u64, s: &str| (v, s.to_owned());
+    assert_eq!(
+        sources(
+            "Battle of Test (2016)\n\nRussian airstrikes killed 45 civilians, according to the \
+             SOHR on 20 June 2016. Pro-government sources put the number of rebels killed at \
+             300, while the opposition claimed only 50 dead. 20 soldiers were killed, the SOHR \
+             said on 21 June 2016. Government forces killed 40 rebels, while the opposition \
+             claimed 12 soldiers killed.\n",
+            "en"
+        ),
+        [
+            by(45, "sohr"),
+            by(300, "Pro-government sources"),
+            by(50, "the opposition"),
+            by(20, "sohr"),
+            by(40, ""),
+            by(12, "the opposition")
+        ]
+    );
+    assert_eq!(
+        sources(
+            "Bataille de Test (2016)\n\nLe 5 mai 2016, 300 rebelles sont tués, alors que \
+             l'opposition affirme que 50 soldats sont morts.\n",
+            "fr"
+        ),
+        [by(300, ""), by(50, "l'opposition")]
+    );
+}

@@ -85,6 +85,7 @@ pub(crate) struct Words {
     attribution_verbs: Phrases<()>,
     attribution_unnamed: Phrases<()>,
     complementizers: Phrases<()>,
+    clause_openers: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     day_before: Phrases<()>,
@@ -139,6 +140,7 @@ impl Words {
             attribution_verbs: list(&c.attribution.verbs),
             attribution_unnamed: list(&c.attribution.unnamed),
             complementizers: list(&c.attribution.complementizers),
+            clause_openers: list(&c.attribution.clause_openers),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
@@ -636,16 +638,35 @@ impl Extractor<'_> {
                 }
                 // The subject: from the sentence's start, its last date or its last
                 // figure, to the verb.
-                let start = ends.last_end_by(i).unwrap_or(0);
+                let mut start = ends.last_end_by(i).unwrap_or(0);
+                // A clause opened after a mark ("…40 rebels, while the opposition
+                // claimed…") has its own subject: the words before it are not the
+                // source ("rebels" is one).
+                if let Some(e) = (start..i).rev().find_map(|j| {
+                    let after = if j == start { j } else { j + 1 };
+                    (j == start || scan.is_break(j))
+                        .then(|| scan.any_at(after, &self.words.clause_openers))
+                        .flatten()
+                        .filter(|&e| e < i)
+                }) {
+                    start = e;
+                }
                 if let Some(source) = self.subject_source(scan, start, i) {
                     found.push((i, source));
                     continue;
                 }
-                // Kept as written: the clause's last words before the verb.
-                let start = (start..i)
+                // Kept as written: the clause's last words before the verb, after the
+                // words that open it ("while the opposition claimed…").
+                let mut start = (start..i)
                     .rev()
                     .find(|&j| scan.is_break(j))
                     .map_or(start, |j| j + 1);
+                while let Some(e) = scan
+                    .any_at(start, &self.words.clause_openers)
+                    .filter(|&e| e < i)
+                {
+                    start = e;
+                }
                 let subject = t
                     .text
                     .get(
@@ -736,14 +757,23 @@ impl Extractor<'_> {
     }
 
     /// The in-text source of a figure at token `first`: the nearest before it, else the
-    /// first after it. `found` is in the order of the sentence.
-    fn attribution_for(found: &[(usize, String)], first: usize) -> Option<String> {
+    /// first after it that looks back — one with no figure after it in its clause
+    /// ("…45 civilians, according to the White Helmets"; not "300 rebels killed, while
+    /// the opposition claimed only 50 dead": that source gives the 50). `found` is in
+    /// the order of the sentence.
+    fn attribution_for(scan: &Scan<'_>, found: &[(usize, String)], first: usize) -> Option<String> {
         let before = found.partition_point(|(p, _)| *p < first);
-        before
-            .checked_sub(1)
-            .and_then(|k| found.get(k))
-            .or_else(|| found.get(found.partition_point(|(p, _)| *p <= first)))
-            .map(|(_, s)| s.clone())
+        if let Some((_, s)) = before.checked_sub(1).and_then(|k| found.get(k)) {
+            return Some(s.clone());
+        }
+        let (p, s) = found.get(found.partition_point(|(p, _)| *p <= first))?;
+        let clause_end = (*p..scan.t.len())
+            .find(|&j| scan.is_break(j))
+            .unwrap_or(scan.t.len());
+        let figures = &scan.quantities;
+        let next = figures.partition_point(|(_, f, _)| *f <= *p);
+        let introduces = figures.get(next).is_some_and(|(_, f, _)| *f < clause_end);
+        (!introduces).then(|| s.clone())
     }
 
     /// A registry source named in tokens `from..to`: its key. With `leading`, the
@@ -1571,7 +1601,7 @@ impl Extractor<'_> {
                 period,
                 by,
                 place,
-                attributed: Self::attribution_for(&attributions, *first),
+                attributed: Self::attribution_for(scan, &attributions, *first),
                 refs,
                 parent: parent.map(|p| p.id.clone()),
                 event: None,

@@ -386,6 +386,10 @@ pub struct AttributionWords {
     /// figure's.
     #[serde(default)]
     pub complementizers: Vec<String>,
+    /// Words that open a clause before its subject (`while`, `alors que`): not part of
+    /// a source kept as written (`while the opposition claimed…` is `the opposition`).
+    #[serde(default)]
+    pub clause_openers: Vec<String>,
 }
 
 /// Date and period words.
