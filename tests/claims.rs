@@ -866,6 +866,57 @@ fn a_part_marked_after_its_figure_is_a_sub_count() {
     assert_eq!(parents, [(27, None), (20, Some("c1"))]);
 }
 
+/// "at least 23 people, including 7 children, were killed": the category comes after the
+/// list of parts, and is the total's too (the 23 was lost, the 7 kept without a total).
+/// A total whose clause says nothing of casualties stays unclaimed.
+#[test]
+fn a_total_before_its_parts_takes_the_category_after_them() {
+    let parents = |text: &str, lang: &str| -> Vec<(u64, String, String, Option<String>)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    c.value,
+                    c.category.clone(),
+                    c.side.clone(),
+                    c.parent.clone(),
+                )
+            })
+            .collect()
+    };
+    let row = |v: u64, side: &str, parent: Option<&str>| {
+        (
+            v,
+            "killed".to_owned(),
+            side.to_owned(),
+            parent.map(str::to_owned),
+        )
+    };
+    assert_eq!(
+        parents(
+            "Battle of Test\n\nOn 3 May 2015, at least 23 people, including 7 children, were \
+             killed in an air strike on the town.\n",
+            "en"
+        ),
+        [row(23, "unknown", None), row(7, "civilian", Some("c1"))]
+    );
+    let fr = parents(
+        "Bataille de Test\n\nLe 3 mai 2015, au moins 23 personnes, dont 7 enfants, ont été \
+         tuées dans un bombardement.\n\nEn 2014, une ville de 20 000 habitants, dont 5 000 \
+         réfugiés, est assiégée par les rebelles.\n",
+        "fr",
+    );
+    assert_eq!(
+        fr[..2],
+        [row(23, "unknown", None), row(7, "civilian", Some("c1"))]
+    );
+    assert!(
+        fr.iter().all(|c| c.0 != 20_000),
+        "the town's inhabitants are no casualty: {fr:?}"
+    );
+}
+
 /// "L'OSDH indique pour sa part le 30 avril que 200 prisonniers sont faits": 30 April is
 /// the date of the report, as in "Le 24 mai, l'OSDH affirme que…", not of the
 /// captures (they were dated 30 April), which were known by then: the figure's

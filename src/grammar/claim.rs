@@ -1458,7 +1458,23 @@ impl Extractor<'_> {
                             (clause_start, words_end),
                         )
                         .or_else(|| previous.map(|p| p.category.clone())),
-                    None if people => near().or_else(|| ctx.category.clone()),
+                    // "at least 23 people, including 7 children, were killed": the
+                    // category after the list of parts is the total's too.
+                    None if people => near()
+                        .or_else(|| {
+                            (words_end < clause_end && marks.sub_counts.contains(&words_end))
+                                .then(|| {
+                                    self.nearest_category(
+                                        scan,
+                                        &marks,
+                                        (*first, *end),
+                                        next,
+                                        (words_end, clause_end),
+                                    )
+                                })
+                                .flatten()
+                        })
+                        .or_else(|| ctx.category.clone()),
                     // "…had mobilised more than 10,000.": a bare figure takes the verb
                     // right before it.
                     None if bare => self.nearest_category(
