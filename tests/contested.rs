@@ -662,3 +662,35 @@ fn each_bound_of_the_contests_is_a_finding() {
     assert_eq!(of_one_number(&a), 1);
     assert_eq!(of_one_number(&bounded(2001)), 0);
 }
+
+/// Figures of different months are no rivals: 40 soldiers killed in March per SOHR and
+/// 60 in April per SANA were "40 and 60 cannot both be true" when months were no
+/// periods. Two figures of the same month still are; one of a day inside the month is
+/// its part.
+#[test]
+fn figures_of_different_months_are_no_rivals() {
+    let severities = |text: &str| -> Vec<(Severity, Vec<u64>)> {
+        let a = common::article_from("short.txt", text);
+        let (contests, _) = find_contested(&a);
+        contests
+            .iter()
+            .map(|k| (k.severity, members(&a, k).iter().map(|c| c.value).collect()))
+            .collect()
+    };
+    assert_eq!(
+        severities(
+            "Bataille de Test (2015)\n\nEn mars 2015, 40 soldats sont tués dans la ville selon \
+             l'OSDH. En avril 2015, 60 soldats sont tués dans la ville selon SANA.\n"
+        ),
+        []
+    );
+    assert_eq!(
+        severities(
+            "Battle of Test (2015)\n\nIn March 2015, 40 soldiers were killed in the town, \
+             according to the SOHR. In March, 60 soldiers were killed in the town, according \
+             to SANA. On 5 March, 12 soldiers were killed in the town, according to \
+             Reuters.\n"
+        ),
+        [(Severity::Conflict, vec![40, 60])]
+    );
+}

@@ -1688,6 +1688,8 @@ impl Extractor<'_> {
     }
 
     /// Dated events: a place taken, lost, besieged, evacuated; an offensive launched.
+    /// Dated to the day: a month or a year is too often background for its verb ("La
+    /// ville, qui comptait 50 000 habitants en 2011, est prise").
     fn events(
         &mut self,
         sentence: &Sentence,
@@ -1695,7 +1697,8 @@ impl Extractor<'_> {
         cited: &Cited,
         attributed: &Option<String>,
     ) {
-        if scan.periods.is_empty() {
+        let days: Vec<&Period> = scan.periods.iter().filter(|p| p.to_the_day).collect();
+        if days.is_empty() {
             return;
         }
         let t = &scan.t;
@@ -1714,7 +1717,7 @@ impl Extractor<'_> {
         figure_ends.sort_unstable();
         let mut last_place: Option<String> = None;
         let mut previous_end = 0;
-        for p in &scan.periods {
+        for &p in &days {
             // The nearest event verb before the date (after the previous date, or for the
             // first date anywhere before it).
             let verb = last_verb_before(p.first)
@@ -1733,7 +1736,7 @@ impl Extractor<'_> {
                     let k = verbs.partition_point(|v| v.0 < p.end);
                     verbs
                         .get(k)
-                        .filter(|_| scan.periods.len() == 1)
+                        .filter(|_| days.len() == 1)
                         .map(|&(i, e, end)| (i, e.to_owned(), end))
                 });
             let Some((v, event, verb_end)) = verb else {

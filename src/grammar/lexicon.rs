@@ -415,6 +415,14 @@ pub struct PeriodWords {
     /// Phrases after a number of days counted back from it (`three days earlier`).
     #[serde(default)]
     pub days_earlier: Vec<String>,
+    /// Words before a month or a year that make it the period (`en mars`, `in 2014`,
+    /// `au mois de mai`).
+    #[serde(default)]
+    pub month_before: Vec<String>,
+    /// Words before a month or a year that make its first, middle or last third the
+    /// period (`début` = 1, `mi` = 2, `fin` = 3; `early`, `mid`, `late`).
+    #[serde(default)]
+    pub thirds: BTreeMap<String, u32>,
 }
 
 /// The words of quantities (`[numbers]` in a lexicon). README.md, "Quantities", gives

@@ -1,11 +1,15 @@
 //! Dates and periods inside sentences: `le 25 avril`, `entre le 22 avril et le 23 mai`,
 //! `les 23 et le 24 avril`, `du 22 au 30 avril`, `Le 23,` (the month from the text
-//! before), `on 22 May`, `between 22 and 30 April`, `May 24`.
+//! before), `on 22 May`, `between 22 and 30 April`, `May 24`; months and years
+//! (`en mars 2015`, `de mars à mai 2015`, `March 2015`, `in 2014`), and their thirds
+//! (`fin mars`, `mid-2014`).
 //!
 //! Input: a sentence's tokens and a [`Calendar`] that carries the year and month of
 //! the narrative from one sentence to the next (the article's year when a date has
 //! none; December then January is the next year). Output: [`Period`]s with their token
 //! range, first and last day.
+
+use rustc_hash::FxHashMap;
 
 use super::lexicon::Lexicon;
 use super::token::{fold, parts, Kind, Phrase, Tokens};
@@ -24,6 +28,9 @@ pub struct Period {
     pub start: Day,
     /// Last day (the start for one day).
     pub last: Day,
+    /// Written to the day (`le 25 avril`), not as months or a year (`en mars`): days
+    /// are counted only from such a period (`le lendemain`).
+    pub to_the_day: bool,
 }
 
 impl Period {
@@ -98,7 +105,11 @@ impl Calendar {
 
 /// The words of periods, folded.
 pub(crate) struct PeriodWords {
-    months: Vec<(String, u32)>,
+    months: FxHashMap<String, u32>,
+    /// Words before a month or a year (`en`, `in`, `au mois de`).
+    month_before: Vec<Phrase>,
+    /// Words of a third of a month or a year, and which (`début` 1, `mid` 2, `fin` 3).
+    thirds: Vec<(Phrase, u32)>,
     day_before: Vec<Phrase>,
     between: Vec<(Phrase, Phrase)>,
     and: Vec<Phrase>,
@@ -137,15 +148,28 @@ impl PeriodWords {
             .collect();
         // A phrase of n parts spans 2n - 1 tokens at most (a hyphen before each part).
         let span = |p: &Phrase| (2 * p.parts.len()).saturating_sub(1);
-        let reach = between
+        let month_before = phrases(&p.month_before);
+        let thirds: Vec<(Phrase, u32)> = p
+            .thirds
             .iter()
-            .map(|(open, _)| span(open))
-            .max()
-            .unwrap_or(0)
-            + day_before.iter().map(span).max().unwrap_or(0)
-            + 1;
+            .map(|(w, &n)| (Phrase::new(parts(w)), n))
+            .filter(|(phrase, n)| !phrase.parts.is_empty() && (1..=3).contains(n))
+            .collect();
+        let widest = |list: &mut dyn Iterator<Item = &Phrase>| list.map(span).max().unwrap_or(0);
+        // Days: the opening word, the word before the day. Months (a month name is
+        // looked for as a day is): the opening word, the word of a third and its hyphen.
+        let reach = (widest(&mut between.iter().map(|(open, _)| open))
+            + widest(&mut day_before.iter())
+            + 1)
+        .max(
+            widest(&mut between.iter().map(|(open, _)| open)).max(widest(&mut month_before.iter()))
+                + widest(&mut thirds.iter().map(|(t, _)| t))
+                + 2,
+        );
         Self {
             months,
+            month_before,
+            thirds,
             day_before,
             between,
             and: p
@@ -256,11 +280,11 @@ pub(crate) fn relative_periods(
             continue;
         }
         let at = found.partition_point(|p| p.first < first);
-        let from = at
-            .checked_sub(1)
-            .and_then(|k| found.get(k))
-            .map(|p| p.last)
-            .or(cal.last);
+        // Not from a month or a year (`en mars … le lendemain`): from no day.
+        let from = match at.checked_sub(1).and_then(|k| found.get(k)) {
+            Some(p) => p.to_the_day.then_some(p.last),
+            None => cal.last,
+        };
         if let Some(day) = from.and_then(|d| shift(d, days)) {
             found.insert(
                 at,
@@ -269,14 +293,19 @@ pub(crate) fn relative_periods(
                     end,
                     start: day,
                     last: day,
+                    to_the_day: true,
                 },
             );
         }
         i = end.max(i + 1);
     }
     if let Some(p) = found.last() {
-        cal.last = Some(p.last);
-        cal.saw(p.last.0, p.last.1);
+        if p.to_the_day {
+            cal.last = Some(p.last);
+            cal.saw(p.last.0, p.last.1);
+        } else {
+            cal.last = None;
+        }
     }
 }
 
@@ -299,13 +328,29 @@ impl Reader<'_, '_> {
         if self.t.kind(i) != Some(Kind::Word) {
             return None;
         }
-        let word = self.t.folded(i);
-        let word = word.trim_end_matches('.');
+        // A word token holds no '.': `janv.` is the word and a mark.
+        self.w.months.get(self.t.folded(i)).copied()
+    }
+
+    /// The token after a hyphen at `i`, else `i` (`mi-mars`).
+    fn past_hyphen(&self, i: usize) -> usize {
+        i + usize::from(self.t.tok_text(i) == "-")
+    }
+
+    /// A third's word at `i` (`fin`, `mid-`): which third, and the token after it.
+    fn third(&self, i: usize) -> Option<(u32, usize)> {
         self.w
-            .months
+            .thirds
             .iter()
-            .find(|(m, _)| m == word)
-            .map(|(_, n)| *n)
+            .find_map(|(p, n)| Some((*n, self.past_hyphen(self.t.phrase_of_at(i, p)?))))
+    }
+
+    /// `[third] M [Y]` at `i`: the month, its third, its year, the next token.
+    fn month_at(&self, i: usize) -> Option<(u32, Option<u32>, Option<i32>, usize)> {
+        let (third, k) = self.third(i).map_or((None, i), |(n, k)| (Some(n), k));
+        let m = self.month(k)?;
+        let y = self.year(k + 1);
+        Some((m, third, y, k + 1 + usize::from(y.is_some())))
     }
 
     /// A day of the month: `25`, `1er`, `3rd`.
@@ -364,13 +409,15 @@ impl Reader<'_, '_> {
 pub(crate) fn periods(t: &Tokens<'_>, words: &PeriodWords, cal: &mut Calendar) -> Vec<Period> {
     let r = Reader { t, w: words };
     let mut out = Vec::new();
-    // Every period has a day in digits (`25`, `1er`), at most `reach` tokens after
-    // its first: where the next such token is farther, no period starts.
+    // Every period has a day or a year in digits (`25`, `1er`, `2014`) or a month
+    // name, at most `reach` tokens after its first: where the next such token is
+    // farther, no period starts.
     let digits_at = |k: usize| {
         t.tok_text(k)
             .bytes()
             .next()
             .is_some_and(|b| b.is_ascii_digit())
+            || r.month(k).is_some()
     };
     let mut next_day = None;
     let mut i = 0;
@@ -406,6 +453,119 @@ fn resolve(cal: &mut Calendar, d: u32, m: u32, y: Option<i32>) -> Option<Day> {
 }
 
 fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
+    read_days(r, i, cal).or_else(|| read_months(r, i, cal))
+}
+
+/// The days of month `m` of `year`, or of its `third` (1–10, 11–20, 21 to the end).
+fn month_days(year: i32, m: u32, third: Option<u32>) -> Option<(Day, Day)> {
+    let first = (year, m, 1);
+    let end = shift(
+        if m == 12 {
+            (year.checked_add(1)?, 1, 1)
+        } else {
+            (year, m + 1, 1)
+        },
+        -1,
+    )?;
+    Some(match third {
+        Some(1) => (first, (year, m, 10)),
+        Some(2) => ((year, m, 11), (year, m, 20)),
+        Some(3) => ((year, m, 21), end),
+        _ => (first, end),
+    })
+}
+
+/// A period of months or of a year: `entre mars et mai 2015`, `from March to May
+/// 2015`, `en mars 2015`, `in March` (the narrative's year), `mars-avril 2015`,
+/// `March 2015`, `fin mars`, `mid-March 2015`, `en 2014`, `fin 2014` (its last four
+/// months). A month name with neither a word before it nor a year is no period
+/// (`may`, `mars`).
+fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
+    let months = |cal: &mut Calendar,
+                  end: usize,
+                  (m1, t1, y1): (u32, Option<u32>, Option<i32>),
+                  (m2, t2, y2): (u32, Option<u32>, Option<i32>)| {
+        let y1 = match y1.or(y2) {
+            Some(y) => {
+                cal.saw(y, m1);
+                y
+            }
+            None => cal.year_for(m1)?,
+        };
+        let y2 = match y2 {
+            Some(y) => y,
+            // "de novembre à janvier 2016": January of the year after November's.
+            None if m2 < m1 => y1.checked_add(1)?,
+            None => y1,
+        };
+        cal.saw(y2, m2);
+        let (start, _) = month_days(y1, m1, t1)?;
+        let (_, last) = month_days(y2, m2, t2)?;
+        (start <= last).then_some(Period {
+            first: i,
+            end,
+            start,
+            last,
+            to_the_day: false,
+        })
+    };
+    // "entre mars et mai 2015", "de mars à mai", "from March to May 2015".
+    for (open, close) in &r.w.between {
+        let Some(k) = r.t.phrase_of_at(i, open) else {
+            continue;
+        };
+        let Some((m1, t1, y1, k)) = r.month_at(k) else {
+            continue;
+        };
+        let Some(k) = r.t.phrase_of_at(k, close) else {
+            continue;
+        };
+        let Some((m2, t2, y2, end)) = r.month_at(k) else {
+            continue;
+        };
+        return months(cal, end, (m1, t1, y1), (m2, t2, y2));
+    }
+    let introduced = r.w.month_before.iter().find_map(|p| r.t.phrase_of_at(i, p));
+    let k = introduced.unwrap_or(i);
+    // "en 2014", "fin 2014", "mid-2014": a year, whole or a third of it (four months).
+    let (third, at_year) = r.third(k).map_or((None, k), |(n, j)| (Some(n), j));
+    if let Some(y) = r.year(at_year) {
+        if (introduced.is_some() || third.is_some()) && r.month(at_year + 1).is_none() {
+            // The narrative's calendar stays: a year alone is most often background
+            // ("50 000 habitants en 2011" in the story of a 2015 battle).
+            let (start, last) = match third {
+                Some(n) => ((y, 4 * n - 3, 1), month_days(y, 4 * n, None)?.1),
+                None => ((y, 1, 1), (y, 12, 31)),
+            };
+            return Some(Period {
+                first: i,
+                end: at_year + 1,
+                start,
+                last,
+                to_the_day: false,
+            });
+        }
+    }
+    let (m1, t1, y1, mut end) = r.month_at(k)?;
+    let mut second = None;
+    // "mars-avril 2015", "March and April 2015".
+    if y1.is_none() {
+        if let Some(j) = r.w.and.iter().find_map(|a| r.t.phrase_of_at(end, a)) {
+            if let Some((m2, t2, y2, e)) = r.month_at(j) {
+                second = Some((m2, t2, y2));
+                end = e;
+            }
+        }
+    }
+    let written_year = y1.or(second.and_then(|(_, _, y)| y));
+    if introduced.is_none() && t1.is_none() && written_year.is_none() {
+        return None;
+    }
+    let first = (m1, t1, y1);
+    months(cal, end, first, second.unwrap_or(first))
+}
+
+fn read_days(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
     // "entre le 22 avril et le 23 mai", "du 22 au 30 avril", "between 22 and 30 April".
     for (open, close) in &r.w.between {
         let Some(k) = r.t.phrase_of_at(i, open) else {
@@ -432,6 +592,7 @@ fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
             end,
             start,
             last,
+            to_the_day: true,
         });
     }
     // "les 23 et le 24 avril", "le 22 ou le 23 mai": a day, a joiner, a dated day.
@@ -448,6 +609,7 @@ fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
                     end,
                     start,
                     last,
+                    to_the_day: true,
                 });
             }
         }
@@ -460,6 +622,7 @@ fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
                 end: after,
                 start: day,
                 last: day,
+                to_the_day: true,
             });
         }
         return None;
@@ -476,6 +639,7 @@ fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
                     end,
                     start: day,
                     last,
+                    to_the_day: true,
                 });
             }
         }
@@ -485,6 +649,7 @@ fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
         end: after,
         start: day,
         last: day,
+        to_the_day: true,
     })
 }
 
@@ -575,6 +740,26 @@ mod tests {
     #[case("en", "between 22 and 30 April", "2015-04-22", "2015-04-30")]
     #[case("en", "22 April – 22 May 2015", "2015-04-22", "2015-05-22")]
     #[case("en", "May 24, 2015", "2015-05-24", "2015-05-24")]
+    #[case("fr", "En mars 2015, 40 soldats", "2015-03-01", "2015-03-31")]
+    #[case("fr", "tués en avril", "2015-04-01", "2015-04-30")]
+    #[case("fr", "entre mars et mai 2016", "2016-03-01", "2016-05-31")]
+    #[case("fr", "d'avril à juin", "2015-04-01", "2015-06-30")]
+    #[case("fr", "de novembre à janvier", "2015-11-01", "2016-01-31")]
+    #[case("fr", "fin mai 2015", "2015-05-21", "2015-05-31")]
+    #[case("fr", "à la mi-juin", "2015-06-11", "2015-06-20")]
+    #[case("fr", "début février 2016", "2016-02-01", "2016-02-10")]
+    #[case("fr", "au mois de février 2016", "2016-02-01", "2016-02-29")]
+    #[case("fr", "En 2014, les rebelles", "2014-01-01", "2014-12-31")]
+    #[case("fr", "fin 2014", "2014-09-01", "2014-12-31")]
+    #[case("en", "in March 2015", "2015-03-01", "2015-03-31")]
+    #[case("en", "from March to May 2015", "2015-03-01", "2015-05-31")]
+    #[case("en", "March–April 2016", "2016-03-01", "2016-04-30")]
+    #[case("en", "the March 2015 offensive", "2015-03-01", "2015-03-31")]
+    #[case("en", "in mid-March", "2015-03-11", "2015-03-20")]
+    #[case("en", "the army said in May that", "2015-05-01", "2015-05-31")]
+    #[case("en", "at the end of February 2016", "2016-02-21", "2016-02-29")]
+    #[case("en", "in early 2014", "2014-01-01", "2014-04-30")]
+    #[case("en", "during 2013", "2013-01-01", "2013-12-31")]
     fn reads_one_period(
         #[case] lang: &str,
         #[case] text: &str,
@@ -628,6 +813,63 @@ mod tests {
             .map(Period::start_iso)
             .collect();
         assert_eq!(got, ["2020-01-29", "2020-02-08"]);
+    }
+
+    /// A month name alone is no period: a verb, a planet, a name.
+    #[rstest]
+    #[case("en", "the rebels may attack the town")]
+    #[case("fr", "une mission vers mars")]
+    #[case("fr", "la place du 8-Mai")]
+    fn a_month_word_without_a_year_or_an_introducer_is_no_period(
+        #[case] lang: &str,
+        #[case] text: &str,
+    ) {
+        assert_eq!(read(lang, text, 2015, None), [], "{text}");
+    }
+
+    /// A year alone dates what it is written with, not the days after it: "50 000
+    /// habitants en 2011" in the story of a 2015 battle leaves it in 2015. A month of a
+    /// year moves the narrative there, as a day of it does, and days are not counted
+    /// from a month (`en mars … le lendemain`).
+    #[test]
+    fn a_year_alone_leaves_the_narrative_where_it_was() {
+        let g = load(None).expect("built-in grammars load");
+        let words = PeriodWords::new(g.lexicon("fr").expect("fr"));
+        let mut cal = Calendar {
+            year: Some(2015),
+            month: Some(4),
+            last: None,
+        };
+        let mut read = |text: &str| -> Vec<String> {
+            let t = Tokens::new(text);
+            let mut found = periods(&t, &words, &mut cal);
+            relative_periods(&t, &words, &mut cal, &mut found, |_| None);
+            found
+                .iter()
+                .map(|p| format!("{}..{}", p.start_iso(), p.end_iso()))
+                .collect()
+        };
+        assert_eq!(
+            read("la population était de 50 000 habitants en 2011"),
+            ["2011-01-01..2011-12-31"]
+        );
+        assert_eq!(read("Le 9 avril, les rebelles"), ["2015-04-09..2015-04-09"]);
+        assert_eq!(
+            read("En mars 2016, les rebelles"),
+            ["2016-03-01..2016-03-31"]
+        );
+        assert_eq!(
+            read("Le lendemain, ils reprennent la ville"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            read("Le 23, ils reprennent la ville"),
+            ["2016-03-23..2016-03-23"]
+        );
+        assert_eq!(
+            read("Le lendemain, ils reprennent la ville"),
+            ["2016-03-24..2016-03-24"]
+        );
     }
 
     #[test]
