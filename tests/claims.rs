@@ -911,6 +911,20 @@ fn a_total_before_its_parts_takes_the_category_after_them() {
         fr[..2],
         [row(23, "unknown", None), row(7, "civilian", Some("c1"))]
     );
+    // The parts' own nouns are not the total's category: read past the list.
+    let en = rendered(
+        "Battle of Test\n\nOn 7 May 2015, at least 23 people, including 7 refugees, were \
+         killed. The town, home to 50,000 people, including 7,000 refugees, was shelled on 8 \
+         May 2015.\n",
+        "en",
+    );
+    let first = &en.claims[0];
+    assert_eq!((first.value, first.category.as_str()), (23, "killed"));
+    assert!(
+        en.claims.iter().all(|c| c.value != 50_000),
+        "the town's inhabitants are no casualty: {:?}",
+        en.claims
+    );
     assert!(
         fr.iter().all(|c| c.0 != 20_000),
         "the town's inhabitants are no casualty: {fr:?}"
@@ -1475,5 +1489,108 @@ fn a_source_after_a_figure_gives_it_only_when_it_looks_back() {
             "fr"
         ),
         [by(300, ""), by(50, "l'opposition")]
+    );
+}
+
+/// A date before a report's verb is the report's, even after a dated sentence: "Le 5
+/// mai 2015, l'OSDH affirme que 40 soldats ont été tués" after a sentence of 3 May
+/// was a figure of 3 May; it was known by 5 May. A period of which one end only is
+/// written has that end only: `depuis le 1er mai` (to the report's date, if any),
+/// `jusqu'au 10 mai`, `since 1 May`, `by 8 May`.
+#[test]
+fn a_report_s_date_and_open_periods_bound_what_they_date() {
+    let dates = |text: &str, lang: &str| -> Vec<(u64, Option<String>, Option<String>)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .filter(|c| c.category != "event")
+            .map(|c| (c.value, c.date_start.clone(), c.date_end.clone()))
+            .collect()
+    };
+    let d =
+        |v: u64, s: Option<&str>, e: Option<&str>| (v, s.map(str::to_owned), e.map(str::to_owned));
+    assert_eq!(
+        dates(
+            "Bataille de Test (2015)\n\nLe 3 mai 2015, les forces gouvernementales \
+             reprennent la ville. Le 4 mai 2015, l'armée syrienne affirme avoir tué 150 \
+             terroristes dans la région. Le 5 mai 2015, l'OSDH affirme que 40 soldats ont \
+             été tués dans la ville. Depuis le 1er mai, 45 civils ont été tués selon l'OSDH. \
+             Le 8 mai 2015, l'OSDH indique que 50 civils ont été tués depuis le 1er mai. \
+             Jusqu'au 10 mai, 60 civils ont été tués selon l'OSDH. Depuis mars 2015, 300 \
+             soldats sont tués.\n",
+            "fr"
+        ),
+        [
+            d(150, None, Some("2015-05-04")),
+            d(40, None, Some("2015-05-05")),
+            d(45, Some("2015-05-01"), None),
+            d(50, Some("2015-05-01"), Some("2015-05-08")),
+            d(60, None, Some("2015-05-10")),
+            d(300, Some("2015-03-01"), None),
+        ]
+    );
+    assert_eq!(
+        dates(
+            "Battle of Test (2015)\n\nOn 3 May 2015, government forces retook the town. On \
+             4 May 2015, the Syrian Army said it had killed 150 terrorists in the area. The \
+             SOHR reported that 45 civilians had been killed in airstrikes since 1 May. By 8 \
+             May, 60 civilians had been killed, according to the SOHR.\n",
+            "en"
+        ),
+        [
+            d(150, None, Some("2015-05-04")),
+            d(45, Some("2015-05-01"), None),
+            d(60, None, Some("2015-05-08")),
+        ]
+    );
+}
+
+/// A month or a year inside a sentence is background: it does not move the narrative
+/// (its year, its month, the day `le lendemain` counts from), nor date the paragraph,
+/// and a day in the same clause dates the figure before it. Each line of the article
+/// below was misdated when months and years first became periods.
+#[test]
+fn months_and_years_inside_a_sentence_are_background() {
+    let a = rendered(
+        "Bataille de Test (2015)\n\nLa ville est tenue par le régime depuis juin 2011. Le 22 \
+         avril, 30 soldats sont tués. Le 23, 40 rebelles sont tués.\n\nLe 10 mai, 31 soldats \
+         de la brigade créée en 2013 sont tués. 15 rebelles sont tués.\n\nLe 5 mai, 20 \
+         rebelles sont tués. En 2011, la ville comptait 50 000 habitants. Par ailleurs, 25 \
+         soldats sont tués.\n\nLe 12 mai, 35 soldats de la brigade formée en mars sont tués. \
+         Le 14, 8 civils sont tués.\n\nLe 20 décembre, 10 soldats, arrivés en mars, sont \
+         tués. Le 23, 4 rebelles sont tués.\n\nLe 6 mai, 21 rebelles sont tués. La ville \
+         comptait 50 000 habitants en 2011. Le lendemain, 26 soldats sont tués.\n\nDe \
+         novembre à janvier 2016, 41 civils sont tués. Les rebelles, répartis en sept \
+         groupes, tuent 33 soldats.\n",
+        "fr",
+    );
+    let got: Vec<(u64, String, String)> = a
+        .claims
+        .iter()
+        .filter(|c| c.category != "event")
+        .map(|c| {
+            let day = |d: &Option<String>| d.clone().unwrap_or_default();
+            (c.value, day(&c.date_start), day(&c.date_end))
+        })
+        .collect();
+    let on = |v: u64, d: &str| (v, d.to_owned(), d.to_owned());
+    assert_eq!(
+        got,
+        [
+            on(30, "2015-04-22"),
+            on(40, "2015-04-23"),
+            on(31, "2015-05-10"),
+            on(15, "2015-05-10"),
+            on(20, "2015-05-05"),
+            on(25, "2015-05-05"),
+            on(35, "2015-05-12"),
+            on(8, "2015-05-14"),
+            on(10, "2015-12-20"),
+            on(4, "2015-12-23"),
+            on(21, "2015-05-06"),
+            on(26, "2015-05-07"),
+            (41, "2015-11-01".to_owned(), "2016-01-31".to_owned()),
+            (33, "2015-11-01".to_owned(), "2016-01-31".to_owned()),
+        ]
     );
 }

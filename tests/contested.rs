@@ -694,3 +694,38 @@ fn figures_of_different_months_are_no_rivals() {
         [(Severity::Conflict, vec![40, 60])]
     );
 }
+
+/// A figure counted since a day overlaps every period after it and none before: two
+/// tolls since 1 May conflict (their period written `2015-05-01..`), one of 20 April
+/// is no rival of either.
+#[test]
+fn figures_since_a_day_are_compared_from_that_day_on() {
+    const TEXT: &str = "Bataille de Test (2015)\n\nDepuis le 1er mai 2015, 45 civils ont été \
+        tués dans la ville selon l'OSDH. Depuis le 1er mai 2015, 30 civils ont été tués dans \
+        la ville selon SANA. Le 20 avril 2015, 12 civils ont été tués dans la ville selon \
+        Reuters.\n";
+    let a = common::article_from("short.txt", TEXT);
+    let (contests, _) = find_contested(&a);
+    let got: Vec<(Severity, Vec<u64>)> = contests
+        .iter()
+        .map(|k| (k.severity, members(&a, k).iter().map(|c| c.value).collect()))
+        .collect();
+    assert_eq!(got, [(Severity::Conflict, vec![45, 30])]);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("short.txt");
+    std::fs::write(&file, TEXT).expect("write");
+    let out = dir.path().join("out");
+    Command::cargo_bin("crosscheck")
+        .expect("binary")
+        .arg("analyze")
+        .arg(&file)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0);
+    let csv = std::fs::read_to_string(out.join("contested.csv")).expect("contested.csv");
+    assert!(
+        csv.contains(",2015-05-01..;2015-05-01..,"),
+        "the open periods written as such: {csv}"
+    );
+}

@@ -124,15 +124,17 @@ fn parse_day(iso: &str) -> Option<i64> {
 }
 
 /// Whether two claims' periods share a day; `None` when one is undated. A period
-/// with an end and no start ("known by 30 April") runs from any time before.
+/// with an end and no start ("known by 30 April") runs from any time before; one
+/// with a start and no end ("since 1 May") to any time after.
 fn overlap_days(a: &Claim, b: &Claim) -> Option<bool> {
     let bounds = |c: &Claim| -> Option<(i64, i64)> {
-        let end = parse_day(c.date_end.as_deref()?)?;
-        let start = match c.date_start.as_deref() {
-            Some(s) => parse_day(s)?,
-            None => i64::MIN,
-        };
-        Some((start, end))
+        match (c.date_start.as_deref(), c.date_end.as_deref()) {
+            (None, None) => None,
+            (s, e) => Some((
+                s.map_or(Some(i64::MIN), parse_day)?,
+                e.map_or(Some(i64::MAX), parse_day)?,
+            )),
+        }
     };
     let ((a0, a1), (b0, b1)) = (bounds(a)?, bounds(b)?);
     Some(a0 <= b1 && b0 <= a1)
@@ -226,7 +228,8 @@ fn period_pieces(c: &Claim) -> [&str; 3] {
         (Some(s), Some(e)) if s == e => [s, "", ""],
         (Some(s), Some(e)) => [s, "..", e],
         (None, Some(e)) => ["", "..", e],
-        _ => ["undated", "", ""],
+        (Some(s), None) => [s, "..", ""],
+        (None, None) => ["undated", "", ""],
     }
 }
 

@@ -21,7 +21,9 @@ use std::collections::{BTreeMap, HashMap};
 use rustc_hash::FxHashMap;
 
 use super::lexicon::Lexicon;
-use super::period::{periods, relative_periods, Calendar, Period, PeriodWords};
+use super::period::{
+    moves_the_narrative, periods, relative_periods, Bound, Calendar, Period, PeriodWords,
+};
 use super::quantity::{Qualifier, Quantity, QuantityReader};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
 use crate::model::{Article, Claim, Context, MarkerKind, NameFolder, Registry, Sentence};
@@ -1459,20 +1461,27 @@ impl Extractor<'_> {
                         )
                         .or_else(|| previous.map(|p| p.category.clone())),
                     // "at least 23 people, including 7 children, were killed": the
-                    // category after the list of parts is the total's too.
+                    // category after the list of parts, past the comma that closes it
+                    // (not "7 refugees"), is the total's too.
                     None if people => near()
                         .or_else(|| {
-                            (words_end < clause_end && marks.sub_counts.contains(&words_end))
-                                .then(|| {
-                                    self.nearest_category(
-                                        scan,
-                                        &marks,
-                                        (*first, *end),
-                                        next,
-                                        (words_end, clause_end),
-                                    )
-                                })
-                                .flatten()
+                            if words_end >= clause_end || !marks.sub_counts.contains(&words_end) {
+                                return None;
+                            }
+                            let last_part = scan
+                                .quantities
+                                .iter()
+                                .filter(|(_, f, _)| (words_end..clause_end).contains(f))
+                                .map(|(_, _, e)| *e)
+                                .next_back()?;
+                            let after = (last_part..clause_end).find(|&i| t.tok_text(i) == ",")?;
+                            self.nearest_category(
+                                scan,
+                                &marks,
+                                (*first, *end),
+                                next,
+                                (after + 1, clause_end),
+                            )
                         })
                         .or_else(|| ctx.category.clone()),
                     // "…had mobilised more than 10,000.": a bare figure takes the verb
@@ -1580,8 +1589,14 @@ impl Extractor<'_> {
                 })
             });
             let before = last_before.filter(|_| report_date.is_none());
-            let own = after.or(before).copied();
-            if own.is_some() {
+            // A day before the figure over a month or a year after it: "Le 10 mai, 30
+            // soldats de la brigade créée en 2013 sont tués".
+            let own = match (after, before) {
+                (Some(a), Some(b)) if !a.to_the_day() && b.to_the_day() => Some(*b),
+                (a, b) => a.or(b).copied(),
+            };
+            // A month or a year inside a sentence dates its clause, not the paragraph.
+            if own.is_some_and(|p| moves_the_narrative(&p)) {
                 last_own = own;
             }
             // "Dans l'après-midi, …": the time of the sentence before, which then dates
@@ -1590,9 +1605,15 @@ impl Extractor<'_> {
             if own.is_none() && last_own.is_none() {
                 last_own = same_time_period;
             }
-            let period = own.or(same_time_period).or(ctx.period);
+            // Not the paragraph's date when the sentence has a report's: what was
+            // reported on 5 May is no figure of the 3 May of the sentence before.
+            let period = own
+                .or(same_time_period)
+                .or(ctx.period.filter(|_| report_date.is_none()));
             // Undated otherwise, a figure told in a dated report was known by that date.
-            let by = report_date.filter(|_| period.is_none()).copied();
+            let by = report_date
+                .filter(|_| period.is_none_or(|p| p.bound == Bound::Since))
+                .copied();
             let place = self.place(scan, &places, *first, *end, next_first);
             // The site its sentence names, else its paragraph's; not when it names a place
             // of its own ("des obus … sur Jisr al-Choghour tuent sept civils" after a
@@ -1641,6 +1662,7 @@ impl Extractor<'_> {
             .find(|p| {
                 // Not "Elle est lancée le 19 décembre".
                 p.first <= 4
+                    && moves_the_narrative(p)
                     && (t.tok_text(p.end) == ","
                         || p.first == 0
                         || scan.any_at(0, &self.words.day_before).is_some())
@@ -1650,8 +1672,12 @@ impl Extractor<'_> {
         if let Some(p) = last_own.or(leading) {
             ctx.period = Some(p);
         }
-        if let Some(p) = scan.periods.last() {
+        // "Le même jour": a day's; none after a sentence opened by a month or a year,
+        // the same as before after one that names a year inside it.
+        if let Some(p) = scan.periods.iter().rev().find(|p| p.to_the_day()) {
             ctx.last_seen = Some(*p);
+        } else if scan.periods.iter().any(moves_the_narrative) {
+            ctx.last_seen = None;
         }
     }
 
@@ -1697,7 +1723,7 @@ impl Extractor<'_> {
         cited: &Cited,
         attributed: &Option<String>,
     ) {
-        let days: Vec<&Period> = scan.periods.iter().filter(|p| p.to_the_day).collect();
+        let days: Vec<&Period> = scan.periods.iter().filter(|p| p.to_the_day()).collect();
         if days.is_empty() {
             return;
         }
@@ -2139,6 +2165,23 @@ impl Extractor<'_> {
             ),
             None => (0, None, false, None, 0),
         };
+        // "depuis le 1er mai": from that day, to the report's if one is dated;
+        // "jusqu'au 10 mai": up to that day, from none. An event is of its day ("prise
+        // dès le 25 avril").
+        let bound = p
+            .period
+            .map(|x| x.bound)
+            .filter(|_| p.event.is_none())
+            .unwrap_or(Bound::Span);
+        let date_start = p
+            .period
+            .filter(|_| bound != Bound::Until)
+            .map(|x| x.start_iso());
+        let date_end = match p.period {
+            Some(_) if bound == Bound::Since => p.by.map(|b| b.end_iso()),
+            Some(x) => Some(x.end_iso()),
+            None => p.by.map(|b| b.end_iso()),
+        };
         let id = self.claims.len();
         self.claims.push(Claim {
             id: format!("c{}", id + 1),
@@ -2154,8 +2197,8 @@ impl Extractor<'_> {
             figure: p.figure,
             value,
             event: p.event,
-            date_start: p.period.map(|x| x.start_iso()),
-            date_end: p.period.or(p.by).map(|x| x.end_iso()),
+            date_start,
+            date_end,
             place: p.place,
             attributed_to: p.attributed,
             refs: p.refs,
@@ -2183,8 +2226,8 @@ struct ClaimParts<'s> {
     q: Option<&'s Quantity>,
     figure: String,
     period: Option<Period>,
-    /// For a figure without a period, the date of the report that gave it: its
-    /// `date_end`, with no `date_start`.
+    /// For a figure without a period, or with its start only, the date of the
+    /// report that gave it: its `date_end`.
     by: Option<Period>,
     place: Option<String>,
     attributed: Option<String>,

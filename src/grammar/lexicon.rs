@@ -423,6 +423,14 @@ pub struct PeriodWords {
     /// period (`début` = 1, `mi` = 2, `fin` = 3; `early`, `mid`, `late`).
     #[serde(default)]
     pub thirds: BTreeMap<String, u32>,
+    /// Words before the first day of a period whose end is not written (`depuis le`,
+    /// `since`): the figure counts from that day on.
+    #[serde(default)]
+    pub since: Vec<String>,
+    /// Words before the last day of a period whose start is not written (`jusqu'au`,
+    /// `until`): the figure counts up to that day.
+    #[serde(default)]
+    pub until: Vec<String>,
 }
 
 /// The words of quantities (`[numbers]` in a lexicon). README.md, "Quantities", gives

@@ -28,12 +28,43 @@ pub struct Period {
     pub start: Day,
     /// Last day (the start for one day).
     pub last: Day,
-    /// Written to the day (`le 25 avril`), not as months or a year (`en mars`): days
-    /// are counted only from such a period (`le lendemain`).
-    pub to_the_day: bool,
+    /// What it is written in: days, months or a year.
+    pub unit: Unit,
+    /// Whether it is a span, or only its start or its end (`depuis le 1er mai`,
+    /// `until 10 May`).
+    pub bound: Bound,
+}
+
+/// What a period is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// `le 25 avril`, `du 22 au 30 avril`.
+    Day,
+    /// `en mars 2015`, `de mars à mai`, `fin mars`.
+    Month,
+    /// `en 2014`, `fin 2014`.
+    Year,
+}
+
+/// What a period's days are of what it dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Bound {
+    /// From its first day to its last.
+    #[default]
+    Span,
+    /// From its first day on, to no day written (`depuis le 1er mai`, `since March`).
+    Since,
+    /// Up to its last day, from no day written (`jusqu'au 10 mai`, `by 8 May`).
+    Until,
 }
 
 impl Period {
+    /// Written to the day (`le 25 avril`), not as months or a year (`en mars`): days
+    /// are counted only from such a period (`le lendemain`).
+    pub fn to_the_day(&self) -> bool {
+        self.unit == Unit::Day
+    }
+
     /// `YYYY-MM-DD` of the first day.
     pub fn start_iso(&self) -> String {
         iso(self.start)
@@ -105,11 +136,15 @@ impl Calendar {
 
 /// The words of periods, folded.
 pub(crate) struct PeriodWords {
-    months: FxHashMap<String, u32>,
+    months: FxHashMap<String, (u32, bool)>,
     /// Words before a month or a year (`en`, `in`, `au mois de`).
     month_before: Vec<Phrase>,
     /// Words of a third of a month or a year, and which (`début` 1, `mid` 2, `fin` 3).
     thirds: Vec<(Phrase, u32)>,
+    /// Words before the first day of an open period (`depuis le`, `since`), then
+    /// before the last day of one (`jusqu'au`, `until`).
+    since: Vec<Phrase>,
+    until: Vec<Phrase>,
     day_before: Vec<Phrase>,
     between: Vec<(Phrase, Phrase)>,
     and: Vec<Phrase>,
@@ -127,20 +162,30 @@ pub(crate) struct PeriodWords {
 
 impl PeriodWords {
     pub(crate) fn new(lexicon: &Lexicon) -> Self {
-        let months = lexicon
-            .months
-            .names
-            .iter()
-            .enumerate()
-            .flat_map(|(i, names)| {
-                let m = u32::try_from(i + 1).unwrap_or(0);
-                names
-                    .iter()
-                    .map(move |n| (fold(n.trim_end_matches('.')), m))
-            })
-            .collect();
+        // Each spelling with its month, and whether it is an abbreviation of the
+        // first (`sept.`, `Jan`: no period without a year, `sept` is also seven).
+        let mut months: FxHashMap<String, (u32, bool)> = FxHashMap::default();
+        for (i, names) in lexicon.months.names.iter().enumerate() {
+            let m = u32::try_from(i + 1).unwrap_or(0);
+            let full = names.first().map(|n| fold(n)).unwrap_or_default();
+            for n in names {
+                let name = fold(n.trim_end_matches('.'));
+                let short = name != full && full.starts_with(name.as_str());
+                let entry = months.entry(name).or_insert((m, short));
+                entry.1 &= short;
+            }
+        }
         let p = &lexicon.claims.periods;
-        let day_before: Vec<Phrase> = p.day_before.iter().map(|w| Phrase::new(parts(w))).collect();
+        // The words of open periods stand before a day as `le` does.
+        let day_before: Vec<Phrase> = p
+            .day_before
+            .iter()
+            .chain(&p.since)
+            .chain(&p.until)
+            .map(|w| Phrase::new(parts(w)))
+            .filter(|p| !p.parts.is_empty())
+            .collect();
+        let (since, until) = (phrases(&p.since), phrases(&p.until));
         let between: Vec<(Phrase, Phrase)> = p
             .between
             .iter()
@@ -162,7 +207,10 @@ impl PeriodWords {
             + widest(&mut day_before.iter())
             + 1)
         .max(
-            widest(&mut between.iter().map(|(open, _)| open)).max(widest(&mut month_before.iter()))
+            widest(&mut between.iter().map(|(open, _)| open))
+                .max(widest(&mut month_before.iter()))
+                .max(widest(&mut since.iter()))
+                .max(widest(&mut until.iter()))
                 + widest(&mut thirds.iter().map(|(t, _)| t))
                 + 2,
         );
@@ -170,6 +218,8 @@ impl PeriodWords {
             months,
             month_before,
             thirds,
+            since,
+            until,
             day_before,
             between,
             and: p
@@ -282,7 +332,7 @@ pub(crate) fn relative_periods(
         let at = found.partition_point(|p| p.first < first);
         // Not from a month or a year (`en mars … le lendemain`): from no day.
         let from = match at.checked_sub(1).and_then(|k| found.get(k)) {
-            Some(p) => p.to_the_day.then_some(p.last),
+            Some(p) => p.to_the_day().then_some(p.last),
             None => cal.last,
         };
         if let Some(day) = from.and_then(|d| shift(d, days)) {
@@ -293,19 +343,21 @@ pub(crate) fn relative_periods(
                     end,
                     start: day,
                     last: day,
-                    to_the_day: true,
+                    unit: Unit::Day,
+                    bound: Bound::Span,
                 },
             );
         }
         i = end.max(i + 1);
     }
-    if let Some(p) = found.last() {
-        if p.to_the_day {
-            cal.last = Some(p.last);
-            cal.saw(p.last.0, p.last.1);
-        } else {
-            cal.last = None;
-        }
+    // The last day read is the one to count from; a month or a year that opens the
+    // sentence leaves none ("En mars 2016, … Le lendemain"), one inside it changes
+    // nothing ("… habitants en 2011. Le lendemain").
+    if let Some(p) = found.iter().rev().find(|p| p.to_the_day()) {
+        cal.last = Some(p.last);
+        cal.saw(p.last.0, p.last.1);
+    } else if found.iter().any(moves_the_narrative) {
+        cal.last = None;
     }
 }
 
@@ -328,8 +380,26 @@ impl Reader<'_, '_> {
         if self.t.kind(i) != Some(Kind::Word) {
             return None;
         }
+        self.month_and_short(i).map(|(m, _)| m)
+    }
+
+    /// [`Reader::month`], and whether it is written abbreviated.
+    fn month_and_short(&self, i: usize) -> Option<(u32, bool)> {
+        if self.t.kind(i) != Some(Kind::Word) {
+            return None;
+        }
         // A word token holds no '.': `janv.` is the word and a mark.
         self.w.months.get(self.t.folded(i)).copied()
+    }
+
+    /// The bound words at `i` make (`depuis`, `until`), and the token after them.
+    fn bound_at(&self, i: usize) -> (Bound, usize) {
+        let after = |list: &[Phrase]| list.iter().find_map(|p| self.t.phrase_of_at(i, p));
+        match (after(&self.w.since), after(&self.w.until)) {
+            (Some(k), _) => (Bound::Since, k),
+            (None, Some(k)) => (Bound::Until, k),
+            (None, None) => (Bound::Span, i),
+        }
     }
 
     /// The token after a hyphen at `i`, else `i` (`mi-mars`).
@@ -346,10 +416,14 @@ impl Reader<'_, '_> {
     }
 
     /// `[third] M [Y]` at `i`: the month, its third, its year, the next token.
+    /// An abbreviated month needs its year (`sept. 2015`; not `en sept groupes`).
     fn month_at(&self, i: usize) -> Option<(u32, Option<u32>, Option<i32>, usize)> {
         let (third, k) = self.third(i).map_or((None, i), |(n, k)| (Some(n), k));
-        let m = self.month(k)?;
+        let (m, short) = self.month_and_short(k)?;
         let y = self.year(k + 1);
+        if short && y.is_none() {
+            return None;
+        }
         Some((m, third, y, k + 1 + usize::from(y.is_some())))
     }
 
@@ -430,8 +504,15 @@ pub(crate) fn periods(t: &Tokens<'_>, words: &PeriodWords, cal: &mut Calendar) -
             i = day - words.reach;
             continue;
         }
+        let before = *cal;
         match read_at(&r, i, cal) {
             Some(p) => {
+                // A month or a year inside a sentence is most often background ("la
+                // brigade créée en mars 2011"): only one that opens its sentence ("En
+                // mars 2016, …") moves the narrative there.
+                if !moves_the_narrative(&p) {
+                    *cal = before;
+                }
                 i = p.end.max(i + 1);
                 out.push(p);
             }
@@ -439,6 +520,22 @@ pub(crate) fn periods(t: &Tokens<'_>, words: &PeriodWords, cal: &mut Calendar) -
         }
     }
     out
+}
+
+/// Whether a period opens its sentence (`En mars 2016, …`, `Mais en 2014, …`).
+fn opens_sentence(p: &Period) -> bool {
+    p.first <= 2
+}
+
+/// Whether a period moves the narrative to it, and so dates what follows it: a day, or
+/// months that open their sentence (`En mars 2016, …`); not months inside a sentence
+/// (`la brigade créée en mars 2011`), nor a year alone, most often background.
+pub(crate) fn moves_the_narrative(p: &Period) -> bool {
+    match p.unit {
+        Unit::Day => true,
+        Unit::Month => opens_sentence(p),
+        Unit::Year => false,
+    }
 }
 
 fn resolve(cal: &mut Calendar, d: u32, m: u32, y: Option<i32>) -> Option<Day> {
@@ -482,15 +579,18 @@ fn month_days(year: i32, m: u32, third: Option<u32>) -> Option<(Day, Day)> {
 /// (`may`, `mars`).
 fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
     let months = |cal: &mut Calendar,
-                  end: usize,
+                  (end, bound): (usize, Bound),
                   (m1, t1, y1): (u32, Option<u32>, Option<i32>),
                   (m2, t2, y2): (u32, Option<u32>, Option<i32>)| {
-        let y1 = match y1.or(y2) {
-            Some(y) => {
+        let y1 = match (y1, y2) {
+            (Some(y), _) => {
                 cal.saw(y, m1);
                 y
             }
-            None => cal.year_for(m1)?,
+            // "de novembre à janvier 2016": November of the year before.
+            (None, Some(y)) if m2 < m1 => y.checked_sub(1)?,
+            (None, Some(y)) => y,
+            (None, None) => cal.year_for(m1)?,
         };
         let y2 = match y2 {
             Some(y) => y,
@@ -506,7 +606,8 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
             end,
             start,
             last,
-            to_the_day: false,
+            unit: Unit::Month,
+            bound,
         })
     };
     // "entre mars et mai 2015", "de mars à mai", "from March to May 2015".
@@ -523,16 +624,27 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
         let Some((m2, t2, y2, end)) = r.month_at(k) else {
             continue;
         };
-        return months(cal, end, (m1, t1, y1), (m2, t2, y2));
+        return months(cal, (end, Bound::Span), (m1, t1, y1), (m2, t2, y2));
     }
-    let introduced = r.w.month_before.iter().find_map(|p| r.t.phrase_of_at(i, p));
+    // "depuis mars 2015", "until 2014": an open period.
+    let (bound, after_bound) = r.bound_at(i);
+    let introduced = if bound == Bound::Span {
+        r.w.month_before.iter().find_map(|p| r.t.phrase_of_at(i, p))
+    } else {
+        Some(after_bound)
+    };
     let k = introduced.unwrap_or(i);
     // "en 2014", "fin 2014", "mid-2014": a year, whole or a third of it (four months).
     let (third, at_year) = r.third(k).map_or((None, k), |(n, j)| (Some(n), j));
-    if let Some(y) = r.year(at_year) {
+    // Not "resulted in 1500 deaths": a year within the narrative's reach.
+    let near = |y: i32| {
+        cal.year
+            .is_none_or(|n| (n.saturating_sub(150)..=n.saturating_add(10)).contains(&y))
+    };
+    if let Some(y) = r.year(at_year).filter(|&y| near(y)) {
         if (introduced.is_some() || third.is_some()) && r.month(at_year + 1).is_none() {
             // The narrative's calendar stays: a year alone is most often background
-            // ("50 000 habitants en 2011" in the story of a 2015 battle).
+            // ("En 2011, la ville comptait 50 000 habitants" in a 2015 battle).
             let (start, last) = match third {
                 Some(n) => ((y, 4 * n - 3, 1), month_days(y, 4 * n, None)?.1),
                 None => ((y, 1, 1), (y, 12, 31)),
@@ -542,7 +654,8 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
                 end: at_year + 1,
                 start,
                 last,
-                to_the_day: false,
+                unit: Unit::Year,
+                bound,
             });
         }
     }
@@ -562,7 +675,7 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
         return None;
     }
     let first = (m1, t1, y1);
-    months(cal, end, first, second.unwrap_or(first))
+    months(cal, (end, bound), first, second.unwrap_or(first))
 }
 
 fn read_days(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
@@ -592,7 +705,8 @@ fn read_days(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period>
             end,
             start,
             last,
-            to_the_day: true,
+            unit: Unit::Day,
+            bound: Bound::Span,
         });
     }
     // "les 23 et le 24 avril", "le 22 ou le 23 mai": a day, a joiner, a dated day.
@@ -609,7 +723,8 @@ fn read_days(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period>
                     end,
                     start,
                     last,
-                    to_the_day: true,
+                    unit: Unit::Day,
+                    bound: Bound::Span,
                 });
             }
         }
@@ -622,7 +737,8 @@ fn read_days(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period>
                 end: after,
                 start: day,
                 last: day,
-                to_the_day: true,
+                unit: Unit::Day,
+                bound: r.bound_at(i).0,
             });
         }
         return None;
@@ -639,7 +755,8 @@ fn read_days(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period>
                     end,
                     start: day,
                     last,
-                    to_the_day: true,
+                    unit: Unit::Day,
+                    bound: Bound::Span,
                 });
             }
         }
@@ -649,7 +766,9 @@ fn read_days(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period>
         end: after,
         start: day,
         last: day,
-        to_the_day: true,
+        unit: Unit::Day,
+        // "depuis le 1er mai", "until 10 May": one end of an open period.
+        bound: r.bound_at(i).0,
     })
 }
 
