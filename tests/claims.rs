@@ -1594,3 +1594,61 @@ fn months_and_years_inside_a_sentence_are_background() {
         ]
     );
 }
+
+/// The ends of open periods, from the review of their first version: a count after
+/// `up to`, `by`, `since` is no year; a start and an end written with those words are
+/// one span; a day of the clause ends a period `since` a day or a month; the day of
+/// `until` is the one `the same day` means; an open period dates no other sentence.
+#[test]
+fn open_periods_end_where_the_text_ends_them() {
+    let dates = |text: &str, lang: &str| -> Vec<(u64, String, String)> {
+        rendered(text, lang)
+            .claims
+            .iter()
+            .filter(|c| c.category != "event")
+            .map(|c| {
+                let day = |d: &Option<String>| d.clone().unwrap_or_default();
+                (c.value, day(&c.date_start), day(&c.date_end))
+            })
+            .collect()
+    };
+    let d = |v: u64, s: &str, e: &str| (v, s.to_owned(), e.to_owned());
+    assert_eq!(
+        dates(
+            "Battle of Test (2015)\n\nUp to 2000 people were killed, including 40 children. \
+             The town was attacked by 2000 fighters, and 41 soldiers were killed.\n\nFrom 3 \
+             May until 7 May, 70 policemen were killed. 45 civilians were killed from 1 May \
+             through 10 May.\n\nOn 10 May, 32 soldiers had been killed since March. On 10 \
+             May 2015, 31 rebels had been killed since 1 May.\n\nUntil 8 May 2015, the town \
+             was held by rebels. The same day, 50 rebels were killed.\n\nSince 1 May 2015, \
+             government forces have besieged the town. 33 rebels were killed in an \
+             ambush.\n",
+            "en"
+        ),
+        [
+            d(2000, "", ""),
+            d(40, "", ""),
+            d(41, "", ""),
+            d(70, "2015-05-03", "2015-05-07"),
+            d(45, "2015-05-01", "2015-05-10"),
+            d(32, "2015-03-01", "2015-05-10"),
+            d(31, "2015-05-01", "2015-05-10"),
+            d(50, "2015-05-08", "2015-05-08"),
+            d(33, "", ""),
+        ]
+    );
+    assert_eq!(
+        dates(
+            "Bataille de Test (2015)\n\nJusqu'à 2000 personnes ont été tuées, dont 40 \
+             enfants.\n\nDepuis le 3 mai jusqu'au 7 mai, 70 civils sont tués. Du 1er mai \
+             jusqu'au 10 mai, 71 soldats sont tués.\n",
+            "fr"
+        ),
+        [
+            d(2000, "", ""),
+            d(40, "", ""),
+            d(70, "2015-05-03", "2015-05-07"),
+            d(71, "2015-05-01", "2015-05-10"),
+        ]
+    );
+}

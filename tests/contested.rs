@@ -729,3 +729,54 @@ fn figures_since_a_day_are_compared_from_that_day_on() {
         "the open periods written as such: {csv}"
     );
 }
+
+/// A toll cannot fall as its period grows: 60 soldiers killed since 1 May by 12 May per
+/// SOHR and 20 since 1 May by 14 May per SANA conflict (the periods differ, which made
+/// them only divergent); so do 71 killed 1–10 May and 30 since March by 10 May. A
+/// larger figure over the longer period is no conflict, nor is a number of fighters.
+#[test]
+fn a_toll_over_a_longer_period_cannot_be_smaller() {
+    let contests = |text: &str| -> Vec<(Severity, Vec<u64>, String)> {
+        let a = common::article_from("short.txt", text);
+        let (contests, _) = find_contested(&a);
+        contests
+            .iter()
+            .map(|k| {
+                let values = members(&a, k).iter().map(|c| c.value).collect();
+                (k.severity, values, k.reason.clone())
+            })
+            .collect()
+    };
+    let got = contests(
+        "Battle of Test (2015)\n\nOn 12 May 2015, the SOHR said that 60 soldiers had been \
+         killed since 1 May. On 14 May 2015, SANA said that 20 soldiers had been killed since \
+         1 May.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0, got[0].1.clone()),
+        (Severity::Conflict, vec![60, 20])
+    );
+    assert_eq!(
+        got[0].2,
+        "20 over 2015-05-01..2015-05-14 is fewer than 60 over 2015-05-01..2015-05-12, a part \
+         of it"
+    );
+    let got = contests(
+        "Bataille de Test (2015)\n\nDu 1er mai jusqu'au 10 mai, 71 soldats sont tués selon \
+         l'OSDH. Le 10 mai, 30 soldats ont été tués depuis mars selon SANA.\n",
+    );
+    assert_eq!(
+        got.iter().map(|k| (k.0, k.1.clone())).collect::<Vec<_>>(),
+        [(Severity::Conflict, vec![71, 30])]
+    );
+    let got = contests(
+        "Battle of Test (2015)\n\nOn 12 May 2015, the SOHR said that 20 soldiers had been \
+         killed since 1 May. On 14 May 2015, SANA said that 60 soldiers had been killed since \
+         1 May.\n",
+    );
+    assert!(
+        got.iter().all(|k| k.0 < Severity::Conflict),
+        "a toll that rose: {got:?}"
+    );
+}

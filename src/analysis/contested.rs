@@ -268,6 +268,9 @@ enum Verdict {
     Periods,
     /// They do not, over one period.
     Conflict,
+    /// They do not, and the figure of the longer of two periods of one start, one
+    /// within the other, is the smaller: a toll cannot fall as its period grows.
+    Fewer,
 }
 
 impl Verdict {
@@ -275,7 +278,7 @@ impl Verdict {
         match self {
             Verdict::Overlap => Severity::Consistent,
             Verdict::LowerBound | Verdict::Periods => Severity::Divergent,
-            Verdict::Conflict => Severity::Conflict,
+            Verdict::Conflict | Verdict::Fewer => Severity::Conflict,
         }
     }
 }
@@ -303,9 +306,33 @@ fn judge(a: &Claim, b: &Claim) -> Verdict {
         .eq(judged_period(b).iter().flat_map(|p| p.bytes()));
     if same_period && !rising_toll(a, b) {
         Verdict::Conflict
+    } else if fewer_over_longer(a, b) || fewer_over_longer(b, a) {
+        Verdict::Fewer
     } else {
         Verdict::Periods
     }
+}
+
+/// A count of what adds up (not `strength`, a number at one time) over a period that
+/// holds `b`'s and more, yet below `b`'s: 60 soldiers killed 1–12 May, 20 killed 1–14
+/// May; 71 killed 1–10 May, 30 since March by 10 May.
+fn fewer_over_longer(a: &Claim, b: &Claim) -> bool {
+    let bounds = |c: &Claim| -> Option<(i64, i64)> {
+        let start = parse_day(c.date_start.as_deref()?)?;
+        let end = match c.date_end.as_deref() {
+            Some(e) => parse_day(e)?,
+            None => i64::MAX,
+        };
+        Some((start, end))
+    };
+    let (Some((a0, a1)), Some((b0, b1))) = (bounds(a), bounds(b)) else {
+        return false;
+    };
+    a.category != "strength"
+        && a0 <= b0
+        && b1 <= a1
+        && (a0, a1) != (b0, b1)
+        && a.high.is_some_and(|h| h < b.low)
 }
 
 /// Appends [`compare`]'s reason for two claims to `out`.
@@ -336,6 +363,21 @@ fn write_reason(out: &mut String, a: &Claim, b: &Claim) {
             out.push_str(" and ");
             write_interval(out, b);
             out.push_str(" cannot both be true over the same scope and period");
+        }
+        Verdict::Fewer => {
+            let (longer, shorter) = if fewer_over_longer(a, b) {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            write_interval(out, longer);
+            out.push_str(" over ");
+            write_period(out, longer);
+            out.push_str(" is fewer than ");
+            write_interval(out, shorter);
+            out.push_str(" over ");
+            write_period(out, shorter);
+            out.push_str(", a part of it");
         }
     }
 }

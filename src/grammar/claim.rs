@@ -22,7 +22,7 @@ use rustc_hash::FxHashMap;
 
 use super::lexicon::Lexicon;
 use super::period::{
-    moves_the_narrative, periods, relative_periods, Bound, Calendar, Period, PeriodWords,
+    moves_the_narrative, periods, relative_periods, Bound, Calendar, Period, PeriodWords, Unit,
 };
 use super::quantity::{Qualifier, Quantity, QuantityReader};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
@@ -192,6 +192,13 @@ impl<'a> Scan<'a> {
             })
             .collect();
         let mut periods = periods(t, words, cal);
+        // A year that the quantities read as a count is one ("Up to 2000 people").
+        periods.retain(|p| {
+            p.unit != Unit::Year
+                || !quantities
+                    .iter()
+                    .any(|(_, first, end)| *first < p.end && p.first < *end)
+        });
         // "deux jours plus tard": the number of days is the quantity just before.
         let count_before = |i: usize| {
             quantities
@@ -1592,11 +1599,27 @@ impl Extractor<'_> {
             // A day before the figure over a month or a year after it: "Le 10 mai, 30
             // soldats de la brigade créée en 2013 sont tués".
             let own = match (after, before) {
+                // "Le 10 mai, 31 rebelles ont été tués depuis le 1er mai": from the one
+                // to the other.
+                (Some(a), Some(b))
+                    if a.bound == Bound::Since
+                        && b.to_the_day()
+                        && b.bound == Bound::Span
+                        && a.start <= b.last =>
+                {
+                    Some(Period {
+                        last: b.last,
+                        bound: Bound::Span,
+                        ..*a
+                    })
+                }
                 (Some(a), Some(b)) if !a.to_the_day() && b.to_the_day() => Some(*b),
                 (a, b) => a.or(b).copied(),
             };
-            // A month or a year inside a sentence dates its clause, not the paragraph.
-            if own.is_some_and(|p| moves_the_narrative(&p)) {
+            // A month or a year inside a sentence dates its clause, not the paragraph;
+            // nor does a period of one end ("Since 1 May, government forces have
+            // besieged the town. 30 rebels were killed in an ambush.").
+            if own.is_some_and(|p| moves_the_narrative(&p) && p.bound == Bound::Span) {
                 last_own = own;
             }
             // "Dans l'après-midi, …": the time of the sentence before, which then dates
@@ -1663,6 +1686,7 @@ impl Extractor<'_> {
                 // Not "Elle est lancée le 19 décembre".
                 p.first <= 4
                     && moves_the_narrative(p)
+                    && p.bound == Bound::Span
                     && (t.tok_text(p.end) == ","
                         || p.first == 0
                         || scan.any_at(0, &self.words.day_before).is_some())
@@ -1675,7 +1699,16 @@ impl Extractor<'_> {
         // "Le même jour": a day's; none after a sentence opened by a month or a year,
         // the same as before after one that names a year inside it.
         if let Some(p) = scan.periods.iter().rev().find(|p| p.to_the_day()) {
-            ctx.last_seen = Some(*p);
+            // "Until 8 May, … The same day": 8 May.
+            ctx.last_seen = Some(Period {
+                start: if p.bound == Bound::Until {
+                    p.last
+                } else {
+                    p.start
+                },
+                bound: Bound::Span,
+                ..*p
+            });
         } else if scan.periods.iter().any(moves_the_narrative) {
             ctx.last_seen = None;
         }

@@ -506,6 +506,28 @@ pub(crate) fn periods(t: &Tokens<'_>, words: &PeriodWords, cal: &mut Calendar) -
         }
         let before = *cal;
         match read_at(&r, i, cal) {
+            // "depuis le 3 mai jusqu'au 7 mai", "from 1 May until 10 May": one span.
+            Some(p)
+                if p.bound == Bound::Until
+                    && out.last().is_some_and(|q: &Period| {
+                        q.end == p.first && q.bound != Bound::Until && q.start <= p.last
+                    }) =>
+            {
+                i = p.end.max(i + 1);
+                if let Some(q) = out.last_mut() {
+                    *q = Period {
+                        end: p.end,
+                        last: p.last,
+                        bound: Bound::Span,
+                        unit: if q.unit == p.unit {
+                            p.unit
+                        } else {
+                            Unit::Month
+                        },
+                        ..*q
+                    };
+                }
+            }
             Some(p) => {
                 // A month or a year inside a sentence is most often background ("la
                 // brigade créée en mars 2011"): only one that opens its sentence ("En
@@ -641,7 +663,10 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
         cal.year
             .is_none_or(|n| (n.saturating_sub(150)..=n.saturating_add(10)).contains(&y))
     };
-    if let Some(y) = r.year(at_year).filter(|&y| near(y)) {
+    // Not "Since 2000 soldiers arrived", "Jusqu'à 2000 personnes": after `since` or
+    // `until`, a year ends its phrase.
+    let ends_phrase = bound == Bound::Span || r.t.kind(at_year + 1) != Some(Kind::Word);
+    if let Some(y) = r.year(at_year).filter(|&y| near(y) && ends_phrase) {
         if (introduced.is_some() || third.is_some()) && r.month(at_year + 1).is_none() {
             // The narrative's calendar stays: a year alone is most often background
             // ("En 2011, la ville comptait 50 000 habitants" in a 2015 battle).
