@@ -12,7 +12,7 @@
 use rustc_hash::FxHashMap;
 
 use super::lexicon::Lexicon;
-use super::token::{fold, parts, Kind, Phrase, Tokens};
+use super::token::{fold, key, parts, Kind, Phrase, Tokens};
 
 /// A day: year, month, day.
 pub type Day = (i32, u32, u32);
@@ -136,7 +136,7 @@ impl Calendar {
 
 /// The words of periods, folded.
 pub(crate) struct PeriodWords {
-    months: FxHashMap<String, (u32, bool)>,
+    months: FxHashMap<u64, (String, u32, bool)>,
     /// Words before a month or a year (`en`, `in`, `au mois de`).
     month_before: Vec<Phrase>,
     /// Words of a third of a month or a year, and which (`début` 1, `mid` 2, `fin` 3).
@@ -164,15 +164,16 @@ impl PeriodWords {
     pub(crate) fn new(lexicon: &Lexicon) -> Self {
         // Each spelling with its month, and whether it is an abbreviation of the
         // first (`sept.`, `Jan`: no period without a year, `sept` is also seven).
-        let mut months: FxHashMap<String, (u32, bool)> = FxHashMap::default();
+        // Keyed by the token's [`key`], asked at every token: no string is hashed.
+        let mut months: FxHashMap<u64, (String, u32, bool)> = FxHashMap::default();
         for (i, names) in lexicon.months.names.iter().enumerate() {
             let m = u32::try_from(i + 1).unwrap_or(0);
             let full = names.first().map(|n| fold(n)).unwrap_or_default();
             for n in names {
                 let name = fold(n.trim_end_matches('.'));
                 let short = name != full && full.starts_with(name.as_str());
-                let entry = months.entry(name).or_insert((m, short));
-                entry.1 &= short;
+                let entry = months.entry(key(&name)).or_insert((name, m, short));
+                entry.2 &= short;
             }
         }
         let p = &lexicon.claims.periods;
@@ -389,7 +390,8 @@ impl Reader<'_, '_> {
             return None;
         }
         // A word token holds no '.': `janv.` is the word and a mark.
-        self.w.months.get(self.t.folded(i)).copied()
+        let (name, m, short) = self.w.months.get(&self.t.key_at(i)?)?;
+        (name == self.t.folded(i)).then_some((*m, *short))
     }
 
     /// The bound words at `i` make (`depuis`, `until`), and the token after them.

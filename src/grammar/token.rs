@@ -120,7 +120,7 @@ pub(crate) fn parts(phrase: &str) -> Vec<String> {
 
 /// The key a folded word is indexed by in [`Phrases`]: its hash, made once per
 /// token rather than at each of the many look-ups of the same token.
-fn key(folded: &str) -> u64 {
+pub(crate) fn key(folded: &str) -> u64 {
     FxBuildHasher.hash_one(folded)
 }
 
@@ -177,6 +177,11 @@ impl<'a> Tokens<'a> {
             .get(i)
             .and_then(|&(start, end)| self.folded.get(start..end))
             .unwrap_or("")
+    }
+
+    /// The [`key`] of token `i`, folded.
+    pub fn key_at(&self, i: usize) -> Option<u64> {
+        self.keys.get(i).copied()
     }
 
     /// The kind of token `i`.
