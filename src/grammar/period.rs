@@ -267,7 +267,7 @@ fn day_number((y, m, d): Day) -> i64 {
 }
 
 /// The day of a day number (`civil_from_days`); `None` past the years a date can have.
-fn from_day_number(z: i64) -> Option<Day> {
+pub(crate) fn from_day_number(z: i64) -> Option<Day> {
     let z = z.checked_add(719_468)?;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;

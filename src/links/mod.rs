@@ -293,16 +293,9 @@ pub fn now_epoch() -> u64 {
 pub fn rfc3339(epoch: u64) -> String {
     let days = i64::try_from(epoch / 86_400).unwrap_or(0);
     let secs = epoch % 86_400;
-    // Civil from days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    // Civil from days; a time past the years a date can have (no clock gives one)
+    // is written as the epoch.
+    let (y, m, d) = crate::grammar::period::from_day_number(days).unwrap_or((1970, 1, 1));
     format!(
         "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
         secs / 3600,
