@@ -51,6 +51,11 @@ fn event_sides(text: &str, lang: &str) -> Vec<String> {
         .collect()
 }
 
+/// What `f` reads of each claim of a short article read in `lang`.
+fn each_claim<T>(text: &str, lang: &str, f: impl Fn(&Claim) -> T) -> Vec<T> {
+    rendered(text, lang).claims.iter().map(f).collect()
+}
+
 /// One [`short_facts`] row.
 fn fact(value: u64, category: &str, side: &str) -> (u64, String, String) {
     (value, category.to_owned(), side.to_owned())
@@ -1412,12 +1417,10 @@ fn short_paragraphs_without_an_infobox_are_prose() {
 /// end, each from the one before; phrases that count from something else are left.
 #[test]
 fn days_counted_from_the_last_date_are_dates() {
-    let dates = |text: &str, lang: &str| -> Vec<(u64, String)> {
-        rendered(text, lang)
-            .claims
-            .iter()
-            .map(|c| (c.value, c.date_start.clone().unwrap_or_default()))
-            .collect()
+    let dates = |text: &str, lang: &str| {
+        each_claim(text, lang, |c| {
+            (c.value, c.date_start.clone().unwrap_or_default())
+        })
     };
     let day = |v: u64, d: &str| (v, d.to_owned());
     assert_eq!(
@@ -1456,12 +1459,10 @@ fn days_counted_from_the_last_date_are_dates() {
 /// before it too. A source kept as written loses the words that open its clause.
 #[test]
 fn a_source_after_a_figure_gives_it_only_when_it_looks_back() {
-    let sources = |text: &str, lang: &str| -> Vec<(u64, String)> {
-        rendered(text, lang)
-            .claims
-            .iter()
-            .map(|c| (c.value, c.attributed_to.clone().unwrap_or_default()))
-            .collect()
+    let sources = |text: &str, lang: &str| {
+        each_claim(text, lang, |c| {
+            (c.value, c.attributed_to.clone().unwrap_or_default())
+        })
     };
     let by = |v: u64, s: &str| (v, s.to_owned());
     assert_eq!(
