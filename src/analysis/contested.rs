@@ -111,33 +111,29 @@ fn days(c: &Claim) -> Option<i64> {
 
 /// Days since an epoch for `YYYY-MM-DD`.
 fn parse_day(iso: &str) -> Option<i64> {
-    let mut it = iso.split('-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
-    // Days from civil (Howard Hinnant's algorithm).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe)
+    let mut it = iso.split('-');
+    let mut part = || it.next()?.parse::<u32>().ok();
+    let (y, m, d) = (i32::try_from(part()?).ok()?, part()?, part()?);
+    Some(crate::grammar::period::day_number((y, m, d)))
 }
 
 /// Whether two claims' periods share a day; `None` when one is undated. A period
 /// with an end and no start ("known by 30 April") runs from any time before; one
 /// with a start and no end ("since 1 May") to any time after.
 fn overlap_days(a: &Claim, b: &Claim) -> Option<bool> {
-    let bounds = |c: &Claim| -> Option<(i64, i64)> {
-        match (c.date_start.as_deref(), c.date_end.as_deref()) {
-            (None, None) => None,
-            (s, e) => Some((
-                s.map_or(Some(i64::MIN), parse_day)?,
-                e.map_or(Some(i64::MAX), parse_day)?,
-            )),
-        }
-    };
-    let ((a0, a1), (b0, b1)) = (bounds(a)?, bounds(b)?);
+    let ((a0, a1), (b0, b1)) = (day_bounds(a)?, day_bounds(b)?);
     Some(a0 <= b1 && b0 <= a1)
+}
+
+/// A claim's first and last days, an open end as far as days go; `None` undated.
+fn day_bounds(c: &Claim) -> Option<(i64, i64)> {
+    match (c.date_start.as_deref(), c.date_end.as_deref()) {
+        (None, None) => None,
+        (s, e) => Some((
+            s.map_or(Some(i64::MIN), parse_day)?,
+            e.map_or(Some(i64::MAX), parse_day)?,
+        )),
+    }
 }
 
 /// True when one claim is a part of the other's scope: a day or two against a week
@@ -317,14 +313,8 @@ fn judge(a: &Claim, b: &Claim) -> Verdict {
 /// holds `b`'s and more, yet below `b`'s: 60 soldiers killed 1–12 May, 20 killed 1–14
 /// May; 71 killed 1–10 May, 30 since March by 10 May.
 fn fewer_over_longer(a: &Claim, b: &Claim) -> bool {
-    let bounds = |c: &Claim| -> Option<(i64, i64)> {
-        let start = parse_day(c.date_start.as_deref()?)?;
-        let end = match c.date_end.as_deref() {
-            Some(e) => parse_day(e)?,
-            None => i64::MAX,
-        };
-        Some((start, end))
-    };
+    // Both with a start: "known by" a report's date is of the undated whole.
+    let bounds = |c: &Claim| day_bounds(c).filter(|_| c.date_start.is_some());
     let (Some((a0, a1)), Some((b0, b1))) = (bounds(a), bounds(b)) else {
         return false;
     };

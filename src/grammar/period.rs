@@ -256,7 +256,7 @@ fn phrases(words: &[String]) -> Vec<Phrase> {
 }
 
 /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-fn day_number((y, m, d): Day) -> i64 {
+pub(crate) fn day_number((y, m, d): Day) -> i64 {
     let (m, d) = (i64::from(m), i64::from(d));
     let y = i64::from(y) - i64::from(m <= 2);
     let era = y.div_euclid(400);
