@@ -570,7 +570,9 @@ fn resolve(cal: &mut Calendar, d: u32, m: u32, y: Option<i32>) -> Option<Day> {
         }
         None => cal.year_for(m)?,
     };
-    Some((year, m, d))
+    // No 31 February.
+    let (_, (_, _, days)) = month_days(year, m, None)?;
+    (d <= days).then_some((year, m, d))
 }
 
 fn read_at(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period> {
@@ -723,10 +725,21 @@ fn read_days(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Period>
             continue;
         };
         let Some(m2) = m2.or(m1) else { continue };
-        let m1 = m1.unwrap_or(m2);
-        let y1 = y1.or(y2);
+        let (m1, y1) = match m1 {
+            Some(m) => (m, y1.or(y2)),
+            // "du 30 au 2 mai": from 30 April.
+            None if d1 > d2 && m2 == 1 => (12, y2.and_then(|y| y.checked_sub(1))),
+            None if d1 > d2 => (m2 - 1, y2),
+            None => (m2, y1.or(y2)),
+        };
         let start = resolve(cal, d1, m1, y1)?;
-        let last = resolve(cal, d2, m2, y2.or(Some(start.0)))?;
+        // "entre le 22 décembre et le 3 janvier": January of the next year.
+        let next_year = if m2 < m1 {
+            start.0.checked_add(1)?
+        } else {
+            start.0
+        };
+        let last = resolve(cal, d2, m2, y2.or(Some(next_year)))?;
         return Some(Period {
             first: i,
             end,
@@ -884,6 +897,15 @@ mod tests {
     #[case("fr", "le 4 mai 2017", "2017-05-04", "2017-05-04")]
     #[case("en", "on 22 May the hospital fell", "2015-05-22", "2015-05-22")]
     #[case("en", "between 22 and 30 April", "2015-04-22", "2015-04-30")]
+    #[case("fr", "du 30 au 2 mai", "2015-04-30", "2015-05-02")]
+    #[case("fr", "le 31 février 2015", "2015-02-01", "2015-02-28")]
+    #[case("fr", "du 30 au 2 janvier 2016", "2015-12-30", "2016-01-02")]
+    #[case(
+        "fr",
+        "entre le 22 décembre et le 3 janvier",
+        "2015-12-22",
+        "2016-01-03"
+    )]
     #[case("en", "22 April – 22 May 2015", "2015-04-22", "2015-05-22")]
     #[case("en", "May 24, 2015", "2015-05-24", "2015-05-24")]
     #[case("fr", "En mars 2015, 40 soldats", "2015-03-01", "2015-03-31")]
@@ -966,6 +988,7 @@ mod tests {
     #[case("en", "the rebels may attack the town")]
     #[case("fr", "une mission vers mars")]
     #[case("fr", "la place du 8-Mai")]
+    #[case("en", "on 30 February")]
     fn a_month_word_without_a_year_or_an_introducer_is_no_period(
         #[case] lang: &str,
         #[case] text: &str,
