@@ -677,13 +677,25 @@ fn figures_of_different_months_are_no_rivals() {
             .map(|k| (k.severity, members(&a, k).iter().map(|c| c.value).collect()))
             .collect()
     };
+    const TWO_MONTHS: &str = "Bataille de Test (2015)\n\nEn mars 2015, 40 soldats sont tués \
+        dans la ville selon l'OSDH. En avril 2015, 60 soldats sont tués dans la ville selon \
+        SANA.\n";
+    // Both read, each with its month: no rivals because the months differ, not because
+    // a figure was lost.
+    let a = common::article_from("short.txt", TWO_MONTHS);
+    let read: Vec<(u64, Option<&str>, Option<&str>)> = a
+        .claims
+        .iter()
+        .map(|c| (c.value, c.date_start.as_deref(), c.date_end.as_deref()))
+        .collect();
     assert_eq!(
-        severities(
-            "Bataille de Test (2015)\n\nEn mars 2015, 40 soldats sont tués dans la ville selon \
-             l'OSDH. En avril 2015, 60 soldats sont tués dans la ville selon SANA.\n"
-        ),
-        []
+        read,
+        [
+            (40, Some("2015-03-01"), Some("2015-03-31")),
+            (60, Some("2015-04-01"), Some("2015-04-30"))
+        ]
     );
+    assert_eq!(severities(TWO_MONTHS), []);
     assert_eq!(
         severities(
             "Battle of Test (2015)\n\nIn March 2015, 40 soldiers were killed in the town, \

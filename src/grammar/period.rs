@@ -193,7 +193,6 @@ impl PeriodWords {
             .map(|[a, b]| (Phrase::new(parts(a)), Phrase::new(parts(b))))
             .collect();
         // A phrase of n parts spans 2n - 1 tokens at most (a hyphen before each part).
-        let span = |p: &Phrase| (2 * p.parts.len()).saturating_sub(1);
         let month_before = phrases(&p.month_before);
         let thirds: Vec<(Phrase, u32)> = p
             .thirds
@@ -201,18 +200,15 @@ impl PeriodWords {
             .map(|(w, &n)| (Phrase::new(parts(w)), n))
             .filter(|(phrase, n)| !phrase.parts.is_empty() && (1..=3).contains(n))
             .collect();
-        let widest = |list: &mut dyn Iterator<Item = &Phrase>| list.map(span).max().unwrap_or(0);
         // Days: the opening word, the word before the day. Months (a month name is
         // looked for as a day is): the opening word, the word of a third and its hyphen.
-        let reach = (widest(&mut between.iter().map(|(open, _)| open))
-            + widest(&mut day_before.iter())
-            + 1)
-        .max(
-            widest(&mut between.iter().map(|(open, _)| open))
-                .max(widest(&mut month_before.iter()))
-                .max(widest(&mut since.iter()))
-                .max(widest(&mut until.iter()))
-                + widest(&mut thirds.iter().map(|(t, _)| t))
+        let opening = widest(between.iter().map(|(open, _)| open));
+        let reach = (opening + widest(&day_before) + 1).max(
+            opening
+                .max(widest(&month_before))
+                .max(widest(&since))
+                .max(widest(&until))
+                + widest(thirds.iter().map(|(t, _)| t))
                 + 2,
         );
         Self {
@@ -245,6 +241,14 @@ impl PeriodWords {
             reach,
         }
     }
+}
+
+/// The most tokens a phrase of `list` spans: a hyphen may stand before each part.
+fn widest<'p>(list: impl IntoIterator<Item = &'p Phrase>) -> usize {
+    list.into_iter()
+        .map(|p| (2 * p.parts.len()).saturating_sub(1))
+        .max()
+        .unwrap_or(0)
 }
 
 fn phrases(words: &[String]) -> Vec<Phrase> {
