@@ -1653,3 +1653,41 @@ fn open_periods_end_where_the_text_ends_them() {
         ]
     );
 }
+
+/// A number after a year's introducer is a count when a counted noun follows it: "resulted
+/// in 1500 deaths" was read as the year 1500 and the figure lost; "in 2012 rebels" at the
+/// head of a sentence stays a year, and so does "the battle in 2015 killed".
+#[test]
+fn counts_after_in_and_by_are_not_years() {
+    let got = each_claim(
+        "Battle of Test (2015)\n\nThe fighting resulted in 1500 deaths, according to the \
+         Syrian Observatory for Human Rights. In 2012 rebels killed 40 soldiers, according to \
+         SANA. The battle in 2015 killed 300 people, according to SANA.\n",
+        "en",
+        |c| {
+            let f = facts(c);
+            (
+                f.0.to_owned(),
+                f.2,
+                f.4.map(str::to_owned),
+                f.6.map(str::to_owned),
+            )
+        },
+    );
+    let row = |cat: &str, v: u64, day: Option<&str>, by: &str| {
+        (
+            cat.to_owned(),
+            v,
+            day.map(str::to_owned),
+            Some(by.to_owned()),
+        )
+    };
+    assert_eq!(
+        got,
+        [
+            row("killed", 1500, None, "sohr"),
+            row("killed", 40, Some("2012-01-01"), "sana"),
+            row("killed", 300, Some("2015-01-01"), "sana"),
+        ]
+    );
+}

@@ -486,6 +486,12 @@ pub struct DateWords {
     pub day_determiners: Vec<String>,
     /// Words before a year (`en`, `in`).
     pub year_introducers: Vec<String>,
+    /// Nouns that make a number after a year's introducer a count when they follow it
+    /// (`resulted in 1500 deaths`); the claims' nouns of people and side names do too
+    /// (`attacked by 2000 fighters`). Not after an introducer that opens the sentence
+    /// (`In 2012 rebels took the town`).
+    #[serde(default)]
+    pub counted: Vec<String>,
     /// Names a number belongs to (`Brigade 93`, `Route 5`): never a count.
     pub unit_names: Vec<String>,
 }

@@ -132,6 +132,8 @@ struct Words {
     joiners: Vec<Vec<String>>,
     day_determiners: Vec<Vec<String>>,
     year_introducers: Vec<String>,
+    /// Nouns after a number that make it a count, not a year (`in 1500 deaths`).
+    counted: Phrases<()>,
     months: Vec<String>,
     decimal_mark: char,
     group_separators: Vec<char>,
@@ -207,6 +209,14 @@ impl Words {
             joiners: n.ranges.joiners.iter().map(|j| parts_or_mark(j)).collect(),
             day_determiners: n.dates.day_determiners.iter().map(|d| parts(d)).collect(),
             year_introducers: n.dates.year_introducers.iter().map(|d| fold(d)).collect(),
+            counted: Phrases::new(
+                n.dates
+                    .counted
+                    .iter()
+                    .chain(&lexicon.claims.nouns.people)
+                    .chain(lexicon.claims.sides.values().flatten())
+                    .map(|w| (parts(w), ())),
+            ),
             months: lexicon
                 .months
                 .names
@@ -739,10 +749,15 @@ impl Reader<'_, '_> {
         if (1000..=2100).contains(&v) && self.t.tok_text(i).chars().all(|c| c.is_ascii_digit()) {
             if let Some(p) = i.checked_sub(1) {
                 let prev = self.t.folded(p);
-                if self.words.year_introducers.iter().any(|w| w == prev)
-                    || self.words.months.iter().any(|m| m == prev)
-                {
+                if self.words.months.iter().any(|m| m == prev) {
                     return true;
+                }
+                // "in 2014" is a year, "resulted in 1500 deaths" a count: a noun counted
+                // after it, and the introducer not the sentence's first word ("In 2012
+                // rebels took the town").
+                if self.words.year_introducers.iter().any(|w| w == prev) {
+                    let opens = self.t.tok_text(p).starts_with(char::is_uppercase);
+                    return opens || self.words.counted.at(self.t, core.end).is_none();
                 }
             }
         }
@@ -1196,8 +1211,29 @@ mod tests {
     #[case("en", "in 2015")]
     #[case("en", "the 3rd Division")]
     #[case("en", "2014-2015")]
+    #[case("en", "The battle in 2015 killed")]
+    #[case("en", "In 2012 rebels took the town")]
+    #[case("en", "in March 2015 rebels")]
+    #[case("fr", "En 2012 rebelles")]
     fn not_quantities(#[case] lang: &str, #[case] text: &str) {
         assert_eq!(read(lang, text), [], "{text}");
+    }
+
+    /// After a year's introducer, a number before a noun the claims count is a count.
+    #[rstest]
+    #[case("en", "The fighting resulted in 1500 deaths.", "1500")]
+    #[case("en", "The town was attacked by 2000 fighters.", "2000")]
+    #[case("en", "a force of 1200 soldiers", "1200")]
+    #[case("en", "a force of 1200 Syrian Army troops", "1200")]
+    #[case("en", "killed in 1100 air strikes", "1100")]
+    #[case("fr", "les combats se soldent en 1500 morts", "1500")]
+    fn a_number_after_a_year_s_introducer_is_a_count_before_a_counted_noun(
+        #[case] lang: &str,
+        #[case] text: &str,
+        #[case] figure: &str,
+    ) {
+        let got: Vec<String> = read(lang, text).into_iter().map(|r| r.0).collect();
+        assert_eq!(got, [figure], "{text}");
     }
 
     #[test]
