@@ -1691,3 +1691,79 @@ fn counts_after_in_and_by_are_not_years() {
         ]
     );
 }
+
+/// A figure after an agent word counts the agents: "30 soldats sont tués par 200
+/// rebelles" made 200 rebels killed. They are a force only after a word of one.
+#[test]
+fn agents_are_not_what_was_done_to_them() {
+    let facts_of = |text: &str, lang: &str| {
+        each_claim(text, lang, |c| {
+            (c.category.clone(), c.side.clone(), c.value)
+        })
+    };
+    let row = |c: &str, s: &str, v: u64| (c.to_owned(), s.to_owned(), v);
+    assert_eq!(
+        facts_of(
+            "Bataille de Test (2015)\n\nLe 5 mai, 30 soldats sont tués par 200 rebelles. Le 6 \
+             mai, la ville est assiégée par 3000 djihadistes.\n",
+            "fr"
+        ),
+        [
+            row("killed", "loyalist", 30),
+            row("strength", "rebel", 3000)
+        ]
+    );
+    assert_eq!(
+        facts_of(
+            "Battle of Test (2015)\n\nOn 5 May, 30 soldiers were killed by the 200 fighters. \
+             The town was attacked by 200 fighters, and 41 soldiers were killed. On 6 May, \
+             the town was besieged by 2,000 rebels.\n",
+            "en"
+        ),
+        [
+            row("killed", "loyalist", 30),
+            row("killed", "loyalist", 41),
+            row("strength", "rebel", 2000)
+        ]
+    );
+}
+
+/// A total written without a noun after its verb ("le bilan s'élève à 290") takes the
+/// category of the words before the verb; a source right after a figure is no noun of
+/// it ("le bilan passe à 270 selon l'OSDH" was left unclaimed).
+#[test]
+fn a_toll_s_figure_after_its_verb_is_the_toll_s() {
+    let facts_of = |text: &str, lang: &str| {
+        each_claim(text, lang, |c| {
+            (
+                c.category.clone(),
+                c.value,
+                c.attributed_to.clone().unwrap_or_default(),
+            )
+        })
+    };
+    let row = |c: &str, v: u64, s: &str| (c.to_owned(), v, s.to_owned());
+    assert_eq!(
+        facts_of(
+            "Bataille de Test (2015)\n\nLe 5 mai, le bilan s'élève à 250, selon l'OSDH. Le 6 \
+             mai, le bilan passe à 270 selon l'OSDH. Le 7 mai, le nombre de réfugiés atteint \
+             3000 selon le HCR. Le 8 mai, le bilan des blessés est de 30.\n",
+            "fr"
+        ),
+        [
+            row("killed", 250, "sohr"),
+            row("killed", 270, "sohr"),
+            row("displaced", 3000, "unhcr"),
+            row("wounded", 30, "")
+        ]
+    );
+    assert_eq!(
+        facts_of(
+            "Battle of Test (2015)\n\nOn 6 May, the death toll had risen to 230 according to \
+             the SOHR. On 7 May, the number of refugees reached 3,000, according to the \
+             UNHCR.\n",
+            "en"
+        ),
+        [row("killed", 230, "sohr"), row("displaced", 3000, "unhcr")]
+    );
+}

@@ -99,6 +99,7 @@ pub(crate) struct Words {
     determiners: Phrases<()>,
     complement: Phrases<()>,
     opponent: Phrases<()>,
+    amounts_to: Phrases<()>,
     not_places: Vec<String>,
     particles: Vec<String>,
     column_labels: Vec<(String, String)>,
@@ -149,6 +150,7 @@ impl Words {
             place_before: list(&c.markers.place_before),
             list_restart: list(&c.markers.list_restart),
             sites: list(&c.nouns.sites),
+            amounts_to: list(&c.markers.amounts_to),
             part_of_previous: list(&c.markers.part_of_previous),
             category_joiners: list(&c.markers.joiners),
             determiners: list(&c.nouns.determiners),
@@ -920,6 +922,23 @@ impl Extractor<'_> {
         None
     }
 
+    /// Whether an agent word ends right before token `first`, or before determiners
+    /// that do ("par 200 rebelles", "by the 2,000 fighters").
+    fn after_agent(&self, scan: &Scan<'_>, first: usize) -> bool {
+        let mut k = first;
+        loop {
+            if (k.saturating_sub(2)..k).any(|i| scan.any_at(i, &self.words.agent) == Some(k)) {
+                return true;
+            }
+            match (k.saturating_sub(3)..k)
+                .find(|&i| scan.any_at(i, &self.words.determiners) == Some(k))
+            {
+                Some(d) if d < k => k = d,
+                _ => return false,
+            }
+        }
+    }
+
     /// The side after an agent word in tokens `from..to` ("par l'armée syrienne").
     fn agent_side_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
         (from..to).find_map(|i| {
@@ -1353,8 +1372,11 @@ impl Extractor<'_> {
             previous_end = *end;
             // The figure's noun: its first word after determiners; its phrase runs to a
             // mark or the next figure (six words at most).
+            // "le bilan passe à 270 selon l'OSDH": a source is no noun.
             let stop = (*end..next_first.min(end + 7))
-                .find(|&i| scan.is_break(i))
+                .find(|&i| {
+                    scan.is_break(i) || scan.any_at(i, &self.words.attribution_before).is_some()
+                })
                 .unwrap_or(next_first.min(end + 7));
             let noun_start = (*end..stop)
                 .find(|&i| scan.any_at(i, &self.words.determiners).is_none())
@@ -1470,6 +1492,18 @@ impl Extractor<'_> {
                     // "at least 23 people, including 7 children, were killed": the
                     // category after the list of parts, past the comma that closes it
                     // (not "7 refugees"), is the total's too.
+                    // "tués par 200 rebelles", "attacked by 2000 fighters": the agents,
+                    // who count as a force only after a word of one ("besieged by 2000
+                    // rebels"), never as what was done to them.
+                    None if people && self.after_agent(scan, *first) => self
+                        .nearest_category(
+                            scan,
+                            &marks,
+                            (*first, *end),
+                            next,
+                            (clause_start, *first),
+                        )
+                        .filter(|c| c == "strength"),
                     None if people => near()
                         .or_else(|| {
                             if words_end >= clause_end || !marks.sub_counts.contains(&words_end) {
@@ -1493,13 +1527,19 @@ impl Extractor<'_> {
                         .or_else(|| ctx.category.clone()),
                     // "…had mobilised more than 10,000.": a bare figure takes the verb
                     // right before it.
-                    None if bare => self.nearest_category(
-                        scan,
-                        &marks,
-                        (*first, *end),
-                        None,
-                        (first.saturating_sub(3), *first),
-                    ),
+                    // "le bilan s'élève à 290": the words before the verb.
+                    None if bare => {
+                        let verb = (first.saturating_sub(4)..*first)
+                            .find(|&i| scan.any_at(i, &self.words.amounts_to) == Some(*first))
+                            .unwrap_or(*first);
+                        self.nearest_category(
+                            scan,
+                            &marks,
+                            (*first, *end),
+                            None,
+                            (verb.saturating_sub(3), *first),
+                        )
+                    }
                     // "…et 12 ont été blessés", "three were killed": no noun, and the
                     // clause goes on with an auxiliary and the category word; or a
                     // noun the lexicon does not know, then auxiliaries and the category

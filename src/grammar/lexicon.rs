@@ -366,6 +366,11 @@ pub struct MarkerWords {
     /// la ville aux rebelles`, `retook the town from the rebels`, `lancée contre`).
     #[serde(default)]
     pub opponent: Vec<String>,
+    /// Verbs between a total's noun and its figure written without one (`le bilan
+    /// s'élève à 290`, `the death toll has risen to 230`): the figure takes its category
+    /// from the words just before them.
+    #[serde(default)]
+    pub amounts_to: Vec<String>,
 }
 
 /// In-text attribution words.
