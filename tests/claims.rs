@@ -999,6 +999,8 @@ fn a_figure_without_a_noun_takes_the_category_after_its_auxiliary() {
             fact(5, "killed", "loyalist"),
             fact(12, "wounded", "loyalist"),
             fact(3, "killed_or_wounded", "unknown"),
+            // A verb of losses counts its dead (see `figures_lost_are_the_dead`).
+            fact(40, "killed", "loyalist"),
             fact(25, "captured", "unknown")
         ]
     );
@@ -1765,5 +1767,46 @@ fn a_toll_s_figure_after_its_verb_is_the_toll_s() {
             "en"
         ),
         [row("killed", 230, "sohr"), row("displaced", 3000, "unhcr")]
+    );
+}
+
+/// A verb of losses right before a figure of people counts its dead, and those of the
+/// figures joined to it; not a figure it does not govern, and not one whose noun is
+/// followed by a category word of its own.
+#[test]
+fn figures_lost_are_the_dead() {
+    let facts_of = |text: &str, lang: &str| {
+        each_claim(text, lang, |c| {
+            (c.category.clone(), c.side.clone(), c.value)
+        })
+    };
+    let row = |c: &str, s: &str, v: u64| (c.to_owned(), s.to_owned(), v);
+    assert_eq!(
+        facts_of(
+            "Bataille de Test (2015)\n\nLe 7 mai, les loyalistes perdent 40 soldats et 20 \
+             miliciens. Le 8 mai, les rebelles ont perdu 12 combattants et 5 soldats sont \
+             blessés.\n",
+            "fr"
+        ),
+        [
+            row("killed", "loyalist", 40),
+            row("killed", "loyalist", 20),
+            row("killed", "rebel", 12),
+            row("wounded", "loyalist", 5)
+        ]
+    );
+    assert_eq!(
+        facts_of(
+            "Battle of Test (2015)\n\nOn 6 May, the army lost 40 men, 20 militiamen and 3 \
+             tanks. On 7 May, the army lost contact with 20 soldiers. On 8 May, the rebels \
+             lost 30 men captured.\n",
+            "en"
+        ),
+        [
+            row("killed", "loyalist", 40),
+            row("killed", "loyalist", 20),
+            row("materiel", "loyalist", 3),
+            row("captured", "rebel", 30)
+        ]
     );
 }

@@ -100,6 +100,7 @@ pub(crate) struct Words {
     complement: Phrases<()>,
     opponent: Phrases<()>,
     amounts_to: Phrases<()>,
+    losses: Phrases<()>,
     not_places: Vec<String>,
     particles: Vec<String>,
     column_labels: Vec<(String, String)>,
@@ -150,6 +151,7 @@ impl Words {
             place_before: list(&c.markers.place_before),
             list_restart: list(&c.markers.list_restart),
             sites: list(&c.nouns.sites),
+            losses: list(&c.markers.losses),
             amounts_to: list(&c.markers.amounts_to),
             part_of_previous: list(&c.markers.part_of_previous),
             category_joiners: list(&c.markers.joiners),
@@ -925,9 +927,21 @@ impl Extractor<'_> {
     /// Whether an agent word ends right before token `first`, or before determiners
     /// that do ("par 200 rebelles", "by the 2,000 fighters").
     fn after_agent(&self, scan: &Scan<'_>, first: usize) -> bool {
+        self.ends_before(scan, &self.words.agent, first)
+    }
+
+    /// Whether a verb of losses ends right before token `first`, or before determiners
+    /// that do ("perdent 40 combattants", "lost some 40 of their men").
+    fn lost(&self, scan: &Scan<'_>, first: usize) -> bool {
+        self.ends_before(scan, &self.words.losses, first)
+    }
+
+    /// Whether a phrase of `table` ends right before token `first`, or before
+    /// determiners that do.
+    fn ends_before(&self, scan: &Scan<'_>, table: &Phrases<()>, first: usize) -> bool {
         let mut k = first;
         loop {
-            if (k.saturating_sub(2)..k).any(|i| scan.any_at(i, &self.words.agent) == Some(k)) {
+            if (k.saturating_sub(3)..k).any(|i| scan.any_at(i, table) == Some(k)) {
                 return true;
             }
             match (k.saturating_sub(3)..k)
@@ -1329,6 +1343,8 @@ impl Extractor<'_> {
         let mut previous_stop = 0;
         // The last figure claimed: its index, and the qualifier written before it.
         let mut last_claimed: Option<(usize, Option<Qualifier>)> = None;
+        // Whether the last figure claimed was counted by a verb of losses before it.
+        let mut lost_before = false;
         for (n, (q, first, end)) in scan.quantities.iter().enumerate() {
             let next_first = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
             // The next figure that counts people, whose verb a category word right
@@ -1349,6 +1365,13 @@ impl Extractor<'_> {
                 .filter(|_| !dont && self.joined_figures(scan, &attributions, n, previous_end))
                 .and_then(|leading| self.reader.shared(q, leading));
             let q = shared.as_ref().unwrap_or(q);
+            // "les loyalistes perdent 40 soldats et 20 miliciens": the verb of losses
+            // counts the figures joined to its own.
+            let lost = self.lost(scan, *first)
+                || lost_before
+                    && last_claimed.is_some_and(|(k, _)| k + 1 == n)
+                    && !dont
+                    && self.joined_figures(scan, &attributions, n, previous_end);
             if dont {
                 // Parts may have parts: "90 officiers … dont 11 généraux".
                 sub_parent = sentence_claims.last().copied();
@@ -1504,6 +1527,11 @@ impl Extractor<'_> {
                             (clause_start, *first),
                         )
                         .filter(|c| c == "strength"),
+                    // "les rebelles perdent 40 combattants": their dead, unless a
+                    // category word follows the noun ("lost 40 men captured").
+                    None if people && lost => self
+                        .category_after_auxiliaries(scan, noun_start + 1, words_end, Need::Nothing)
+                        .or_else(|| Some("killed".to_owned())),
                     None if people => near()
                         .or_else(|| {
                             if words_end >= clause_end || !marks.sub_counts.contains(&words_end) {
@@ -1710,6 +1738,7 @@ impl Extractor<'_> {
             });
             sentence_claims.push(id);
             last_claimed = Some((n, q.leading));
+            lost_before = lost && self.claims[id].category == "killed";
             if self.claims[id].parent.is_none() {
                 ctx.last_total = Some(id);
             }

@@ -371,6 +371,11 @@ pub struct MarkerWords {
     /// from the words just before them.
     #[serde(default)]
     pub amounts_to: Vec<String>,
+    /// Verbs of losses right before a figure of people with no category word of its
+    /// own: a count of the dead (`les rebelles perdent 40 combattants`, `the army lost
+    /// 40 men`; not `lost contact with 20 soldiers`, nor `lost 40 men captured`).
+    #[serde(default)]
+    pub losses: Vec<String>,
 }
 
 /// In-text attribution words.
