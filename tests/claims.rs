@@ -1810,3 +1810,41 @@ fn figures_lost_are_the_dead() {
         ]
     );
 }
+
+/// An event's actor is not a side in a phrase set off by commas after an opponent's or
+/// an agent's word, and its place is no side's name nor the end of a name.
+#[test]
+fn events_take_their_actor_and_place_past_asides() {
+    let events = |text: &str, lang: &str| {
+        each_claim(text, lang, |c| {
+            (c.side.clone(), c.place.clone().unwrap_or_default())
+        })
+    };
+    let row = |s: &str, p: &str| (s.to_owned(), p.to_owned());
+    assert_eq!(
+        events(
+            "Battle of Test (2015)\n\nGovernment forces, fighting against the rebels, retook \
+             the town on 5 May.\n\nOn 6 May, fighting against the army, the rebels captured \
+             Testville.\n",
+            "en"
+        ),
+        [row("loyalist", ""), row("rebel", "Testville")]
+    );
+    assert_eq!(
+        events(
+            "Bataille de Test (2015)\n\nLes rebelles, soutenus par l'armée turque, prennent la \
+             ville le 5 mai.\n\nLe 6 mai, soutenus par l'armée turque, les rebelles prennent \
+             Testville.\n\nLes combattants liés à al-Qaïda prennent la ville le 7 mai.\n\n\
+             Maarat al-Nouman est prise par les rebelles le 8 mai.\n\nLe 9 mai, les rebelles \
+             lancent des attaques contre la base d'al-Mastomah.\n",
+            "fr"
+        ),
+        [
+            row("rebel", ""),
+            row("rebel", "Testville"),
+            row("rebel", ""),
+            row("rebel", "Maarat al-Nouman"),
+            row("rebel", "al-Mastomah")
+        ]
+    );
+}

@@ -1199,9 +1199,59 @@ impl Extractor<'_> {
     fn last_side_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
         (from..to).rev().find_map(|i| {
             scan.match_at(i, &self.words.sides)
-                .filter(|(_, e)| *e <= to)
+                .filter(|(_, e)| *e <= to && !self.aside(scan, (from, to), i))
                 .map(|(side, _)| side.to_owned())
         })
+    }
+
+    /// The first name in tokens `from..to` that is not a side's.
+    fn name_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        let mut i = from;
+        while i < to {
+            if let Some((_, e)) = scan.match_at(i, &self.words.sides) {
+                i = e;
+                continue;
+            }
+            if let Some(name) = proper_noun(scan.t, i, &self.names) {
+                return Some(name);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The first side named in tokens `from..to`, agents included, but for one in a
+    /// phrase set off by commas after an opponent's or an agent's word.
+    fn first_side_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        let mut i = from;
+        while i < to {
+            if let Some((side, e)) = scan.match_at(i, &self.words.sides) {
+                if e <= to && !self.aside(scan, (from, to), i) {
+                    return Some(side.to_owned());
+                }
+                i = e;
+                continue;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Whether the side at token `at` stands in a phrase set off by commas before the
+    /// verb at `to` after an opponent's or an agent's word ("Government forces, fighting
+    /// against the rebels, retook…", "Les rebelles, soutenus par l'armée turque,
+    /// prennent…"): not the verb's subject.
+    fn aside(&self, scan: &Scan<'_>, (from, to): (usize, usize), at: usize) -> bool {
+        let comma = |i: &usize| scan.t.tok_text(*i) == ",";
+        let closed = (at..to).any(|i| comma(&i));
+        let opened = (from..at).rev().find(comma);
+        closed
+            && opened.is_some_and(|o| {
+                (o + 1..at).any(|i| {
+                    scan.any_at(i, &self.words.opponent).is_some()
+                        || scan.any_at(i, &self.words.agent).is_some()
+                })
+            })
     }
 
     /// The side of a figure from a marker before it, back to the previous figure:
@@ -1800,6 +1850,10 @@ impl Extractor<'_> {
             (0..t.len())
                 .filter_map(|i| {
                     let k = scan.any_at(i, &self.words.place_before)?;
+                    // "liés à al-Qaïda": a side is no place.
+                    if scan.match_at(k, &self.words.sides).is_some() {
+                        return None;
+                    }
                     proper_noun(t, k, &self.names).map(|place| (i, place))
                 })
                 .collect()
@@ -1903,24 +1957,13 @@ impl Extractor<'_> {
             let place = if verb_after {
                 // After a verb after its date: a name in the verb's clause, not a side's
                 // ("les rebelles lancent un assaut : … du Front al-Nosra").
-                let mut i = verb_end;
-                let mut found = None;
-                while i < verb_clause_end && found.is_none() {
-                    if let Some((_, e)) = scan.match_at(i, &self.words.sides) {
-                        i = e;
-                        continue;
-                    }
-                    found = proper_noun(t, i, &self.names);
-                    i += 1;
-                }
-                found.or_else(|| last_place.clone())
+                self.name_in(scan, verb_end, verb_clause_end)
+                    .or_else(|| last_place.clone())
             } else {
-                (segment_start..p.first)
-                    .find_map(|i| proper_noun(t, i, &self.names))
-                    .or_else(|| {
-                        (previous_end..v.max(previous_end))
-                            .find_map(|i| proper_noun(t, i, &self.names))
-                    })
+                // Before the verb, a name that is no side's either ("Les combattants liés
+                // à al-Qaïda prennent la ville" took place in "Qaïda").
+                self.name_in(scan, segment_start, p.first)
+                    .or_else(|| self.name_in(scan, previous_end, v.max(previous_end)))
                     .or_else(|| last_place.clone())
             };
             let next_date = scan
@@ -1937,7 +1980,7 @@ impl Extractor<'_> {
                     self.passive(scan, (p.end, v), verb_end)
                         .then(|| self.agent_side_in(scan, verb_end, verb_clause_end))
                         .flatten()
-                        .or_else(|| self.side_in(scan, p.end, v, true))
+                        .or_else(|| self.first_side_in(scan, p.end, v))
                 })
                 .flatten();
             // A verb before its date: an active one is its subject's, the side named
@@ -2391,16 +2434,28 @@ fn excerpt(text: &str, (start, end): (usize, usize)) -> String {
 /// counts only when the article also writes the word with a capital inside a sentence
 /// (`Saraqeb est reprise` yes, `Fighting began` no).
 fn proper_noun(t: &Tokens<'_>, i: usize, names: &Names) -> Option<String> {
-    let capital = |k: usize| {
+    let capitalised = |k: usize| {
         t.kind(k) == Some(Kind::Word)
             && t.tok_text(k).chars().next().is_some_and(char::is_uppercase)
             && !names.not_places.iter().any(|w| w == t.folded(k))
-            && (k > 0 || names.inner.contains(t.tok_text(k)))
     };
-    if !capital(i) {
+    let capital = |k: usize| capitalised(k) && (k > 0 || names.inner.contains(t.tok_text(k)));
+    let particle = |k: usize| names.particles.iter().any(|w| w == t.folded(k));
+    // A name's first word: not the end of one ("Nouman" in "Maarat al-Nouman"); the
+    // sentence's first word when the text names it elsewhere, or when a particle goes
+    // on with it ("Maarat al-Nouman est prise").
+    let glued_hyphen = |k: usize| t.tok_text(k) == "-" && t.gap_after(k).is_empty();
+    let inside = i > 0 && (particle(i - 1) || glued_hyphen(i - 1));
+    let opens = capital(i)
+        || i == 0
+            && capitalised(0)
+            && particle(1)
+            && (glued_hyphen(2) && capitalised(3) || capitalised(2))
+        // "d'al-Mastomah": a particle glued to the name it opens.
+        || particle(i) && glued_hyphen(i + 1) && capitalised(i + 2);
+    if inside || !opens {
         return None;
     }
-    let particle = |k: usize| names.particles.iter().any(|w| w == t.folded(k));
     let mut end = i + 1;
     while capital(end)
         || particle(end)
