@@ -101,6 +101,7 @@ pub(crate) struct Words {
     opponent: Phrases<()>,
     amounts_to: Phrases<()>,
     losses: Phrases<()>,
+    rivals: Phrases<()>,
     not_places: Vec<String>,
     particles: Vec<String>,
     column_labels: Vec<(String, String)>,
@@ -151,8 +152,16 @@ impl Words {
             place_before: list(&c.markers.place_before),
             list_restart: list(&c.markers.list_restart),
             sites: list(&c.nouns.sites),
+            rivals: list(&c.markers.rivals),
             losses: list(&c.markers.losses),
-            amounts_to: list(&c.markers.amounts_to),
+            // "le bilan passe de 40 à 60": a change's word before its figure is a total's verb.
+            amounts_to: Phrases::new(
+                c.markers
+                    .amounts_to
+                    .iter()
+                    .chain(&lexicon.numbers.ranges.changes)
+                    .map(|w| (parts(w), ())),
+            ),
             part_of_previous: list(&c.markers.part_of_previous),
             category_joiners: list(&c.markers.joiners),
             determiners: list(&c.nouns.determiners),
@@ -187,7 +196,7 @@ impl<'a> Scan<'a> {
         cal: &mut Calendar,
     ) -> Self {
         let quantities: Vec<(Quantity, usize, usize)> = reader
-            .read_tokens(t, 0)
+            .read_tokens_near(t, 0, cal.year)
             .into_iter()
             .map(|q| {
                 let first = Self::token_at(t, q.span.start);
@@ -769,24 +778,61 @@ impl Extractor<'_> {
             .find_map(|k| self.source_in(scan.names(), k, to, true))
     }
 
-    /// The in-text source of a figure at token `first`: the nearest before it, else the
-    /// first after it that looks back — one with no figure after it in its clause
-    /// ("…45 civilians, according to the White Helmets"; not "300 rebels killed, while
-    /// the opposition claimed only 50 dead": that source gives the 50). `found` is in
-    /// the order of the sentence.
-    fn attribution_for(scan: &Scan<'_>, found: &[(usize, String)], first: usize) -> Option<String> {
-        let before = found.partition_point(|(p, _)| *p < first);
-        if let Some((_, s)) = before.checked_sub(1).and_then(|k| found.get(k)) {
+    /// The in-text source of a figure at token `first`: an `according to X` right after
+    /// it that looks back ("270 according to the SOHR and to 300 according to SANA");
+    /// else the nearest before it; else the first after it that looks back — one with
+    /// no figure after it in its clause, or whose next figure has its own source after
+    /// it ("…45 civilians, according to the White Helmets"; not "300 rebels killed,
+    /// while the opposition claimed only 50 dead": that source gives the 50). `found`
+    /// is in the order of the sentence.
+    fn attribution_for(
+        &self,
+        scan: &Scan<'_>,
+        found: &[(usize, String)],
+        first: usize,
+    ) -> Option<String> {
+        let t = &scan.t;
+        let figures = &scan.quantities;
+        // Whether the source `k` introduces a figure after it rather than looks back: a
+        // figure follows it in its clause, with no source of its own after it ("300
+        // rebels killed, while the opposition claimed only 50 dead"; not "270
+        // according to the SOHR and to 300 according to SANA").
+        let introduces = |k: usize| {
+            let Some((p, _)) = found.get(k) else {
+                return false;
+            };
+            let clause_end = (*p..t.len()).find(|&j| scan.is_break(j)).unwrap_or(t.len());
+            let next = figures.partition_point(|(_, f, _)| *f <= *p);
+            let Some((_, f, e)) = figures.get(next) else {
+                return false;
+            };
+            let after_next = figures.get(next + 1).map_or(t.len(), |(_, f, _)| *f);
+            let own = found
+                .get(k + 1)
+                .is_some_and(|(q, _)| *q >= *e && *q < after_next);
+            *f < clause_end && !own
+        };
+        let after = found.partition_point(|(p, _)| *p <= first);
+        // "according to X" right after the figure, before the next one, and looking
+        // back: the figure's own, whatever named a source before it.
+        let next_figure = figures
+            .iter()
+            .map(|(_, f, _)| *f)
+            .find(|&f| f > first)
+            .unwrap_or(t.len());
+        if let Some((p, s)) = found.get(after) {
+            if *p < next_figure
+                && scan.any_at(*p, &self.words.attribution_before).is_some()
+                && !introduces(after)
+            {
+                return Some(s.clone());
+            }
+        }
+        if let Some((_, s)) = after.checked_sub(1).and_then(|k| found.get(k)) {
             return Some(s.clone());
         }
-        let (p, s) = found.get(found.partition_point(|(p, _)| *p <= first))?;
-        let clause_end = (*p..scan.t.len())
-            .find(|&j| scan.is_break(j))
-            .unwrap_or(scan.t.len());
-        let figures = &scan.quantities;
-        let next = figures.partition_point(|(_, f, _)| *f <= *p);
-        let introduces = figures.get(next).is_some_and(|(_, f, _)| *f < clause_end);
-        (!introduces).then(|| s.clone())
+        let (_, s) = found.get(after)?;
+        (!introduces(after)).then(|| s.clone())
     }
 
     /// A registry source named in tokens `from..to`: its key. With `leading`, the
@@ -1395,6 +1441,9 @@ impl Extractor<'_> {
         let mut last_claimed: Option<(usize, Option<Qualifier>)> = None;
         // Whether the last figure claimed was counted by a verb of losses before it.
         let mut lost_before = false;
+        // The last figure claimed as a total after its verb ("le bilan s'élève à 270"):
+        // its claim and the token after it.
+        let mut toll_before: Option<(usize, usize)> = None;
         for (n, (q, first, end)) in scan.quantities.iter().enumerate() {
             let next_first = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
             // The next figure that counts people, whose verb a category word right
@@ -1445,11 +1494,10 @@ impl Extractor<'_> {
             previous_end = *end;
             // The figure's noun: its first word after determiners; its phrase runs to a
             // mark or the next figure (six words at most).
-            // "le bilan passe à 270 selon l'OSDH": a source is no noun.
+            // "le bilan passe à 270 selon l'OSDH": a source is no noun ("40 morts pour
+            // la plupart des civils" names none).
             let stop = (*end..next_first.min(end + 7))
-                .find(|&i| {
-                    scan.is_break(i) || scan.any_at(i, &self.words.attribution_before).is_some()
-                })
+                .find(|&i| scan.is_break(i) || attributions.iter().any(|(a, _)| *a == i))
                 .unwrap_or(next_first.min(end + 7));
             let noun_start = (*end..stop)
                 .find(|&i| scan.any_at(i, &self.words.determiners).is_none())
@@ -1529,6 +1577,32 @@ impl Extractor<'_> {
                 }
             }
             let previous = sentence_claims.last().and_then(|&c| self.claims.get(c));
+            // A total's verb right before a figure that counts no people ("le bilan
+            // s'élève à 290"): where it starts.
+            let amount = (!people)
+                .then(|| {
+                    (first.saturating_sub(4)..*first)
+                        .find(|&i| scan.any_at(i, &self.words.amounts_to) == Some(*first))
+                })
+                .flatten();
+            // A bare figure set against the total claimed before it, with no other
+            // figure, category word or end of clause between: that total's claim.
+            let rival = toll_before
+                .filter(|&(_, after)| {
+                    bare && amount.is_none()
+                        && after <= *first
+                        && *first - after <= 12
+                        && last_claimed.is_some_and(|(k, _)| k + 1 == n)
+                        && (after..*first).any(|i| {
+                            scan.any_at(i, &self.words.rivals).is_some()
+                                || scan.any_at(i, &self.words.category_joiners).is_some()
+                        })
+                        && !(after..*first).any(|i| {
+                            scan.is_break(i) && t.tok_text(i) != ","
+                                || scan.match_at(i, &self.words.categories).is_some()
+                        })
+                })
+                .map(|(c, _)| c);
             let category = if let Some(p) = parent {
                 // "dont deux kamikazes": a part of 8 dead is dead, whatever its noun.
                 Some(p.category.clone())
@@ -1574,9 +1648,18 @@ impl Extractor<'_> {
                             &marks,
                             (*first, *end),
                             next,
-                            (clause_start, *first),
+                            (*end, next_first.min(words_end)),
                         )
-                        .filter(|c| c == "strength"),
+                        .or_else(|| {
+                            self.nearest_category(
+                                scan,
+                                &marks,
+                                (*first, *end),
+                                next,
+                                (clause_start, *first),
+                            )
+                            .filter(|c| c == "strength")
+                        }),
                     // "les rebelles perdent 40 combattants": their dead, unless a
                     // category word follows the noun ("lost 40 men captured").
                     None if people && lost => self
@@ -1605,19 +1688,41 @@ impl Extractor<'_> {
                         .or_else(|| ctx.category.clone()),
                     // "…had mobilised more than 10,000.": a bare figure takes the verb
                     // right before it.
-                    // "le bilan s'élève à 290": the words before the verb.
-                    None if bare => {
-                        let verb = (first.saturating_sub(4)..*first)
-                            .find(|&i| scan.any_at(i, &self.words.amounts_to) == Some(*first))
-                            .unwrap_or(*first);
-                        self.nearest_category(
-                            scan,
-                            &marks,
-                            (*first, *end),
-                            None,
-                            (verb.saturating_sub(3), *first),
-                        )
-                    }
+                    // "le bilan s'élève à 290", "the death toll rose to 300 on 5 May":
+                    // the category word right before the verb.
+                    // "…à 270 selon l'OSDH, contre 300 selon SANA": the rival total.
+                    None if bare && rival.is_some() => rival
+                        .and_then(|c| self.claims.get(c))
+                        .map(|c| c.category.clone()),
+                    None if amount.is_some() => amount
+                        .and_then(|verb| {
+                            marks
+                                .categories
+                                .iter()
+                                .find(|c| c.2 == verb)
+                                .and_then(|c| self.category_word_at(scan, c.0, verb))
+                                .filter(|c| !NOUN_ONLY.contains(c))
+                                .map(str::to_owned)
+                        })
+                        .or_else(|| {
+                            bare.then(|| {
+                                self.nearest_category(
+                                    scan,
+                                    &marks,
+                                    (*first, *end),
+                                    None,
+                                    (first.saturating_sub(3), *first),
+                                )
+                            })
+                            .flatten()
+                        }),
+                    None if bare => self.nearest_category(
+                        scan,
+                        &marks,
+                        (*first, *end),
+                        None,
+                        (first.saturating_sub(3), *first),
+                    ),
                     // "…et 12 ont été blessés", "three were killed": no noun, and the
                     // clause goes on with an auxiliary and the category word; or a
                     // noun the lexicon does not know, then auxiliaries and the category
@@ -1779,7 +1884,7 @@ impl Extractor<'_> {
                 period,
                 by,
                 place,
-                attributed: Self::attribution_for(scan, &attributions, *first),
+                attributed: self.attribution_for(scan, &attributions, *first),
                 refs,
                 parent: parent.map(|p| p.id.clone()),
                 event: None,
@@ -1789,6 +1894,7 @@ impl Extractor<'_> {
             sentence_claims.push(id);
             last_claimed = Some((n, q.leading));
             lost_before = lost && self.claims[id].category == "killed";
+            toll_before = (bare && (amount.is_some() || rival.is_some())).then_some((id, *end));
             if self.claims[id].parent.is_none() {
                 ctx.last_total = Some(id);
             }

@@ -376,6 +376,11 @@ pub struct MarkerWords {
     /// 40 men`; not `lost contact with 20 soldiers`, nor `lost 40 men captured`).
     #[serde(default)]
     pub losses: Vec<String>,
+    /// Words that set a total written without a noun against the one before it (`le
+    /// bilan s'élève à 270 selon l'OSDH, contre 300 selon SANA`); the `joiners` do too
+    /// (`and to 300 according to SANA`): it counts what that one counts.
+    #[serde(default)]
+    pub rivals: Vec<String>,
 }
 
 /// In-text attribution words.
@@ -486,6 +491,10 @@ pub struct RangeWords {
     pub open_close: Vec<[String; 2]>,
     /// Words between the two ends: `à`, `-`, `to`.
     pub joiners: Vec<String>,
+    /// Words before an opened range that make it a change, whose figure is its second
+    /// end (`le bilan passe de 40 à 60`, `rose from 40 to 60`).
+    #[serde(default)]
+    pub changes: Vec<String>,
 }
 
 /// Words that make a number a date or a year.

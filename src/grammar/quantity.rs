@@ -126,6 +126,8 @@ struct Words {
     after: Phrases<Qualifier>,
     inclusive: Phrases<()>,
     open_close: Vec<(Phrase, Phrase)>,
+    /// Words before an opened range that make it a change (`passe de 40 à 60`).
+    changes: Vec<String>,
     /// The first words a quantity may start with (besides digits): those of `entries`,
     /// `collective`, `before` and the range openers.
     starts: KeyFilter,
@@ -209,6 +211,7 @@ impl Words {
             joiners: n.ranges.joiners.iter().map(|j| parts_or_mark(j)).collect(),
             day_determiners: n.dates.day_determiners.iter().map(|d| parts(d)).collect(),
             year_introducers: n.dates.year_introducers.iter().map(|d| fold(d)).collect(),
+            changes: n.ranges.changes.iter().map(|w| fold(w)).collect(),
             counted: Phrases::new(
                 n.dates
                     .counted
@@ -324,9 +327,24 @@ impl QuantityReader {
 
     /// [`QuantityReader::read`] of a text already cut into tokens.
     pub(crate) fn read_tokens(&self, t: &Tokens<'_>, base: usize) -> Vec<Quantity> {
+        self.read_tokens_near(t, base, None)
+    }
+
+    /// [`QuantityReader::read_tokens`] of a text whose narrative is in `year`: after a
+    /// year's introducer, a number before a noun counted is a count when it is more
+    /// than ten years from it (`resulted in 1500 deaths`, `attacked by 2000 fighters`
+    /// in 2015), a year otherwise (`in early 2013 rebels captured…`), as it always is
+    /// with no year.
+    pub(crate) fn read_tokens_near(
+        &self,
+        t: &Tokens<'_>,
+        base: usize,
+        year: Option<i32>,
+    ) -> Vec<Quantity> {
         Reader {
             t,
             words: &self.words,
+            year,
         }
         .read(base)
     }
@@ -358,6 +376,8 @@ impl QuantityReader {
 struct Reader<'a, 't> {
     t: &'a Tokens<'t>,
     words: &'a Words,
+    /// The narrative's year, when the text has one.
+    year: Option<i32>,
 }
 
 /// A figure before qualifiers: its interval, middle value and where it ends.
@@ -428,6 +448,13 @@ impl Reader<'_, '_> {
                 if let Some(first) = self.core(k) {
                     if let Some(m) = self.t.phrase_of_at(first.end, close) {
                         if let Some(second) = self.core(m) {
+                            // "le bilan passe de 40 à 60": the figure is 60.
+                            let change = before.is_none()
+                                && j > 0
+                                && self.words.changes.iter().any(|w| w == self.t.folded(j - 1));
+                            if change {
+                                return Some(self.finish(i, second, None, false));
+                            }
                             if let Some(q) = self.range(i, first, second, before) {
                                 return Some(q);
                             }
@@ -753,11 +780,14 @@ impl Reader<'_, '_> {
                     return true;
                 }
                 // "in 2014" is a year, "resulted in 1500 deaths" a count: a noun counted
-                // after it, and the introducer not the sentence's first word ("In 2012
-                // rebels took the town").
+                // after it, far from the narrative's year, and the introducer not the
+                // sentence's first word ("In 2012 rebels took the town").
                 if self.words.year_introducers.iter().any(|w| w == prev) {
                     let opens = self.t.tok_text(p).starts_with(char::is_uppercase);
-                    return opens || self.words.counted.at(self.t, core.end).is_none();
+                    let far = self
+                        .year
+                        .is_some_and(|y| (i64::from(y) - i64::try_from(v).unwrap_or(0)).abs() > 10);
+                    return opens || !far || self.words.counted.at(self.t, core.end).is_none();
                 }
             }
         }
@@ -1219,7 +1249,8 @@ mod tests {
         assert_eq!(read(lang, text), [], "{text}");
     }
 
-    /// After a year's introducer, a number before a noun the claims count is a count.
+    /// After a year's introducer, a number before a noun the claims count is a count
+    /// when it is more than ten years from the narrative's year; a year with none.
     #[rstest]
     #[case("en", "The fighting resulted in 1500 deaths.", "1500")]
     #[case("en", "The town was attacked by 2000 fighters.", "2000")]
@@ -1227,13 +1258,49 @@ mod tests {
     #[case("en", "a force of 1200 Syrian Army troops", "1200")]
     #[case("en", "killed in 1100 air strikes", "1100")]
     #[case("fr", "les combats se soldent en 1500 morts", "1500")]
+    #[case("en", "in early 2013 rebels captured the town", "")]
+    #[case("en", "the early 2016 government offensive", "")]
+    #[case("en", "in 2005 air strikes", "")]
+    #[case("en", "in 2026 air strikes", "2026")]
     fn a_number_after_a_year_s_introducer_is_a_count_before_a_counted_noun(
         #[case] lang: &str,
         #[case] text: &str,
         #[case] figure: &str,
     ) {
-        let got: Vec<String> = read(lang, text).into_iter().map(|r| r.0).collect();
-        assert_eq!(got, [figure], "{text}");
+        let g = grammars();
+        let reader = QuantityReader::new(g.lexicon(lang).expect("lexicon"));
+        let t = Tokens::new(text);
+        let got: Vec<&str> = reader
+            .read_tokens_near(&t, 0, Some(2015))
+            .iter()
+            .map(|q| &text[q.span.start..q.span.end])
+            .collect();
+        let want: Vec<&str> = [figure].into_iter().filter(|f| !f.is_empty()).collect();
+        assert_eq!(got, want, "{text}");
+        // With no narrative year, a year.
+        assert_eq!(reader.read_tokens(&t, 0), [], "{text}");
+    }
+
+    /// After a change's word, an opened range is a change: its figure is the second end.
+    #[rstest]
+    #[case("fr", "le bilan passe de 40 à 60", "de 40 à 60")]
+    #[case("en", "the toll rose from 40 to 60", "from 40 to 60")]
+    #[case("en", "revised upwards from 40 to 60", "from 40 to 60")]
+    fn a_change_is_its_second_figure(#[case] lang: &str, #[case] text: &str, #[case] figure: &str) {
+        assert_eq!(
+            read(lang, text),
+            [(figure.to_owned(), 60, Some(60), false, None)],
+            "{text}"
+        );
+        // Not a change: a range.
+        let range = read(
+            lang,
+            &text
+                .replace("passe ", "")
+                .replace("rose ", "")
+                .replace("revised upwards ", ""),
+        );
+        assert_eq!((range[0].1, range[0].2), (40, Some(60)), "{text}");
     }
 
     #[test]
