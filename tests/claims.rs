@@ -1909,3 +1909,28 @@ fn totals_years_and_agents_read_as_the_review_asked() {
         ]
     );
 }
+
+/// Older misreadings the review found: a year near the narrative's, alone after its
+/// verb, is no toll ("The worst year for civilian deaths was 2016" was 2016 dead); "40
+/// pour cent" is no 100 dead; "Daech exécute 50 soldats" executes them.
+#[test]
+fn years_and_percentages_are_no_tolls() {
+    let facts_of =
+        |text: &str, lang: &str| each_claim(text, lang, |c| (c.category.clone(), c.value));
+    assert_eq!(
+        facts_of(
+            "Battle of Test (2015)\n\nThe worst year for civilian deaths was 2016. The death \
+             toll rose to 1500, according to the SOHR.\n",
+            "en"
+        ),
+        [("killed".to_owned(), 1500)]
+    );
+    assert_eq!(
+        facts_of(
+            "Bataille de Test (2015)\n\n40 pour cent des victimes sont des civils. Le 5 mai, \
+             Daech exécute 50 soldats.\n",
+            "fr"
+        ),
+        [("executed".to_owned(), 50)]
+    );
+}

@@ -203,6 +203,17 @@ impl<'a> Scan<'a> {
                 let end = Self::token_at(t, q.span.end);
                 (q, first, end)
             })
+            // "The worst year for civilian deaths was 2016.": four digits near the
+            // narrative's year with no word after them are a year.
+            .filter(|(q, first, end)| {
+                let year_like = *end == first + 1
+                    && t.tok_text(*first).len() == 4
+                    && t.kind(*first) == Some(Kind::Digits)
+                    && cal.year.is_some_and(|y| {
+                        (i64::from(y) - i64::try_from(q.value).unwrap_or(0)).abs() <= 10
+                    });
+                !year_like || t.kind(*end) == Some(Kind::Word)
+            })
             .collect();
         let mut periods = periods(t, words, cal);
         // A year that the quantities read as a count is one ("Up to 2000 people").

@@ -481,6 +481,10 @@ pub struct NumberWords {
     pub dates: DateWords,
     /// Widths of approximate qualifiers.
     pub widths: Widths,
+    /// Words after a number that make it a percentage, never a count, read with it
+    /// (`40 pour cent`: no `cent` of 100 after it); `%` always is.
+    #[serde(default)]
+    pub percent: Vec<String>,
 }
 
 /// Range words.

@@ -128,6 +128,8 @@ struct Words {
     open_close: Vec<(Phrase, Phrase)>,
     /// Words before an opened range that make it a change (`passe de 40 à 60`).
     changes: Vec<String>,
+    /// Words after a number that make it a percentage (`pour cent`).
+    percent: Vec<Vec<String>>,
     /// The first words a quantity may start with (besides digits): those of `entries`,
     /// `collective`, `before` and the range openers.
     starts: KeyFilter,
@@ -212,6 +214,7 @@ impl Words {
             day_determiners: n.dates.day_determiners.iter().map(|d| parts(d)).collect(),
             year_introducers: n.dates.year_introducers.iter().map(|d| fold(d)).collect(),
             changes: n.ranges.changes.iter().map(|w| fold(w)).collect(),
+            percent: n.percent.iter().map(|w| parts(w)).collect(),
             counted: Phrases::new(
                 n.dates
                     .counted
@@ -468,6 +471,15 @@ impl Reader<'_, '_> {
             // to hold) is skipped whole, so no part of it is read as another figure.
             return self.skip_number_run(j);
         };
+        // "40 pour cent": a percentage, read past whole.
+        if let Some(k) = self
+            .words
+            .percent
+            .iter()
+            .find_map(|p| self.t.phrase_at(core.end, p))
+        {
+            return Some(Read::Skip(k));
+        }
         if core.bare_digits && self.is_date_or_year(j, &core) {
             return Some(Read::Skip(self.date_end(core.end)));
         }
@@ -1245,6 +1257,9 @@ mod tests {
     #[case("en", "In 2012 rebels took the town")]
     #[case("en", "in March 2015 rebels")]
     #[case("fr", "En 2012 rebelles")]
+    #[case("fr", "40 pour cent des victimes")]
+    #[case("fr", "40 pour-cent")]
+    #[case("en", "40 per cent of the dead")]
     fn not_quantities(#[case] lang: &str, #[case] text: &str) {
         assert_eq!(read(lang, text), [], "{text}");
     }
