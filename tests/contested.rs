@@ -792,3 +792,30 @@ fn a_toll_over_a_longer_period_cannot_be_smaller() {
         "a toll that rose: {got:?}"
     );
 }
+
+/// Two tolls stated as such, of no side, from two sources on one day are rivals (the
+/// SOHR's 270 and SANA's 300 were never compared: figures of no side are not); a figure
+/// of no side that is no stated total stays out ("12 people were killed in an air
+/// strike" may count anything).
+#[test]
+fn stated_tolls_of_no_side_are_rivals() {
+    let a = common::article_from(
+        "short.txt",
+        "Battle of Test (2015)\n\nOn 10 May, the death toll rose to 270 according to the SOHR \
+         and to 300 according to SANA. On 10 May, 12 people were killed in an air strike, \
+         according to SANA. On 10 May, 40 people were killed in the shelling, according to \
+         the SOHR.\n",
+    );
+    let flags: Vec<(u64, bool)> = a
+        .claims
+        .iter()
+        .map(|c| (c.value, c.flags.iter().any(|f| f == "total")))
+        .collect();
+    assert_eq!(flags, [(270, true), (300, true), (12, false), (40, false)]);
+    let (contests, _) = find_contested(&a);
+    let found: Vec<(Severity, Vec<u64>)> = contests
+        .iter()
+        .map(|k| (k.severity, members(&a, k).iter().map(|c| c.value).collect()))
+        .collect();
+    assert_eq!(found, [(Severity::Conflict, vec![270, 300])]);
+}

@@ -405,9 +405,13 @@ fn buckets(claims: &[Claim]) -> BTreeMap<(&str, &str), Vec<usize>> {
 }
 
 /// Whether a claim is compared with the others of its category and side: a figure
-/// of a known side that is no sub-count.
+/// of a known side, or a total stated as one ("le bilan s'élève à 270"), that is no
+/// sub-count. Other figures of no side may count anything: "12 people were killed in
+/// an air strike" is no rival of "30 were killed in the shelling".
 fn is_rival(c: &Claim) -> bool {
-    c.category != "event" && c.side != "unknown" && c.parent.is_none()
+    c.category != "event"
+        && (c.side != "unknown" || c.flags.iter().any(|f| f == "total"))
+        && c.parent.is_none()
 }
 
 /// Whether an infobox figure is measured against the sum of its references' body

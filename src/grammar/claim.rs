@@ -1883,6 +1883,7 @@ impl Extractor<'_> {
             let id = self.push(ClaimParts {
                 sentence,
                 needs_citation: cited.needs_citation,
+                total: bare && (amount.is_some() || rival.is_some()),
                 infobox: false,
                 category,
                 side,
@@ -2126,6 +2127,7 @@ impl Extractor<'_> {
             self.push(ClaimParts {
                 sentence,
                 needs_citation: cited.needs_citation,
+                total: false,
                 infobox: false,
                 category: "event".to_owned(),
                 side,
@@ -2187,6 +2189,7 @@ impl Extractor<'_> {
             self.push(ClaimParts {
                 sentence,
                 needs_citation: cited.needs_citation,
+                total: false,
                 infobox: true,
                 category,
                 side,
@@ -2409,6 +2412,7 @@ impl Extractor<'_> {
             (p.refs.is_empty(), "unsourced"),
             (partisan_only, "partisan_only"),
             (p.needs_citation, "citation_needed"),
+            (p.total, "total"),
         ];
         let mut flags = Vec::with_capacity(flagged.iter().filter(|(on, _)| *on).count());
         flags.extend(
@@ -2482,6 +2486,8 @@ struct ClaimParts<'s> {
     sentence: &'s Sentence,
     /// Whether the sentence carries a citation-needed marker.
     needs_citation: bool,
+    /// A total stated as one, with no noun: "le bilan s'élève à 270".
+    total: bool,
     infobox: bool,
     category: String,
     side: String,

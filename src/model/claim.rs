@@ -59,7 +59,8 @@ pub struct Claim {
     /// What the pages its references point to say of its figure, per reference with a
     /// URL (`--verify` only; empty otherwise).
     pub verification: Vec<(u32, Verdict)>,
-    /// `unsourced`, `partisan_only`, `infobox`, `citation_needed`.
+    /// `unsourced`, `partisan_only`, `infobox`, `citation_needed`, `total` (a toll
+    /// stated as one, written without a noun: `le bilan s'élève à 270`).
     pub flags: Vec<String>,
     /// The claim it is a part of (`dont 20 combattants` → the 27 dead).
     pub parent: Option<String>,
