@@ -999,8 +999,8 @@ fn a_figure_without_a_noun_takes_the_category_after_its_auxiliary() {
             fact(5, "killed", "loyalist"),
             fact(12, "wounded", "loyalist"),
             fact(3, "killed_or_wounded", "unknown"),
-            // A verb of losses counts its dead (see `figures_lost_are_the_dead`).
-            fact(40, "killed", "loyalist"),
+            // A verb of losses counts its losses (see `figures_lost_are_losses`).
+            fact(40, "killed_or_wounded", "loyalist"),
             fact(25, "captured", "unknown")
         ]
     );
@@ -1770,11 +1770,12 @@ fn a_toll_s_figure_after_its_verb_is_the_toll_s() {
     );
 }
 
-/// A verb of losses right before a figure of people counts its dead, and those of the
-/// figures joined to it; not a figure it does not govern, and not one whose noun is
-/// followed by a category word of its own.
+/// A verb of losses right before a figure of people counts its losses, killed or
+/// wounded, and those of the figures joined to it that are only nouns; not a figure it
+/// does not govern, nor one with a category word of its own after it ("captured", "who
+/// fled", "surrendered").
 #[test]
-fn figures_lost_are_the_dead() {
+fn figures_lost_are_losses() {
     let facts_of = |text: &str, lang: &str| {
         each_claim(text, lang, |c| {
             (c.category.clone(), c.side.clone(), c.value)
@@ -1789,9 +1790,9 @@ fn figures_lost_are_the_dead() {
             "fr"
         ),
         [
-            row("killed", "loyalist", 40),
-            row("killed", "loyalist", 20),
-            row("killed", "rebel", 12),
+            row("killed_or_wounded", "loyalist", 40),
+            row("killed_or_wounded", "loyalist", 20),
+            row("killed_or_wounded", "rebel", 12),
             row("wounded", "loyalist", 5)
         ]
     );
@@ -1803,10 +1804,28 @@ fn figures_lost_are_the_dead() {
             "en"
         ),
         [
-            row("killed", "loyalist", 40),
-            row("killed", "loyalist", 20),
+            row("killed_or_wounded", "loyalist", 40),
+            row("killed_or_wounded", "loyalist", 20),
             row("materiel", "loyalist", 3),
             row("captured", "rebel", 30)
+        ]
+    );
+    // From the second review: what became of them, said after them, wins; a figure
+    // joined with a verb of its own does not share the losses.
+    assert_eq!(
+        facts_of(
+            "Battle of Test (2015)\n\nBetween 2012 and 2014, the city lost 200,000 people who \
+             fled to Turkey. The army lost 30 soldiers as prisoners. The army lost 40 soldiers \
+             and 300 others surrendered. The rebels lost 60 fighters, and 150 defected to \
+             the government.\n",
+            "en"
+        ),
+        [
+            row("displaced", "unknown", 200_000),
+            row("captured", "loyalist", 30),
+            row("killed_or_wounded", "loyalist", 40),
+            row("captured", "loyalist", 300),
+            row("killed_or_wounded", "rebel", 60)
         ]
     );
 }
@@ -1933,4 +1952,69 @@ fn years_and_percentages_are_no_tolls() {
         ),
         [("executed".to_owned(), 50)]
     );
+}
+
+/// From the second review of this session's rules: a source named before a figure stays
+/// its source, whatever an "according to" later in the sentence says of something else
+/// or relays ("a figure disputed according to the SOHR", "according to Reuters"); `pour`
+/// attributes only where it opens a clause; a list of rival figures each with its
+/// source; "bilan" makes a toll only right before its verb; years of background and
+/// percentages are no figures; "fighters from the FSA" act though a phrase set off
+/// names another side.
+#[test]
+fn sources_named_first_stay_the_figures_own() {
+    let facts_of = |text: &str, lang: &str| {
+        each_claim(text, lang, |c| {
+            (
+                c.category.clone(),
+                c.side.clone(),
+                c.value,
+                c.attributed_to.clone().unwrap_or_default(),
+            )
+        })
+    };
+    let row = |c: &str, s: &str, v: u64, by: &str| (c.to_owned(), s.to_owned(), v, by.to_owned());
+    assert_eq!(
+        facts_of(
+            "Battle of Test (2015)\n\nAccording to the Syrian army, 120 terrorists were killed \
+             in the operation, a figure disputed according to the SOHR. According to the \
+             SOHR, 35 soldiers and 20 rebels were killed, according to AFP. The fighting \
+             killed 40 soldiers according to the SOHR, 60 according to the rebels and 25 \
+             according to SANA. Palmyra, where in 1980 soldiers killed up to 1,000 inmates, \
+             was captured by ISIS. The share of civilians among the dead rose from 40 to 60 \
+             per cent.\n",
+            "en"
+        ),
+        [
+            row("killed", "rebel", 120, "syrian_army"),
+            row("killed", "loyalist", 35, "sohr"),
+            row("killed", "rebel", 20, "sohr"),
+            row("killed", "loyalist", 40, "sohr"),
+            row("killed", "loyalist", 60, "rebel_groups"),
+            row("killed", "loyalist", 25, "sana"),
+        ]
+    );
+    assert_eq!(
+        facts_of(
+            "Bataille de Test (2015)\n\nSelon l'OSDH, les pertes s'élèvent à 54 morts pour \
+             l'armée syrienne et 30 pour les rebelles. Pour l'OSDH, 60 rebelles ont été tués. \
+             Selon le bilan de l'ONU, 300 000 personnes ont quitté la région. Le bilan \
+             s'élève à 20 prisonniers. La part des civils parmi les morts passe de 40 à 60 \
+             %.\n",
+            "fr"
+        ),
+        [
+            row("killed", "loyalist", 54, "sohr"),
+            row("killed", "rebel", 30, "sohr"),
+            row("killed", "rebel", 60, "sohr"),
+            row("captured", "unknown", 20, ""),
+        ]
+    );
+    let sides = each_claim(
+        "Battle of Test (2015)\n\nOn 24 August, fighters from the FSA, backed by Turkish \
+         troops, captured Jarablus.\n",
+        "en",
+        |c| c.side.clone(),
+    );
+    assert_eq!(sides, ["rebel"]);
 }

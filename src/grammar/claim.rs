@@ -84,6 +84,7 @@ pub(crate) struct Words {
     auxiliaries: Phrases<()>,
     adverbs: Phrases<()>,
     attribution_before: Phrases<()>,
+    attribution_opening: Phrases<()>,
     attribution_verbs: Phrases<()>,
     attribution_unnamed: Phrases<()>,
     complementizers: Phrases<()>,
@@ -100,6 +101,7 @@ pub(crate) struct Words {
     complement: Phrases<()>,
     opponent: Phrases<()>,
     amounts_to: Phrases<()>,
+    tolls: Phrases<()>,
     losses: Phrases<()>,
     rivals: Phrases<()>,
     not_places: Vec<String>,
@@ -142,6 +144,7 @@ impl Words {
             auxiliaries: list(&c.markers.auxiliaries),
             adverbs: list(&c.markers.adverbs),
             attribution_before: list(&c.attribution.before),
+            attribution_opening: list(&c.attribution.before_opening),
             attribution_verbs: list(&c.attribution.verbs),
             attribution_unnamed: list(&c.attribution.unnamed),
             complementizers: list(&c.attribution.complementizers),
@@ -154,6 +157,7 @@ impl Words {
             sites: list(&c.nouns.sites),
             rivals: list(&c.markers.rivals),
             losses: list(&c.markers.losses),
+            tolls: list(&c.markers.tolls),
             // "le bilan passe de 40 à 60": a change's word before its figure is a total's verb.
             amounts_to: Phrases::new(
                 c.markers
@@ -179,6 +183,8 @@ struct Scan<'a> {
     t: &'a Tokens<'a>,
     quantities: Vec<(Quantity, usize, usize)>,
     periods: Vec<Period>,
+    /// The narrative's year before the sentence.
+    year: Option<i32>,
     /// The sentence folded as a name, made the first time a source is looked for.
     names: OnceCell<NameRuns<'a>>,
 }
@@ -203,17 +209,6 @@ impl<'a> Scan<'a> {
                 let end = Self::token_at(t, q.span.end);
                 (q, first, end)
             })
-            // "The worst year for civilian deaths was 2016.": four digits near the
-            // narrative's year with no word after them are a year.
-            .filter(|(q, first, end)| {
-                let year_like = *end == first + 1
-                    && t.tok_text(*first).len() == 4
-                    && t.kind(*first) == Some(Kind::Digits)
-                    && cal.year.is_some_and(|y| {
-                        (i64::from(y) - i64::try_from(q.value).unwrap_or(0)).abs() <= 10
-                    });
-                !year_like || t.kind(*end) == Some(Kind::Word)
-            })
             .collect();
         let mut periods = periods(t, words, cal);
         // A year that the quantities read as a count is one ("Up to 2000 people").
@@ -236,6 +231,7 @@ impl<'a> Scan<'a> {
             t,
             quantities,
             periods,
+            year: cal.year,
             names: OnceCell::new(),
         }
     }
@@ -635,7 +631,16 @@ impl Extractor<'_> {
         let t = &scan.t;
         let mut found: Vec<(usize, String)> = Vec::new();
         for i in 0..t.len() {
-            if let Some(k) = scan.any_at(i, &self.words.attribution_before) {
+            // "Pour l'OSDH, …": some words attribute only where they open a clause.
+            let opening = || {
+                (i == 0 || t.tok_text(i - 1) == ",")
+                    .then(|| scan.any_at(i, &self.words.attribution_opening))
+                    .flatten()
+            };
+            if let Some(k) = scan
+                .any_at(i, &self.words.attribution_before)
+                .or_else(opening)
+            {
                 let limit = t.len().min(k + 14);
                 let comma = (k..limit).find(|&j| scan.is_break(j));
                 let end = comma.unwrap_or(limit);
@@ -789,9 +794,10 @@ impl Extractor<'_> {
             .find_map(|k| self.source_in(scan.names(), k, to, true))
     }
 
-    /// The in-text source of a figure at token `first`: an `according to X` right after
-    /// it that looks back ("270 according to the SOHR and to 300 according to SANA");
-    /// else the nearest before it; else the first after it that looks back — one with
+    /// The in-text source of a figure at token `first`: the nearest before it (but for
+    /// one between the figure before and this one when an `according to X` right after
+    /// this one looks back: "270 according to the SOHR and to 300 according to SANA");
+    /// else the first after it that looks back — one with
     /// no figure after it in its clause, or whose next figure has its own source after
     /// it ("…45 civilians, according to the White Helmets"; not "300 rebels killed,
     /// while the opposition claimed only 50 dead": that source gives the 50). `found`
@@ -824,22 +830,30 @@ impl Extractor<'_> {
             *f < clause_end && !own
         };
         let after = found.partition_point(|(p, _)| *p <= first);
-        // "according to X" right after the figure, before the next one, and looking
-        // back: the figure's own, whatever named a source before it.
+        // "270 according to the SOHR and to 300 according to SANA": a source between
+        // the figure before and this one is that figure's when this one has its own
+        // "according to X" right after it, before the next figure.
+        let previous_figure = figures
+            .iter()
+            .map(|(_, _, e)| *e)
+            .filter(|&e| e <= first)
+            .max();
         let next_figure = figures
             .iter()
             .map(|(_, f, _)| *f)
             .find(|&f| f > first)
             .unwrap_or(t.len());
-        if let Some((p, s)) = found.get(after) {
-            if *p < next_figure
+        let before = after.checked_sub(1).and_then(|k| found.get(k));
+        if let (Some((b, _)), Some((p, s))) = (before, found.get(after)) {
+            if previous_figure.is_some_and(|e| *b >= e)
+                && *p < next_figure
                 && scan.any_at(*p, &self.words.attribution_before).is_some()
                 && !introduces(after)
             {
                 return Some(s.clone());
             }
         }
-        if let Some((_, s)) = after.checked_sub(1).and_then(|k| found.get(k)) {
+        if let Some((_, s)) = before {
             return Some(s.clone());
         }
         let (_, s) = found.get(after)?;
@@ -979,6 +993,25 @@ impl Extractor<'_> {
             i += 1;
         }
         None
+    }
+
+    /// Whether tokens `from..to` are only determiners, nouns of people and side names
+    /// ("soldats loyalistes", "fighters of the FSA"): a noun phrase with no verb.
+    fn only_nouns(&self, scan: &Scan<'_>, from: usize, to: usize) -> bool {
+        let mut i = from;
+        while i < to {
+            if let Some((_, e)) = scan.match_at(i, &self.words.sides) {
+                i = e;
+            } else if let Some(e) = scan
+                .any_at(i, &self.words.people)
+                .or_else(|| scan.any_at(i, &self.words.determiners))
+            {
+                i = e;
+            } else {
+                return false;
+            }
+        }
+        to > from
     }
 
     /// Whether an agent word ends right before token `first`, or before determiners
@@ -1302,12 +1335,19 @@ impl Extractor<'_> {
         let comma = |i: &usize| scan.t.tok_text(*i) == ",";
         let closed = (at..to).any(|i| comma(&i));
         let opened = (from..at).rev().find(comma);
+        // The phrase opens on its participle, not on a noun of people ("fighters from
+        // the FSA, backed by Turkish troops, captured…": the fighters act).
         closed
             && opened.is_some_and(|o| {
-                (o + 1..at).any(|i| {
-                    scan.any_at(i, &self.words.opponent).is_some()
-                        || scan.any_at(i, &self.words.agent).is_some()
-                })
+                (o + 1..at)
+                    .take_while(|&i| {
+                        scan.any_at(i, &self.words.people).is_none()
+                            && scan.match_at(i, &self.words.sides).is_none()
+                    })
+                    .any(|i| {
+                        scan.any_at(i, &self.words.opponent).is_some()
+                            || scan.any_at(i, &self.words.agent).is_some()
+                    })
             })
     }
 
@@ -1452,9 +1492,9 @@ impl Extractor<'_> {
         let mut last_claimed: Option<(usize, Option<Qualifier>)> = None;
         // Whether the last figure claimed was counted by a verb of losses before it.
         let mut lost_before = false;
-        // The last figure claimed as a total after its verb ("le bilan s'élève à 270"):
-        // its claim and the token after it.
-        let mut toll_before: Option<(usize, usize)> = None;
+        // The last figure claimed: its claim, the token after it, and whether it is a
+        // total after its verb ("le bilan s'élève à 270").
+        let mut rival_before: Option<(usize, usize, bool)> = None;
         for (n, (q, first, end)) in scan.quantities.iter().enumerate() {
             let next_first = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
             // The next figure that counts people, whose verb a category word right
@@ -1477,11 +1517,12 @@ impl Extractor<'_> {
             let q = shared.as_ref().unwrap_or(q);
             // "les loyalistes perdent 40 soldats et 20 miliciens": the verb of losses
             // counts the figures joined to its own.
-            let lost = self.lost(scan, *first)
-                || lost_before
-                    && last_claimed.is_some_and(|(k, _)| k + 1 == n)
-                    && !dont
-                    && self.joined_figures(scan, &attributions, n, previous_end);
+            let lost_here = self.lost(scan, *first);
+            let lost_joined = !lost_here
+                && lost_before
+                && last_claimed.is_some_and(|(k, _)| k + 1 == n)
+                && !dont
+                && self.joined_figures(scan, &attributions, n, previous_end);
             if dont {
                 // Parts may have parts: "90 officiers … dont 11 généraux".
                 sub_parent = sentence_claims.last().copied();
@@ -1596,24 +1637,50 @@ impl Extractor<'_> {
                         .find(|&i| scan.any_at(i, &self.words.amounts_to) == Some(*first))
                 })
                 .flatten();
-            // A bare figure set against the total claimed before it, with no other
-            // figure, category word or end of clause between: that total's claim.
-            let rival = toll_before
-                .filter(|&(_, after)| {
+            // A bare figure set against the figure claimed before it, with no other
+            // figure, category word or end of clause between: a total set against a
+            // total by a joiner or a rival's word ("…à 270 selon l'OSDH, contre 300
+            // selon SANA"), or any figure by its source, when this one has its own
+            // right after it ("40 soldiers according to the SOHR, 60 according to the
+            // rebels"). It counts what that one counts: its claim, and whether a total.
+            let source_at = |from: usize, to: usize| {
+                attributions
+                    .iter()
+                    .find(|(a, _)| (from..to).contains(a))
+                    .map(|(a, _)| *a)
+            };
+            let own_source = source_at(*end, next_first.min(end + 2))
+                .is_some_and(|a| scan.any_at(a, &self.words.attribution_before).is_some());
+            let rival = rival_before
+                .filter(|&(_, after, total)| {
                     bare && amount.is_none()
                         && after <= *first
                         && *first - after <= 12
                         && last_claimed.is_some_and(|(k, _)| k + 1 == n)
-                        && (after..*first).any(|i| {
-                            scan.any_at(i, &self.words.rivals).is_some()
-                                || scan.any_at(i, &self.words.category_joiners).is_some()
-                        })
                         && !(after..*first).any(|i| {
                             scan.is_break(i) && t.tok_text(i) != ","
                                 || scan.match_at(i, &self.words.categories).is_some()
                         })
+                        && (total
+                            && (after..*first).any(|i| {
+                                scan.any_at(i, &self.words.rivals).is_some()
+                                    || scan.any_at(i, &self.words.category_joiners).is_some()
+                            })
+                            || own_source && source_at(after, *first).is_some())
                 })
-                .map(|(c, _)| c);
+                .map(|(c, _, total)| (c, total));
+            // "The worst year for civilian deaths was 2016.": four digits near the
+            // narrative's year with no noun are a year, unless a total's verb is right
+            // before them ("le nombre de morts atteint 2013, dont 600 civils").
+            let year_like = *end == first + 1
+                && t.tok_text(*first).len() == 4
+                && t.kind(*first) == Some(Kind::Digits)
+                && scan.year.is_some_and(|y| {
+                    (i64::from(y) - i64::try_from(q.value).unwrap_or(0)).abs() <= 10
+                });
+            if bare && year_like && amount.is_none() {
+                continue;
+            }
             let category = if let Some(p) = parent {
                 // "dont deux kamikazes": a part of 8 dead is dead, whatever its noun.
                 Some(p.category.clone())
@@ -1671,11 +1738,25 @@ impl Extractor<'_> {
                             )
                             .filter(|c| c == "strength")
                         }),
-                    // "les rebelles perdent 40 combattants": their dead, unless a
-                    // category word follows the noun ("lost 40 men captured").
-                    None if people && lost => self
-                        .category_after_auxiliaries(scan, noun_start + 1, words_end, Need::Nothing)
-                        .or_else(|| Some("killed".to_owned())),
+                    // "les rebelles perdent 40 combattants": their losses, killed or
+                    // wounded, unless a category word of their own phrase says what
+                    // became of them ("lost 40 men captured", "lost 200,000 people who
+                    // fled"); so are those of the figures joined to it that are only
+                    // a noun ("perdent 40 soldats et 20 miliciens"; not "and 300
+                    // others surrendered").
+                    None if people
+                        && (lost_here
+                            || lost_joined && self.only_nouns(scan, noun_start, stop)) =>
+                    {
+                        self.nearest_category(
+                            scan,
+                            &marks,
+                            (*first, *end),
+                            next,
+                            (*end, next_first.min(words_end)),
+                        )
+                        .or_else(|| Some(KILLED_OR_WOUNDED.to_owned()))
+                    }
                     None if people => near()
                         .or_else(|| {
                             if words_end >= clause_end || !marks.sub_counts.contains(&words_end) {
@@ -1703,7 +1784,7 @@ impl Extractor<'_> {
                     // the category word right before the verb.
                     // "…à 270 selon l'OSDH, contre 300 selon SANA": the rival total.
                     None if bare && rival.is_some() => rival
-                        .and_then(|c| self.claims.get(c))
+                        .and_then(|(c, _)| self.claims.get(c))
                         .map(|c| c.category.clone()),
                     None if amount.is_some() => amount
                         .and_then(|verb| {
@@ -1714,6 +1795,12 @@ impl Extractor<'_> {
                                 .and_then(|c| self.category_word_at(scan, c.0, verb))
                                 .filter(|c| !NOUN_ONLY.contains(c))
                                 .map(str::to_owned)
+                                // "le bilan s'élève à 290": a toll of the dead.
+                                .or_else(|| {
+                                    (verb.saturating_sub(3)..verb)
+                                        .any(|i| scan.any_at(i, &self.words.tolls) == Some(verb))
+                                        .then(|| "killed".to_owned())
+                                })
                         })
                         .or_else(|| {
                             bare.then(|| {
@@ -1755,10 +1842,13 @@ impl Extractor<'_> {
                 }
             };
             let Some(category) = category else { continue };
+            let total = bare && amount.is_some() || rival.is_some_and(|(_, total)| total);
             // Whose figure it is.
             let with_agents = category == "strength" || category == "strikes";
-            let side = self
-                .own_side(scan, (noun_start, stop, next_first), with_agents)
+            let side = rival
+                .and_then(|(c, _)| self.claims.get(c))
+                .map(|c| c.side.clone())
+                .or_else(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
                 .or_else(|| {
                     // "chez les loyalistes", "du côté des rebelles" after the figure.
                     (*end..next_first).find_map(|i| {
@@ -1883,7 +1973,7 @@ impl Extractor<'_> {
             let id = self.push(ClaimParts {
                 sentence,
                 needs_citation: cited.needs_citation,
-                total: bare && (amount.is_some() || rival.is_some()),
+                total,
                 infobox: false,
                 category,
                 side,
@@ -1905,8 +1995,9 @@ impl Extractor<'_> {
             });
             sentence_claims.push(id);
             last_claimed = Some((n, q.leading));
-            lost_before = lost && self.claims[id].category == "killed";
-            toll_before = (bare && (amount.is_some() || rival.is_some())).then_some((id, *end));
+            lost_before =
+                (lost_here || lost_joined) && self.claims[id].category == KILLED_OR_WOUNDED;
+            rival_before = Some((id, *end, total));
             if self.claims[id].parent.is_none() {
                 ctx.last_total = Some(id);
             }

@@ -371,6 +371,10 @@ pub struct MarkerWords {
     /// from the words just before them.
     #[serde(default)]
     pub amounts_to: Vec<String>,
+    /// Nouns of a toll of the dead right before those verbs, when nothing else names
+    /// what it counts (`le bilan s'élève à 290`).
+    #[serde(default)]
+    pub tolls: Vec<String>,
     /// Verbs of losses right before a figure of people with no category word of its
     /// own: a count of the dead (`les rebelles perdent 40 combattants`, `the army lost
     /// 40 men`; not `lost contact with 20 soldiers`, nor `lost 40 men captured`).
@@ -389,6 +393,10 @@ pub struct MarkerWords {
 pub struct AttributionWords {
     /// Before the source (`selon`, `according to`).
     pub before: Vec<String>,
+    /// Before the source only where they open a clause, at the sentence's start or
+    /// after a comma (`Pour l'OSDH, …`; not `54 morts pour l'armée syrienne`).
+    #[serde(default)]
+    pub before_opening: Vec<String>,
     /// Verbs after the source (`affirme`, `said`).
     pub verbs: Vec<String>,
     /// Nouns of a source left unnamed (`selon une source de sécurité de L'Orient-Le
@@ -511,10 +519,16 @@ pub struct DateWords {
     pub year_introducers: Vec<String>,
     /// Nouns that make a number after a year's introducer a count when they follow it
     /// (`resulted in 1500 deaths`); the claims' nouns of people and side names do too
-    /// (`attacked by 2000 fighters`). Not after an introducer that opens the sentence
+    /// after `count_introducers`. Not after an introducer that opens the sentence
     /// (`In 2012 rebels took the town`).
     #[serde(default)]
     pub counted: Vec<String>,
+    /// The introducers after which a noun of people or a side after the number makes it
+    /// a count too (`attacked by 2000 fighters`, `a force of 1200 soldiers`); after the
+    /// others, only a `counted` noun does (`where in 1980 soldiers killed…` keeps its
+    /// year).
+    #[serde(default)]
+    pub count_introducers: Vec<String>,
     /// Names a number belongs to (`Brigade 93`, `Route 5`): never a count.
     pub unit_names: Vec<String>,
 }

@@ -138,6 +138,9 @@ struct Words {
     year_introducers: Vec<String>,
     /// Nouns after a number that make it a count, not a year (`in 1500 deaths`).
     counted: Phrases<()>,
+    /// Nouns of people and sides, which do after `count_introducers` only.
+    counted_people: Phrases<()>,
+    count_introducers: Vec<String>,
     months: Vec<String>,
     decimal_mark: char,
     group_separators: Vec<char>,
@@ -215,14 +218,17 @@ impl Words {
             year_introducers: n.dates.year_introducers.iter().map(|d| fold(d)).collect(),
             changes: n.ranges.changes.iter().map(|w| fold(w)).collect(),
             percent: n.percent.iter().map(|w| parts(w)).collect(),
-            counted: Phrases::new(
-                n.dates
-                    .counted
+            counted: Phrases::new(n.dates.counted.iter().map(|w| (parts(w), ()))),
+            counted_people: Phrases::new(
+                lexicon
+                    .claims
+                    .nouns
+                    .people
                     .iter()
-                    .chain(&lexicon.claims.nouns.people)
                     .chain(lexicon.claims.sides.values().flatten())
                     .map(|w| (parts(w), ())),
             ),
+            count_introducers: n.dates.count_introducers.iter().map(|w| fold(w)).collect(),
             months: lexicon
                 .months
                 .names
@@ -451,6 +457,10 @@ impl Reader<'_, '_> {
                 if let Some(first) = self.core(k) {
                     if let Some(m) = self.t.phrase_of_at(first.end, close) {
                         if let Some(second) = self.core(m) {
+                            // "de 40 à 60 %": percentages.
+                            if let Some(k) = self.percent_after(second.end) {
+                                return Some(Read::Skip(k));
+                            }
                             // "le bilan passe de 40 à 60": the figure is 60.
                             let change = before.is_none()
                                 && j > 0
@@ -472,12 +482,7 @@ impl Reader<'_, '_> {
             return self.skip_number_run(j);
         };
         // "40 pour cent": a percentage, read past whole.
-        if let Some(k) = self
-            .words
-            .percent
-            .iter()
-            .find_map(|p| self.t.phrase_at(core.end, p))
-        {
+        if let Some(k) = self.percent_after(core.end) {
             return Some(Read::Skip(k));
         }
         if core.bare_digits && self.is_date_or_year(j, &core) {
@@ -487,6 +492,9 @@ impl Reader<'_, '_> {
         for joiner in &self.words.joiners {
             if let Some(k) = self.t.phrase_at(core.end, joiner) {
                 if let Some(second) = self.core(k) {
+                    if let Some(k) = self.percent_after(second.end) {
+                        return Some(Read::Skip(k));
+                    }
                     if let Some(q) = self.range(i, core, second, before) {
                         return Some(q);
                     }
@@ -494,6 +502,19 @@ impl Reader<'_, '_> {
             }
         }
         Some(self.finish(i, core, before, false))
+    }
+
+    /// The token after a percentage's sign or words at `k` (`%`, `pour cent`).
+    fn percent_after(&self, k: usize) -> Option<usize> {
+        let sign =
+            self.t.tok_text(k) == "%" && k > 0 && self.t.gap_after(k - 1).chars().count() <= 1;
+        if sign {
+            return Some(k + 1);
+        }
+        self.words
+            .percent
+            .iter()
+            .find_map(|p| self.t.phrase_at(k, p))
     }
 
     /// A range from two figures; `None` when the two are years or days.
@@ -799,7 +820,10 @@ impl Reader<'_, '_> {
                     let far = self
                         .year
                         .is_some_and(|y| (i64::from(y) - i64::try_from(v).unwrap_or(0)).abs() > 10);
-                    return opens || !far || self.words.counted.at(self.t, core.end).is_none();
+                    let counted = self.words.counted.at(self.t, core.end).is_some()
+                        || self.words.count_introducers.iter().any(|w| w == prev)
+                            && self.words.counted_people.at(self.t, core.end).is_some();
+                    return opens || !far || !counted;
                 }
             }
         }
