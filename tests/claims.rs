@@ -2018,3 +2018,55 @@ fn sources_named_first_stay_the_figures_own() {
     );
     assert_eq!(sides, ["rebel"]);
 }
+
+/// From a third review: a figure with its source right after it, after a figure the
+/// earlier source serves, is that source's ("Selon l'OSDH, 16 civils ont été tués, 9
+/// selon SANA" gave the 9 to the OSDH); a list of figures by their sources holds in the
+/// passive too; a verb between them is the later one's ("et en blesse 60"); a source
+/// after a clause opener introduces the figure after it ("…45 morts, mais pour l'OSDH,
+/// 60…" gave the 45 to the OSDH); "se rendre à" a place is no surrender.
+#[test]
+fn each_figure_keeps_the_source_written_with_it() {
+    let facts_of = |text: &str, lang: &str| {
+        each_claim(text, lang, |c| {
+            (
+                c.category.clone(),
+                c.value,
+                c.attributed_to.clone().unwrap_or_default(),
+            )
+        })
+    };
+    let row = |c: &str, v: u64, by: &str| (c.to_owned(), v, by.to_owned());
+    assert_eq!(
+        facts_of(
+            "Bataille de Test (2015)\n\nSelon l'OSDH, 16 civils ont été tués, 9 selon SANA. \
+             L'attaque tue 40 soldats selon l'OSDH et en blesse 60 selon SANA. Le bilan \
+             officiel est de 45 morts, mais pour l'OSDH, 70 personnes ont été tuées. Environ \
+             200 combattants se rendent à Idleb.\n",
+            "fr"
+        ),
+        [
+            row("killed", 16, "sohr"),
+            row("killed", 9, "sana"),
+            row("killed", 40, "sohr"),
+            row("wounded", 60, "sana"),
+            row("killed", 45, ""),
+            row("killed", 70, "sohr"),
+        ]
+    );
+    assert_eq!(
+        facts_of(
+            "Battle of Test (2015)\n\n40 soldiers were killed according to the SOHR, 60 \
+             according to the rebels and 25 according to SANA. The SOHR said 16 civilians \
+             were killed, 9 according to SANA.\n",
+            "en"
+        ),
+        [
+            row("killed", 40, "sohr"),
+            row("killed", 60, "rebel_groups"),
+            row("killed", 25, "sana"),
+            row("killed", 16, "sohr"),
+            row("killed", 9, "sana"),
+        ]
+    );
+}

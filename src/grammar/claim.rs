@@ -633,7 +633,11 @@ impl Extractor<'_> {
         for i in 0..t.len() {
             // "Pour l'OSDH, …": some words attribute only where they open a clause.
             let opening = || {
-                (i == 0 || t.tok_text(i - 1) == ",")
+                let opens = i <= 1
+                    || matches!(t.tok_text(i - 1), "," | ";" | ":")
+                    || (i.saturating_sub(3)..i)
+                        .any(|j| scan.any_at(j, &self.words.clause_openers) == Some(i));
+                opens
                     .then(|| scan.any_at(i, &self.words.attribution_opening))
                     .flatten()
             };
@@ -818,7 +822,15 @@ impl Extractor<'_> {
             let Some((p, _)) = found.get(k) else {
                 return false;
             };
-            let clause_end = (*p..t.len()).find(|&j| scan.is_break(j)).unwrap_or(t.len());
+            // A source that opens a clause after a clause opener ("…45 morts, mais pour
+            // l'OSDH, 60 personnes…") or with a word that attributes only so reaches
+            // past the comma closing it.
+            let opens = scan.any_at(*p, &self.words.attribution_opening).is_some()
+                || (p.saturating_sub(3)..*p)
+                    .any(|j| scan.any_at(j, &self.words.clause_openers) == Some(*p));
+            let mut breaks = (*p..t.len()).filter(|&j| scan.is_break(j));
+            let first_break = breaks.next();
+            let clause_end = if opens { breaks.next() } else { first_break }.unwrap_or(t.len());
             let next = figures.partition_point(|(_, f, _)| *f <= *p);
             let Some((_, f, e)) = figures.get(next) else {
                 return false;
@@ -844,8 +856,16 @@ impl Extractor<'_> {
             .find(|&f| f > first)
             .unwrap_or(t.len());
         let before = after.checked_sub(1).and_then(|k| found.get(k));
+        let end = figures
+            .iter()
+            .find(|(_, f, _)| *f == first)
+            .map_or(first + 1, |(_, _, e)| *e);
         if let (Some((b, _)), Some((p, s))) = (before, found.get(after)) {
-            if previous_figure.is_some_and(|e| *b >= e)
+            // Right after this figure ("9 selon SANA", "16 civils, selon SANA"), with a
+            // figure before it that the earlier source serves: this one's own.
+            let right_after = *p <= end + 2;
+            if (previous_figure.is_some_and(|e| *b >= e)
+                || right_after && previous_figure.is_some())
                 && *p < next_figure
                 && scan.any_at(*p, &self.words.attribution_before).is_some()
                 && !introduces(after)
@@ -1657,16 +1677,24 @@ impl Extractor<'_> {
                         && after <= *first
                         && *first - after <= 12
                         && last_claimed.is_some_and(|(k, _)| k + 1 == n)
-                        && !(after..*first).any(|i| {
-                            scan.is_break(i) && t.tok_text(i) != ","
-                                || scan.match_at(i, &self.words.categories).is_some()
-                        })
-                        && (total
-                            && (after..*first).any(|i| {
-                                scan.any_at(i, &self.words.rivals).is_some()
-                                    || scan.any_at(i, &self.words.category_joiners).is_some()
-                            })
-                            || own_source && source_at(after, *first).is_some())
+                        && !(after..*first).any(|i| scan.is_break(i) && t.tok_text(i) != ",")
+                        && {
+                            // No category word between: after the source between them
+                            // for figures set against each other by their sources.
+                            let plain = |from: usize| {
+                                !(from..*first)
+                                    .any(|i| scan.match_at(i, &self.words.categories).is_some())
+                            };
+                            let by_sources =
+                                own_source && source_at(after, *first).is_some_and(|s| plain(s));
+                            let by_words = total
+                                && plain(after)
+                                && (after..*first).any(|i| {
+                                    scan.any_at(i, &self.words.rivals).is_some()
+                                        || scan.any_at(i, &self.words.category_joiners).is_some()
+                                });
+                            by_sources || by_words
+                        }
                 })
                 .map(|(c, _, total)| (c, total));
             // "The worst year for civilian deaths was 2016.": four digits near the
