@@ -2070,3 +2070,49 @@ fn each_figure_keeps_the_source_written_with_it() {
         ]
     );
 }
+
+/// A source of another clause, past a ";" or a clause opener after a comma, gives way
+/// to one after the figure in its own; "mortes" are dead; "a force of", "numbering"
+/// count a force; "Free Syrian Army" is read whole before an event's verb.
+#[test]
+fn a_clause_s_own_source_and_words() {
+    let facts_of = |text: &str, lang: &str| {
+        each_claim(text, lang, |c| {
+            (
+                c.category.clone(),
+                c.side.clone(),
+                c.value,
+                c.attributed_to.clone().unwrap_or_default(),
+            )
+        })
+    };
+    let row = |c: &str, s: &str, v: u64, by: &str| (c.to_owned(), s.to_owned(), v, by.to_owned());
+    assert_eq!(
+        facts_of(
+            "Bataille de Test (2015)\n\nSelon SANA, l'armée a repoussé l'attaque ; 14 soldats \
+             ont été tués, selon l'OSDH. 31 personnes sont mortes et 50 ont été blessées.\n",
+            "fr"
+        ),
+        [
+            row("killed", "loyalist", 14, "sohr"),
+            row("killed", "unknown", 31, ""),
+            row("wounded", "unknown", 50, ""),
+        ]
+    );
+    assert_eq!(
+        facts_of(
+            "Battle of Test (2015)\n\nAccording to the SOHR, 35 soldiers were killed, while 50 \
+             rebels died according to SANA. A force of 1200 soldiers was sent to the town. \
+             The rebels, numbering 10,000, attacked the town. The Free Syrian Army captured \
+             al-Rai on 5 August.\n",
+            "en"
+        ),
+        [
+            row("killed", "loyalist", 35, "sohr"),
+            row("killed", "rebel", 50, "sana"),
+            row("strength", "loyalist", 1200, ""),
+            row("strength", "rebel", 10_000, ""),
+            row("event", "rebel", 0, ""),
+        ]
+    );
+}

@@ -864,8 +864,18 @@ impl Extractor<'_> {
             // Right after this figure ("9 selon SANA", "16 civils, selon SANA"), with a
             // figure before it that the earlier source serves: this one's own.
             let right_after = *p <= end + 2;
+            // "Selon SANA, l'armée a repoussé l'attaque ; 14 soldats ont été tués, selon
+            // l'OSDH": the earlier source is another clause's.
+            let separated = (*b..first).any(|j| {
+                t.tok_text(j) == ";"
+                    || j > 0
+                        && t.tok_text(j - 1) == ","
+                        && scan.any_at(j, &self.words.clause_openers).is_some()
+                        && scan.any_at(j, &self.words.category_joiners).is_none()
+            }) && !(end..*p).any(|j| scan.is_break(j) && t.tok_text(j) != ",");
             if (previous_figure.is_some_and(|e| *b >= e)
-                || right_after && previous_figure.is_some())
+                || right_after && previous_figure.is_some()
+                || separated)
                 && *p < next_figure
                 && scan.any_at(*p, &self.words.attribution_before).is_some()
                 && !introduces(after)
@@ -1307,11 +1317,21 @@ impl Extractor<'_> {
 
     /// The side named nearest before token `to`, back to `from`, agents included.
     fn last_side_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
-        (from..to).rev().find_map(|i| {
-            scan.match_at(i, &self.words.sides)
-                .filter(|(_, e)| *e <= to && !self.aside(scan, (from, to), i))
-                .map(|(side, _)| side.to_owned())
-        })
+        // Read forwards, longest names first: "Free Syrian Army" is no "Syrian Army".
+        let mut last = None;
+        let mut i = from;
+        while i < to {
+            match scan.match_at(i, &self.words.sides) {
+                Some((side, e)) => {
+                    if e <= to && !self.aside(scan, (from, to), i) {
+                        last = Some(side);
+                    }
+                    i = e;
+                }
+                None => i += 1,
+            }
+        }
+        last.map(str::to_owned)
     }
 
     /// The first name in tokens `from..to` that is not a side's.
