@@ -1706,7 +1706,7 @@ impl Extractor<'_> {
                                     .any(|i| scan.match_at(i, &self.words.categories).is_some())
                             };
                             let by_sources =
-                                own_source && source_at(after, *first).is_some_and(|s| plain(s));
+                                own_source && source_at(after, *first).is_some_and(&plain);
                             let by_words = total
                                 && plain(after)
                                 && (after..*first).any(|i| {
