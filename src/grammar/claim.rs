@@ -645,7 +645,15 @@ impl Extractor<'_> {
                 .any_at(i, &self.words.attribution_before)
                 .or_else(opening)
             {
-                let limit = t.len().min(k + 14);
+                // The phrase ends at a mark, or at the next figure ("according to
+                // rescuers and 58 according to SANA": the rescuers are no SANA).
+                let next_figure = scan
+                    .quantities
+                    .iter()
+                    .map(|(_, f, _)| *f)
+                    .find(|&f| f >= k)
+                    .unwrap_or(t.len());
+                let limit = t.len().min(k + 14).min(next_figure);
                 let comma = (k..limit).find(|&j| scan.is_break(j));
                 let end = comma.unwrap_or(limit);
                 // "Selon une source de sécurité de L'Orient-Le Jour,": the unnamed source
@@ -654,11 +662,12 @@ impl Extractor<'_> {
                     found.push((i, unnamed));
                     continue;
                 }
-                // The source right after the phrase; in a phrase a comma closes
-                // ("Selon des rapports de l'OSDH,"), anywhere in it.
-                let source = self
-                    .source_in(scan.names(), k, end, true)
-                    .or_else(|| comma.and_then(|_| self.subject_source(scan, k, end)));
+                // The source right after the phrase; in a phrase a comma or a figure
+                // closes ("Selon des rapports de l'OSDH,"), anywhere in it.
+                let source = self.source_in(scan.names(), k, end, true).or_else(|| {
+                    let closed = comma.is_some() || next_figure < t.len().min(k + 14);
+                    closed.then(|| self.subject_source(scan, k, end)).flatten()
+                });
                 if let Some(source) = source {
                     found.push((i, source));
                 }
@@ -886,8 +895,15 @@ impl Extractor<'_> {
         if let Some((_, s)) = before {
             return Some(s.clone());
         }
-        let (_, s) = found.get(after)?;
-        (!introduces(after)).then(|| s.clone())
+        // Not past a ";" ("Le bilan passe à 41 ; selon l'OSDH, les combats se
+        // poursuivent"), nor a source right after a later figure, which is that one's
+        // ("86 dead, against 72 according to rescuers and 58 according to the UN").
+        let (p, s) = found.get(after)?;
+        let another_s = figures
+            .iter()
+            .any(|(_, f, e)| *f > first && *e <= *p && *p <= e + 2);
+        let crosses = (first..*p).any(|j| t.tok_text(j) == ";");
+        (!introduces(after) && !another_s && !crosses).then(|| s.clone())
     }
 
     /// A registry source named in tokens `from..to`: its key. With `leading`, the
@@ -1654,6 +1670,7 @@ impl Extractor<'_> {
             let casualty = |c: &str| PRECEDENCE.contains(&c) && c != "strength";
             // A part says nothing of another kind: "dont 20 enfants, et 30 soldats sont
             // blessés" — the 30 wounded are no part of the dead.
+            let mut part_category: Option<String> = None;
             if let Some(p) = parent {
                 let own = noun_category.clone().filter(|c| casualty(c)).or_else(|| {
                     self.nearest_category(
@@ -1664,7 +1681,15 @@ impl Extractor<'_> {
                         (*end, next_first.min(words_end)),
                     )
                 });
-                if own.is_some_and(|c| c != p.category) {
+                // Killed or wounded of the casualties are parts of them: "lost 80
+                // fighters, 30 of them killed".
+                let of_casualties = p.category == KILLED_OR_WOUNDED
+                    && own
+                        .as_deref()
+                        .is_some_and(|c| c == "killed" || c == "wounded");
+                if of_casualties {
+                    part_category = own;
+                } else if own.is_some_and(|c| c != p.category) {
                     parent = None;
                 }
             }
@@ -1731,7 +1756,7 @@ impl Extractor<'_> {
             }
             let category = if let Some(p) = parent {
                 // "dont deux kamikazes": a part of 8 dead is dead, whatever its noun.
-                Some(p.category.clone())
+                part_category.or_else(|| Some(p.category.clone()))
             } else if is_others
                 && previous.is_some_and(|p| NOUN_ONLY.contains(&p.category.as_str()))
             {
@@ -1899,8 +1924,11 @@ impl Extractor<'_> {
                 .or_else(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
                 .or_else(|| {
                     // "chez les loyalistes", "du côté des rebelles" after the figure.
+                    // Not a verb of losses, whose side stands before it ("…, while the
+                    // army lost 35 soldiers").
                     (*end..next_first).find_map(|i| {
                         scan.any_at(i, &self.words.side_markers)
+                            .filter(|_| scan.any_at(i, &self.words.losses).is_none())
                             .and_then(|k| self.side_in(scan, k, (k + 4).min(t.len()), false))
                     })
                 })
