@@ -61,6 +61,23 @@ fn fact(value: u64, category: &str, side: &str) -> (u64, String, String) {
     (value, category.to_owned(), side.to_owned())
 }
 
+/// category, side, value, attributed_to (empty for none).
+type Sourced = (String, String, u64, String);
+
+fn sourced(c: &Claim) -> Sourced {
+    (
+        c.category.clone(),
+        c.side.clone(),
+        c.value,
+        c.attributed_to.clone().unwrap_or_default(),
+    )
+}
+
+/// A [`Sourced`] row.
+fn row(category: &str, side: &str, value: u64, by: &str) -> Sourced {
+    (category.to_owned(), side.to_owned(), value, by.to_owned())
+}
+
 /// A short article copied from its rendered page, read in `lang`.
 fn rendered(text: &str, lang: &str) -> Article {
     let doc = crosscheck::input::Document::new("short.txt", text);
@@ -1874,17 +1891,7 @@ fn events_take_their_actor_and_place_past_asides() {
 /// before no source ends no noun; agents keep a category word of their own phrase.
 #[test]
 fn totals_years_and_agents_read_as_the_review_asked() {
-    let facts_of = |text: &str, lang: &str| {
-        each_claim(text, lang, |c| {
-            (
-                c.category.clone(),
-                c.side.clone(),
-                c.value,
-                c.attributed_to.clone().unwrap_or_default(),
-            )
-        })
-    };
-    let row = |c: &str, s: &str, v: u64, by: &str| (c.to_owned(), s.to_owned(), v, by.to_owned());
+    let facts_of = |text: &str, lang: &str| each_claim(text, lang, sourced);
     assert_eq!(
         facts_of(
             "Battle of Test (2015)\n\nIn early 2013 rebels captured the town and 40 soldiers \
@@ -1963,17 +1970,7 @@ fn years_and_percentages_are_no_tolls() {
 /// names another side.
 #[test]
 fn sources_named_first_stay_the_figures_own() {
-    let facts_of = |text: &str, lang: &str| {
-        each_claim(text, lang, |c| {
-            (
-                c.category.clone(),
-                c.side.clone(),
-                c.value,
-                c.attributed_to.clone().unwrap_or_default(),
-            )
-        })
-    };
-    let row = |c: &str, s: &str, v: u64, by: &str| (c.to_owned(), s.to_owned(), v, by.to_owned());
+    let facts_of = |text: &str, lang: &str| each_claim(text, lang, sourced);
     assert_eq!(
         facts_of(
             "Battle of Test (2015)\n\nAccording to the Syrian army, 120 terrorists were killed \
@@ -2075,17 +2072,7 @@ fn each_figure_keeps_the_source_written_with_it() {
 /// to one after the figure in its own; "mortes" are dead; "a force of" counts a force; "Free Syrian Army" is read whole before an event's verb.
 #[test]
 fn a_clause_s_own_source_and_words() {
-    let facts_of = |text: &str, lang: &str| {
-        each_claim(text, lang, |c| {
-            (
-                c.category.clone(),
-                c.side.clone(),
-                c.value,
-                c.attributed_to.clone().unwrap_or_default(),
-            )
-        })
-    };
-    let row = |c: &str, s: &str, v: u64, by: &str| (c.to_owned(), s.to_owned(), v, by.to_owned());
+    let facts_of = |text: &str, lang: &str| each_claim(text, lang, sourced);
     assert_eq!(
         facts_of(
             "Bataille de Test (2015)\n\nSelon SANA, l'armée a repoussé l'attaque ; 14 soldats \

@@ -1658,6 +1658,17 @@ impl Extractor<'_> {
                     (clause_start, words_end),
                 )
             };
+            // A category word of the figure's own phrase, after it and before the next
+            // figure ("30 of them killed", "who were all killed", "who fled").
+            let own_after = || {
+                self.nearest_category(
+                    scan,
+                    &marks,
+                    (*first, *end),
+                    next,
+                    (*end, next_first.min(words_end)),
+                )
+            };
             // "90 officiers figurent parmi les morts": a part of the paragraph's last total.
             let part_of_previous =
                 sub_parent.is_none() && any_in(&marks.part_of_previous, *end, words_end);
@@ -1672,15 +1683,10 @@ impl Extractor<'_> {
             // blessés" — the 30 wounded are no part of the dead.
             let mut part_category: Option<String> = None;
             if let Some(p) = parent {
-                let own = noun_category.clone().filter(|c| casualty(c)).or_else(|| {
-                    self.nearest_category(
-                        scan,
-                        &marks,
-                        (*first, *end),
-                        next,
-                        (*end, next_first.min(words_end)),
-                    )
-                });
+                let own = noun_category
+                    .clone()
+                    .filter(|c| casualty(c))
+                    .or_else(own_after);
                 // Killed or wounded of the casualties are parts of them: "lost 80
                 // fighters, 30 of them killed".
                 let of_casualties = p.category == KILLED_OR_WOUNDED
@@ -1793,24 +1799,16 @@ impl Extractor<'_> {
                     // "tués par 200 rebelles", "attacked by 2000 fighters": the agents,
                     // who count as a force only after a word of one ("besieged by 2000
                     // rebels"), never as what was done to them.
-                    None if people && self.after_agent(scan, *first) => self
-                        .nearest_category(
+                    None if people && self.after_agent(scan, *first) => own_after().or_else(|| {
+                        self.nearest_category(
                             scan,
                             &marks,
                             (*first, *end),
                             next,
-                            (*end, next_first.min(words_end)),
+                            (clause_start, *first),
                         )
-                        .or_else(|| {
-                            self.nearest_category(
-                                scan,
-                                &marks,
-                                (*first, *end),
-                                next,
-                                (clause_start, *first),
-                            )
-                            .filter(|c| c == "strength")
-                        }),
+                        .filter(|c| c == "strength")
+                    }),
                     // "les rebelles perdent 40 combattants": their losses, killed or
                     // wounded, unless a category word of their own phrase says what
                     // became of them ("lost 40 men captured", "lost 200,000 people who
@@ -1821,14 +1819,7 @@ impl Extractor<'_> {
                         && (lost_here
                             || lost_joined && self.only_nouns(scan, noun_start, stop)) =>
                     {
-                        self.nearest_category(
-                            scan,
-                            &marks,
-                            (*first, *end),
-                            next,
-                            (*end, next_first.min(words_end)),
-                        )
-                        .or_else(|| Some(KILLED_OR_WOUNDED.to_owned()))
+                        own_after().or_else(|| Some(KILLED_OR_WOUNDED.to_owned()))
                     }
                     None if people => near()
                         .or_else(|| {
