@@ -2069,20 +2069,22 @@ fn each_figure_keeps_the_source_written_with_it() {
 }
 
 /// A source of another clause, past a ";" or a clause opener after a comma, gives way
-/// to one after the figure in its own; "mortes" are dead; "a force of" counts a force; "Free Syrian Army" is read whole before an event's verb.
+/// to one after the figure in its own; "mortes" are dead, and those who "ont péri"; "a force of" counts a force; "Free Syrian Army" is read whole before an event's verb.
 #[test]
 fn a_clause_s_own_source_and_words() {
     let facts_of = |text: &str, lang: &str| each_claim(text, lang, sourced);
     assert_eq!(
         facts_of(
             "Bataille de Test (2015)\n\nSelon SANA, l'armée a repoussé l'attaque ; 14 soldats \
-             ont été tués, selon l'OSDH. 31 personnes sont mortes et 50 ont été blessées.\n",
+             ont été tués, selon l'OSDH. 31 personnes sont mortes et 50 ont été blessées. Le \
+             6 mai, 40 civils ont péri dans le bombardement.\n",
             "fr"
         ),
         [
             row("killed", "loyalist", 14, "sohr"),
             row("killed", "unknown", 31, ""),
             row("wounded", "unknown", 50, ""),
+            row("killed", "civilian", 40, ""),
         ]
     );
     assert_eq!(
