@@ -24,7 +24,7 @@ use super::lexicon::Lexicon;
 use super::period::{
     moves_the_narrative, periods, relative_periods, Bound, Calendar, Period, PeriodWords, Unit,
 };
-use super::quantity::{Qualifier, Quantity, QuantityReader};
+use super::quantity::{near_year, Qualifier, Quantity, QuantityReader};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
 use crate::model::{Article, Claim, Context, MarkerKind, NameFolder, Registry, Sentence};
 
@@ -239,6 +239,12 @@ impl<'a> Scan<'a> {
     /// The sentence folded as a name.
     fn names(&self) -> &NameRuns<'a> {
         self.names.get_or_init(|| NameRuns::new(self.t))
+    }
+
+    /// Where a phrase of `table` ending right before token `k` starts, looked for in
+    /// the four tokens before it ("s'élève à" before "290").
+    fn phrase_ending_at(&self, table: &Phrases<()>, k: usize) -> Option<usize> {
+        (k.saturating_sub(4)..k).find(|&i| self.any_at(i, table) == Some(k))
     }
 
     /// The longest phrase of `table` standing at token `i`: its name and the token after.
@@ -1077,14 +1083,12 @@ impl Extractor<'_> {
     fn ends_before(&self, scan: &Scan<'_>, table: &Phrases<()>, first: usize) -> bool {
         let mut k = first;
         loop {
-            if (k.saturating_sub(3)..k).any(|i| scan.any_at(i, table) == Some(k)) {
+            if scan.phrase_ending_at(table, k).is_some() {
                 return true;
             }
-            match (k.saturating_sub(3)..k)
-                .find(|&i| scan.any_at(i, &self.words.determiners) == Some(k))
-            {
-                Some(d) if d < k => k = d,
-                _ => return false,
+            match scan.phrase_ending_at(&self.words.determiners, k) {
+                Some(d) => k = d,
+                None => return false,
             }
         }
     }
@@ -1649,26 +1653,14 @@ impl Extractor<'_> {
                 self.category_word_at(scan, noun_start, words_end)
                     .map(str::to_owned)
             };
-            let near = || {
-                self.nearest_category(
-                    scan,
-                    &marks,
-                    (*first, *end),
-                    next,
-                    (clause_start, words_end),
-                )
+            // The category word nearest the figure in tokens `window`.
+            let near_in = |window: (usize, usize)| {
+                self.nearest_category(scan, &marks, (*first, *end), next, window)
             };
+            let near = || near_in((clause_start, words_end));
             // A category word of the figure's own phrase, after it and before the next
             // figure ("30 of them killed", "who were all killed", "who fled").
-            let own_after = || {
-                self.nearest_category(
-                    scan,
-                    &marks,
-                    (*first, *end),
-                    next,
-                    (*end, next_first.min(words_end)),
-                )
-            };
+            let own_after = || near_in((*end, next_first.min(words_end)));
             // "90 officiers figurent parmi les morts": a part of the paragraph's last total.
             let part_of_previous =
                 sub_parent.is_none() && any_in(&marks.part_of_previous, *end, words_end);
@@ -1703,10 +1695,7 @@ impl Extractor<'_> {
             // A total's verb right before a figure that counts no people ("le bilan
             // s'élève à 290"): where it starts.
             let amount = (!people)
-                .then(|| {
-                    (first.saturating_sub(4)..*first)
-                        .find(|&i| scan.any_at(i, &self.words.amounts_to) == Some(*first))
-                })
+                .then(|| scan.phrase_ending_at(&self.words.amounts_to, *first))
                 .flatten();
             // A bare figure set against the figure claimed before it, with no other
             // figure, category word or end of clause between: a total set against a
@@ -1754,9 +1743,7 @@ impl Extractor<'_> {
             let year_like = *end == first + 1
                 && t.tok_text(*first).len() == 4
                 && t.kind(*first) == Some(Kind::Digits)
-                && scan.year.is_some_and(|y| {
-                    (i64::from(y) - i64::try_from(q.value).unwrap_or(0)).abs() <= 10
-                });
+                && near_year(scan.year, q.value);
             if bare && year_like && amount.is_none() {
                 continue;
             }
@@ -1842,15 +1829,15 @@ impl Extractor<'_> {
                             )
                         })
                         .or_else(|| ctx.category.clone()),
-                    // "…had mobilised more than 10,000.": a bare figure takes the verb
-                    // right before it.
-                    // "le bilan s'élève à 290", "the death toll rose to 300 on 5 May":
-                    // the category word right before the verb.
                     // "…à 270 selon l'OSDH, contre 300 selon SANA": the rival total.
                     None if bare && rival.is_some() => rival
                         .and_then(|(c, _)| self.claims.get(c))
                         .map(|c| c.category.clone()),
-                    None if amount.is_some() => amount
+                    // "le bilan s'élève à 290", "the death toll rose to 300 on 5 May":
+                    // the category word right before the verb, or a toll's noun; else
+                    // "…had mobilised more than 10,000.": a bare figure takes the verb
+                    // right before it.
+                    None if bare || amount.is_some() => amount
                         .and_then(|verb| {
                             marks
                                 .categories
@@ -1859,11 +1846,9 @@ impl Extractor<'_> {
                                 .and_then(|c| self.category_word_at(scan, c.0, verb))
                                 .filter(|c| !NOUN_ONLY.contains(c))
                                 .map(str::to_owned)
-                                // "le bilan s'élève à 290": a toll of the dead.
                                 .or_else(|| {
-                                    (verb.saturating_sub(3)..verb)
-                                        .any(|i| scan.any_at(i, &self.words.tolls) == Some(verb))
-                                        .then(|| "killed".to_owned())
+                                    scan.phrase_ending_at(&self.words.tolls, verb)
+                                        .map(|_| "killed".to_owned())
                                 })
                         })
                         .or_else(|| {
@@ -1878,13 +1863,6 @@ impl Extractor<'_> {
                             })
                             .flatten()
                         }),
-                    None if bare => self.nearest_category(
-                        scan,
-                        &marks,
-                        (*first, *end),
-                        None,
-                        (first.saturating_sub(3), *first),
-                    ),
                     // "…et 12 ont été blessés", "three were killed": no noun, and the
                     // clause goes on with an auxiliary and the category word; or a
                     // noun the lexicon does not know, then auxiliaries and the category

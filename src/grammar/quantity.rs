@@ -316,6 +316,12 @@ pub fn quantities(text: &str, base: usize, lexicon: &Lexicon) -> Vec<Quantity> {
     lexicon.prepared().quantities.read(text, base)
 }
 
+/// Whether `value` is within ten years of the narrative's `year`: a year of the
+/// narrative, more likely than a count, where the words leave both open.
+pub(crate) fn near_year(year: Option<i32>, value: u64) -> bool {
+    year.is_some_and(|y| i64::try_from(value).is_ok_and(|v| (i64::from(y) - v).abs() <= 10))
+}
+
 /// Reads quantities with a prepared reader, for callers that read many texts.
 pub struct QuantityReader {
     words: Words,
@@ -738,9 +744,7 @@ impl Reader<'_, '_> {
         let last = core.end.saturating_sub(1);
         let glued_after =
             self.t.gap_after(last).is_empty() && matches!(self.t.tok_text(core.end), "/" | ":");
-        let percent =
-            self.t.tok_text(core.end) == "%" && self.t.gap_after(last).chars().count() <= 1;
-        if glued_before || glued_after || percent {
+        if glued_before || glued_after {
             return true;
         }
         // "T-72", "MiG-21": a code; "Brigade 93", "Route 5": a name.
@@ -817,9 +821,7 @@ impl Reader<'_, '_> {
                 // sentence's first word ("In 2012 rebels took the town").
                 if self.words.year_introducers.iter().any(|w| w == prev) {
                     let opens = self.t.tok_text(p).starts_with(char::is_uppercase);
-                    let far = self
-                        .year
-                        .is_some_and(|y| (i64::from(y) - i64::try_from(v).unwrap_or(0)).abs() > 10);
+                    let far = self.year.is_some() && !near_year(self.year, v);
                     let counted = self.words.counted.at(self.t, core.end).is_some()
                         || self.words.count_introducers.iter().any(|w| w == prev)
                             && self.words.counted_people.at(self.t, core.end).is_some();
