@@ -2157,3 +2157,43 @@ fn sources_and_sides_stay_in_their_clause() {
         ]
     );
 }
+
+/// The missing are no prisoners; a prisoners' word after a joiner is its own figure's;
+/// a side named as the source is the figure's source, kept as written.
+#[test]
+fn the_missing_the_captured_and_a_side_as_source() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe fighting left 120 dead and 40 missing. On 3 May, \
+             150 soldiers were killed and 200 captured. The SOHR counted 200 dead, 80 \
+             according to the army. According to the rebels, 30 soldiers were killed.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 120, ""),
+            row("missing", "unknown", 40, ""),
+            row("killed", "loyalist", 150, ""),
+            row("captured", "loyalist", 200, ""),
+            row("killed", "unknown", 200, "sohr"),
+            row("killed", "unknown", 80, "the army"),
+            row("killed", "loyalist", 30, "rebel_groups"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLe bilan est de 45 morts, 12 blessés et 8 disparus. \
+             Le 3 mai, 150 soldats sont tués et 200 capturés. Les rebelles ont exécuté 23 \
+             prisonniers.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 45, ""),
+            row("wounded", "unknown", 12, ""),
+            row("missing", "unknown", 8, ""),
+            row("killed", "loyalist", 150, ""),
+            row("captured", "loyalist", 200, ""),
+            row("executed", "unknown", 23, ""),
+        ]
+    );
+}

@@ -421,7 +421,7 @@ fn is_summable(c: &Claim) -> bool {
     c.infobox
         && !c.refs.is_empty()
         && (c.high.is_none() || c.high == Some(c.low))
-        && ["killed", "wounded", "captured", "executed"].contains(&c.category.as_str())
+        && ["killed", "wounded", "captured", "missing", "executed"].contains(&c.category.as_str())
 }
 
 /// Whether a body figure may be a part of an infobox figure's sum.

@@ -40,6 +40,7 @@ const PRECEDENCE: &[&str] = &[
     "executed",
     "killed",
     "captured",
+    "missing",
     "wounded",
     KILLED_OR_WOUNDED,
     "displaced",
@@ -674,7 +675,7 @@ impl Extractor<'_> {
                     let closed = comma.is_some() || next_figure < t.len().min(k + 14);
                     closed.then(|| self.subject_source(scan, k, end)).flatten()
                 });
-                if let Some(source) = source {
+                if let Some(source) = source.or_else(|| self.side_source(scan, k, end)) {
                     found.push((i, source));
                 }
             } else if let Some(verb_end) = scan
@@ -739,6 +740,27 @@ impl Extractor<'_> {
             }
         }
         found
+    }
+
+    /// A side or people named as the source opening tokens `from..to`, kept as written
+    /// ("according to the army", "selon les rebelles"): not in the registry, but no
+    /// source named before it may take its figure ("The SOHR counted 200 dead, 80
+    /// according to the army" gave the SOHR the 80). Its determiners, the side, and
+    /// the nouns of people after it ("rebel fighters").
+    fn side_source(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        let t = &scan.t;
+        let noun = (from..to).find(|&j| {
+            scan.any_at(j, &self.words.determiners).is_none() && !t.folded(j).ends_with('\'')
+        })?;
+        let mut end = scan
+            .match_at(noun, &self.words.sides)
+            .map(|(_, e)| e)
+            .or_else(|| scan.any_at(noun, &self.words.people))?;
+        while let Some(e) = scan.any_at(end, &self.words.people).filter(|&e| e <= to) {
+            end = e;
+        }
+        let (a, b) = (t.toks.get(from)?, t.toks.get(end.min(to).checked_sub(1)?)?);
+        t.text.get(a.start..b.end).map(str::to_owned)
     }
 
     /// An unnamed source opening tokens `from..to` (`une source syrienne de sécurité`,
@@ -1757,13 +1779,22 @@ impl Extractor<'_> {
                 previous.map(|p| p.category.clone())
             } else {
                 match noun_category {
-                    // "23 prisonniers ont été exécutés": the clause says what became of them.
+                    // "23 prisonniers ont été exécutés": the clause says what became of them;
+                    // not a word before a joiner, which is the figure before's ("150 were
+                    // killed and 200 captured").
                     Some(c) if c == "captured" => match self.nearest_category(
                         scan,
                         &marks,
                         (*first, noun_start + 1),
                         next,
-                        (clause_start, words_end),
+                        (
+                            (figure_start..*first)
+                                .rev()
+                                .find_map(|i| scan.any_at(i, &self.words.category_joiners))
+                                .unwrap_or(0)
+                                .max(clause_start),
+                            words_end,
+                        ),
                     ) {
                         Some(v) if v == "executed" || v == "killed" => Some(v),
                         _ => Some(c),
@@ -2192,12 +2223,25 @@ impl Extractor<'_> {
             // Skip dates that date a figure rather than an event ("92 morts entre…"), and
             // a verb after its date whose object is a figure ("the rebels had taken 200
             // prisoners", "prennent une dizaine de villages"): no place was taken.
-            let counted = if verb_after {
-                scan.quantities
+            // Nor a verb that says what became of the figure right before it, with nothing
+            // after it taken but its date ("150 soldiers were killed and 200 captured",
+            // "200 soldats sont capturés le 3 mai").
+            let of_figure = (verb_end >= t.len()
+                || verb_end == p.first
+                || scan.is_break(verb_end)
+                || scan.any_at(verb_end, &self.words.agent).is_some())
+                && scan
+                    .quantities
                     .iter()
-                    .any(|(_, first, _)| *first >= verb_end && *first < verb_end + 3)
+                    .any(|(_, _, e)| *e <= v && v - *e <= 3 && !(*e..v).any(|i| scan.is_break(i)));
+            let counted = if verb_after {
+                of_figure
+                    || scan
+                        .quantities
+                        .iter()
+                        .any(|(_, first, _)| *first >= verb_end && *first < verb_end + 3)
             } else {
-                first_at_or_after(&figure_ends, verb_end).is_some_and(|e| e <= p.first)
+                of_figure || first_at_or_after(&figure_ends, verb_end).is_some_and(|e| e <= p.first)
             };
             if counted {
                 previous_end = p.end;

@@ -34,6 +34,7 @@ const CASUALTIES: &[&str] = &[
     "killed",
     "wounded",
     "captured",
+    "missing",
     "executed",
     KILLED_OR_WOUNDED,
 ];
