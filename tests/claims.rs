@@ -2136,6 +2136,8 @@ fn sources_and_sides_stay_in_their_clause() {
         ),
         [
             row("killed", "unknown", 86, "sohr", false),
+            row("killed", "unknown", 72, "rescuers", false),
+            row("killed", "unknown", 58, "un", false),
             row("killed", "unknown", 41, "", false),
             row("killed_or_wounded", "rebel", 120, "", false),
             row("killed_or_wounded", "loyalist", 35, "", false),
@@ -2194,6 +2196,55 @@ fn the_missing_the_captured_and_a_side_as_source() {
             row("killed", "loyalist", 150, ""),
             row("captured", "loyalist", 200, ""),
             row("executed", "unknown", 23, ""),
+        ]
+    );
+}
+
+/// Claimants the registry does not list are kept as written, so that no source named
+/// before them takes their figures; names are read whole and in their case.
+#[test]
+fn claimants_as_written_and_names_read_whole() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe SOHR said 40 soldiers were killed, while Iraqi \
+             officials said 12 died. The Libyan National Army claimed to have killed 40 GNA \
+             fighters, while the GNA said it lost only 6 men. According to the Free Syrian \
+             Army, 19 soldiers were killed. Hundreds of soldiers were reported killed. The \
+             Wagner Group lost an estimated 20,000 men in the battle of Bakhmut, Prigozhin \
+             said. The SOHR said 65 fighters were killed; 41 of them were rebels. The Syrian \
+             Observatory said 7 soldiers had died.\n",
+            "en"
+        ),
+        [
+            row("killed", "loyalist", 40, "sohr"),
+            row("killed", "unknown", 12, "Iraqi officials"),
+            row("killed", "unknown", 40, "The Libyan National Army"),
+            row("killed", "unknown", 6, "the GNA"),
+            row("killed", "loyalist", 19, "rebel_groups"),
+            row("killed", "loyalist", 599, ""),
+            row("killed_or_wounded", "unknown", 20000, "Prigozhin"),
+            row("killed", "unknown", 65, "sohr"),
+            row("killed", "rebel", 41, "sohr"),
+            row("killed", "loyalist", 7, "sohr"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nSelon la Croix-Rouge, 52 personnes ont péri. Selon \
+             la presse locale, 12 civils ont été tués. L'OSDH fait état de 20 soldats tués ; \
+             SANA parle de 12 morts. Le 10 juillet, le Premier ministre irakien annonce la \
+             libération de Mossoul ; les combats ont fait des milliers de morts. Selon le \
+             Pentagone, 45 000 combattants de l'EI ont été tués.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 52, "icrc"),
+            row("killed", "civilian", 12, "la presse locale"),
+            row("killed", "loyalist", 20, "sohr"),
+            row("killed", "unknown", 12, "sana"),
+            row("killed", "unknown", 5999, ""),
+            row("killed", "islamic_state", 45000, "us_military"),
         ]
     );
 }

@@ -164,10 +164,18 @@ fn each_figure_takes_the_source_nearest_to_it() {
             row("killed", "rebel", 200, Some(200), None, Some("sana")),
         ]
     );
-    // "un" is no UN; an interviewer is not the speaker.
+    // "un" is no UN: the local official is kept as written; an interviewer is not the
+    // speaker.
     assert_eq!(
         claims_of("fr", "Selon un responsable local, 30 civils sont tués."),
-        [row("killed", "civilian", 30, Some(30), None, None)]
+        [row(
+            "killed",
+            "civilian",
+            30,
+            Some(30),
+            None,
+            Some("un responsable local")
+        )]
     );
     assert_eq!(
         claims_of(

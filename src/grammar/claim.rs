@@ -88,6 +88,7 @@ pub(crate) struct Words {
     attribution_opening: Phrases<()>,
     attribution_verbs: Phrases<()>,
     attribution_unnamed: Phrases<()>,
+    claimants: Phrases<()>,
     complementizers: Phrases<()>,
     clause_openers: Phrases<()>,
     events: Phrases<String>,
@@ -148,6 +149,7 @@ impl Words {
             attribution_opening: list(&c.attribution.before_opening),
             attribution_verbs: list(&c.attribution.verbs),
             attribution_unnamed: list(&c.attribution.unnamed),
+            claimants: list(&c.attribution.claimants),
             complementizers: list(&c.attribution.complementizers),
             clause_openers: list(&c.attribution.clause_openers),
             events: phrases(&c.events),
@@ -675,12 +677,21 @@ impl Extractor<'_> {
                     let closed = comma.is_some() || next_figure < t.len().min(k + 14);
                     closed.then(|| self.subject_source(scan, k, end)).flatten()
                 });
-                if let Some(source) = source.or_else(|| self.side_source(scan, k, end)) {
+                if let Some(source) = source.or_else(|| self.claimant_source(scan, k, end)) {
                     found.push((i, source));
                 }
             } else if let Some(verb_end) = scan
                 .any_at(i, &self.words.attribution_verbs)
                 .filter(|_| i > 0)
+                // "Hundreds of soldiers were reported killed": a passive has no speaker;
+                // "an estimated 20,000" is a figure.
+                .filter(|_| scan.phrase_ending_at(&self.words.auxiliaries, i).is_none())
+                .filter(|_| {
+                    !scan
+                        .quantities
+                        .iter()
+                        .any(|(_, f, e)| (*f..*e).contains(&i))
+                })
             {
                 // "…, rapporte l'OSDH": an inverted verb, its source after it.
                 if t.tok_text(i - 1) == "," {
@@ -733,8 +744,15 @@ impl Extractor<'_> {
                     )
                     .unwrap_or("")
                     .trim_matches(|c: char| c == ',' || c.is_whitespace());
-                let is_people = (start..i).any(|j| scan.match_at(j, &self.words.sides).is_some());
-                if !subject.is_empty() && subject.split_whitespace().count() <= 8 && is_people {
+                // A side, a claimant's noun or a proper name ("Iraqi officials said",
+                // "the GNA said"; not "fighting reported").
+                let names_one = (start..i).any(|j| {
+                    scan.match_at(j, &self.words.sides).is_some()
+                        || scan.any_at(j, &self.words.claimants).is_some()
+                }) || (start..i)
+                    .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
+                    .is_some_and(|j| proper_noun(t, j, &self.names).is_some());
+                if !subject.is_empty() && subject.split_whitespace().count() <= 8 && names_one {
                     found.push((i, subject.to_owned()));
                 }
             }
@@ -742,24 +760,34 @@ impl Extractor<'_> {
         found
     }
 
-    /// A side or people named as the source opening tokens `from..to`, kept as written
-    /// ("according to the army", "selon les rebelles"): not in the registry, but no
-    /// source named before it may take its figure ("The SOHR counted 200 dead, 80
-    /// according to the army" gave the SOHR the 80). Its determiners, the side, and
-    /// the nouns of people after it ("rebel fighters").
-    fn side_source(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+    /// A claimant the registry does not list, opening tokens `from..to`, kept as
+    /// written ("according to the army", "selon les autorités locales", "according to
+    /// the GNA"): no source named before it may take its figure ("The SOHR counted 200
+    /// dead, 80 according to the army" gave the SOHR the 80): a phrase opening on a
+    /// side, people or a proper name, or naming a claimant's noun, up to a mark, a
+    /// joiner, a figure or a date (eight tokens at most).
+    fn claimant_source(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
         let t = &scan.t;
         let noun = (from..to).find(|&j| {
             scan.any_at(j, &self.words.determiners).is_none() && !t.folded(j).ends_with('\'')
         })?;
-        let mut end = scan
-            .match_at(noun, &self.words.sides)
-            .map(|(_, e)| e)
-            .or_else(|| scan.any_at(noun, &self.words.people))?;
-        while let Some(e) = scan.any_at(end, &self.words.people).filter(|&e| e <= to) {
-            end = e;
+        let end = (noun..to.min(noun + 8))
+            .find(|&j| {
+                scan.is_break(j)
+                    || scan.any_at(j, &self.words.category_joiners).is_some()
+                    || scan.any_at(j, &self.words.complementizers).is_some()
+                    || scan.quantities.iter().any(|(_, f, _)| *f == j)
+                    || scan.periods.iter().any(|p| p.first == j)
+            })
+            .unwrap_or(to.min(noun + 8));
+        let named = scan.match_at(noun, &self.words.sides).is_some()
+            || scan.any_at(noun, &self.words.people).is_some()
+            || proper_noun(t, noun, &self.names).is_some()
+            || (noun..end).any(|j| scan.any_at(j, &self.words.claimants).is_some());
+        if !named || end <= noun {
+            return None;
         }
-        let (a, b) = (t.toks.get(from)?, t.toks.get(end.min(to).checked_sub(1)?)?);
+        let (a, b) = (t.toks.get(from)?, t.toks.get(end.checked_sub(1)?)?);
         t.text.get(a.start..b.end).map(str::to_owned)
     }
 
@@ -920,6 +948,13 @@ impl Extractor<'_> {
                 return Some(s.clone());
             }
         }
+        // A reporting verb's source reaches no figure past a ";" ("le Premier ministre
+        // annonce la libération de Mossoul ; les combats ont fait des milliers de
+        // morts").
+        let before = before.filter(|(b, _)| {
+            scan.any_at(*b, &self.words.attribution_verbs).is_none()
+                || !(*b..first).any(|j| t.tok_text(j) == ";")
+        });
         if let Some((_, s)) = before {
             return Some(s.clone());
         }
@@ -980,7 +1015,20 @@ impl Extractor<'_> {
                             })
                             .flatten()
                     });
-                    if let Some(s) = source.filter(|s| !s.is_archive()) {
+                    // "la Croix-Rouge" is no "La Croix": a name ends where its word does.
+                    let cut = t
+                        .toks
+                        .get(last + 1)
+                        .is_some_and(|n| n.start == b.end && t.tok_text(last + 1) == "-");
+                    if let Some(s) = source.filter(|s| !s.is_archive() && !cut) {
+                        // "la presse locale" is no "La Presse": a name written with
+                        // capitals after its first letter is not met in lower case.
+                        if !capitals_after_first(text)
+                            && s.aliases.iter().all(|a| capitals_after_first(a))
+                            && capitals_after_first(&s.name)
+                        {
+                            continue;
+                        }
                         return Some(s.key.clone());
                     }
                 }
@@ -2062,7 +2110,15 @@ impl Extractor<'_> {
                 period,
                 by,
                 place,
-                attributed: self.attribution_for(scan, &attributions, *first),
+                // A part with no source of its own is its total's, in the sentence
+                // ("The SOHR said 65 fighters were killed; 41 of them were rebels").
+                attributed: self
+                    .attribution_for(scan, &attributions, *first)
+                    .or_else(|| {
+                        parent
+                            .filter(|_| sub_parent.is_some())
+                            .and_then(|p| p.attributed_to.clone())
+                    }),
                 refs,
                 parent: parent.map(|p| p.id.clone()),
                 event: None,
@@ -2685,6 +2741,12 @@ struct ClaimParts<'s> {
     site: Option<String>,
     /// Byte range of the figure (or the event's verb) in the sentence.
     at: (usize, usize),
+}
+
+/// Whether a name has a capital after its first letter ("La Presse", "SOHR"; not
+/// "Reuters", "rebels").
+fn capitals_after_first(name: &str) -> bool {
+    name.chars().skip(1).any(char::is_uppercase)
 }
 
 /// The sentence around a figure, at most 300 characters, cut at word boundaries and

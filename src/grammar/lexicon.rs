@@ -404,6 +404,12 @@ pub struct AttributionWords {
     /// written; a registry name after it only published it.
     #[serde(default)]
     pub unnamed: Vec<String>,
+    /// Nouns of claimants the registry does not list (`officials`, `ministère`,
+    /// `état-major`): a source phrase or a reporting verb's subject naming one is kept
+    /// as written (`according to city officials`, `Iraqi officials said`), as one
+    /// naming a side or a proper name is.
+    #[serde(default)]
+    pub claimants: Vec<String>,
     /// Words that open what a source reports (`que`, `that`): a date between the
     /// verb and them is the report's (`l'OSDH indique le 30 avril que…`), not the
     /// figure's.
