@@ -2248,3 +2248,40 @@ fn claimants_as_written_and_names_read_whole() {
         ]
     );
 }
+
+/// A figure's noun is read after its number, past a qualifier written after the noun;
+/// a joiner, a place's word or a date after a figure is no noun of it.
+#[test]
+fn nouns_after_their_number_and_figures_without_one() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes combats font 261 morts au moins dans les rangs \
+             rebelles. 261 rebelles au moins sont morts. Les pertes de l'armée syrienne \
+             s'élèvent à 261 morts au moins. Les combats tuent 3 et blessent 5.\n",
+            "fr"
+        ),
+        [
+            row("killed", "rebel", 261, ""),
+            row("killed", "rebel", 261, ""),
+            row("killed", "loyalist", 261, ""),
+            row("killed", "unknown", 3, ""),
+            row("wounded", "unknown", 5, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe clashes killed 3 and wounded 5, the SOHR said. The \
+             shelling killed 12 and injured 30 on 4 May. The number of displaced people rose \
+             from 20,000 to 60,000 in a week.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 3, "sohr"),
+            row("wounded", "unknown", 5, "sohr"),
+            row("killed", "unknown", 12, ""),
+            row("wounded", "unknown", 30, ""),
+            row("displaced", "unknown", 60000, ""),
+        ]
+    );
+}

@@ -209,7 +209,8 @@ impl<'a> Scan<'a> {
             .into_iter()
             .map(|q| {
                 let first = Self::token_at(t, q.span.start);
-                let end = Self::token_at(t, q.span.end);
+                // "261 morts au moins": the noun is read after the number.
+                let end = Self::token_at(t, q.number_end);
                 (q, first, end)
             })
             .collect();
@@ -1696,7 +1697,21 @@ impl Extractor<'_> {
                         || scan.match_at(i, &self.words.categories).is_some()
                 })
                 .unwrap_or(stop);
-            let bare = noun_start >= stop;
+            // A joiner, an agent, a place's word or a date is no noun: "killed 3 and
+            // wounded 5", "injured 30 on 4 May".
+            let no_noun = scan
+                .any_at(noun_start, &self.words.category_joiners)
+                .is_some()
+                || scan.any_at(noun_start, &self.words.agent).is_some()
+                || scan.any_at(noun_start, &self.words.place_before).is_some()
+                || scan.periods.iter().any(|p| {
+                    p.first == noun_start
+                        || p.first == noun_start + 1
+                            && scan.match_at(noun_start, &self.words.categories).is_none()
+                            && scan.match_at(noun_start, &self.words.sides).is_none()
+                            && scan.any_at(noun_start, &self.words.people).is_none()
+                });
+            let bare = noun_start >= stop || no_noun;
             previous_stop = stop;
             if !bare && scan.any_at(noun_start, &self.words.not_counts).is_some() {
                 // A population ("une ville de 50 000 habitants") counts no one, unless

@@ -104,6 +104,9 @@ pub struct Quantity {
     /// figure that shares the qualifier of the one before it has it here too, and
     /// passes it on (`au moins 32 soldats, 40 rebelles et 7 civils`).
     pub leading: Option<Qualifier>,
+    /// Where the figure's number ends (a byte offset): the span's end, but for a
+    /// qualifier after its noun (`261 morts au moins`), where `morts` begins.
+    pub number_end: usize,
 }
 
 /// What a lexicon word is, for the number reader.
@@ -564,11 +567,25 @@ impl Reader<'_, '_> {
             Some((q, k)) => (Some(q), k),
             None => (None, core.end),
         };
+        let span = Span::new(
+            self.t.toks.get(start).map_or(0, |t| t.start),
+            self.t.toks.get(end.saturating_sub(1)).map_or(0, |t| t.end),
+        );
+        // "261 morts au moins": the noun's words stand between the number and its
+        // qualifier.
+        let noun_between = after.is_some_and(|q| q != Qualifier::Inclusive)
+            && self.words.after.at(self.t, core.end).is_none();
+        let number_end = if noun_between {
+            self.t
+                .toks
+                .get(core.end.saturating_sub(1))
+                .map_or(span.end, |t| t.end)
+        } else {
+            span.end
+        };
         let mut q = Quantity {
-            span: Span::new(
-                self.t.toks.get(start).map_or(0, |t| t.start),
-                self.t.toks.get(end.saturating_sub(1)).map_or(0, |t| t.end),
-            ),
+            span,
+            number_end,
             low: core.low,
             high: Some(core.high),
             approx: core.approx,
