@@ -2285,3 +2285,40 @@ fn nouns_after_their_number_and_figures_without_one() {
         ]
     );
 }
+
+/// A whole is not what became of its part: no figure after a share ("a third of the 900
+/// fighters"), none from a share ("two thirds of them"), and a whole opening its clause
+/// takes a category only from its own words.
+#[test]
+fn wholes_and_shares_are_no_tolls() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nAbout 40% of the 3,000 residents fled. At least 300 \
+             people were killed, two thirds of them civilians. A third of the 900 fighters \
+             were killed. Of the 400 civilians trapped in the city, 150 were evacuated. Of \
+             the 300 killed, 40 were women.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 300, ""),
+            row("displaced", "unknown", 150, ""),
+            row("killed", "unknown", 300, ""),
+            row("killed", "civilian", 40, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nSur les 300 soldats de la garnison, 120 sont tués et \
+             80 faits prisonniers. Les deux tiers des 3 000 habitants ont fui. Des 300 \
+             soldats tués, 40 étaient des officiers.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 120, ""),
+            row("captured", "unknown", 80, ""),
+            row("killed", "loyalist", 300, ""),
+            row("killed", "loyalist", 40, ""),
+        ]
+    );
+}

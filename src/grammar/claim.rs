@@ -106,6 +106,8 @@ pub(crate) struct Words {
     tolls: Phrases<()>,
     losses: Phrases<()>,
     rivals: Phrases<()>,
+    shares: Phrases<()>,
+    wholes: Phrases<()>,
     not_places: Vec<String>,
     particles: Vec<String>,
     column_labels: Vec<(String, String)>,
@@ -159,6 +161,8 @@ impl Words {
             list_restart: list(&c.markers.list_restart),
             sites: list(&c.nouns.sites),
             rivals: list(&c.markers.rivals),
+            shares: list(&c.markers.shares),
+            wholes: list(&c.markers.wholes),
             losses: list(&c.markers.losses),
             tolls: list(&c.markers.tolls),
             // "le bilan passe de 40 à 60": a change's word before its figure is a total's verb.
@@ -1832,6 +1836,42 @@ impl Extractor<'_> {
             if bare && year_like && amount.is_none() {
                 continue;
             }
+            // "two thirds of them civilians": a share counts no one; "a third of the 900
+            // fighters were killed": the figure after a share is the whole, not what
+            // became of it.
+            if !bare && scan.any_at(noun_start, &self.words.shares).is_some() {
+                continue;
+            }
+            let mut k = *first;
+            for _ in 0..3 {
+                match scan
+                    .phrase_ending_at(&self.words.determiners, k)
+                    .or_else(|| scan.phrase_ending_at(&self.words.complement, k))
+                {
+                    Some(s) => k = s,
+                    None => break,
+                }
+            }
+            if k < *first && scan.phrase_ending_at(&self.words.shares, k).is_some() {
+                continue;
+            }
+            // "Of the 400 civilians trapped in the city, 150 were evacuated": a whole
+            // opening its clause, with a figure after its comma, takes a category only
+            // from its own words.
+            let comma = (*end..t.len())
+                .find(|&i| scan.is_break(i))
+                .unwrap_or(t.len());
+            let whole = scan
+                .phrase_ending_at(&self.words.wholes, *first)
+                .is_some_and(|s| s == 0 || scan.is_break(s - 1))
+                && scan.quantities.iter().any(|(_, f, _)| *f > comma)
+                && comma < t.len()
+                && t.tok_text(comma) == ",";
+            let whole_own = whole.then(|| {
+                noun_category
+                    .clone()
+                    .or_else(|| self.category_in(scan, *end..comma, false))
+            });
             let category = if let Some(p) = parent {
                 // "dont deux kamikazes": a part of 8 dead is dead, whatever its noun.
                 part_category.or_else(|| Some(p.category.clone()))
@@ -1978,6 +2018,11 @@ impl Extractor<'_> {
                 }
             };
             let Some(category) = category else { continue };
+            let category = match whole_own {
+                Some(Some(own)) => own,
+                Some(None) => continue,
+                None => category,
+            };
             let total = bare && amount.is_some() || rival.is_some_and(|(_, total)| total);
             // Whose figure it is.
             let with_agents = category == "strength" || category == "strikes";

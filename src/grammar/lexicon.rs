@@ -385,6 +385,18 @@ pub struct MarkerWords {
     /// (`and to 300 according to SANA`): it counts what that one counts.
     #[serde(default)]
     pub rivals: Vec<String>,
+    /// Shares of a whole (`third`, `40 %`, `moitié`): a figure after one and its
+    /// complement is the whole, not what became of it (`a third of the 900 fighters
+    /// were killed`: no 900 dead), and a figure whose noun is one counts nothing (`two
+    /// thirds of them`).
+    #[serde(default)]
+    pub shares: Vec<String>,
+    /// Words opening a clause on the whole a later figure is part of (`Of the 400
+    /// civilians trapped in the city, 150 were evacuated`, `Sur les 300 soldats de la
+    /// garnison, 120 sont tués`): that figure takes a category only from its own words
+    /// before the comma.
+    #[serde(default)]
+    pub wholes: Vec<String>,
 }
 
 /// In-text attribution words.
