@@ -538,11 +538,19 @@ impl Reader<'_, '_> {
         if (year(&first) && year(&second)) || self.followed_by_month(second.end) {
             return Some(Read::Skip(self.date_end(second.end)));
         }
-        // "900 000 à 1,1 million": the low end keeps its own scale; "1 à 2 millions"
-        // borrows the high end's.
+        // "900 000 à 1,1 million": the low end keeps its own scale; "1 à 2 millions",
+        // "twenty to thirty thousand", "two to three hundred" borrow the high end's (a
+        // number in words below a hundred has none of its own).
         let mut low = first.low;
-        if first.bare_digits && !second.bare_digits && first.value < 1000 && second.value >= 1000 {
-            let scale = 10u64.pow(second.value.ilog10() / 3 * 3);
+        let unscaled = first.bare_digits || first.value < 100;
+        if unscaled && !second.bare_digits && first.value < 1000 && second.value >= 100 {
+            let scale = if second.value >= 1000 {
+                10u64.pow(second.value.ilog10() / 3 * 3)
+            } else if first.value < 10 && second.value % 100 == 0 {
+                100
+            } else {
+                1
+            };
             if first.value.saturating_mul(scale) <= second.high {
                 low = first.value.saturating_mul(scale);
             }
@@ -1199,6 +1207,8 @@ mod tests {
     #[case("deux cents", 200, Some(200))]
     #[case("un million", 1_000_000, Some(1_000_000))]
     #[case("deux mille deux cents", 2200, Some(2200))]
+    #[case("deux à trois cents", 200, Some(300))]
+    #[case("entre 1 et 2 millions", 1_000_000, Some(2_000_000))]
     fn french_figures(#[case] text: &str, #[case] low: u64, #[case] high: Option<u64>) {
         let (lo, hi, approx, q) = one("fr", text);
         assert_eq!((lo, hi, approx, q), (low, high, false, None), "{text}");
@@ -1213,6 +1223,10 @@ mod tests {
     #[case("a hundred", 100, Some(100))]
     #[case("one hundred and five", 105, Some(105))]
     #[case("two billion", 2_000_000_000, Some(2_000_000_000))]
+    #[case("two to three hundred", 200, Some(300))]
+    #[case("between one and two million", 1_000_000, Some(2_000_000))]
+    #[case("twenty to thirty thousand", 20_000, Some(30_000))]
+    #[case("between 2 and 300", 2, Some(300))]
     fn english_figures(#[case] text: &str, #[case] low: u64, #[case] high: Option<u64>) {
         let (lo, hi, approx, q) = one("en", text);
         assert_eq!((lo, hi, approx, q), (low, high, false, None), "{text}");
@@ -1232,6 +1246,8 @@ mod tests {
     #[case("en", "dozens", 24, Some(99))]
     #[case("en", "hundreds", 200, Some(999))]
     #[case("en", "a dozen", 10, Some(14))]
+    #[case("en", "half a million", 500_000, Some(500_000))]
+    #[case("fr", "un demi-million", 500_000, Some(500_000))]
     fn approximate_words(
         #[case] lang: &str,
         #[case] text: &str,
