@@ -2322,3 +2322,36 @@ fn wholes_and_shares_are_no_tolls() {
         ]
     );
 }
+
+/// Words of killing and of people the lexicons lacked ("éliminés", "tuant", "mutilés",
+/// "policemen", "worshippers").
+#[test]
+fn more_words_of_killing_and_of_people() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nUn kamikaze se fait exploser, tuant 25 personnes et \
+             en blessant 40 autres. L'armée syrienne affirme avoir éliminé 120 terroristes. \
+             Selon l'Unicef, 1 500 enfants ont été tués ou mutilés.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 25, ""),
+            row("wounded", "unknown", 40, ""),
+            row("killed", "rebel", 120, "syrian_army"),
+            row("killed_or_wounded", "civilian", 1500, "l'Unicef"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe militants killed 6 policemen and wounded 14 others. \
+             The attack killed 8 doctors and nurses, MSF said.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 6, ""),
+            row("wounded", "unknown", 14, ""),
+            row("killed", "unknown", 8, "MSF"),
+        ]
+    );
+}
