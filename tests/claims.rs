@@ -2355,3 +2355,28 @@ fn more_words_of_killing_and_of_people() {
         ]
     );
 }
+
+/// A group named with a capital in a noun's complement is the figure's side, not the
+/// noun's ("djihadistes" alone are rebels; "de l'EI", the Islamic State).
+#[test]
+fn a_group_named_in_the_complement_is_the_side() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes FDS affirment avoir tué 80 djihadistes de l'EI. \
+             30 soldats de l'armée syrienne sont tués.\n",
+            "fr"
+        ),
+        [
+            row("killed", "islamic_state", 80, "Les FDS"),
+            row("killed", "loyalist", 30, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\n30 militants of ISIL were killed.\n",
+            "en"
+        ),
+        [row("killed", "islamic_state", 30, "")]
+    );
+}

@@ -1083,7 +1083,10 @@ impl Extractor<'_> {
             }
             if let Some((side, end)) = scan.match_at(i, &self.words.sides) {
                 if !agent || with_agents {
-                    return Some(side.to_owned());
+                    // "80 djihadistes de l'EI": a group named in the complement is the
+                    // side ("djihadistes" alone are rebels).
+                    let named = self.named_after(scan, end, to);
+                    return Some(named.unwrap_or(side).to_owned());
                 }
                 i = end;
                 continue;
@@ -1091,6 +1094,25 @@ impl Extractor<'_> {
             i += 1;
         }
         None
+    }
+
+    /// A group named with a capital in the complement at token `at`, before `to` (`de
+    /// l'EI`, `of the Islamic State`): its side.
+    fn named_after<'w>(&'w self, scan: &Scan<'_>, at: usize, to: usize) -> Option<&'w str> {
+        let t = &scan.t;
+        let mut k = scan.any_at(at, &self.words.complement)?;
+        for _ in 0..2 {
+            match scan.any_at(k, &self.words.determiners) {
+                Some(e) => k = e,
+                None if k < to && t.folded(k).ends_with('\'') => k += 1,
+                None => break,
+            }
+        }
+        let capital = t.tok_text(k).chars().next().is_some_and(char::is_uppercase);
+        (k < to && capital)
+            .then(|| scan.match_at(k, &self.words.sides))
+            .flatten()
+            .map(|(side, _)| side)
     }
 
     /// The side of an event's actor named in tokens `from..to`, after its verb, agents
