@@ -1262,6 +1262,8 @@ mod tests {
     #[case("fr", "pas moins de 30", 30, None, false, "at_least")]
     #[case("fr", "261 morts au moins", 261, None, false, "at_least")]
     #[case("fr", "plus de 30", 31, None, false, "more_than")]
+    #[case("fr", "dépasse les 400 000", 400_001, None, false, "more_than")]
+    #[case("en", "exceeded 500", 501, None, false, "more_than")]
     #[case("fr", "près de 150", 135, Some(150), true, "nearly")]
     #[case("fr", "environ 500", 450, Some(550), true, "about")]
     #[case("fr", "quelque 500", 450, Some(550), true, "about")]
