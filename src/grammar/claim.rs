@@ -781,7 +781,10 @@ impl Extractor<'_> {
                 scan.is_break(j)
                     || scan.any_at(j, &self.words.category_joiners).is_some()
                     || scan.any_at(j, &self.words.complementizers).is_some()
-                    || scan.quantities.iter().any(|(_, f, _)| *f == j)
+                    || scan
+                        .quantities
+                        .binary_search_by_key(&j, |(_, f, _)| *f)
+                        .is_ok()
                     || scan.periods.iter().any(|p| p.first == j)
             })
             .unwrap_or(to.min(noun + 8));
@@ -1880,16 +1883,16 @@ impl Extractor<'_> {
             // "Of the 400 civilians trapped in the city, 150 were evacuated": a whole
             // opening its clause, with a figure after its comma, takes a category only
             // from its own words.
-            let comma = (*end..t.len())
-                .find(|&i| scan.is_break(i))
-                .unwrap_or(t.len());
-            let whole = scan
+            // (Looked for only after such a word: a sentence may hold thousands of
+            // figures.)
+            let whole_comma = scan
                 .phrase_ending_at(&self.words.wholes, *first)
-                .is_some_and(|s| s == 0 || scan.is_break(s - 1))
-                && scan.quantities.iter().any(|(_, f, _)| *f > comma)
-                && comma < t.len()
-                && t.tok_text(comma) == ",";
-            let whole_own = whole.then(|| {
+                .filter(|&s| s == 0 || scan.is_break(s - 1))
+                .and_then(|_| (*end..t.len()).find(|&i| scan.is_break(i)))
+                .filter(|&c| {
+                    t.tok_text(c) == "," && scan.quantities.last().is_some_and(|(_, f, _)| *f > c)
+                });
+            let whole_own = whole_comma.map(|comma| {
                 noun_category
                     .clone()
                     .or_else(|| self.category_in(scan, *end..comma, false))
