@@ -255,6 +255,16 @@ impl<'a> Scan<'a> {
         (k.saturating_sub(4)..k).find(|&i| self.any_at(i, table) == Some(k))
     }
 
+    /// Whether token `i` is inside a figure ("an estimated 20,000"): the figures are in
+    /// order, one looked up.
+    fn in_figure(&self, i: usize) -> bool {
+        let q = &self.quantities;
+        q.partition_point(|(_, f, _)| *f <= i)
+            .checked_sub(1)
+            .and_then(|k| q.get(k))
+            .is_some_and(|(_, _, e)| i < *e)
+    }
+
     /// The longest phrase of `table` standing at token `i`: its name and the token after.
     fn match_at<'w>(&self, i: usize, table: &'w Phrases<String>) -> Option<(&'w str, usize)> {
         table.at(self.t, i).map(|(name, e)| (name.as_str(), e))
@@ -691,12 +701,7 @@ impl Extractor<'_> {
                 // "Hundreds of soldiers were reported killed": a passive has no speaker;
                 // "an estimated 20,000" is a figure.
                 .filter(|_| scan.phrase_ending_at(&self.words.auxiliaries, i).is_none())
-                .filter(|_| {
-                    !scan
-                        .quantities
-                        .iter()
-                        .any(|(_, f, e)| (*f..*e).contains(&i))
-                })
+                .filter(|_| !scan.in_figure(i))
             {
                 // "…, rapporte l'OSDH": an inverted verb, its source after it.
                 if t.tok_text(i - 1) == "," {
@@ -1733,13 +1738,19 @@ impl Extractor<'_> {
                 .is_some()
                 || scan.any_at(noun_start, &self.words.agent).is_some()
                 || scan.any_at(noun_start, &self.words.place_before).is_some()
-                || scan.periods.iter().any(|p| {
-                    p.first == noun_start
-                        || p.first == noun_start + 1
-                            && scan.match_at(noun_start, &self.words.categories).is_none()
-                            && scan.match_at(noun_start, &self.words.sides).is_none()
-                            && scan.any_at(noun_start, &self.words.people).is_none()
-                });
+                || scan
+                    .periods
+                    .get(scan.periods.partition_point(|p| p.first < noun_start)..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|p| p.first <= noun_start + 1)
+                    .any(|p| {
+                        p.first == noun_start
+                            || p.first == noun_start + 1
+                                && scan.match_at(noun_start, &self.words.categories).is_none()
+                                && scan.match_at(noun_start, &self.words.sides).is_none()
+                                && scan.any_at(noun_start, &self.words.people).is_none()
+                    });
             let bare = noun_start >= stop || no_noun;
             previous_stop = stop;
             if !bare && scan.any_at(noun_start, &self.words.not_counts).is_some() {
@@ -2367,14 +2378,16 @@ impl Extractor<'_> {
             // Nor a verb that says what became of the figure right before it, with nothing
             // after it taken but its date ("150 soldiers were killed and 200 captured",
             // "200 soldats sont capturés le 3 mai").
+            // (The nearest figure's end before the verb is the only one that may be.)
             let of_figure = (verb_end >= t.len()
                 || verb_end == p.first
                 || scan.is_break(verb_end)
                 || scan.any_at(verb_end, &self.words.agent).is_some())
-                && scan
-                    .quantities
-                    .iter()
-                    .any(|(_, _, e)| *e <= v && v - *e <= 3 && !(*e..v).any(|i| scan.is_break(i)));
+                && figure_ends
+                    .partition_point(|&e| e <= v)
+                    .checked_sub(1)
+                    .and_then(|k| figure_ends.get(k))
+                    .is_some_and(|&e| v - e <= 3 && !(e..v).any(|i| scan.is_break(i)));
             let counted = if verb_after {
                 of_figure
                     || scan
