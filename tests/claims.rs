@@ -2218,7 +2218,7 @@ fn claimants_as_written_and_names_read_whole() {
         ),
         [
             row("killed", "loyalist", 40, "sohr"),
-            row("killed", "unknown", 12, "Iraqi officials"),
+            row("killed", "loyalist", 12, "Iraqi officials"),
             row("killed", "unknown", 40, "The Libyan National Army"),
             row("killed", "unknown", 6, "the GNA"),
             row("killed", "loyalist", 19, "rebel_groups"),
@@ -2378,5 +2378,33 @@ fn a_group_named_in_the_complement_is_the_side() {
             "en"
         ),
         [row("killed", "islamic_state", 30, "")]
+    );
+}
+
+/// A month is no place; a sentence's first words, all written with a capital, are the
+/// name of who speaks.
+#[test]
+fn months_are_no_places_and_first_names_speak() {
+    let placed = |c: &Claim| {
+        (
+            c.value,
+            c.place.clone().unwrap_or_default(),
+            c.attributed_to.clone().unwrap_or_default(),
+        )
+    };
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nClashes in Tripoli in August 2023 left 55 people dead, \
+             the ministry said. In May 2013 alone, 4,000 people were killed. MSF said that 226 \
+             people were killed. Kyiv acknowledged that 179 soldiers had been killed.\n",
+            "en",
+            placed
+        ),
+        [
+            (55, "Tripoli".to_owned(), "the ministry".to_owned()),
+            (4000, String::new(), String::new()),
+            (226, String::new(), "MSF".to_owned()),
+            (179, String::new(), "Kyiv".to_owned()),
+        ]
     );
 }

@@ -819,3 +819,54 @@ fn stated_tolls_of_no_side_are_rivals() {
         .collect();
     assert_eq!(found, [(Severity::Conflict, vec![270, 300])]);
 }
+
+/// A figure right after a source's verb in a clause of its own answers the figure
+/// before it: the same toll, told otherwise, contested.
+#[test]
+fn a_rival_s_figure_after_its_verb_is_contested() {
+    let contested_in = |text: &str| {
+        let a = common::article_from("short.txt", text);
+        let (contests, _) = find_contested(&a);
+        contests
+            .iter()
+            .map(|k| {
+                let mut each: Vec<(u64, String)> = members(&a, k)
+                    .iter()
+                    .map(|c| (c.value, c.attributed_to.clone().unwrap_or_default()))
+                    .collect();
+                each.sort();
+                (k.category.clone(), k.side.clone(), each)
+            })
+            .collect::<Vec<_>>()
+    };
+    let pair = |side: &str, a: (u64, &str), b: (u64, &str)| {
+        (
+            "killed".to_owned(),
+            side.to_owned(),
+            vec![(a.0, a.1.to_owned()), (b.0, b.1.to_owned())],
+        )
+    };
+    assert_eq!(
+        contested_in(
+            "Battle of Test (2015)\n\nOn 3 May, the rebels claimed 100 regime soldiers were \
+             killed, while the SOHR counted 47.\n"
+        ),
+        [pair("loyalist", (47, "sohr"), (100, "rebel_groups"))]
+    );
+    assert_eq!(
+        contested_in(
+            "Bataille de Test (2015)\n\nLe 3 mai, selon SANA, 20 soldats ont été tués, tandis \
+             que l'OSDH en dénombre 35.\n"
+        ),
+        [pair("loyalist", (20, "sana"), (35, "sohr"))]
+    );
+    // Not the rebels' 15: the army's own, kept as written without the words before its
+    // verb.
+    assert_eq!(
+        contested_in(
+            "Bataille de Test (2015)\n\nLe 3 mai, selon les rebelles, 70 soldats ont été \
+             tués, mais l'armée n'en reconnaît que 15.\n"
+        ),
+        [pair("loyalist", (15, "l'armée"), (70, "rebel_groups"))]
+    );
+}

@@ -91,6 +91,8 @@ pub(crate) struct Words {
     claimants: Phrases<()>,
     complementizers: Phrases<()>,
     clause_openers: Phrases<()>,
+    before_verb: Phrases<()>,
+    to_figure: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     day_before: Phrases<()>,
@@ -154,6 +156,8 @@ impl Words {
             claimants: list(&c.attribution.claimants),
             complementizers: list(&c.attribution.complementizers),
             clause_openers: list(&c.attribution.clause_openers),
+            before_verb: list(&c.attribution.before_verb),
+            to_figure: list(&c.attribution.to_figure),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
@@ -746,11 +750,16 @@ impl Extractor<'_> {
                 {
                     start = e;
                 }
+                // Not the words between it and its verb ("l'armée n'en reconnaît").
+                let mut last = i - 1;
+                while last > start && scan.any_at(last, &self.words.before_verb) == Some(last + 1) {
+                    last -= 1;
+                }
                 let subject = t
                     .text
                     .get(
                         t.toks.get(start).map_or(0, |x| x.start)
-                            ..t.toks.get(i - 1).map_or(0, |x| x.end),
+                            ..t.toks.get(last).map_or(0, |x| x.end),
                     )
                     .unwrap_or("")
                     .trim_matches(|c: char| c == ',' || c.is_whitespace());
@@ -761,7 +770,20 @@ impl Extractor<'_> {
                         || scan.any_at(j, &self.words.claimants).is_some()
                 }) || (start..i)
                     .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
-                    .is_some_and(|j| proper_noun(t, j, &self.names).is_some());
+                    .is_some_and(|j| proper_noun(t, j, &self.names).is_some())
+                    // "Kyiv acknowledged", "MSF said": a sentence's first words, all
+                    // written with a capital, no word of the vocabulary, are a name.
+                    || start == 0
+                        && i <= 3
+                        && (0..i).all(|j| {
+                            let w = t.tok_text(j);
+                            w == "-"
+                                || t.kind(j) == Some(Kind::Word)
+                                    && w.chars().next().is_some_and(char::is_uppercase)
+                                    && !self.names.not_places.iter().any(|n| n == t.folded(j))
+                                    && scan.match_at(j, &self.words.categories).is_none()
+                                    && scan.any_at(j, &self.words.people).is_none()
+                        });
                 if !subject.is_empty() && subject.split_whitespace().count() <= 8 && names_one {
                     found.push((i, subject.to_owned()));
                 }
@@ -1599,7 +1621,9 @@ impl Extractor<'_> {
     /// `complementizers`, in order) stands between the date and the figure, none
     /// between the verb and the date.
     fn opens_report(complementizers: &[usize], verb: usize, p: &Period, first: usize) -> bool {
-        any_in(complementizers, p.end, first) && !any_in(complementizers, verb, p.first)
+        verb < p.first
+            && any_in(complementizers, p.end, first)
+            && !any_in(complementizers, verb, p.first)
     }
 
     fn body(&mut self, sentence: &Sentence, scan: &Scan<'_>, ctx: &mut ParagraphContext) {
@@ -1836,6 +1860,26 @@ impl Extractor<'_> {
             };
             let own_source = source_at(*end, next_first.min(end + 2))
                 .is_some_and(|a| scan.any_at(a, &self.words.attribution_before).is_some());
+            // "…, while the SOHR counted 47", "mais l'armée ne reconnaît que 15 morts": a
+            // figure right after a source's verb, in a clause of its own, set against the
+            // figure claimed just before it.
+            let answers_previous = rival_before.is_some_and(|(_, after, _)| {
+                let Some(&(verb, _)) = attributions
+                    .iter()
+                    .rev()
+                    .find(|(a, _)| (after..*first).contains(a))
+                else {
+                    return false;
+                };
+                let mut k = scan.any_at(verb, &self.words.attribution_verbs);
+                while let Some(e) = k.filter(|&e| e < *first) {
+                    k = scan.any_at(e, &self.words.to_figure);
+                }
+                k == Some(*first)
+                    && last_claimed.is_some_and(|(k, _)| k + 1 == n)
+                    && !(after..*first).any(|i| scan.is_break(i) && t.tok_text(i) != ",")
+                    && (after..verb).any(|i| scan.any_at(i, &self.words.clause_openers).is_some())
+            });
             let rival = rival_before
                 .filter(|&(_, after, total)| {
                     bare && amount.is_none()
@@ -1858,7 +1902,12 @@ impl Extractor<'_> {
                                     scan.any_at(i, &self.words.rivals).is_some()
                                         || scan.any_at(i, &self.words.category_joiners).is_some()
                                 });
-                            by_sources || by_words
+                            // "…, while the SOHR counted 47": nothing after it
+                            // saying what it counts.
+                            let by_verb = answers_previous
+                                && !(*end..clause_end)
+                                    .any(|i| scan.match_at(i, &self.words.categories).is_some());
+                            by_sources || by_words || by_verb
                         }
                 })
                 .map(|(c, _, total)| (c, total));
@@ -2095,6 +2144,15 @@ impl Extractor<'_> {
                 })
                 .or_else(|| self.marker_side_before(scan, figure_start, *first))
                 .or_else(|| {
+                    // "…, mais l'armée ne reconnaît que 15 morts": the same toll as the
+                    // figure before, told otherwise.
+                    previous
+                        .filter(|p| {
+                            answers_previous && p.category == category && p.side != "unknown"
+                        })
+                        .map(|p| p.side.clone())
+                })
+                .or_else(|| {
                     // "92 morts et 112 blessés", "14 hommes tués et deux chars détruits":
                     // joined to the figure before, with nothing of its own between.
                     let prev = previous?;
@@ -2134,9 +2192,19 @@ impl Extractor<'_> {
             // The report's date: before its verb ("Le 24 mai, l'OSDH affirme que…"), or
             // between the verb and what it reports ("l'OSDH indique le 30 avril que
             // 200…"). It is not the figure's, but the figure was known by then.
+            // Only a date whose first report comes before any figure: "Le 3 mai, 20
+            // soldats ont été tués, tandis que l'OSDH en dénombre 35" dates both.
             let report_date = last_before.filter(|p| {
                 last_report.is_some_and(|&a| {
-                    p.end <= a || Self::opens_report(&complementizers, a, p, *first)
+                    p.end <= a
+                        && reports
+                            .get(reports.partition_point(|&r| r < p.end))
+                            .is_some_and(|&r| {
+                                scan.quantities
+                                    .get(scan.quantities.partition_point(|(_, f, _)| *f < p.end))
+                                    .is_none_or(|(_, f, _)| *f >= r)
+                            })
+                        || Self::opens_report(&complementizers, a, p, *first)
                 })
             });
             let before = last_before.filter(|_| report_date.is_none());
@@ -2289,6 +2357,14 @@ impl Extractor<'_> {
                     let k = scan.any_at(i, &self.words.place_before)?;
                     // "liés à al-Qaïda": a side is no place.
                     if scan.match_at(k, &self.words.sides).is_some() {
+                        return None;
+                    }
+                    // "which began in October 2016": a date is no place.
+                    let periods = &scan.periods;
+                    if periods
+                        .get(periods.partition_point(|p| p.end <= k))
+                        .is_some_and(|p| p.first <= k)
+                    {
                         return None;
                     }
                     proper_noun(t, k, &self.names).map(|place| (i, place))

@@ -431,6 +431,14 @@ pub struct AttributionWords {
     /// a source kept as written (`while the opposition claimed…` is `the opposition`).
     #[serde(default)]
     pub clause_openers: Vec<String>,
+    /// Words between a subject and its verb that are no part of it (`ne`, `en`:
+    /// `l'armée n'en reconnaît que 15` is `l'armée`'s).
+    #[serde(default)]
+    pub before_verb: Vec<String>,
+    /// Words between a reporting verb and a bare figure it gives (`only`, `que`:
+    /// `while the army admitted only 15`, `l'armée n'en reconnaît que 15`).
+    #[serde(default)]
+    pub to_figure: Vec<String>,
 }
 
 /// Date and period words.
