@@ -2004,6 +2004,7 @@ fn sources_named_first_stay_the_figures_own() {
             row("killed", "loyalist", 54, "sohr"),
             row("killed", "rebel", 30, "sohr"),
             row("killed", "rebel", 60, "sohr"),
+            row("displaced", "unknown", 300000, "un"),
             row("captured", "unknown", 20, ""),
         ]
     );
@@ -2223,7 +2224,7 @@ fn claimants_as_written_and_names_read_whole() {
             row("killed", "unknown", 6, "the GNA"),
             row("killed", "loyalist", 19, "rebel_groups"),
             row("killed", "loyalist", 599, ""),
-            row("killed_or_wounded", "unknown", 20000, "Prigozhin"),
+            row("killed_or_wounded", "russian", 20000, "Prigozhin"),
             row("killed", "unknown", 65, "sohr"),
             row("killed", "rebel", 41, "sohr"),
             row("killed", "loyalist", 7, "sohr"),
@@ -2405,6 +2406,94 @@ fn months_are_no_places_and_first_names_speak() {
             (4000, String::new(), String::new()),
             (226, String::new(), "MSF".to_owned()),
             (179, String::new(), "Kyiv".to_owned()),
+        ]
+    );
+}
+
+/// Words of other wars than Syria's: their armies, their groups, their verbs.
+#[test]
+fn words_of_other_wars() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nUkrainian forces captured about 2,000 Russian soldiers \
+             near Kharkiv. In the Battle of Marawi, 168 soldiers and policemen, 974 militants \
+             and 87 civilians were killed. The Malian army said it had neutralised 203 \
+             terrorists in Moura. Around 850 people were held hostage in the theatre. Kyiv \
+             acknowledged that 179 soldiers had been killed and 81 listed as missing.\n",
+            "en"
+        ),
+        [
+            row("captured", "russian", 2000, ""),
+            row("killed", "loyalist", 168, ""),
+            row("killed", "rebel", 974, ""),
+            row("killed", "civilian", 87, ""),
+            row("killed", "rebel", 203, "The Malian army"),
+            row("captured", "unknown", 850, ""),
+            row("killed", "loyalist", 179, "Kyiv"),
+            row("missing", "loyalist", 81, "Kyiv"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nL'embuscade coûte la vie à dix soldats français et en \
+             blesse vingt et un. Le 7 octobre, l'attaque fait 1 200 morts et 251 personnes \
+             sont enlevées. Les milices de Misrata engagent 6 000 combattants contre l'EI. \
+             La répression fait de 1 273 morts selon le bilan officiel à 12 000 selon le FLN. \
+             Selon Kiev, 100 000 soldats russes ont été tués ou blessés.\n",
+            "fr"
+        ),
+        [
+            row("killed", "loyalist", 10, ""),
+            row("wounded", "loyalist", 21, ""),
+            row("killed", "unknown", 1200, ""),
+            row("captured", "unknown", 251, ""),
+            row("strength", "unknown", 6000, ""),
+            row("killed", "unknown", 1273, "le bilan officiel"),
+            row("killed", "unknown", 12000, "le FLN"),
+            row("killed_or_wounded", "russian", 100000, "Kiev"),
+        ]
+    );
+}
+
+/// A source after a list of figures with nouns of their own is each one's; a side is
+/// not passed on from a part to the next total, nor from a strike's agents to victims.
+#[test]
+fn a_list_shares_its_source_and_keeps_its_sides() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes combats font 40 morts et 60 blessés, selon \
+             l'OSDH. Les combats font 86 morts, dont 30 soldats, et 500 blessés. Les \
+             djihadistes de Daech perdent 60 combattants. Les combats ont fait 300 morts en \
+             deux semaines selon l'OSDH, et 450 selon d'autres sources.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 40, "sohr"),
+            row("wounded", "unknown", 60, "sohr"),
+            row("killed", "unknown", 86, ""),
+            row("killed", "loyalist", 30, ""),
+            row("wounded", "unknown", 500, ""),
+            row("killed_or_wounded", "islamic_state", 60, ""),
+            row("killed", "unknown", 300, "sohr"),
+            row("killed", "unknown", 450, "d'autres sources"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe clashes killed 12 soldiers and 20 rebels, according \
+             to the SOHR. The attack was carried out by 2 suicide bombers who killed 25 \
+             worshippers. The SOHR counted 200 dead, 80 according to the army.\n",
+            "en"
+        ),
+        [
+            row("killed", "loyalist", 12, "sohr"),
+            row("killed", "rebel", 20, "sohr"),
+            row("strikes", "rebel", 2, ""),
+            row("killed", "unknown", 25, ""),
+            row("killed", "unknown", 200, "sohr"),
+            row("killed", "unknown", 80, "the army"),
         ]
     );
 }

@@ -819,6 +819,14 @@ impl Extractor<'_> {
             || scan.any_at(noun, &self.words.people).is_some()
             || proper_noun(t, noun, &self.names).is_some()
             || (noun..end).any(|j| scan.any_at(j, &self.words.claimants).is_some());
+        // Not a word that opens what follows ("selon le bilan officiel à 12 000").
+        let mut end = end;
+        while end > noun + 1
+            && (scan.any_at(end - 1, &self.words.place_before) == Some(end)
+                || scan.any_at(end - 1, &self.words.determiners) == Some(end))
+        {
+            end -= 1;
+        }
         if !named || end <= noun {
             return None;
         }
@@ -996,10 +1004,18 @@ impl Extractor<'_> {
         // Not past a ";" ("Le bilan passe à 41 ; selon l'OSDH, les combats se
         // poursuivent"), nor a source right after a later figure, which is that one's
         // ("86 dead, against 72 according to rescuers and 58 according to the UN").
+        // A later figure with nouns of its own joined to this one shares the source
+        // after it ("40 morts et 60 blessés, selon l'OSDH"); a bare one, or one set
+        // against this one, does not.
         let (p, s) = found.get(after)?;
-        let another_s = figures
-            .iter()
-            .any(|(_, f, e)| *f > first && *e <= *p && *p <= e + 2);
+        let another_s = figures.iter().any(|(_, f, e)| {
+            *f > first
+                && *e <= *p
+                && *p <= e + 2
+                && (*p == *e
+                    || t.tok_text(*e) == ","
+                    || (end..*f).any(|j| scan.any_at(j, &self.words.rivals).is_some()))
+        });
         let crosses = (first..*p).any(|j| t.tok_text(j) == ";");
         (!introduces(after) && !another_s && !crosses).then(|| s.clone())
     }
@@ -1103,16 +1119,20 @@ impl Extractor<'_> {
         with_agents: bool,
     ) -> Option<String> {
         let mut i = from;
-        let mut agent = false;
+        let (mut agent, mut against) = (false, false);
         while i < to {
             if scan.any_at(i, &self.words.agent).is_some() {
                 agent = true;
             }
+            // "6 000 combattants contre l'EI": the side they fight is not theirs.
+            if scan.any_at(i, &self.words.rivals).is_some() {
+                against = true;
+            }
             if scan.is_break(i) {
-                agent = false;
+                (agent, against) = (false, false);
             }
             if let Some((side, end)) = scan.match_at(i, &self.words.sides) {
-                if !agent || with_agents {
+                if (!agent || with_agents) && !against {
                     // "80 djihadistes de l'EI": a group named in the complement is the
                     // side ("djihadistes" alone are rebels).
                     let named = self.named_after(scan, end, to);
@@ -1552,7 +1572,9 @@ impl Extractor<'_> {
             (start..i).rev().find_map(|j| {
                 let (side, end) = scan.match_at(j, &self.words.sides)?;
                 let complement = j > 0 && scan.any_at(j - 1, &self.words.complement).is_some();
-                (end <= i && !complement).then(|| side.to_owned())
+                // "Les djihadistes de Daech perdent": the group named after them.
+                (end <= i && !complement)
+                    .then(|| self.named_after(scan, end, i).unwrap_or(side).to_owned())
             })
         })
     }
@@ -1679,6 +1701,9 @@ impl Extractor<'_> {
         let mut previous_stop = 0;
         // The last figure claimed: its index, and the qualifier written before it.
         let mut last_claimed: Option<(usize, Option<Qualifier>)> = None;
+        // The last figure claimed, or a measure right after it ("300 morts en deux
+        // semaines selon l'OSDH, et 450 selon d'autres sources"): a rival comes next.
+        let mut rival_link: Option<usize> = None;
         // Whether the last figure claimed was counted by a verb of losses before it.
         let mut lost_before = false;
         // The last figure claimed: its claim, the token after it, and whether it is a
@@ -1782,12 +1807,24 @@ impl Extractor<'_> {
                 // a category word follows it at once ("15 000 habitants ont fui").
                 let of_people = scan.match_at(noun_start, &self.words.sides).is_some()
                     || scan.any_at(noun_start, &self.words.people).is_some();
+                // Nor when a verb that counts its object is right before it ("tuent au
+                // moins 132 habitants").
+                let object = || {
+                    let cats = &marks.categories;
+                    cats.get(..cats.partition_point(|c| c.0 < *first))
+                        .and_then(<[_]>::last)
+                        .is_some_and(|&(_, name, e)| e == *first && name != "strength")
+                };
                 let counted = of_people
-                    && self
+                    && (self
                         .category_after_auxiliaries(scan, noun_start + 1, words_end, Need::Nothing)
                         // "a town of 40,000 inhabitants besieged by rebels"
-                        .is_some_and(|c| c != "strength");
+                        .is_some_and(|c| c != "strength")
+                        || object());
                 if !counted {
+                    if rival_link.is_some_and(|k| k + 1 == n) {
+                        rival_link = Some(n);
+                    }
                     continue;
                 }
             }
@@ -1876,7 +1913,7 @@ impl Extractor<'_> {
                     k = scan.any_at(e, &self.words.to_figure);
                 }
                 k == Some(*first)
-                    && last_claimed.is_some_and(|(k, _)| k + 1 == n)
+                    && rival_link.is_some_and(|k| k + 1 == n)
                     && !(after..*first).any(|i| scan.is_break(i) && t.tok_text(i) != ",")
                     && (after..verb).any(|i| scan.any_at(i, &self.words.clause_openers).is_some())
             });
@@ -1885,7 +1922,7 @@ impl Extractor<'_> {
                     bare && amount.is_none()
                         && after <= *first
                         && *first - after <= 12
-                        && last_claimed.is_some_and(|(k, _)| k + 1 == n)
+                        && rival_link.is_some_and(|k| k + 1 == n)
                         && !(after..*first).any(|i| scan.is_break(i) && t.tok_text(i) != ",")
                         && {
                             // No category word between: after the source between them
@@ -2027,7 +2064,14 @@ impl Extractor<'_> {
                     {
                         own_after().or_else(|| Some(KILLED_OR_WOUNDED.to_owned()))
                     }
-                    None if people => near()
+                    // "…fait 1 200 morts et 251 personnes sont enlevées": the figure's own
+                    // verb, right after its noun, before any word nearer.
+                    // (Its group read as any: "sont capturés et exécutés" is executed.)
+                    None if people => self
+                        .category_after_auxiliaries(scan, noun_start + 1, words_end, Need::Subject)
+                        .filter(|_| noun_start < stop && noun_start + 1 < words_end)
+                        .and_then(|_| near_in((noun_start + 1, words_end)))
+                        .or_else(near)
                         .or_else(|| {
                             if words_end >= clause_end || !marks.sub_counts.contains(&words_end) {
                                 return None;
@@ -2154,8 +2198,13 @@ impl Extractor<'_> {
                 })
                 .or_else(|| {
                     // "92 morts et 112 blessés", "14 hommes tués et deux chars détruits":
-                    // joined to the figure before, with nothing of its own between.
-                    let prev = previous?;
+                    // joined to the figure before, with nothing of its own between. Not
+                    // a part's side when this one is none ("86 morts, dont 30 soldats, et
+                    // 500 blessés"), nor the agents' of a strike when this one is no
+                    // strike ("2 suicide bombers who killed 25 worshippers").
+                    let prev = previous
+                        .filter(|p| p.parent.is_none() || parent.is_some())
+                        .filter(|p| p.category != "strikes" || category == "strikes")?;
                     let between = figure_start..*first;
                     let own = between.clone().any(|i| {
                         scan.match_at(i, &self.words.sides).is_some()
@@ -2291,6 +2340,7 @@ impl Extractor<'_> {
             });
             sentence_claims.push(id);
             last_claimed = Some((n, q.leading));
+            rival_link = Some(n);
             lost_before =
                 (lost_here || lost_joined) && self.claims[id].category == KILLED_OR_WOUNDED;
             rival_before = Some((id, *end, total));
