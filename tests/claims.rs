@@ -732,6 +732,27 @@ fn killed_or_wounded_is_no_death_count() {
             (40, "wounded")
         ]
     );
+    // Nor is "killed or captured"; its killed are parts of it.
+    let a = rendered(
+        "Battle of Test (2015)\n\nA spokesman claimed that 200 coalition soldiers had been \
+         killed or captured. The division lost 300 men, killed or captured, 120 of them \
+         killed. Government forces captured and executed 23 soldiers.\n",
+        "en",
+    );
+    let categories: Vec<(u64, &str, bool)> = a
+        .claims
+        .iter()
+        .map(|c| (c.value, c.category.as_str(), c.parent.is_some()))
+        .collect();
+    assert_eq!(
+        categories,
+        [
+            (200, "killed_or_captured", false),
+            (300, "killed_or_captured", false),
+            (120, "killed", true),
+            (23, "executed", false)
+        ]
+    );
 }
 
 /// "Dans l'après-midi, … au moins 27 morts" takes the date of the sentence before (25

@@ -869,4 +869,19 @@ fn a_rival_s_figure_after_its_verb_is_contested() {
         ),
         [pair("loyalist", (15, "l'armée"), (70, "rebel_groups"))]
     );
+    // In the next sentence of the paragraph: the first figure answers its last total.
+    assert_eq!(
+        contested_in(
+            "Bataille de Test (2015)\n\nLe 12 mai, l'armée annonce la mort de 40 rebelles. \
+             L'OSDH, de son côté, n'en dénombre que 25.\n"
+        ),
+        [pair("rebel", (25, "sohr"), (40, "l'armée"))]
+    );
+    assert_eq!(
+        contested_in(
+            "Battle of Test (2015)\n\nOn 3 May, the SOHR said 31 soldiers were killed. The \
+             rebels claimed a figure of 80.\n"
+        ),
+        [pair("loyalist", (31, "sohr"), (80, "rebel_groups"))]
+    );
 }

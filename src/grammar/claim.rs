@@ -43,6 +43,7 @@ const PRECEDENCE: &[&str] = &[
     "missing",
     "wounded",
     KILLED_OR_WOUNDED,
+    KILLED_OR_CAPTURED,
     "displaced",
     "strength",
 ];
@@ -51,9 +52,33 @@ const PRECEDENCE: &[&str] = &[
 /// blessés", "killed and wounded"): a count of casualties, which is no count of deaths.
 pub(super) const KILLED_OR_WOUNDED: &str = "killed_or_wounded";
 
-/// Whether words joined together name both the killed and the wounded.
-fn killed_and_wounded(group: &[&str]) -> bool {
-    group.contains(&"killed") && group.contains(&"wounded")
+/// The category of a figure whose words join the killed and the captured ("tués ou
+/// capturés", "killed or captured"): losses, which are no count of deaths.
+pub(super) const KILLED_OR_CAPTURED: &str = "killed_or_captured";
+
+/// The category that words joined together name at once: the killed and the wounded,
+/// or the killed and the captured (not the executed: "capturés et exécutés").
+fn joined_category(group: &[&str]) -> Option<&'static str> {
+    if group.contains(&"killed") && group.contains(&"wounded") {
+        Some(KILLED_OR_WOUNDED)
+    } else if group.contains(&"killed")
+        && group.contains(&"captured")
+        && !group.contains(&"executed")
+    {
+        Some(KILLED_OR_CAPTURED)
+    } else {
+        None
+    }
+}
+
+/// The parts a figure of joined categories may have: its killed and its wounded, or its
+/// killed and its captured ("lost 80 fighters, 30 of them killed").
+fn part_of_joined(whole: &str, part: &str) -> bool {
+    match whole {
+        KILLED_OR_WOUNDED => part == "killed" || part == "wounded",
+        KILLED_OR_CAPTURED => part == "killed" || part == "captured",
+        _ => false,
+    }
 }
 
 /// Categories a figure takes only from its own noun, never from its clause.
@@ -1305,8 +1330,8 @@ impl Extractor<'_> {
         };
         let (_, at) = best?;
         let group = self.joined_categories(scan, at, to);
-        if killed_and_wounded(&group) {
-            return Some(KILLED_OR_WOUNDED.to_owned());
+        if let Some(joined) = joined_category(&group) {
+            return Some(joined.to_owned());
         }
         PRECEDENCE
             .iter()
@@ -1320,12 +1345,16 @@ impl Extractor<'_> {
     /// when a joiner follows it).
     fn category_word_at(&self, scan: &Scan<'_>, at: usize, words_end: usize) -> Option<&str> {
         let (name, e) = scan.match_at(at, &self.words.categories)?;
-        let joined = matches!(name, "killed" | "wounded")
+        let joined = matches!(name, "killed" | "wounded" | "captured")
             && scan
                 .any_at(e, &self.words.category_joiners)
-                .is_some_and(|n| n < words_end)
-            && killed_and_wounded(&self.joined_categories(scan, at, words_end));
-        Some(if joined { KILLED_OR_WOUNDED } else { name })
+                .is_some_and(|n| n < words_end);
+        Some(
+            joined
+                .then(|| joined_category(&self.joined_categories(scan, at, words_end)))
+                .flatten()
+                .unwrap_or(name),
+        )
     }
 
     /// The auxiliaries and adverbs from token `at`: where they end, and whether an
@@ -1867,10 +1896,9 @@ impl Extractor<'_> {
                     .or_else(own_after);
                 // Killed or wounded of the casualties are parts of them: "lost 80
                 // fighters, 30 of them killed".
-                let of_casualties = p.category == KILLED_OR_WOUNDED
-                    && own
-                        .as_deref()
-                        .is_some_and(|c| c == "killed" || c == "wounded");
+                let of_casualties = own
+                    .as_deref()
+                    .is_some_and(|c| part_of_joined(&p.category, c));
                 if of_casualties {
                     part_category = own;
                 } else if own.is_some_and(|c| c != p.category) {
@@ -1900,23 +1928,39 @@ impl Extractor<'_> {
             // "…, while the SOHR counted 47", "mais l'armée ne reconnaît que 15 morts": a
             // figure right after a source's verb, in a clause of its own, set against the
             // figure claimed just before it.
-            let answers_previous = rival_before.is_some_and(|(_, after, _)| {
-                let Some(&(verb, _)) = attributions
-                    .iter()
-                    .rev()
-                    .find(|(a, _)| (after..*first).contains(a))
-                else {
-                    return false;
-                };
-                let mut k = scan.any_at(verb, &self.words.attribution_verbs);
-                while let Some(e) = k.filter(|&e| e < *first) {
-                    k = scan.any_at(e, &self.words.to_figure);
-                }
-                k == Some(*first)
-                    && rival_link.is_some_and(|k| k + 1 == n)
-                    && !(after..*first).any(|i| scan.is_break(i) && t.tok_text(i) != ",")
-                    && (after..verb).any(|i| scan.any_at(i, &self.words.clause_openers).is_some())
-            });
+            // "…l'armée annonce la mort de 40 rebelles. L'OSDH, de son côté, n'en
+            // dénombre que 25": a sentence's first figure may answer the paragraph's
+            // last total.
+            let from_paragraph = (n == 0 && rival_before.is_none())
+                .then_some(ctx.last_total)
+                .flatten()
+                .and_then(|id| {
+                    self.claims
+                        .get(id)
+                        .map(|c| (id, 0, c.flags.iter().any(|f| f == "total")))
+                });
+            let answers_previous = rival_before
+                .or(from_paragraph)
+                .is_some_and(|(_, after, _)| {
+                    let Some(&(verb, _)) = attributions
+                        .iter()
+                        .rev()
+                        .find(|(a, _)| (after..*first).contains(a))
+                    else {
+                        return false;
+                    };
+                    let mut k = scan.any_at(verb, &self.words.attribution_verbs);
+                    while let Some(e) = k.filter(|&e| e < *first) {
+                        k = scan.any_at(e, &self.words.to_figure);
+                    }
+                    let own_sentence = rival_before.is_none();
+                    k == Some(*first)
+                        && (own_sentence || rival_link.is_some_and(|k| k + 1 == n))
+                        && !(after..*first).any(|i| scan.is_break(i) && t.tok_text(i) != ",")
+                        && (own_sentence
+                            || (after..verb)
+                                .any(|i| scan.any_at(i, &self.words.clause_openers).is_some()))
+                });
             let rival = rival_before
                 .filter(|&(_, after, total)| {
                     bare && amount.is_none()
@@ -1947,7 +1991,18 @@ impl Extractor<'_> {
                             by_sources || by_words || by_verb
                         }
                 })
-                .map(|(c, _, total)| (c, total));
+                .map(|(c, _, total)| (c, total))
+                .or_else(|| {
+                    from_paragraph
+                        .filter(|_| {
+                            answers_previous
+                                && bare
+                                && amount.is_none()
+                                && !(*end..clause_end)
+                                    .any(|i| scan.match_at(i, &self.words.categories).is_some())
+                        })
+                        .map(|(c, _, total)| (c, total))
+                });
             // "The worst year for civilian deaths was 2016.": four digits near the
             // narrative's year with no noun are a year, unless a total's verb is right
             // before them ("le nombre de morts atteint 2013, dont 600 civils").

@@ -20,7 +20,7 @@ use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::claim::KILLED_OR_WOUNDED;
+use super::claim::{KILLED_OR_CAPTURED, KILLED_OR_WOUNDED};
 use super::lexicon::{Grammars, Lexicon};
 use super::quantity::QuantityReader;
 use super::text::{
@@ -37,6 +37,7 @@ const CASUALTIES: &[&str] = &[
     "missing",
     "executed",
     KILLED_OR_WOUNDED,
+    KILLED_OR_CAPTURED,
 ];
 
 /// The words of one lexicon that the headlines need.
