@@ -2518,3 +2518,35 @@ fn a_list_shares_its_source_and_keeps_its_sides() {
         ]
     );
 }
+
+/// Sources in brackets after a figure, as infoboxes write them, are that figure's only;
+/// "400+" is at least 400; people of no side are no force's.
+#[test]
+fn bracketed_sources_and_open_figures() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nCasualties and losses: 120 killed (SOHR); 400+ killed \
+             (rebel claim). At least 40 soldiers (including 3 officers) were killed. \
+             Government forces besieged some 400,000 people in the town.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 120, "sohr"),
+            row("killed", "unknown", 400, "rebel claim"),
+            row("killed", "loyalist", 40, ""),
+            row("killed", "loyalist", 3, ""),
+            row("strength", "unknown", 400000, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLe bilan est de 120 morts (OSDH), 300 selon SANA.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 120, "sohr"),
+            row("killed", "unknown", 300, "sana"),
+        ]
+    );
+}

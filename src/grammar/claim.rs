@@ -118,6 +118,7 @@ pub(crate) struct Words {
     clause_openers: Phrases<()>,
     before_verb: Phrases<()>,
     to_figure: Phrases<()>,
+    claim_nouns: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     day_before: Phrases<()>,
@@ -139,6 +140,7 @@ pub(crate) struct Words {
     particles: Vec<String>,
     column_labels: Vec<(String, String)>,
     others: Vec<String>,
+    anyone: Phrases<()>,
 }
 
 fn phrases(table: &BTreeMap<String, Vec<String>>) -> Phrases<String> {
@@ -166,6 +168,7 @@ impl Words {
             categories: phrases(&c.categories),
             sides: phrases(&c.sides),
             others: c.nouns.others.iter().map(|w| fold(w)).collect(),
+            anyone: list(&c.nouns.anyone),
             people: list(&c.nouns.people),
             not_counts: list(&c.nouns.not_counts),
             side_markers: list(&c.markers.side_markers),
@@ -183,6 +186,7 @@ impl Words {
             clause_openers: list(&c.attribution.clause_openers),
             before_verb: list(&c.attribution.before_verb),
             to_figure: list(&c.attribution.to_figure),
+            claim_nouns: list(&c.attribution.claim_nouns),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
@@ -724,6 +728,8 @@ impl Extractor<'_> {
                 if let Some(source) = source.or_else(|| self.claimant_source(scan, k, end)) {
                     found.push((i, source));
                 }
+            } else if let Some(source) = self.bracketed_source(scan, i) {
+                found.push((i, source));
             } else if let Some(verb_end) = scan
                 .any_at(i, &self.words.attribution_verbs)
                 .filter(|_| i > 0)
@@ -815,6 +821,44 @@ impl Extractor<'_> {
             }
         }
         found
+    }
+
+    /// A source in brackets right after a figure's words, as infoboxes write them
+    /// (`120 killed (SOHR)`, `400+ killed (rebel claim)`), at token `open` (`(`): a
+    /// registry name, else a side, a claimant's noun or a proper name kept as written,
+    /// with its `claim_nouns` (`claim`, `estimate`).
+    fn bracketed_source(&self, scan: &Scan<'_>, open: usize) -> Option<String> {
+        let t = &scan.t;
+        if t.tok_text(open) != "(" {
+            return None;
+        }
+        // A figure's words end at most three tokens before ("120 killed (SOHR)").
+        let figures = &scan.quantities;
+        let before = figures.partition_point(|(_, _, e)| *e <= open);
+        let (_, _, e) = figures.get(before.checked_sub(1)?)?;
+        if open - e > 3 || (*e..open).any(|j| scan.is_break(j)) {
+            return None;
+        }
+        let close = (open + 1..t.len().min(open + 8)).find(|&j| t.tok_text(j) == ")")?;
+        let from = open + 1;
+        // "(selon l'OSDH)", "(per SOHR)" are read as any source phrase.
+        if from >= close || scan.any_at(from, &self.words.attribution_before).is_some() {
+            return None;
+        }
+        let mut end = close;
+        while end > from + 1 && scan.any_at(end - 1, &self.words.claim_nouns) == Some(end) {
+            end -= 1;
+        }
+        if let Some(key) = self.source_in(scan.names(), from, end, true) {
+            return Some(key);
+        }
+        let named = scan.match_at(from, &self.words.sides).is_some()
+            || scan.any_at(from, &self.words.claimants).is_some()
+            || proper_noun(t, from, &self.names).is_some();
+        let (a, b) = (t.toks.get(from)?, t.toks.get(close - 1)?);
+        named
+            .then(|| t.text.get(a.start..b.end).map(str::to_owned))
+            .flatten()
     }
 
     /// A claimant the registry does not list, opening tokens `from..to`, kept as
@@ -1010,7 +1054,8 @@ impl Extractor<'_> {
                 || right_after && previous_figure.is_some()
                 || separated)
                 && *p < next_figure
-                && scan.any_at(*p, &self.words.attribution_before).is_some()
+                && (scan.any_at(*p, &self.words.attribution_before).is_some()
+                    || t.tok_text(*p) == "(")
                 && !introduces(after)
             {
                 return Some(s.clone());
@@ -1019,9 +1064,11 @@ impl Extractor<'_> {
         // A reporting verb's source reaches no figure past a ";" ("le Premier ministre
         // annonce la libération de Mossoul ; les combats ont fait des milliers de
         // morts").
+        // A source in brackets is its figure's only ("120 killed (SOHR); 400+ killed").
         let before = before.filter(|(b, _)| {
-            scan.any_at(*b, &self.words.attribution_verbs).is_none()
-                || !(*b..first).any(|j| t.tok_text(j) == ";")
+            (scan.any_at(*b, &self.words.attribution_verbs).is_none()
+                || !(*b..first).any(|j| t.tok_text(j) == ";"))
+                && t.tok_text(*b) != "("
         });
         if let Some((_, s)) = before {
             return Some(s.clone());
@@ -1967,7 +2014,9 @@ impl Extractor<'_> {
                         && after <= *first
                         && *first - after <= 12
                         && rival_link.is_some_and(|k| k + 1 == n)
-                        && !(after..*first).any(|i| scan.is_break(i) && t.tok_text(i) != ",")
+                        // (A source in brackets between: "120 morts (OSDH), 300 selon SANA".)
+                        && !(after..*first)
+                            .any(|i| scan.is_break(i) && !matches!(t.tok_text(i), "," | "(" | ")"))
                         && {
                             // No category word between: after the source between them
                             // for figures set against each other by their sources.
@@ -2137,7 +2186,9 @@ impl Extractor<'_> {
                                 .filter(|(_, f, _)| (words_end..clause_end).contains(f))
                                 .map(|(_, _, e)| *e)
                                 .next_back()?;
-                            let after = (last_part..clause_end).find(|&i| t.tok_text(i) == ",")?;
+                            // (Or the bracket: "40 soldiers (including 3 officers) were killed".)
+                            let after = (last_part..clause_end)
+                                .find(|&i| matches!(t.tok_text(i), "," | ")"))?;
                             self.nearest_category(
                                 scan,
                                 &marks,
@@ -2209,7 +2260,10 @@ impl Extractor<'_> {
             };
             let total = bare && amount.is_some() || rival.is_some_and(|(_, total)| total);
             // Whose figure it is.
-            let with_agents = category == "strength" || category == "strikes";
+            // "Government forces besieged some 400,000 people": people of no side are
+            // not the force's.
+            let anyone = !bare && scan.any_at(noun_start, &self.words.anyone).is_some();
+            let with_agents = (category == "strength" || category == "strikes") && !anyone;
             let side = rival
                 .and_then(|(c, _)| self.claims.get(c))
                 .map(|c| c.side.clone())

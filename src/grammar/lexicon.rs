@@ -312,6 +312,10 @@ pub struct NounWords {
     pub people: Vec<String>,
     /// Words for "the others" (`13 autres`): the kind and side of the figure before.
     pub others: Vec<String>,
+    /// Nouns of people of no side: a force's or a strike's actors are not theirs
+    /// (`Government forces besieged some 400,000 people`).
+    #[serde(default)]
+    pub anyone: Vec<String>,
     /// Nouns that are never casualties (`kilomètres`, `habitants`).
     pub not_counts: Vec<String>,
     /// Capitalised words that never name a place (determiners, pronouns).
@@ -439,6 +443,10 @@ pub struct AttributionWords {
     /// `while the army admitted only 15`, `l'armée n'en reconnaît que 15`).
     #[serde(default)]
     pub to_figure: Vec<String>,
+    /// Nouns after a source in brackets (`claim`, `estimate`: `400+ killed (rebel
+    /// claim)`), not part of its name.
+    #[serde(default)]
+    pub claim_nouns: Vec<String>,
 }
 
 /// Date and period words.

@@ -1280,6 +1280,8 @@ mod tests {
     #[case("en", "up to 700", 0, Some(700), false, "up_to")]
     #[case("en", "fewer than 20", 0, Some(19), false, "fewer_than")]
     #[case("en", "500 or more", 500, None, false, "at_least")]
+    #[case("en", "1,300+ killed", 1300, None, false, "at_least")]
+    #[case("fr", "400+ morts", 400, None, false, "at_least")]
     fn qualifiers(
         #[case] lang: &str,
         #[case] text: &str,
