@@ -2550,3 +2550,40 @@ fn bracketed_sources_and_open_figures() {
         ]
     );
 }
+
+/// Ages and families count no one; a date opening a sentence dates it past a ";"; a
+/// hostage-taking takes no town.
+#[test]
+fn ages_families_and_a_sentence_s_opening_date() {
+    let dated = |c: &Claim| {
+        (
+            c.category.clone(),
+            c.value,
+            c.date_start.clone().unwrap_or_default(),
+        )
+    };
+    let row =
+        |category: &str, value: u64, date: &str| (category.to_owned(), value, date.to_owned());
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nMen aged 18 to 40 were detained at the checkpoint. Some \
+             40,000 families were displaced from Idlib. On 3 May, the rebels captured the \
+             town; 40 soldiers were killed.\n",
+            "en",
+            dated
+        ),
+        [
+            row("killed", 40, "2015-05-03"),
+            row("event", 0, "2015-05-03")
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nLa prise d'otages de Beslan, du 1er au 3 septembre \
+             2004, fait 334 morts.\n",
+            "fr",
+            dated
+        ),
+        [row("killed", 334, "2004-09-01")]
+    );
+}

@@ -81,6 +81,10 @@ fn part_of_joined(whole: &str, part: &str) -> bool {
     }
 }
 
+/// The `[claims.events]` key of phrases that hold an event's word and are no event
+/// (`prise d'otages`).
+const NO_EVENT: &str = "none";
+
 /// Categories a figure takes only from its own noun, never from its clause.
 const NOUN_ONLY: &[&str] = &["strikes", "materiel"];
 
@@ -141,6 +145,7 @@ pub(crate) struct Words {
     column_labels: Vec<(String, String)>,
     others: Vec<String>,
     anyone: Phrases<()>,
+    ages: Phrases<()>,
 }
 
 fn phrases(table: &BTreeMap<String, Vec<String>>) -> Phrases<String> {
@@ -169,6 +174,7 @@ impl Words {
             sides: phrases(&c.sides),
             others: c.nouns.others.iter().map(|w| fold(w)).collect(),
             anyone: list(&c.nouns.anyone),
+            ages: list(&c.nouns.ages),
             people: list(&c.nouns.people),
             not_counts: list(&c.nouns.not_counts),
             side_markers: list(&c.markers.side_markers),
@@ -2055,6 +2061,10 @@ impl Extractor<'_> {
             // "The worst year for civilian deaths was 2016.": four digits near the
             // narrative's year with no noun are a year, unless a total's verb is right
             // before them ("le nombre de morts atteint 2013, dont 600 civils").
+            // "Men aged 18 to 40": an age is no count.
+            if scan.phrase_ending_at(&self.words.ages, *first).is_some() {
+                continue;
+            }
             let year_like = *end == first + 1
                 && t.tok_text(*first).len() == 4
                 && t.kind(*first) == Some(Kind::Digits)
@@ -2346,7 +2356,9 @@ impl Extractor<'_> {
                 .partition_point(|p| p.end <= *first)
                 .checked_sub(1)
                 .and_then(|k| periods.get(k))
-                .filter(|p| p.first >= clause_start);
+                // A date opening the sentence dates it past a ";" ("On 3 May, the rebels
+                // captured the town; 40 soldiers were killed").
+                .filter(|p| p.first >= clause_start || p.first <= 1);
             // The report's date: before its verb ("Le 24 mai, l'OSDH affirme que…"), or
             // between the verb and what it reports ("l'OSDH indique le 30 avril que
             // 200…"). It is not the figure's, but the figure was known by then.
@@ -2560,6 +2572,9 @@ impl Extractor<'_> {
         let verbs: Vec<(usize, &str, usize)> = (0..t.len())
             .filter_map(|i| {
                 scan.match_at(i, &self.words.events)
+                    // "la prise d'otages": words of `none` hold an event's word, and
+                    // are none.
+                    .filter(|(e, _)| *e != NO_EVENT)
                     .map(|(e, end)| (i, e, end))
             })
             .collect();

@@ -316,6 +316,10 @@ pub struct NounWords {
     /// (`Government forces besieged some 400,000 people`).
     #[serde(default)]
     pub anyone: Vec<String>,
+    /// Words before an age (`aged`, `âgés de`): the figure after them counts no one
+    /// (`Men aged 18 to 40 were detained`).
+    #[serde(default)]
+    pub ages: Vec<String>,
     /// Nouns that are never casualties (`kilomètres`, `habitants`).
     pub not_counts: Vec<String>,
     /// Capitalised words that never name a place (determiners, pronouns).
