@@ -884,4 +884,34 @@ fn a_rival_s_figure_after_its_verb_is_contested() {
         ),
         [pair("loyalist", (31, "sohr"), (80, "rebel_groups"))]
     );
+    // After a ";", as in a sentence of its own; unnamed sources speak as written, and a
+    // verb after an article is a noun ("avance le chiffre de").
+    assert_eq!(
+        contested_in(
+            "Battle of Test (2015)\n\nOn 3 May, Ukraine said 366 of its soldiers died at \
+             Ilovaisk; other estimates put the figure at 1,000.\n"
+        ),
+        [pair(
+            "loyalist",
+            (366, "Ukraine"),
+            (1000, "other estimates")
+        )]
+    );
+    let a = common::article_from(
+        "short.txt",
+        "Bataille de Test (2015)\n\nLe gouvernement avance le chiffre de 53 morts, tandis \
+         que des sources locales parlent de plus de 100 victimes.\n",
+    );
+    let sources: Vec<(u64, Option<&str>)> = a
+        .claims
+        .iter()
+        .map(|c| (c.value, c.attributed_to.as_deref()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            (53, Some("Le gouvernement")),
+            (100, Some("des sources locales"))
+        ]
+    );
 }

@@ -743,6 +743,11 @@ impl Extractor<'_> {
                 // "an estimated 20,000" is a figure.
                 .filter(|_| scan.phrase_ending_at(&self.words.auxiliaries, i).is_none())
                 .filter(|_| !scan.in_figure(i))
+                // "avance le chiffre de 53 morts": after an article, a noun.
+                .filter(|_| {
+                    scan.phrase_ending_at(&self.words.determiners, i)
+                        .is_none_or(|k| scan.any_at(k, &self.words.complement).is_some())
+                })
             {
                 // "…, rapporte l'OSDH": an inverted verb, its source after it.
                 if t.tok_text(i - 1) == "," {
@@ -805,6 +810,7 @@ impl Extractor<'_> {
                 let names_one = (start..i).any(|j| {
                     scan.match_at(j, &self.words.sides).is_some()
                         || scan.any_at(j, &self.words.claimants).is_some()
+                        || scan.any_at(j, &self.words.attribution_unnamed).is_some()
                 }) || (start..i)
                     .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
                     .is_some_and(|j| proper_noun(t, j, &self.names).is_some())
@@ -2007,10 +2013,15 @@ impl Extractor<'_> {
                         k = scan.any_at(e, &self.words.to_figure);
                     }
                     let own_sentence = rival_before.is_none();
+                    // A clause after a ";" is as a sentence of its own ("Ukraine said 366
+                    // of its soldiers died; other estimates put the figure at over 1,000").
+                    let own_clause = (after..verb).any(|i| t.tok_text(i) == ";");
                     k == Some(*first)
                         && (own_sentence || rival_link.is_some_and(|k| k + 1 == n))
-                        && !(after..*first).any(|i| scan.is_break(i) && t.tok_text(i) != ",")
+                        && !(after..*first)
+                            .any(|i| scan.is_break(i) && !matches!(t.tok_text(i), "," | ";"))
                         && (own_sentence
+                            || own_clause
                             || (after..verb)
                                 .any(|i| scan.any_at(i, &self.words.clause_openers).is_some()))
                 });
@@ -2018,11 +2029,13 @@ impl Extractor<'_> {
                 .filter(|&(_, after, total)| {
                     bare && amount.is_none()
                         && after <= *first
-                        && *first - after <= 12
                         && rival_link.is_some_and(|k| k + 1 == n)
                         // (A source in brackets between: "120 morts (OSDH), 300 selon SANA".)
-                        && !(after..*first)
-                            .any(|i| scan.is_break(i) && !matches!(t.tok_text(i), "," | "(" | ")"))
+                        && !(after..*first).any(|i| {
+                            scan.is_break(i)
+                                && !matches!(t.tok_text(i), "," | "(" | ")")
+                                && !(answers_previous && t.tok_text(i) == ";")
+                        })
                         && {
                             // No category word between: after the source between them
                             // for figures set against each other by their sources.
@@ -2043,7 +2056,9 @@ impl Extractor<'_> {
                             let by_verb = answers_previous
                                 && !(*end..clause_end)
                                     .any(|i| scan.match_at(i, &self.words.categories).is_some());
-                            by_sources || by_words || by_verb
+                            // (Set against each other by sources or words, near: a
+                            // verb's own clause may be longer.)
+                            (*first - after <= 12 && (by_sources || by_words)) || by_verb
                         }
                 })
                 .map(|(c, _, total)| (c, total))
