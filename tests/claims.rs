@@ -2520,6 +2520,112 @@ fn a_list_shares_its_source_and_keeps_its_sides() {
     );
 }
 
+/// A side named after a list of figures is all of theirs ("40 morts et 60 blessés chez
+/// les rebelles" gave the rebels the 60 only); a figure of its own side keeps it.
+#[test]
+fn a_side_after_a_list_is_the_whole_list_s() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes combats font 40 morts, 60 blessés et 12 disparus \
+             chez les rebelles. Selon l'OSDH, l'attaque fait 25 morts et 30 blessés parmi les \
+             civils. L'offensive fait 200 morts et 500 blessés au sein de l'armée syrienne. \
+             Au moins 12 civils sont tués et 30 blessés du côté loyaliste.\n",
+            "fr"
+        ),
+        [
+            row("killed", "rebel", 40, ""),
+            row("wounded", "rebel", 60, ""),
+            row("missing", "rebel", 12, ""),
+            row("killed", "civilian", 25, "sohr"),
+            row("wounded", "civilian", 30, "sohr"),
+            row("killed", "loyalist", 200, ""),
+            row("wounded", "loyalist", 500, ""),
+            row("killed", "civilian", 12, ""),
+            row("wounded", "loyalist", 30, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe fighting left 40 dead and 60 wounded among the \
+             rebels. There were 50 killed and 80 wounded in the ranks of the Syrian Army. The \
+             clashes killed 40 people; 60 were wounded among the rebels.\n",
+            "en"
+        ),
+        [
+            row("killed", "rebel", 40, ""),
+            row("wounded", "rebel", 60, ""),
+            row("killed", "loyalist", 50, ""),
+            row("wounded", "loyalist", 80, ""),
+            row("killed", "unknown", 40, ""),
+            row("wounded", "rebel", 60, ""),
+        ]
+    );
+}
+
+/// A total's noun joined to its figure by a copula (`was`, `were estimated at`, `est
+/// estimé à`) names what it counts, its side included; a year after a copula stays a
+/// year unless a toll's noun is before it; a reflexive verb reports nothing (`se chiffre
+/// à`); `as many as`, `as high as` are upper bounds; what a figure counts may follow it
+/// (`estime à 400 000 le nombre de réfugiés`).
+#[test]
+fn totals_joined_by_a_copula() {
+    let rows = |text: &str, lang: &str| {
+        each_claim(text, lang, |c| {
+            (
+                c.category.clone(),
+                c.side.clone(),
+                c.low,
+                c.high,
+                c.attributed_to.clone().unwrap_or_default(),
+            )
+        })
+    };
+    let row = |category: &str, side: &str, low: u64, high: Option<u64>, by: &str| {
+        (
+            category.to_owned(),
+            side.to_owned(),
+            low,
+            high,
+            by.to_owned(),
+        )
+    };
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThis article describes a battle of the war and what \
+             followed it.\n\nCivilian deaths were estimated at 14,000. The death toll may be \
+             as high as 16,000. As many as 300 soldiers were killed. The number of displaced \
+             was estimated at 40,000, according to the UN. The worst year for deaths was \
+             2016. The toll was 2014.\n",
+            "en"
+        ),
+        [
+            row("killed", "civilian", 14000, Some(14000), ""),
+            row("killed", "unknown", 0, Some(16000), ""),
+            row("killed", "loyalist", 0, Some(300), ""),
+            row("displaced", "unknown", 40000, Some(40000), "un"),
+            row("killed", "unknown", 2014, Some(2014), ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nCet article décrit une bataille de la guerre et ses \
+             suites.\n\nLe nombre de morts civils est estimé à 14 000. Le nombre de soldats \
+             tués se chiffre à 1 200. Le nombre de déplacés est évalué à 40 000 selon \
+             l'ONU. Le HCR estime à 400 000 le nombre de réfugiés. L'OSDH évalue à 1 500 le \
+             nombre de combattants rebelles tués.\n",
+            "fr"
+        ),
+        [
+            row("killed", "civilian", 14000, Some(14000), ""),
+            row("killed", "loyalist", 1200, Some(1200), ""),
+            row("displaced", "unknown", 40000, Some(40000), "un"),
+            row("displaced", "unknown", 400000, Some(400000), "unhcr"),
+            row("killed", "rebel", 1500, Some(1500), "sohr"),
+        ]
+    );
+}
+
 /// Sources in brackets after a figure, as infoboxes write them, are that figure's only;
 /// "400+" is at least 400; people of no side are no force's.
 #[test]

@@ -123,6 +123,7 @@ pub(crate) struct Words {
     before_verb: Phrases<()>,
     to_figure: Phrases<()>,
     claim_nouns: Phrases<()>,
+    reflexive: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     day_before: Phrases<()>,
@@ -136,6 +137,7 @@ pub(crate) struct Words {
     opponent: Phrases<()>,
     amounts_to: Phrases<()>,
     tolls: Phrases<()>,
+    copulas: Phrases<()>,
     losses: Phrases<()>,
     rivals: Phrases<()>,
     shares: Phrases<()>,
@@ -145,6 +147,7 @@ pub(crate) struct Words {
     column_labels: Vec<(String, String)>,
     others: Vec<String>,
     anyone: Phrases<()>,
+    number_of: Phrases<()>,
     ages: Phrases<()>,
 }
 
@@ -174,6 +177,7 @@ impl Words {
             sides: phrases(&c.sides),
             others: c.nouns.others.iter().map(|w| fold(w)).collect(),
             anyone: list(&c.nouns.anyone),
+            number_of: list(&c.nouns.number_of),
             ages: list(&c.nouns.ages),
             people: list(&c.nouns.people),
             not_counts: list(&c.nouns.not_counts),
@@ -193,6 +197,7 @@ impl Words {
             before_verb: list(&c.attribution.before_verb),
             to_figure: list(&c.attribution.to_figure),
             claim_nouns: list(&c.attribution.claim_nouns),
+            reflexive: list(&c.attribution.reflexive),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
@@ -204,11 +209,13 @@ impl Words {
             wholes: list(&c.markers.wholes),
             losses: list(&c.markers.losses),
             tolls: list(&c.markers.tolls),
+            copulas: list(&c.markers.copulas),
             // "le bilan passe de 40 à 60": a change's word before its figure is a total's verb.
             amounts_to: Phrases::new(
                 c.markers
                     .amounts_to
                     .iter()
+                    .chain(&c.markers.copulas)
                     .chain(&lexicon.numbers.ranges.changes)
                     .map(|w| (parts(w), ())),
             ),
@@ -743,6 +750,8 @@ impl Extractor<'_> {
                 // "an estimated 20,000" is a figure.
                 .filter(|_| scan.phrase_ending_at(&self.words.auxiliaries, i).is_none())
                 .filter(|_| !scan.in_figure(i))
+                // "le nombre de morts se chiffre à 1 200": a reflexive verb reports nothing.
+                .filter(|_| scan.phrase_ending_at(&self.words.reflexive, i).is_none())
                 // "avance le chiffre de 53 morts": after an article, a noun.
                 .filter(|_| {
                     scan.phrase_ending_at(&self.words.determiners, i)
@@ -1726,6 +1735,20 @@ impl Extractor<'_> {
         }
     }
 
+    /// For each figure of the sentence, the last figure of the list it heads or is in:
+    /// the figures joined one to the next after it (`40 morts, 60 blessés et 12
+    /// disparus`); the figure itself when none is joined to it.
+    fn list_ends(&self, scan: &Scan<'_>, attributions: &[(usize, String)]) -> Vec<usize> {
+        let count = scan.quantities.len();
+        let mut ends: Vec<usize> = (0..count).collect();
+        for m in (0..count.saturating_sub(1)).rev() {
+            if self.joined_figures(scan, attributions, m + 1, scan.quantities[m].2) {
+                ends[m] = ends[m + 1];
+            }
+        }
+        ends
+    }
+
     /// Whether a date after a report verb at token `verb` and before a figure at token
     /// `first` is the report's: a complementizer (`que`, `that`; its tokens in
     /// `complementizers`, in order) stands between the date and the figure, none
@@ -1780,6 +1803,8 @@ impl Extractor<'_> {
             }
         }
         let same_time = (0..t.len()).any(|i| scan.any_at(i, &self.words.same_time).is_some());
+        // Where each figure's list ends, found at the first figure that needs it.
+        let list_ends = OnceCell::new();
         // The sentence's site, looked for at its first claim.
         let site = OnceCell::new();
         let mut last_own: Option<Period> = None;
@@ -1856,6 +1881,13 @@ impl Extractor<'_> {
             let noun_start = (*end..stop)
                 .find(|&i| scan.any_at(i, &self.words.determiners).is_none())
                 .unwrap_or(*end);
+            // "l'ONU estime à 400 000 le nombre de déplacés": what it counts follows.
+            let noun_start = match scan.any_at(noun_start, &self.words.number_of) {
+                Some(e) if e < stop && noun_start > *end => (e..stop)
+                    .find(|&i| scan.any_at(i, &self.words.determiners).is_none())
+                    .unwrap_or(e),
+                _ => noun_start,
+            };
             // Whether it counts people, the longer phrase says ("plus de 10 000 celui
             // mobilisé par les djihadistes"); whose they are, only its own words, which
             // end before a joiner, a side marker or a category word ("50 soldiers and
@@ -2084,7 +2116,13 @@ impl Extractor<'_> {
                 && t.tok_text(*first).len() == 4
                 && t.kind(*first) == Some(Kind::Digits)
                 && near_year(scan.year, q.value);
-            if bare && year_like && amount.is_none() {
+            // (Not after a copula: "the worst year for deaths was 2016".)
+            // ("The death toll was 2016": a toll's noun before it counts.)
+            let copula = amount.is_some_and(|a| {
+                scan.any_at(a, &self.words.copulas) == Some(*first)
+                    && scan.phrase_ending_at(&self.words.tolls, a).is_none()
+            });
+            if bare && year_like && (amount.is_none() || copula) {
                 continue;
             }
             // "two thirds of them civilians": a share counts no one; "a third of the 900
@@ -2236,7 +2274,14 @@ impl Extractor<'_> {
                             marks
                                 .categories
                                 .iter()
-                                .find(|c| c.2 == verb)
+                                // Its noun may end in a side ("le nombre de morts
+                                // civils est estimé à 14 000").
+                                .find(|c| {
+                                    c.2 == verb
+                                        || scan
+                                            .match_at(c.2, &self.words.sides)
+                                            .is_some_and(|(_, e)| e == verb)
+                                })
                                 .and_then(|c| self.category_word_at(scan, c.0, verb))
                                 .filter(|c| !NOUN_ONLY.contains(c))
                                 .map(str::to_owned)
@@ -2297,10 +2342,25 @@ impl Extractor<'_> {
                     // "chez les loyalistes", "du côté des rebelles" after the figure.
                     // Not a verb of losses, whose side stands before it ("…, while the
                     // army lost 35 soldiers").
-                    (*end..next_first).find_map(|i| {
-                        scan.any_at(i, &self.words.side_markers)
-                            .filter(|_| scan.any_at(i, &self.words.losses).is_none())
-                            .and_then(|k| self.side_in(scan, k, (k + 4).min(t.len()), false))
+                    let marked_after = |from: usize, to: usize| {
+                        (from..to).find_map(|i| {
+                            scan.any_at(i, &self.words.side_markers)
+                                .filter(|_| scan.any_at(i, &self.words.losses).is_none())
+                                .and_then(|k| self.side_in(scan, k, (k + 4).min(t.len()), false))
+                        })
+                    };
+                    marked_after(*end, next_first).or_else(|| {
+                        // "40 morts et 60 blessés chez les rebelles": after the list
+                        // the figure heads, its last figure's marker is all of theirs.
+                        let last = *list_ends
+                            .get_or_init(|| self.list_ends(scan, &attributions))
+                            .get(n)?;
+                        let (_, _, last_end) = scan.quantities.get(last).filter(|_| last > n)?;
+                        let after_last = scan
+                            .quantities
+                            .get(last + 1)
+                            .map_or(t.len(), |(_, f, _)| *f);
+                        marked_after(*last_end, after_last)
                     })
                 })
                 .or_else(|| {

@@ -316,6 +316,10 @@ pub struct NounWords {
     /// (`Government forces besieged some 400,000 people`).
     #[serde(default)]
     pub anyone: Vec<String>,
+    /// Words after a figure, its determiners skipped, before what it counts (`l'ONU
+    /// estime à 400 000 le nombre de déplacés`): the figure's noun is the one after them.
+    #[serde(default)]
+    pub number_of: Vec<String>,
     /// Words before an age (`aged`, `âgés de`): the figure after them counts no one
     /// (`Men aged 18 to 40 were detained`).
     #[serde(default)]
@@ -379,6 +383,11 @@ pub struct MarkerWords {
     /// from the words just before them.
     #[serde(default)]
     pub amounts_to: Vec<String>,
+    /// Verbs that only join a total's noun to its figure (`the death toll was 14,000`,
+    /// `le bilan est de 290`): read as `amounts_to`, but a year after them stays a year
+    /// (`the worst year for deaths was 2016`).
+    #[serde(default)]
+    pub copulas: Vec<String>,
     /// Nouns of a toll of the dead right before those verbs, when nothing else names
     /// what it counts (`le bilan s'élève à 290`).
     #[serde(default)]
@@ -451,6 +460,10 @@ pub struct AttributionWords {
     /// claim)`), not part of its name.
     #[serde(default)]
     pub claim_nouns: Vec<String>,
+    /// Reflexive pronouns: a verb after one reports nothing (`le nombre de morts se
+    /// chiffre à 1 200`).
+    #[serde(default)]
+    pub reflexive: Vec<String>,
 }
 
 /// Date and period words.
