@@ -2567,7 +2567,8 @@ fn a_side_after_a_list_is_the_whole_list_s() {
 /// estimé à`) names what it counts, its side included; a year after a copula stays a
 /// year unless a toll's noun is before it; a reflexive verb reports nothing (`se chiffre
 /// à`); `as many as`, `as high as` are upper bounds; what a figure counts may follow it
-/// (`estime à 400 000 le nombre de réfugiés`).
+/// (`estime à 400 000 le nombre de réfugiés`); a side joined by a copula is a force
+/// (`Government forces numbered around 5,000`).
 #[test]
 fn totals_joined_by_a_copula() {
     let rows = |text: &str, lang: &str| {
@@ -2596,7 +2597,7 @@ fn totals_joined_by_a_copula() {
              followed it.\n\nCivilian deaths were estimated at 14,000. The death toll may be \
              as high as 16,000. As many as 300 soldiers were killed. The number of displaced \
              was estimated at 40,000, according to the UN. The worst year for deaths was \
-             2016. The toll was 2014.\n",
+             2016. The toll was 2014. Government forces numbered around 5,000.\n",
             "en"
         ),
         [
@@ -2605,6 +2606,7 @@ fn totals_joined_by_a_copula() {
             row("killed", "loyalist", 0, Some(300), ""),
             row("displaced", "unknown", 40000, Some(40000), "un"),
             row("killed", "unknown", 2014, Some(2014), ""),
+            row("strength", "loyalist", 4500, Some(5500), ""),
         ]
     );
     assert_eq!(
@@ -2613,7 +2615,7 @@ fn totals_joined_by_a_copula() {
              suites.\n\nLe nombre de morts civils est estimé à 14 000. Le nombre de soldats \
              tués se chiffre à 1 200. Le nombre de déplacés est évalué à 40 000 selon \
              l'ONU. Le HCR estime à 400 000 le nombre de réfugiés. L'OSDH évalue à 1 500 le \
-             nombre de combattants rebelles tués.\n",
+             nombre de combattants rebelles tués. Les rebelles sont estimés à 3 000.\n",
             "fr"
         ),
         [
@@ -2622,6 +2624,42 @@ fn totals_joined_by_a_copula() {
             row("displaced", "unknown", 40000, Some(40000), "un"),
             row("displaced", "unknown", 400000, Some(400000), "unhcr"),
             row("killed", "rebel", 1500, Some(1500), "sohr"),
+            row("strength", "rebel", 3000, Some(3000), ""),
+        ]
+    );
+}
+
+/// The agent of a participle that gave a figure is its source ("as reported by the
+/// SOHR" gave the rebels counted the figure); not the agent of a claim of
+/// responsibility ("An attack claimed by ISIL").
+#[test]
+fn the_agent_of_a_report_is_the_source() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\n300 rebels were killed, as reported by the SOHR. A toll \
+             of 5,000 dead was reported by the UN. According to figures published by the \
+             UN, 200 civilians were killed. An attack claimed by ISIL killed 40 people.\n",
+            "en"
+        ),
+        [
+            row("killed", "rebel", 300, "sohr"),
+            row("killed", "unknown", 5000, "un"),
+            row("killed", "civilian", 200, "un"),
+            row("killed", "unknown", 40, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\n300 rebelles ont été tués, selon un bilan publié par \
+             l'OSDH. Un bilan de 5 000 morts est avancé par l'ONU. Une attaque revendiquée par \
+             l'EI fait 40 morts.\n",
+            "fr"
+        ),
+        [
+            row("killed", "rebel", 300, "sohr"),
+            row("killed", "unknown", 5000, "un"),
+            row("killed", "unknown", 40, ""),
         ]
     );
 }

@@ -124,6 +124,7 @@ pub(crate) struct Words {
     to_figure: Phrases<()>,
     claim_nouns: Phrases<()>,
     reflexive: Phrases<()>,
+    by_agent: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     day_before: Phrases<()>,
@@ -198,6 +199,7 @@ impl Words {
             to_figure: list(&c.attribution.to_figure),
             claim_nouns: list(&c.attribution.claim_nouns),
             reflexive: list(&c.attribution.reflexive),
+            by_agent: list(&c.attribution.by_agent),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
@@ -743,6 +745,8 @@ impl Extractor<'_> {
                 }
             } else if let Some(source) = self.bracketed_source(scan, i) {
                 found.push((i, source));
+            } else if let Some(source) = self.agent_source(scan, i) {
+                found.push((i, source));
             } else if let Some(verb_end) = scan
                 .any_at(i, &self.words.attribution_verbs)
                 .filter(|_| i > 0)
@@ -842,6 +846,26 @@ impl Extractor<'_> {
             }
         }
         found
+    }
+
+    /// The agent of a participle at token `i` that gave a figure (`by_agent`: "was
+    /// reported by the UN", "publié par l'OSDH"): a registry name, else a claimant kept
+    /// as written, up to a mark or the next figure.
+    fn agent_source(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
+        let agent = scan.any_at(scan.any_at(i, &self.words.by_agent)?, &self.words.agent)?;
+        let t = &scan.t;
+        let next_figure = scan
+            .quantities
+            .get(scan.quantities.partition_point(|(_, f, _)| *f < agent))
+            .map_or(t.len(), |(_, f, _)| *f);
+        let limit = t.len().min(agent + 10).min(next_figure);
+        let end = (agent..limit).find(|&j| scan.is_break(j)).unwrap_or(limit);
+        let name = (agent..end)
+            .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
+            .unwrap_or(agent);
+        self.source_in(scan.names(), agent, end, true)
+            .or_else(|| self.source_in(scan.names(), name, end, true))
+            .or_else(|| self.claimant_source(scan, agent, end))
     }
 
     /// A source in brackets right after a figure's words, as infoboxes write them
@@ -2288,6 +2312,17 @@ impl Extractor<'_> {
                                 .or_else(|| {
                                     scan.phrase_ending_at(&self.words.tolls, verb)
                                         .map(|_| "killed".to_owned())
+                                })
+                                // "Government forces numbered around 5,000": a side or
+                                // people joined to a figure by a copula are a force.
+                                .or_else(|| {
+                                    (copula
+                                        && (verb.saturating_sub(4)..verb).any(|j| {
+                                            scan.match_at(j, &self.words.sides)
+                                                .is_some_and(|(_, e)| e == verb)
+                                                || scan.any_at(j, &self.words.people) == Some(verb)
+                                        }))
+                                    .then(|| "strength".to_owned())
                                 })
                         })
                         .or_else(|| {

@@ -464,6 +464,11 @@ pub struct AttributionWords {
     /// chiffre à 1 200`).
     #[serde(default)]
     pub reflexive: Vec<String>,
+    /// Participles whose agent gave the figure (`a toll of 5,000 dead was reported by
+    /// the UN`, `selon un bilan publié par l'OSDH`); not those of a claim of
+    /// responsibility (`an attack claimed by ISIL`).
+    #[serde(default)]
+    pub by_agent: Vec<String>,
 }
 
 /// Date and period words.
