@@ -2631,7 +2631,9 @@ fn totals_joined_by_a_copula() {
 
 /// The agent of a participle that gave a figure is its source ("as reported by the
 /// SOHR" gave the rebels counted the figure); not the agent of a claim of
-/// responsibility ("An attack claimed by ISIL").
+/// responsibility ("An attack claimed by ISIL"). A verb's subject is looked for first in
+/// the clause nearest it ("While the government claimed 300 rebels were killed, the
+/// SOHR put the figure at 120"); "une source militaire" is no army's.
 #[test]
 fn the_agent_of_a_report_is_the_source() {
     let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
@@ -2639,7 +2641,9 @@ fn the_agent_of_a_report_is_the_source() {
         rows(
             "Battle of Test (2015)\n\n300 rebels were killed, as reported by the SOHR. A toll \
              of 5,000 dead was reported by the UN. According to figures published by the \
-             UN, 200 civilians were killed. An attack claimed by ISIL killed 40 people.\n",
+             UN, 200 civilians were killed. An attack claimed by ISIL killed 40 people. The \
+             army denied reports by the SOHR that 35 soldiers had been killed. While the \
+             government claimed 300 rebels were killed, the SOHR put the figure at 120.\n",
             "en"
         ),
         [
@@ -2647,19 +2651,61 @@ fn the_agent_of_a_report_is_the_source() {
             row("killed", "unknown", 5000, "un"),
             row("killed", "civilian", 200, "un"),
             row("killed", "unknown", 40, ""),
+            row("killed", "loyalist", 35, "sohr"),
+            row("killed", "rebel", 300, "the government"),
+            row("killed", "rebel", 120, "sohr"),
         ]
     );
     assert_eq!(
         rows(
             "Bataille de Test (2015)\n\n300 rebelles ont été tués, selon un bilan publié par \
              l'OSDH. Un bilan de 5 000 morts est avancé par l'ONU. Une attaque revendiquée par \
-             l'EI fait 40 morts.\n",
+             l'EI fait 40 morts. Tandis que le gouvernement affirme avoir tué 300 rebelles, \
+             l'OSDH avance le chiffre de 120. Citant une source militaire, Reuters indique que \
+             25 soldats ont été tués. Selon une source militaire, 12 soldats ont été tués.\n",
             "fr"
         ),
         [
             row("killed", "rebel", 300, "sohr"),
             row("killed", "unknown", 5000, "un"),
             row("killed", "unknown", 40, ""),
+            row("killed", "rebel", 300, "le gouvernement"),
+            row("killed", "rebel", 120, "sohr"),
+            row("killed", "loyalist", 25, "reuters"),
+            row("killed", "loyalist", 12, "une source militaire"),
+        ]
+    );
+}
+
+/// A nation's or a faith's people are counted, of no side ("killed at least 45
+/// Palestinians" was no figure at all); a capitalised noun opening a sentence before a
+/// verb that is a noun there is no source ("Casualty estimates range…").
+#[test]
+fn a_nation_s_people_are_counted_of_no_side() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nIsraeli strikes killed at least 45 Palestinians, the \
+             Gaza health ministry said. More than 5 million Syrians fled the country. \
+             Casualty estimates range from 5,000 to 12,000 dead.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 45, "the Gaza health ministry"),
+            row("displaced", "unknown", 5_000_000, ""),
+            row("killed", "unknown", 5000, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes frappes israéliennes tuent au moins 45 \
+             Palestiniens, selon le ministère de la Santé de Gaza. Plus de 5 millions de \
+             Syriens ont fui le pays.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 45, "le ministère de la Santé de Gaza"),
+            row("displaced", "unknown", 5_000_000, ""),
         ]
     );
 }

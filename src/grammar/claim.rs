@@ -789,7 +789,14 @@ impl Extractor<'_> {
                 }) {
                     start = e;
                 }
-                if let Some(source) = self.subject_source(scan, start, i) {
+                // The clause nearest the verb first ("While the government claimed
+                // 300 rebels were killed, the SOHR put the figure at 120": not the
+                // rebels).
+                let nearest = (start..i)
+                    .rev()
+                    .find(|&j| scan.is_break(j))
+                    .and_then(|j| self.subject_source(scan, j + 1, i));
+                if let Some(source) = nearest.or_else(|| self.subject_source(scan, start, i)) {
                     found.push((i, source));
                     continue;
                 }
@@ -2071,7 +2078,12 @@ impl Extractor<'_> {
                     let own_sentence = rival_before.is_none();
                     // A clause after a ";" is as a sentence of its own ("Ukraine said 366
                     // of its soldiers died; other estimates put the figure at over 1,000").
-                    let own_clause = (after..verb).any(|i| t.tok_text(i) == ";");
+                    // So is the main clause after a sentence's opening subordinate one
+                    // ("While the government claimed 300 rebels were killed, the SOHR put
+                    // the figure at 120").
+                    let own_clause = (after..verb).any(|i| t.tok_text(i) == ";")
+                        || scan.any_at(0, &self.words.clause_openers).is_some()
+                            && (after..verb).any(|i| t.tok_text(i) == ",");
                     k == Some(*first)
                         && (own_sentence || rival_link.is_some_and(|k| k + 1 == n))
                         && !(after..*first)
