@@ -73,6 +73,19 @@ fn sourced(c: &Claim) -> Sourced {
     )
 }
 
+/// category, side, low, high, attributed_to (empty for none).
+type Bounded = (String, String, u64, Option<u64>, String);
+
+fn bounded(c: &Claim) -> Bounded {
+    (
+        c.category.clone(),
+        c.side.clone(),
+        c.low,
+        c.high,
+        c.attributed_to.clone().unwrap_or_default(),
+    )
+}
+
 /// A [`Sourced`] row.
 fn row(category: &str, side: &str, value: u64, by: &str) -> Sourced {
     (category.to_owned(), side.to_owned(), value, by.to_owned())
@@ -2571,17 +2584,7 @@ fn a_side_after_a_list_is_the_whole_list_s() {
 /// (`Government forces numbered around 5,000`).
 #[test]
 fn totals_joined_by_a_copula() {
-    let rows = |text: &str, lang: &str| {
-        each_claim(text, lang, |c| {
-            (
-                c.category.clone(),
-                c.side.clone(),
-                c.low,
-                c.high,
-                c.attributed_to.clone().unwrap_or_default(),
-            )
-        })
-    };
+    let rows = |text: &str, lang: &str| each_claim(text, lang, bounded);
     let row = |category: &str, side: &str, low: u64, high: Option<u64>, by: &str| {
         (
             category.to_owned(),
