@@ -717,30 +717,7 @@ impl Extractor<'_> {
                 .any_at(i, &self.words.attribution_before)
                 .or_else(opening)
             {
-                // The phrase ends at a mark, or at the next figure ("according to
-                // rescuers and 58 according to SANA": the rescuers are no SANA).
-                let next_figure = scan
-                    .quantities
-                    .iter()
-                    .map(|(_, f, _)| *f)
-                    .find(|&f| f >= k)
-                    .unwrap_or(t.len());
-                let limit = t.len().min(k + 14).min(next_figure);
-                let comma = (k..limit).find(|&j| scan.is_break(j));
-                let end = comma.unwrap_or(limit);
-                // "Selon une source de sécurité de L'Orient-Le Jour,": the unnamed source
-                // counted; the newspaper only published it.
-                if let Some(unnamed) = self.unnamed_source(scan, k, end) {
-                    found.push((i, unnamed));
-                    continue;
-                }
-                // The source right after the phrase; in a phrase a comma or a figure
-                // closes ("Selon des rapports de l'OSDH,"), anywhere in it.
-                let source = self.source_in(scan.names(), k, end, true).or_else(|| {
-                    let closed = comma.is_some() || next_figure < t.len().min(k + 14);
-                    closed.then(|| self.subject_source(scan, k, end)).flatten()
-                });
-                if let Some(source) = source.or_else(|| self.claimant_source(scan, k, end)) {
+                if let Some(source) = self.phrase_source(scan, k) {
                     found.push((i, source));
                 }
             } else if let Some(source) = self.bracketed_source(scan, i) {
@@ -855,24 +832,39 @@ impl Extractor<'_> {
         found
     }
 
-    /// The agent of a participle at token `i` that gave a figure (`by_agent`: "was
-    /// reported by the UN", "publié par l'OSDH"): a registry name, else a claimant kept
-    /// as written, up to a mark or the next figure.
-    fn agent_source(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
-        let agent = scan.any_at(scan.any_at(i, &self.words.by_agent)?, &self.words.agent)?;
+    /// The source a phrase starting at token `k` names: after `selon`, `according to`,
+    /// or the agent of a participle that gave a figure. The phrase ends at a mark, or at
+    /// the next figure ("according to rescuers and 58 according to SANA": the rescuers
+    /// are no SANA); 14 tokens at most.
+    fn phrase_source(&self, scan: &Scan<'_>, k: usize) -> Option<String> {
         let t = &scan.t;
         let next_figure = scan
             .quantities
-            .get(scan.quantities.partition_point(|(_, f, _)| *f < agent))
+            .get(scan.quantities.partition_point(|(_, f, _)| *f < k))
             .map_or(t.len(), |(_, f, _)| *f);
-        let limit = t.len().min(agent + 10).min(next_figure);
-        let end = (agent..limit).find(|&j| scan.is_break(j)).unwrap_or(limit);
-        let name = (agent..end)
-            .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
-            .unwrap_or(agent);
-        self.source_in(scan.names(), agent, end, true)
-            .or_else(|| self.source_in(scan.names(), name, end, true))
-            .or_else(|| self.claimant_source(scan, agent, end))
+        let limit = t.len().min(k + 14).min(next_figure);
+        let comma = (k..limit).find(|&j| scan.is_break(j));
+        let end = comma.unwrap_or(limit);
+        // "Selon une source de sécurité de L'Orient-Le Jour,": the unnamed source
+        // counted; the newspaper only published it.
+        if let Some(unnamed) = self.unnamed_source(scan, k, end) {
+            return Some(unnamed);
+        }
+        // The source right after the phrase; in a phrase a comma or a figure closes
+        // ("Selon des rapports de l'OSDH,"), anywhere in it.
+        self.source_in(scan.names(), k, end, true)
+            .or_else(|| {
+                let closed = comma.is_some() || next_figure < t.len().min(k + 14);
+                closed.then(|| self.subject_source(scan, k, end)).flatten()
+            })
+            .or_else(|| self.claimant_source(scan, k, end))
+    }
+
+    /// The agent of a participle at token `i` that gave a figure (`by_agent`: "was
+    /// reported by the UN", "publié par l'OSDH"), read as a source phrase.
+    fn agent_source(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
+        let agent = scan.any_at(scan.any_at(i, &self.words.by_agent)?, &self.words.agent)?;
+        self.phrase_source(scan, agent)
     }
 
     /// A source in brackets right after a figure's words, as infoboxes write them
