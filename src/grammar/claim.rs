@@ -16,9 +16,9 @@
 //! sentence. It does not compare claims: that is [`analysis`](crate::analysis).
 
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::lexicon::Lexicon;
 use super::period::{
@@ -559,7 +559,7 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         registry,
         claims: Vec::new(),
         names: Names::new(article, &tokens, words),
-        origins: HashMap::new(),
+        origins: FxHashMap::default(),
         reference_at,
     };
     // Each paragraph's site: the first its body sentences name, in order. Found in one
@@ -654,7 +654,7 @@ struct Extractor<'a> {
     names: Names,
     /// Each cited reference's origin ([`Extractor::reference_origin`]), read once per
     /// reference: reading its title costs a registry look-up per run of words.
-    origins: HashMap<u32, Option<String>>,
+    origins: FxHashMap<u32, Option<String>>,
     /// Each reference number's place in the article's list (the first, if the list
     /// gives a number twice): an article citing thousands of references would
     /// otherwise have its list walked for each figure.
@@ -664,7 +664,7 @@ struct Extractor<'a> {
 /// What the article writes with a capital inside its sentences, and the capitalised
 /// words that are never places (determiners, pronouns).
 struct Names {
-    inner: std::collections::HashSet<String>,
+    inner: FxHashSet<String>,
     not_places: Vec<String>,
     particles: Vec<String>,
 }
@@ -672,7 +672,7 @@ struct Names {
 impl Names {
     /// `tokens` are the article's sentences', in order.
     fn new(article: &Article, tokens: &[Tokens<'_>], words: &Words) -> Self {
-        let mut inner = std::collections::HashSet::new();
+        let mut inner = FxHashSet::default();
         let body = article
             .sentences
             .iter()

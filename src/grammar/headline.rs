@@ -236,6 +236,9 @@ fn corroborate_gathering(article: &mut Article, grammars: &Grammars, gathered: u
     for (i, s) in article.sentences.iter().enumerate() {
         by_paragraph.entry(s.paragraph).or_default().push(i);
     }
+    // Whether a title relates to a reference's and a paragraph's surroundings, once
+    // per pair: the figures of a sentence cite its references together.
+    let mut related_to: FxHashMap<(u32, ContextKey), bool> = FxHashMap::default();
     let statuses: Vec<Vec<(u32, String)>> = article
         .claims
         .iter()
@@ -271,7 +274,9 @@ fn corroborate_gathering(article: &mut Article, grammars: &Grammars, gathered: u
                 };
                 // An event's status does not look at what its title is about.
                 let related = c.category == "event"
-                    || read.is_related(t, [around, surroundings], &frequent, &indexes);
+                    || *related_to.entry((*n, surroundings.key)).or_insert_with(|| {
+                        read.is_related(t, [around, surroundings], &frequent, &indexes)
+                    });
                 Some((*n, status(c, t, same, related)))
             }));
             statuses

@@ -573,7 +573,7 @@ impl<'a> Builder<'a> {
     pub(crate) fn finish(mut self) -> Article {
         let a = &mut self.article;
         let mut findings = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         let mut expected = 1u32;
         for r in &a.references {
             if !seen.insert(r.number) {
@@ -596,7 +596,7 @@ impl<'a> Builder<'a> {
             }
             expected = r.number.saturating_add(1);
         }
-        let index: std::collections::HashMap<u32, usize> = a
+        let index: rustc_hash::FxHashMap<u32, usize> = a
             .references
             .iter()
             .enumerate()
@@ -634,7 +634,7 @@ impl<'a> Builder<'a> {
                 MarkerKind::Note(_) => {}
             }
         }
-        let mut first_of_number = std::collections::HashSet::new();
+        let mut first_of_number = rustc_hash::FxHashSet::default();
         for r in &a.references {
             // A second entry with a taken number is reported as a duplicate only.
             if !first_of_number.insert(r.number) {

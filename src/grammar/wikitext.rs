@@ -16,7 +16,6 @@
 //! 200 deep are a finding too: what is inside them is not rendered.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
@@ -590,7 +589,7 @@ fn is_one_of(name: &str, list: &[String]) -> bool {
 /// A reference being numbered: its number, uses, and definition.
 #[derive(Default)]
 struct RefState {
-    numbers: HashMap<String, u32>,
+    numbers: FxHashMap<String, u32>,
     next: u32,
     /// (number, content span, where it was defined, uses), number `n` at `n - 1`.
     defs: Vec<(u32, Option<Span>, usize, u32)>,
