@@ -2680,6 +2680,84 @@ fn the_agent_of_a_report_is_the_source() {
     );
 }
 
+/// A period from one year, month or day to another dates the figures after it, even
+/// before a source's verb: a report is made on one day ("Between 2014 and 2016, the SOHR
+/// documented…" gave the figure as known by the end of 2016, from no start); a day
+/// before the verb still dates the report.
+#[test]
+fn a_period_across_years_dates_its_figures_not_a_report() {
+    let dated = |c: &Claim| {
+        (
+            c.value,
+            c.date_start.clone().unwrap_or_default(),
+            c.date_end.clone().unwrap_or_default(),
+        )
+    };
+    let date = |value: u64, start: &str, end: &str| (value, start.to_owned(), end.to_owned());
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nBetween 2014 and 2016, the SOHR documented 1,500 \
+             executions. The UN counted 300 executions from 2011 to 2013. Between March and \
+             May 2015, the SOHR documented 40 executions. On 24 May, the SOHR said 40 rebels \
+             had been killed.\n",
+            "en",
+            dated
+        ),
+        [
+            date(1500, "2014-01-01", "2016-12-31"),
+            date(300, "2011-01-01", "2013-12-31"),
+            date(40, "2015-03-01", "2015-05-31"),
+            date(40, "", "2015-05-24"),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nEntre 2012 et 2014, l'OSDH recense 1 500 \
+             exécutions.\n",
+            "fr",
+            dated
+        ),
+        [date(1500, "2012-01-01", "2014-12-31")]
+    );
+}
+
+/// After a relative pronoun that follows a comma, the name before the comma speaks, and
+/// its figure answers the one before it: the 67 was Hamas's, the IDF's denial having no
+/// speaker of its own; the 120 of `qui n'en dénombre que 120` was lost.
+#[test]
+fn a_relative_clause_s_antecedent_is_the_source() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nHamas claimed that 120 Israeli soldiers had been \
+             killed, a figure denied by the IDF, which acknowledged 67 deaths. The rebels \
+             claimed 300 soldiers were killed, a figure rejected by the SOHR, which counted \
+             only 120. The SOHR, which is based in Coventry, said 40 rebels were killed.\n",
+            "en"
+        ),
+        [
+            row("killed", "loyalist", 120, "Hamas"),
+            row("killed", "loyalist", 67, "the IDF"),
+            row("killed", "loyalist", 300, "rebel_groups"),
+            row("killed", "loyalist", 120, "sohr"),
+            row("killed", "rebel", 40, "sohr"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes rebelles affirment avoir tué 300 soldats, un \
+             chiffre contesté par l'OSDH, qui n'en dénombre que 120. L'armée, qui reconnaît 15 \
+             morts dans ses rangs, dément ce bilan.\n",
+            "fr"
+        ),
+        [
+            row("killed", "loyalist", 300, "rebel_groups"),
+            row("killed", "loyalist", 120, "sohr"),
+            row("killed", "unknown", 15, "L'armée"),
+        ]
+    );
+}
+
 /// A nation's or a faith's people are counted, of no side ("killed at least 45
 /// Palestinians" was no figure at all); a capitalised noun opening a sentence before a
 /// verb that is a noun there is no source ("Casualty estimates range…").

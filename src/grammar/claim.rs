@@ -124,6 +124,7 @@ pub(crate) struct Words {
     to_figure: Phrases<()>,
     claim_nouns: Phrases<()>,
     reflexive: Phrases<()>,
+    relatives: Phrases<()>,
     by_agent: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
@@ -199,6 +200,7 @@ impl Words {
             to_figure: list(&c.attribution.to_figure),
             claim_nouns: list(&c.attribution.claim_nouns),
             reflexive: list(&c.attribution.reflexive),
+            relatives: list(&c.attribution.relatives),
             by_agent: list(&c.attribution.by_agent),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
@@ -751,6 +753,12 @@ impl Extractor<'_> {
                         continue;
                     }
                 }
+                // "…, a figure denied by the IDF, which acknowledged 67 deaths": after a
+                // relative pronoun, the name before its comma.
+                if let Some(source) = self.relative_subject(scan, i) {
+                    found.push((i, source));
+                    continue;
+                }
                 // The subject: from the sentence's start, its last date or its last
                 // figure, to the verb.
                 let mut start = ends.last_end_by(i).unwrap_or(0);
@@ -994,6 +1002,49 @@ impl Extractor<'_> {
             last = j;
         }
         let (a, b) = (t.toks.get(from)?, t.toks.get(last.checked_sub(1)?)?);
+        t.text.get(a.start..b.end).map(str::to_owned)
+    }
+
+    /// The subject of the reporting verb at token `verb` when a relative pronoun opens
+    /// its clause after a comma: the name right before the comma (a registry name,
+    /// else as written when it names a side, a claimant or a proper name). "…, a
+    /// figure denied by the IDF, which acknowledged 67 deaths" is the IDF's; "l'armée,
+    /// qui n'en reconnaît que 15" the army's.
+    fn relative_subject(&self, scan: &Scan<'_>, verb: usize) -> Option<String> {
+        let t = &scan.t;
+        let mut last = verb.checked_sub(1)?;
+        while last > 0 && scan.any_at(last, &self.words.before_verb) == Some(last + 1) {
+            last -= 1;
+        }
+        let pronoun = (last.saturating_sub(2)..=last)
+            .find(|&r| scan.any_at(r, &self.words.relatives) == Some(last + 1))?;
+        let comma = pronoun.checked_sub(1).filter(|&c| t.tok_text(c) == ",")?;
+        let start = (0..comma)
+            .rev()
+            .find(|&j| scan.is_break(j))
+            .map_or(0, |j| j + 1);
+        if let Some(source) = (start..comma)
+            .rev()
+            .find_map(|k| self.source_in(scan.names(), k, comma, true))
+        {
+            return Some(source);
+        }
+        // As written: the words after the last agent word ("denied by the IDF").
+        let from = (start..comma)
+            .rev()
+            .find_map(|j| scan.any_at(j, &self.words.agent).filter(|&e| e < comma))
+            .unwrap_or(start);
+        let names_one = (from..comma).any(|j| {
+            scan.match_at(j, &self.words.sides).is_some()
+                || scan.any_at(j, &self.words.claimants).is_some()
+                || scan.any_at(j, &self.words.attribution_unnamed).is_some()
+        }) || (from..comma)
+            .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
+            .is_some_and(|j| proper_noun(t, j, &self.names).is_some());
+        if !names_one || comma - from > 8 {
+            return None;
+        }
+        let (a, b) = (t.toks.get(from)?, t.toks.get(comma - 1)?);
         t.text.get(a.start..b.end).map(str::to_owned)
     }
 
@@ -2076,12 +2127,18 @@ impl Extractor<'_> {
                     let own_clause = (after..verb).any(|i| t.tok_text(i) == ";")
                         || scan.any_at(0, &self.words.clause_openers).is_some()
                             && (after..verb).any(|i| t.tok_text(i) == ",");
+                    // So is a relative one after a comma ("…, a figure denied by the
+                    // IDF, which acknowledged 67 deaths").
+                    let relative = (after.max(1)..verb).any(|i| {
+                        t.tok_text(i - 1) == "," && scan.any_at(i, &self.words.relatives).is_some()
+                    });
                     k == Some(*first)
                         && (own_sentence || rival_link.is_some_and(|k| k + 1 == n))
                         && !(after..*first)
                             .any(|i| scan.is_break(i) && !matches!(t.tok_text(i), "," | ";"))
                         && (own_sentence
                             || own_clause
+                            || relative
                             || (after..verb)
                                 .any(|i| scan.any_at(i, &self.words.clause_openers).is_some()))
                 });
@@ -2478,7 +2535,9 @@ impl Extractor<'_> {
             // 200…"). It is not the figure's, but the figure was known by then.
             // Only a date whose first report comes before any figure: "Le 3 mai, 20
             // soldats ont été tués, tandis que l'OSDH en dénombre 35" dates both.
-            let report_date = last_before.filter(|p| {
+            // Not a period from one day, month or year to another: a report is made
+            // on one ("Between 2014 and 2016, the SOHR documented…" dates the figures).
+            let report_date = last_before.filter(|p| !p.runs_across()).filter(|p| {
                 last_report.is_some_and(|&a| {
                     p.end <= a
                         && reports

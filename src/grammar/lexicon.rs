@@ -469,6 +469,11 @@ pub struct AttributionWords {
     /// responsibility (`an attack claimed by ISIL`).
     #[serde(default)]
     pub by_agent: Vec<String>,
+    /// Relative pronouns after a comma: the name before the comma is a reporting
+    /// verb's subject (`…, a figure denied by the IDF, which acknowledged 67 deaths`;
+    /// `l'armée, qui reconnaît 15 morts`).
+    #[serde(default)]
+    pub relatives: Vec<String>,
 }
 
 /// Date and period words.

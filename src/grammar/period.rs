@@ -65,6 +65,17 @@ impl Period {
         self.unit == Unit::Day
     }
 
+    /// Whether it runs from one day, month or year to another (`du 22 au 30 avril`,
+    /// `between March and May`, `from 2014 to 2016`), not one of its unit or a part of
+    /// one (`le 25 avril`, `fin mars`, `en 2014`): no report's date.
+    pub fn runs_across(&self) -> bool {
+        match self.unit {
+            Unit::Day => self.start != self.last,
+            Unit::Month => (self.start.0, self.start.1) != (self.last.0, self.last.1),
+            Unit::Year => self.start.0 != self.last.0,
+        }
+    }
+
     /// `YYYY-MM-DD` of the first day.
     pub fn start_iso(&self) -> String {
         iso(self.start)
@@ -671,6 +682,33 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
         cal.year
             .is_none_or(|n| (n.saturating_sub(150)..=n.saturating_add(10)).contains(&y))
     };
+    // "between 2014 and 2016", "de 2014 à 2016": whole years, the second ending its
+    // phrase (not "between 2000 and 2500 fighters").
+    for (open, close) in &r.w.between {
+        let Some(k) = r.t.phrase_of_at(i, open) else {
+            continue;
+        };
+        let Some(y1) = r.year(k).filter(|&y| near(y)) else {
+            continue;
+        };
+        let Some(k) = r.t.phrase_of_at(k + 1, close) else {
+            continue;
+        };
+        let Some(y2) = r.year(k).filter(|&y| near(y) && y >= y1) else {
+            continue;
+        };
+        if r.t.kind(k + 1) == Some(Kind::Word) {
+            continue;
+        }
+        return Some(Period {
+            first: i,
+            end: k + 1,
+            start: (y1, 1, 1),
+            last: (y2, 12, 31),
+            unit: Unit::Year,
+            bound: Bound::Span,
+        });
+    }
     // Not "Since 2000 soldiers arrived", "Jusqu'à 2000 personnes": after `since` or
     // `until`, a year ends its phrase.
     let ends_phrase = bound == Bound::Span || r.t.kind(at_year + 1) != Some(Kind::Word);
@@ -932,6 +970,10 @@ mod tests {
     #[case("en", "at the end of February 2016", "2016-02-21", "2016-02-29")]
     #[case("en", "in early 2014", "2014-01-01", "2014-04-30")]
     #[case("en", "during 2013", "2013-01-01", "2013-12-31")]
+    #[case("en", "executions between 2014 and 2016.", "2014-01-01", "2016-12-31")]
+    #[case("en", "From 2011 to 2016, 500 people", "2011-01-01", "2016-12-31")]
+    #[case("fr", "De 2011 à 2016, 500 personnes", "2011-01-01", "2016-12-31")]
+    #[case("fr", "tués entre 2012 et 2013", "2012-01-01", "2013-12-31")]
     fn reads_one_period(
         #[case] lang: &str,
         #[case] text: &str,
@@ -943,6 +985,15 @@ mod tests {
             [(start.to_owned(), end.to_owned())],
             "{text}"
         );
+    }
+
+    /// Two years that end no count's phrase are a period; two counts are none.
+    #[test]
+    fn two_years_are_a_period_but_two_counts_are_not() {
+        assert_eq!(read("en", "between 2000 and 2500 fighters", 2015, None), []);
+        assert_eq!(read("fr", "entre 2000 et 2500 combattants", 2015, None), []);
+        // The second year must not come before the first.
+        assert_eq!(read("en", "between 2016 and 2014.", 2015, None), []);
     }
 
     #[test]
