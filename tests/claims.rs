@@ -2445,6 +2445,86 @@ fn months_are_no_places_and_first_names_speak() {
     );
 }
 
+/// A name that qualifies the noun after it ("in Saudi-led airstrikes", "in Russian
+/// airstrikes") is no place; a name before a verb still is ("sur Jisr al-Choghour tuent
+/// sept civils", as the seed writes it).
+#[test]
+fn a_name_qualifying_a_noun_is_no_place() {
+    let placed = |c: &Claim| (c.value, c.place.clone().unwrap_or_default());
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\n40 civilians were killed in Saudi-led airstrikes. 30 \
+             civilians were killed in Russian airstrikes on Idlib. 20 civilians were killed \
+             in US-backed raids. 10 civilians were killed in Aleppo province.\n",
+            "en",
+            placed
+        ),
+        [
+            (40, String::new()),
+            (30, String::new()),
+            (20, String::new()),
+            (10, "Aleppo".to_owned()),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nLe 21 avril, des obus tirés sur Jisr al-Choghour tuent \
+             sept civils.\n",
+            "fr",
+            placed
+        ),
+        [(7, "Jisr al-Choghour".to_owned())]
+    );
+}
+
+/// A possessive in a figure's own words makes its people those of the side named last
+/// before it ("The Houthis said 35 of their fighters were killed" was of no side); a
+/// side named after the speaker is the one meant ("The army said rebels had lost 40 of
+/// their fighters").
+#[test]
+fn a_possessive_gives_the_side_named_before() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe Houthis said 35 of their fighters were killed. \
+             The army said rebels had lost 40 of their fighters.\n",
+            "en"
+        ),
+        [
+            row("killed", "rebel", 35, "The Houthis"),
+            row("killed_or_wounded", "rebel", 40, "The army"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes Houthis affirment que 35 de leurs combattants \
+             ont été tués.\n",
+            "fr"
+        ),
+        [row("killed", "rebel", 35, "Les Houthis")]
+    );
+}
+
+/// French verbs of a capture and of a force in the field: "Les rebelles capturent 40
+/// soldats" and "alignent 3 000 combattants" were no figures, "capturent la ville" no
+/// event.
+#[test]
+fn french_capture_and_field_verbs() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes rebelles capturent 40 soldats. Les rebelles \
+             alignent 3 000 combattants. Les rebelles capturent la ville le 3 mai.\n",
+            "fr"
+        ),
+        [
+            row("captured", "loyalist", 40, ""),
+            row("strength", "rebel", 3000, ""),
+            row("event", "rebel", 0, ""),
+        ]
+    );
+}
+
 /// Words of other wars than Syria's: their armies, their groups, their verbs.
 #[test]
 fn words_of_other_wars() {
@@ -2676,6 +2756,41 @@ fn the_agent_of_a_report_is_the_source() {
             row("killed", "rebel", 120, "sohr"),
             row("killed", "loyalist", 25, "reuters"),
             row("killed", "loyalist", 12, "une source militaire"),
+        ]
+    );
+}
+
+/// One word of no list between a figure and its noun, an adjective or an adverb, no
+/// longer loses the figure ("40 confirmed deaths", "12 severely wounded", "40 nouveaux
+/// morts"); a unit ("30 kilometres") still counts no one.
+#[test]
+fn an_adjective_before_the_noun_keeps_the_figure() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe SOHR reported 40 confirmed deaths. Amnesty \
+             International documented 1,500 extrajudicial executions. The battle left 3 \
+             dead, 12 severely wounded and 5 slightly wounded. The town lies 30 kilometres \
+             from the front.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 40, "sohr"),
+            row("executed", "unknown", 1500, "amnesty"),
+            row("killed", "unknown", 3, ""),
+            row("wounded", "unknown", 12, ""),
+            row("wounded", "unknown", 5, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nL'OSDH fait état de 40 nouveaux morts. Douze ont \
+             péri dans la frappe.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 40, "sohr"),
+            row("killed", "unknown", 12, ""),
         ]
     );
 }

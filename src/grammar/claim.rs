@@ -108,6 +108,7 @@ pub(crate) struct Words {
     people: Phrases<()>,
     not_counts: Phrases<()>,
     side_markers: Phrases<()>,
+    possessives: Phrases<()>,
     agent: Phrases<()>,
     sub_counts: Phrases<()>,
     sub_counts_after: Phrases<()>,
@@ -184,6 +185,7 @@ impl Words {
             people: list(&c.nouns.people),
             not_counts: list(&c.nouns.not_counts),
             side_markers: list(&c.markers.side_markers),
+            possessives: list(&c.markers.possessives),
             agent: list(&c.markers.agent),
             sub_counts: list(&c.markers.sub_counts),
             sub_counts_after: list(&c.markers.sub_counts_after),
@@ -2027,10 +2029,46 @@ impl Extractor<'_> {
                 && ((noun_start..phrase_stop)
                     .any(|i| scan.any_at(i, &self.words.people).is_some())
                     || self.side_in(scan, noun_start, phrase_stop, true).is_some());
+            // "40 confirmed deaths", "1,500 extrajudicial executions": one lower-case
+            // word of no list (an adjective) before the figure's noun, which says what
+            // the figure counts (the figure was lost). Not an auxiliary ("12 were
+            // wounded", read below), nor a verb whose object follows ("3 ont tué 5
+            // rebelles", "3 ont tué des civils": the three are agents).
+            let object_after = |e: usize| {
+                next_first == e
+                    || scan.any_at(e, &self.words.determiners).is_some()
+                    || scan.any_at(e, &self.words.people).is_some()
+                    || scan.match_at(e, &self.words.sides).is_some()
+            };
+            let adjective = || {
+                t.kind(noun_start) == Some(Kind::Word)
+                    && t.tok_text(noun_start)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                    && !is_others
+                    && noun_start + 1 < phrase_stop
+                    && scan.any_at(noun_start, &self.words.not_counts).is_none()
+                    && scan.any_at(noun_start, &self.words.people).is_none()
+                    && scan
+                        .any_at(noun_start, &self.words.category_joiners)
+                        .is_none()
+                    && scan.any_at(noun_start, &self.words.auxiliaries).is_none()
+                    && scan.match_at(noun_start, &self.words.sides).is_none()
+                    && scan.match_at(noun_start, &self.words.categories).is_none()
+                    && scan
+                        .match_at(noun_start + 1, &self.words.categories)
+                        .is_some_and(|(_, e)| !object_after(e))
+            };
             let noun_category = if bare {
                 None
             } else {
                 self.category_word_at(scan, noun_start, words_end)
+                    .or_else(|| {
+                        adjective()
+                            .then(|| self.category_word_at(scan, noun_start + 1, words_end))
+                            .flatten()
+                    })
                     .map(str::to_owned)
             };
             // The category word nearest the figure in tokens `window`.
@@ -2435,6 +2473,17 @@ impl Extractor<'_> {
                 .map(|c| c.side.clone())
                 .or_else(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
                 .or_else(|| {
+                    // "The Houthis said 35 of their fighters were killed", "l'armée
+                    // syrienne annonce que 40 de ses soldats…", "40 rebels and 12 of their
+                    // commanders": a possessive in the figure's own words makes its
+                    // people those of the side named last before it in its clause.
+                    let own = !bare
+                        && (first.saturating_sub(1)..phrase_stop)
+                            .any(|i| scan.any_at(i, &self.words.possessives).is_some());
+                    own.then(|| self.last_side_in(scan, clause_start, *first))
+                        .flatten()
+                })
+                .or_else(|| {
                     // "chez les loyalistes", "du côté des rebelles" after the figure.
                     // Not a verb of losses, whose side stands before it ("…, while the
                     // army lost 35 soldiers").
@@ -2711,7 +2760,27 @@ impl Extractor<'_> {
                     {
                         return None;
                     }
-                    proper_noun(t, k, &self.names).map(|place| (i, place))
+                    let place = proper_noun(t, k, &self.names)?;
+                    // "in Saudi-led airstrikes", "in Russian airstrikes": a name that
+                    // qualifies the word after it is no place (a noun's; not a verb's,
+                    // "sur Jisr al-Choghour tuent sept civils").
+                    let name_end = t.toks.get(k)?.start + place.len();
+                    let after = (k..t.len())
+                        .find(|&j| t.toks.get(j).is_none_or(|x| x.start >= name_end))
+                        .unwrap_or(t.len());
+                    let glued = |j: usize| t.gap_after(j).is_empty();
+                    let hyphenated = t.tok_text(after) == "-"
+                        && glued(after - 1)
+                        && glued(after)
+                        && t.kind(after + 1) == Some(Kind::Word)
+                        && t.tok_text(after + 1)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase);
+                    let qualifies = scan
+                        .match_at(after, &self.words.categories)
+                        .is_some_and(|(c, _)| NOUN_ONLY.contains(&c));
+                    (!hyphenated && !qualifies).then_some((i, place))
                 })
                 .collect()
         });

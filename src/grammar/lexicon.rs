@@ -342,6 +342,10 @@ pub struct NounWords {
 pub struct MarkerWords {
     /// Phrases that tie a figure to the side named next to them (`chez les`, `pertes de`).
     pub side_markers: Vec<String>,
+    /// Possessives that make a figure's people those of the one who reports it
+    /// (`their`, `ses`: "The Houthis said 35 of their fighters were killed").
+    #[serde(default)]
+    pub possessives: Vec<String>,
     /// Words before a perpetrator (`par`, `by`).
     pub agent: Vec<String>,
     /// Words opening sub-counts (`dont`, `including`).
