@@ -814,13 +814,7 @@ impl Extractor<'_> {
                     .trim_matches(|c: char| c == ',' || c.is_whitespace());
                 // A side, a claimant's noun or a proper name ("Iraqi officials said",
                 // "the GNA said"; not "fighting reported").
-                let names_one = (start..i).any(|j| {
-                    scan.match_at(j, &self.words.sides).is_some()
-                        || scan.any_at(j, &self.words.claimants).is_some()
-                        || scan.any_at(j, &self.words.attribution_unnamed).is_some()
-                }) || (start..i)
-                    .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
-                    .is_some_and(|j| proper_noun(t, j, &self.names).is_some())
+                let names_one = self.names_a_claimant(scan, start, i)
                     // "Kyiv acknowledged", "MSF said": a sentence's first words, all
                     // written with a capital, no word of the vocabulary, are a name.
                     || start == 0
@@ -1007,6 +1001,19 @@ impl Extractor<'_> {
         t.text.get(a.start..b.end).map(str::to_owned)
     }
 
+    /// Whether tokens `from..to` name a side, a claimant's noun or an unnamed source, or
+    /// open (after determiners) on a proper name: a source kept as written ("Iraqi
+    /// officials said", "the GNA said"; not "fighting reported").
+    fn names_a_claimant(&self, scan: &Scan<'_>, from: usize, to: usize) -> bool {
+        (from..to).any(|j| {
+            scan.match_at(j, &self.words.sides).is_some()
+                || scan.any_at(j, &self.words.claimants).is_some()
+                || scan.any_at(j, &self.words.attribution_unnamed).is_some()
+        }) || (from..to)
+            .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
+            .is_some_and(|j| proper_noun(scan.t, j, &self.names).is_some())
+    }
+
     /// The subject of the reporting verb at token `verb` when a relative pronoun opens
     /// its clause after a comma: the name right before the comma (a registry name,
     /// else as written when it names a side, a claimant or a proper name). "…, a
@@ -1036,14 +1043,7 @@ impl Extractor<'_> {
             .rev()
             .find_map(|j| scan.any_at(j, &self.words.agent).filter(|&e| e < comma))
             .unwrap_or(start);
-        let names_one = (from..comma).any(|j| {
-            scan.match_at(j, &self.words.sides).is_some()
-                || scan.any_at(j, &self.words.claimants).is_some()
-                || scan.any_at(j, &self.words.attribution_unnamed).is_some()
-        }) || (from..comma)
-            .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
-            .is_some_and(|j| proper_noun(t, j, &self.names).is_some());
-        if !names_one || comma - from > 8 {
+        if !self.names_a_claimant(scan, from, comma) || comma - from > 8 {
             return None;
         }
         let (a, b) = (t.toks.get(from)?, t.toks.get(comma - 1)?);
