@@ -1025,8 +1025,7 @@ impl Extractor<'_> {
         while last > 0 && scan.any_at(last, &self.words.before_verb) == Some(last + 1) {
             last -= 1;
         }
-        let pronoun = (last.saturating_sub(2)..=last)
-            .find(|&r| scan.any_at(r, &self.words.relatives) == Some(last + 1))?;
+        let pronoun = scan.phrase_ending_at(&self.words.relatives, last + 1)?;
         let comma = pronoun.checked_sub(1).filter(|&c| t.tok_text(c) == ",")?;
         let start = (0..comma)
             .rev()
@@ -2034,12 +2033,7 @@ impl Extractor<'_> {
             // the figure counts (the figure was lost). Not an auxiliary ("12 were
             // wounded", read below), nor a verb whose object follows ("3 ont tué 5
             // rebelles", "3 ont tué des civils": the three are agents).
-            let object_after = |e: usize| {
-                next_first == e
-                    || scan.any_at(e, &self.words.determiners).is_some()
-                    || scan.any_at(e, &self.words.people).is_some()
-                    || scan.match_at(e, &self.words.sides).is_some()
-            };
+            let object_after = |e: usize| next_first == e || self.takes_object(scan, e);
             let adjective = || {
                 t.kind(noun_start) == Some(Kind::Word)
                     && t.tok_text(noun_start)
@@ -2050,9 +2044,6 @@ impl Extractor<'_> {
                     && noun_start + 1 < phrase_stop
                     && scan.any_at(noun_start, &self.words.not_counts).is_none()
                     && scan.any_at(noun_start, &self.words.people).is_none()
-                    && scan
-                        .any_at(noun_start, &self.words.category_joiners)
-                        .is_none()
                     && scan.any_at(noun_start, &self.words.auxiliaries).is_none()
                     && scan.match_at(noun_start, &self.words.sides).is_none()
                     && scan.match_at(noun_start, &self.words.categories).is_none()
@@ -2162,21 +2153,26 @@ impl Extractor<'_> {
                     // So is the main clause after a sentence's opening subordinate one
                     // ("While the government claimed 300 rebels were killed, the SOHR put
                     // the figure at 120").
-                    let own_clause = (after..verb).any(|i| t.tok_text(i) == ";")
-                        || scan.any_at(0, &self.words.clause_openers).is_some()
-                            && (after..verb).any(|i| t.tok_text(i) == ",");
+                    let own_clause = || {
+                        (after..verb).any(|i| t.tok_text(i) == ";")
+                            || scan.any_at(0, &self.words.clause_openers).is_some()
+                                && (after..verb).any(|i| t.tok_text(i) == ",")
+                    };
                     // So is a relative one after a comma ("…, a figure denied by the
                     // IDF, which acknowledged 67 deaths").
-                    let relative = (after.max(1)..verb).any(|i| {
-                        t.tok_text(i - 1) == "," && scan.any_at(i, &self.words.relatives).is_some()
-                    });
+                    let relative = || {
+                        (after.max(1)..verb).any(|i| {
+                            t.tok_text(i - 1) == ","
+                                && scan.any_at(i, &self.words.relatives).is_some()
+                        })
+                    };
                     k == Some(*first)
                         && (own_sentence || rival_link.is_some_and(|k| k + 1 == n))
                         && !(after..*first)
                             .any(|i| scan.is_break(i) && !matches!(t.tok_text(i), "," | ";"))
                         && (own_sentence
-                            || own_clause
-                            || relative
+                            || own_clause()
+                            || relative()
                             || (after..verb)
                                 .any(|i| scan.any_at(i, &self.words.clause_openers).is_some()))
                 });
@@ -2394,17 +2390,20 @@ impl Extractor<'_> {
                     // right before it.
                     None if bare || amount.is_some() => amount
                         .and_then(|verb| {
+                            // Where the sides that end right before the verb start,
+                            // looked up once (not once per category word).
+                            let sides_before: Vec<usize> = (verb.saturating_sub(8)..verb)
+                                .filter(|&j| {
+                                    scan.match_at(j, &self.words.sides)
+                                        .is_some_and(|(_, e)| e == verb)
+                                })
+                                .collect();
                             marks
                                 .categories
                                 .iter()
                                 // Its noun may end in a side ("le nombre de morts
                                 // civils est estimé à 14 000").
-                                .find(|c| {
-                                    c.2 == verb
-                                        || scan
-                                            .match_at(c.2, &self.words.sides)
-                                            .is_some_and(|(_, e)| e == verb)
-                                })
+                                .find(|c| c.2 == verb || sides_before.contains(&c.2))
                                 .and_then(|c| self.category_word_at(scan, c.0, verb))
                                 .filter(|c| !NOUN_ONLY.contains(c))
                                 .map(str::to_owned)
@@ -2416,11 +2415,10 @@ impl Extractor<'_> {
                                 // people joined to a figure by a copula are a force.
                                 .or_else(|| {
                                     (copula
-                                        && (verb.saturating_sub(4)..verb).any(|j| {
-                                            scan.match_at(j, &self.words.sides)
-                                                .is_some_and(|(_, e)| e == verb)
-                                                || scan.any_at(j, &self.words.people) == Some(verb)
-                                        }))
+                                        && (!sides_before.is_empty()
+                                            || scan
+                                                .phrase_ending_at(&self.words.people, verb)
+                                                .is_some()))
                                     .then(|| "strength".to_owned())
                                 })
                         })
