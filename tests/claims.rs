@@ -2974,3 +2974,35 @@ fn ages_families_and_a_sentence_s_opening_date() {
         [row("killed", 334, "2004-09-01")]
     );
 }
+
+/// A figure that is the subject of an active verb of killing with an object counts the
+/// agents, not the dead: "Three men had killed civilians" and "Trois hommes armés ont tué
+/// des civils" gave 3 killed. The passive ("Three had been killed") and a verb with no
+/// object ("Three had died") still count the dead; the object's own figure is its own.
+#[test]
+fn the_agents_of_a_killing_are_not_its_dead() {
+    assert_eq!(
+        short_facts(
+            "Battle of Test (2015)\n\nThree men had killed civilians in the market. Two \
+             gunmen had killed 12 civilians. Four had been killed. Five had died.\n",
+            "en"
+        ),
+        [
+            fact(12, "killed", "civilian"),
+            fact(4, "killed", "unknown"),
+            fact(5, "killed", "unknown"),
+        ]
+    );
+    assert_eq!(
+        short_facts(
+            "Bataille de Test (2015)\n\nTrois hommes armés ont tué des civils. Deux \
+             kamikazes ont tué 25 fidèles. Quatre ont été tués.\n",
+            "fr"
+        ),
+        [
+            fact(2, "strikes", "rebel"),
+            fact(25, "killed", "unknown"),
+            fact(4, "killed", "unknown"),
+        ]
+    );
+}

@@ -113,6 +113,7 @@ pub(crate) struct Words {
     sub_counts: Phrases<()>,
     sub_counts_after: Phrases<()>,
     auxiliaries: Phrases<()>,
+    active_auxiliaries: Phrases<()>,
     adverbs: Phrases<()>,
     attribution_before: Phrases<()>,
     attribution_opening: Phrases<()>,
@@ -190,6 +191,7 @@ impl Words {
             sub_counts: list(&c.markers.sub_counts),
             sub_counts_after: list(&c.markers.sub_counts_after),
             auxiliaries: list(&c.markers.auxiliaries),
+            active_auxiliaries: list(&c.markers.active_auxiliaries),
             adverbs: list(&c.markers.adverbs),
             attribution_before: list(&c.attribution.before),
             attribution_opening: list(&c.attribution.before_opening),
@@ -1551,6 +1553,56 @@ impl Extractor<'_> {
         (!object).then(|| category.to_owned())
     }
 
+    /// Whether the figure ending at token `end` counts the agents of an active verb of
+    /// the dead, the wounded, the captured or the executed that has an object, before
+    /// token `limit`: "Trois hommes armés ont tué des civils", "three had killed 12
+    /// civilians" (the three did the killing; they were counted killed). Between: the
+    /// figure's own words (three at most, none a category word, side marker, source's
+    /// verb or auxiliary), an active auxiliary and adverbs. The object: a figure, people
+    /// or a side, or a determiner before them ("had killed the soldiers", "ont tué des
+    /// civils"; not "had died the day before"). Without an active auxiliary the verb may be a participle ("12
+    /// wounded soldiers"), so it is no verb here.
+    fn agents(&self, scan: &Scan<'_>, end: usize, limit: usize) -> bool {
+        let t = &scan.t;
+        let Some(at) = (end..(end + 4).min(limit)).find(|&i| {
+            t.kind(i) != Some(Kind::Word)
+                || scan.any_at(i, &self.words.auxiliaries).is_some()
+                || scan.any_at(i, &self.words.active_auxiliaries).is_some()
+                || scan.match_at(i, &self.words.categories).is_some()
+                || scan.any_at(i, &self.words.side_markers).is_some()
+                || scan.any_at(i, &self.words.attribution_verbs).is_some()
+        }) else {
+            return false;
+        };
+        if scan.any_at(at, &self.words.auxiliaries).is_some() {
+            return false;
+        }
+        let Some(mut verb) = scan.any_at(at, &self.words.active_auxiliaries) else {
+            return false;
+        };
+        while let Some(e) = scan
+            .any_at(verb, &self.words.adverbs)
+            .or_else(|| scan.any_at(verb, &self.words.active_auxiliaries))
+        {
+            verb = e;
+        }
+        let Some((name, verb_end)) = scan
+            .match_at(verb, &self.words.categories)
+            .filter(|_| verb < limit)
+        else {
+            return false;
+        };
+        let people = |k: usize| {
+            scan.match_at(k, &self.words.sides).is_some()
+                || scan.any_at(k, &self.words.people).is_some()
+        };
+        matches!(name, "killed" | "wounded" | "captured" | "executed")
+            && (self.counted_object(scan, verb_end)
+                || people(verb_end)
+                || scan.any_at(verb_end, &self.words.determiners).is_some()
+                    && (verb_end + 1..(verb_end + 3).min(t.len())).any(people))
+    }
+
     /// Whether a figure of people starts at token `at` ("killed at least 5 soldiers";
     /// not "killed 10 km north of…", "over 2 days").
     fn counted_object(&self, scan: &Scan<'_>, at: usize) -> bool {
@@ -2062,6 +2114,13 @@ impl Extractor<'_> {
                     })
                     .map(str::to_owned)
             };
+            // "Trois hommes ont tué des civils": the three are agents, not victims.
+            if noun_category.is_none() && self.agents(scan, *end, words_end) {
+                if rival_link.is_some_and(|k| k + 1 == n) {
+                    rival_link = Some(n);
+                }
+                continue;
+            }
             // The category word nearest the figure in tokens `window`.
             let near_in = |window: (usize, usize)| {
                 self.nearest_category(scan, &marks, (*first, *end), next, window)

@@ -359,6 +359,11 @@ pub struct MarkerWords {
     /// passive (`est pris par les rebelles`).
     #[serde(default)]
     pub auxiliaries: Vec<String>,
+    /// Auxiliaries of an active verb (`ont`, `had`): a figure of people before one and a
+    /// verb of the dead, wounded, captured or executed with an object counts the agents,
+    /// not what they did (`Trois hommes ont tué des civils`, `three had killed 12 civilians`).
+    #[serde(default)]
+    pub active_auxiliaries: Vec<String>,
     /// Adverbs that may stand among the auxiliaries (`sont ensuite exécutés`, `were later`)
     /// or stand in for them after a bare figure (`three later died`), but make no verb
     /// passive and, after a noun the lexicon does not know, no category word its
