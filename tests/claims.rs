@@ -3006,3 +3006,36 @@ fn the_agents_of_a_killing_are_not_its_dead() {
         ]
     );
 }
+
+/// People nouns of commanders, guards, protesters…, and verbs of losses in the infinitive
+/// or the gerund: "12 of their commanders", "reconnaissent avoir perdu 30 de leurs
+/// combattants" and "admitted losing 30 of their fighters" were lost.
+#[test]
+fn commanders_and_losses_in_the_infinitive() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe SOHR said 40 rebels and 12 of their commanders were \
+             killed. The rebels admitted losing 30 of their fighters. Police said 7 protesters \
+             were wounded.\n",
+            "en"
+        ),
+        [
+            row("killed", "rebel", 40, "sohr"),
+            row("killed", "rebel", 12, "sohr"),
+            row("killed_or_wounded", "rebel", 30, "rebel_groups"),
+            row("wounded", "unknown", 7, "Police"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes rebelles reconnaissent avoir perdu 30 de leurs \
+             combattants. L'OSDH fait état de 5 chefs rebelles tués.\n",
+            "fr"
+        ),
+        [
+            row("killed_or_wounded", "rebel", 30, "rebel_groups"),
+            row("killed", "rebel", 5, "sohr"),
+        ]
+    );
+}
