@@ -2984,7 +2984,8 @@ fn the_agents_of_a_killing_are_not_its_dead() {
     assert_eq!(
         short_facts(
             "Battle of Test (2015)\n\nThree men had killed civilians in the market. Two \
-             gunmen had killed 12 civilians. Four had been killed. Five had died.\n",
+             gunmen had killed 12 civilians. Two soldiers reportedly killed the commander. \
+             Four had been killed. Five had died.\n",
             "en"
         ),
         [
@@ -3037,5 +3038,35 @@ fn commanders_and_losses_in_the_infinitive() {
             row("killed_or_wounded", "rebel", 30, "rebel_groups"),
             row("killed", "rebel", 5, "sohr"),
         ]
+    );
+}
+
+/// A second reporting verb in the speaker's clause is the speaker's too: "Ukraine said it
+/// counted 12" gave the 12 to "Ukraine said it", "Iraqi officials said they had counted 40
+/// bodies" to "Iraqi officials said they had". A source phrase's opening word is no part
+/// of a relative's antecedent: "Selon l'armée, qui affirme…" gave "Selon l'armée".
+#[test]
+fn the_speaker_of_a_second_reporting_verb() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2022)\n\nRussian sources claimed 200 Ukrainian soldiers were \
+             killed, while Ukraine said it counted 12. Iraqi officials said they had counted \
+             40 bodies.\n",
+            "en"
+        ),
+        [
+            row("killed", "ukrainian", 200, "Russian sources"),
+            row("killed", "ukrainian", 12, "Ukraine"),
+            row("killed", "unknown", 40, "Iraqi officials"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nSelon l'armée, qui affirme avoir compté 40 morts, les \
+             combats continuent.\n",
+            "fr"
+        ),
+        [row("killed", "unknown", 40, "l'armée")]
     );
 }

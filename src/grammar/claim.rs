@@ -801,6 +801,14 @@ impl Extractor<'_> {
                 {
                     start = e;
                 }
+                // "Ukraine said it counted 12": the speaker is the first verb's
+                // subject ("it" names no one), and the second verb is theirs too.
+                if (start..i).any(|j| scan.any_at(j, &self.words.attribution_verbs).is_some()) {
+                    if let Some((_, source)) = found.last().filter(|(j, _)| *j >= start) {
+                        found.push((i, source.clone()));
+                    }
+                    continue;
+                }
                 // Not the words between it and its verb ("l'armée n'en reconnaît").
                 let mut last = i - 1;
                 while last > start && scan.any_at(last, &self.words.before_verb) == Some(last + 1) {
@@ -1039,10 +1047,16 @@ impl Extractor<'_> {
         {
             return Some(source);
         }
-        // As written: the words after the last agent word ("denied by the IDF").
+        // As written: the words after the last agent word ("denied by the IDF") or
+        // source phrase's opening ("Selon l'armée, qui…").
         let from = (start..comma)
             .rev()
-            .find_map(|j| scan.any_at(j, &self.words.agent).filter(|&e| e < comma))
+            .find_map(|j| {
+                scan.any_at(j, &self.words.agent)
+                    .or_else(|| scan.any_at(j, &self.words.attribution_before))
+                    .or_else(|| scan.any_at(j, &self.words.attribution_opening))
+                    .filter(|&e| e < comma)
+            })
             .unwrap_or(start);
         if !self.names_a_claimant(scan, from, comma) || comma - from > 8 {
             return None;
@@ -1556,18 +1570,20 @@ impl Extractor<'_> {
     /// Whether the figure ending at token `end` counts the agents of an active verb of
     /// the dead, the wounded, the captured or the executed that has an object, before
     /// token `limit`: "Trois hommes armés ont tué des civils", "three had killed 12
-    /// civilians" (the three did the killing; they were counted killed). Between: the
-    /// figure's own words (three at most, none a category word, side marker, source's
-    /// verb or auxiliary), an active auxiliary and adverbs. The object: a figure, people
-    /// or a side, or a determiner before them ("had killed the soldiers", "ont tué des
-    /// civils"; not "had died the day before"). Without an active auxiliary the verb may be a participle ("12
-    /// wounded soldiers"), so it is no verb here.
+    /// civilians", "two gunmen reportedly killed the commander" (they did the killing;
+    /// they were counted killed). Between: the figure's own words (three at most, none
+    /// a category word, side marker, source's verb, auxiliary or adverb), then an
+    /// active auxiliary, or adverbs after a noun of the figure's own. Without either the
+    /// verb may be a participle ("12 wounded soldiers"), so it is no verb here. The
+    /// object: a figure, people or a side, or a determiner before them ("had killed the
+    /// soldiers", "ont tué des civils"; not "had died the day before").
     fn agents(&self, scan: &Scan<'_>, end: usize, limit: usize) -> bool {
         let t = &scan.t;
         let Some(at) = (end..(end + 4).min(limit)).find(|&i| {
             t.kind(i) != Some(Kind::Word)
                 || scan.any_at(i, &self.words.auxiliaries).is_some()
                 || scan.any_at(i, &self.words.active_auxiliaries).is_some()
+                || scan.any_at(i, &self.words.adverbs).is_some()
                 || scan.match_at(i, &self.words.categories).is_some()
                 || scan.any_at(i, &self.words.side_markers).is_some()
                 || scan.any_at(i, &self.words.attribution_verbs).is_some()
@@ -1577,7 +1593,10 @@ impl Extractor<'_> {
         if scan.any_at(at, &self.words.auxiliaries).is_some() {
             return false;
         }
-        let Some(mut verb) = scan.any_at(at, &self.words.active_auxiliaries) else {
+        let Some(mut verb) = scan
+            .any_at(at, &self.words.active_auxiliaries)
+            .or_else(|| scan.any_at(at, &self.words.adverbs).filter(|_| at > end))
+        else {
             return false;
         };
         while let Some(e) = scan
