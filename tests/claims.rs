@@ -3070,3 +3070,58 @@ fn the_speaker_of_a_second_reporting_verb() {
         [row("killed", "unknown", 40, "l'armée")]
     );
 }
+
+/// French reporting verbs in the past tense are read after an active auxiliary (`past` in
+/// `[claims.attribution]`): "tandis que l'OSDH a recensé 37 morts" gave the 37 to SANA,
+/// named first; "alors que Moscou n'a reconnu que 1 351 morts" gave Kiev the 1,351.
+#[test]
+fn french_reporting_verbs_in_the_past_tense() {
+    let rows = |text: &str| each_claim(text, "fr", sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nSelon SANA, 120 terroristes ont été tués, tandis que \
+             l'OSDH a recensé 37 morts parmi les rebelles. Selon Kiev, 31 000 soldats russes \
+             ont été tués, alors que Moscou n'a reconnu que 1 351 morts dans ses rangs. 40 \
+             rebelles ont été tués, a indiqué l'OSDH.\n"
+        ),
+        [
+            row("killed", "rebel", 120, "sana"),
+            row("killed", "rebel", 37, "sohr"),
+            row("killed", "russian", 31000, "Kiev"),
+            row("killed", "russian", 1351, "Moscou"),
+            row("killed", "rebel", 40, "sohr"),
+        ]
+    );
+}
+
+/// A reporting verb that closes its sentence after a comma has its subject in its own
+/// clause: "The army killed 30 rebels, officials said" gave the 30 to the rebels' own
+/// statements; "militants" is no alias of the activists (in English they are fighters:
+/// "30 militants were killed, Iraqi officials said" was the activists'). A verb that
+/// only opens a quotation still looks back ("Sana, l'agence…, fait état « …30 civils »").
+#[test]
+fn a_closing_reporting_verb_has_its_own_subject() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe army killed 30 rebels, officials said. 30 militants \
+             were killed, Iraqi officials said. 12 civilians were killed in Idlib, the SOHR \
+             said. Militants said 9 soldiers were killed.\n",
+            "en"
+        ),
+        [
+            row("killed", "rebel", 30, "officials"),
+            row("killed", "rebel", 30, "Iraqi officials"),
+            row("killed", "civilian", 12, "sohr"),
+            row("killed", "loyalist", 9, "Militants"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nSana, l'agence de presse du régime syrien, fait état « \
+             d'un massacre de plus de 30 civils ».\n",
+            "fr"
+        ),
+        [row("killed", "civilian", 30, "sana")]
+    );
+}

@@ -195,7 +195,18 @@ impl Words {
             adverbs: list(&c.markers.adverbs),
             attribution_before: list(&c.attribution.before),
             attribution_opening: list(&c.attribution.before_opening),
-            attribution_verbs: list(&c.attribution.verbs),
+            // "a recensé", "avaient annoncé": each past participle after each active
+            // auxiliary.
+            attribution_verbs: list(
+                &c.attribution
+                    .verbs
+                    .iter()
+                    .cloned()
+                    .chain(c.markers.active_auxiliaries.iter().flat_map(|a| {
+                        c.attribution.past.iter().map(move |p| format!("{a} {p}"))
+                    }))
+                    .collect::<Vec<_>>(),
+            ),
             attribution_unnamed: list(&c.attribution.unnamed),
             claimants: list(&c.attribution.claimants),
             complementizers: list(&c.attribution.complementizers),
@@ -785,7 +796,17 @@ impl Extractor<'_> {
                     .rev()
                     .find(|&j| scan.is_break(j))
                     .and_then(|j| self.subject_source(scan, j + 1, i));
-                if let Some(source) = nearest.or_else(|| self.subject_source(scan, start, i)) {
+                // "30 rebels were killed, officials said.": a verb that closes its
+                // sentence after a mark has its subject in its own clause only.
+                let closing = (verb_end >= t.len()
+                    || matches!(t.tok_text(verb_end), "." | ";" | "!" | "?"))
+                    && (start..i).any(|j| scan.is_break(j));
+                let whole = || {
+                    (!closing)
+                        .then(|| self.subject_source(scan, start, i))
+                        .flatten()
+                };
+                if let Some(source) = nearest.or_else(whole) {
                     found.push((i, source));
                     continue;
                 }

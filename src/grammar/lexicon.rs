@@ -437,6 +437,10 @@ pub struct AttributionWords {
     pub before_opening: Vec<String>,
     /// Verbs after the source (`affirme`, `said`).
     pub verbs: Vec<String>,
+    /// Past participles of verbs after the source, read after an active auxiliary of
+    /// `[claims.markers]` (`a recensé`, `n'a reconnu`, `avaient annoncé`).
+    #[serde(default)]
+    pub past: Vec<String>,
     /// Nouns of a source left unnamed (`selon une source de sécurité de L'Orient-Le
     /// Jour`, `according to security sources`): who counted is that source, as
     /// written; a registry name after it only published it.

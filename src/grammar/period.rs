@@ -158,6 +158,9 @@ pub(crate) struct PeriodWords {
     until: Vec<Phrase>,
     day_before: Vec<Phrase>,
     between: Vec<(Phrase, Phrase)>,
+    /// Words that may follow the second year of a range (`between 2014 and 2016 in
+    /// Raqqa`): a month's or a place's, no count's noun.
+    after_years: Vec<Phrase>,
     and: Vec<Phrase>,
     ordinal_suffixes: Vec<String>,
     /// Phrases of a day counted from the last date read, with their days.
@@ -222,8 +225,12 @@ impl PeriodWords {
                 + widest(thirds.iter().map(|(t, _)| t))
                 + 2,
         );
+        let after_years = phrases(
+            &[&p.month_before[..], &lexicon.claims.markers.place_before[..]].concat(),
+        );
         Self {
             months,
+            after_years,
             month_before,
             thirds,
             since,
@@ -683,7 +690,8 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
             .is_none_or(|n| (n.saturating_sub(150)..=n.saturating_add(10)).contains(&y))
     };
     // "between 2014 and 2016", "de 2014 à 2016": whole years, the second ending its
-    // phrase (not "between 2000 and 2500 fighters").
+    // phrase or followed by a month's or a place's word ("between 2014 and 2016 in
+    // Raqqa"; not "between 2000 and 2500 fighters").
     for (open, close) in &r.w.between {
         let Some(k) = r.t.phrase_of_at(i, open) else {
             continue;
@@ -697,7 +705,9 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
         let Some(y2) = r.year(k).filter(|&y| near(y) && y >= y1) else {
             continue;
         };
-        if r.t.kind(k + 1) == Some(Kind::Word) {
+        if r.t.kind(k + 1) == Some(Kind::Word)
+            && !r.w.after_years.iter().any(|p| r.t.phrase_of_at(k + 1, p).is_some())
+        {
             continue;
         }
         return Some(Period {
@@ -974,6 +984,8 @@ mod tests {
     #[case("en", "From 2011 to 2016, 500 people", "2011-01-01", "2016-12-31")]
     #[case("fr", "De 2011 à 2016, 500 personnes", "2011-01-01", "2016-12-31")]
     #[case("fr", "tués entre 2012 et 2013", "2012-01-01", "2013-12-31")]
+    #[case("en", "Between 2014 and 2016 in Raqqa, the SOHR", "2014-01-01", "2016-12-31")]
+    #[case("fr", "De 2012 à 2014 dans la province", "2012-01-01", "2014-12-31")]
     fn reads_one_period(
         #[case] lang: &str,
         #[case] text: &str,
