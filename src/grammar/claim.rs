@@ -118,6 +118,7 @@ pub(crate) struct Words {
     attribution_before: Phrases<()>,
     attribution_opening: Phrases<()>,
     attribution_verbs: Phrases<()>,
+    not_reports: Phrases<()>,
     attribution_unnamed: Phrases<()>,
     claimants: Phrases<()>,
     complementizers: Phrases<()>,
@@ -195,6 +196,7 @@ impl Words {
             adverbs: list(&c.markers.adverbs),
             attribution_before: list(&c.attribution.before),
             attribution_opening: list(&c.attribution.before_opening),
+            not_reports: list(&c.attribution.not_reports),
             // "a recensé", "avaient annoncé": each past participle after each active
             // auxiliary.
             attribution_verbs: list(
@@ -750,6 +752,9 @@ impl Extractor<'_> {
                 .filter(|_| !scan.in_figure(i))
                 // "le nombre de morts se chiffre à 1 200": a reflexive verb reports nothing.
                 .filter(|_| scan.phrase_ending_at(&self.words.reflexive, i).is_none())
+                // "claimed responsibility for the attack, which killed 16": nor one
+                // whose object is an attack.
+                .filter(|&e| scan.any_at(e, &self.words.not_reports).is_none())
                 // "avance le chiffre de 53 morts": after an article, a noun.
                 .filter(|_| {
                     scan.phrase_ending_at(&self.words.determiners, i)
@@ -2042,12 +2047,19 @@ impl Extractor<'_> {
             // mark or the next figure (six words at most).
             // "le bilan passe à 270 selon l'OSDH": a source is no noun ("40 morts pour
             // la plupart des civils" names none).
-            let stop = (*end..next_first.min(end + 7))
+            // "45 « terroristes »", "12 \"terrorists\"": a noun in quotation marks is
+            // the figure's noun still.
+            let lead = if matches!(t.tok_text(*end), "\"" | "«" | "“") && *end + 1 < next_first {
+                *end + 1
+            } else {
+                *end
+            };
+            let stop = (lead..next_first.min(lead + 7))
                 .find(|&i| scan.is_break(i) || attributions.iter().any(|(a, _)| *a == i))
-                .unwrap_or(next_first.min(end + 7));
-            let noun_start = (*end..stop)
+                .unwrap_or(next_first.min(lead + 7));
+            let noun_start = (lead..stop)
                 .find(|&i| scan.any_at(i, &self.words.determiners).is_none())
-                .unwrap_or(*end);
+                .unwrap_or(lead);
             // "l'ONU estime à 400 000 le nombre de déplacés": what it counts follows.
             let noun_start = match scan.any_at(noun_start, &self.words.number_of) {
                 Some(e) if e < stop && noun_start > *end => (e..stop)
@@ -2089,6 +2101,17 @@ impl Extractor<'_> {
                     });
             let bare = noun_start >= stop || no_noun;
             previous_stop = stop;
+            // "a 70-year-old woman", "a 3-day siege": a figure hyphenated to a word of
+            // `not_counts` qualifies a noun; it counts nothing.
+            let hyphened = t.tok_text(*end) == "-"
+                && t.toks.get(*end).map(|h| h.start) == t.toks.get(end - 1).map(|f| f.end)
+                && scan.any_at(end + 1, &self.words.not_counts).is_some();
+            if hyphened {
+                if rival_link.is_some_and(|k| k + 1 == n) {
+                    rival_link = Some(n);
+                }
+                continue;
+            }
             if !bare && scan.any_at(noun_start, &self.words.not_counts).is_some() {
                 // A population ("une ville de 50 000 habitants") counts no one, unless
                 // a category word follows it at once ("15 000 habitants ont fui").

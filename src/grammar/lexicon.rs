@@ -437,6 +437,10 @@ pub struct AttributionWords {
     pub before_opening: Vec<String>,
     /// Verbs after the source (`affirme`, `said`).
     pub verbs: Vec<String>,
+    /// Words right after a verb of `verbs` that make it report no figure (`claimed
+    /// responsibility for the attack, which killed 16`, `revendique l'attentat`).
+    #[serde(default)]
+    pub not_reports: Vec<String>,
     /// Past participles of verbs after the source, read after an active auxiliary of
     /// `[claims.markers]` (`a recensé`, `n'a reconnu`, `avaient annoncé`).
     #[serde(default)]
