@@ -3165,3 +3165,38 @@ fn ages_quotes_claimed_attacks_and_other_sides() {
         ]
     );
 }
+
+/// A source's seat is no place of its figures (`seats` in `[claims.markers]`: "selon
+/// l'OSDH, qui a son siège à Coventry" gave the 90 children the place Coventry), and a
+/// side in a place's or an attack's complement is not the figure's people ("five wounded
+/// in a YPG rocket attack" were Kurds; they are the Turkish soldiers' side).
+#[test]
+fn a_source_s_seat_and_an_attack_s_side() {
+    let placed = |c: &Claim| (c.value, c.side.clone(), c.place.clone().unwrap_or_default());
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\n333 civils ont été tués à Alep, dont 90 enfants, selon \
+             l'OSDH, qui a son siège à Coventry. 52 civils ont été tués dans des raids, selon \
+             l'OSDH, basé à Londres.\n",
+            "fr",
+            placed
+        ),
+        [
+            (333, "civilian".to_owned(), "Alep".to_owned()),
+            (90, "civilian".to_owned(), "Alep".to_owned()),
+            (52, "civilian".to_owned(), String::new()),
+        ]
+    );
+    assert_eq!(
+        short_facts(
+            "Battle of Test (2016)\n\nThree Turkish soldiers were killed and five wounded in a \
+             YPG rocket attack on Kilis. 30 soldiers were killed in the ranks of the army.\n",
+            "en"
+        ),
+        [
+            fact(3, "killed", "turkish"),
+            fact(5, "wounded", "turkish"),
+            fact(30, "killed", "loyalist"),
+        ]
+    );
+}

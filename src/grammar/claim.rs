@@ -114,6 +114,7 @@ pub(crate) struct Words {
     sub_counts_after: Phrases<()>,
     auxiliaries: Phrases<()>,
     active_auxiliaries: Phrases<()>,
+    seats: Phrases<()>,
     adverbs: Phrases<()>,
     attribution_before: Phrases<()>,
     attribution_opening: Phrases<()>,
@@ -193,6 +194,7 @@ impl Words {
             sub_counts_after: list(&c.markers.sub_counts_after),
             auxiliaries: list(&c.markers.auxiliaries),
             active_auxiliaries: list(&c.markers.active_auxiliaries),
+            seats: list(&c.markers.seats),
             adverbs: list(&c.markers.adverbs),
             attribution_before: list(&c.attribution.before),
             attribution_opening: list(&c.attribution.before_opening),
@@ -829,10 +831,8 @@ impl Extractor<'_> {
                 }
                 // "Ukraine said it counted 12": the speaker is the first verb's
                 // subject ("it" names no one), and the second verb is theirs too.
-                if (start..i).any(|j| scan.any_at(j, &self.words.attribution_verbs).is_some()) {
-                    if let Some((_, source)) = found.last().filter(|(j, _)| *j >= start) {
-                        found.push((i, source.clone()));
-                    }
+                if let Some((_, source)) = found.last().filter(|(j, _)| *j >= start) {
+                    found.push((i, source.clone()));
                     continue;
                 }
                 // Not the words between it and its verb ("l'armée n'en reconnaît").
@@ -1331,7 +1331,12 @@ impl Extractor<'_> {
         let mut i = from;
         let (mut agent, mut against) = (false, false);
         while i < to {
-            if scan.any_at(i, &self.words.agent).is_some() {
+            // "five wounded in a YPG rocket attack": a side in a place's or an event's
+            // complement is not the figure's people (a side marker is: "in the ranks of").
+            if scan.any_at(i, &self.words.agent).is_some()
+                || scan.any_at(i, &self.words.place_before).is_some()
+                    && scan.any_at(i, &self.words.side_markers).is_none()
+            {
                 agent = true;
             }
             // "6 000 combattants contre l'EI": the side they fight is not theirs.
@@ -2868,6 +2873,10 @@ impl Extractor<'_> {
             (0..t.len())
                 .filter_map(|i| {
                     let k = scan.any_at(i, &self.words.place_before)?;
+                    // "selon l'OSDH, basé à Londres": a source's seat is no place.
+                    if scan.phrase_ending_at(&self.words.seats, k).is_some() {
+                        return None;
+                    }
                     // "liés à al-Qaïda": a side is no place.
                     if scan.match_at(k, &self.words.sides).is_some() {
                         return None;

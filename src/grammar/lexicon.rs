@@ -375,6 +375,11 @@ pub struct MarkerWords {
     pub list_restart: Vec<String>,
     /// Words before a place (`à Ichtabraq`, `près de Jisr al-Choghour`).
     pub place_before: Vec<String>,
+    /// Words before a source's seat, which is no place of a figure (`l'OSDH, basé à
+    /// Londres`, `the SOHR, which is based in Coventry`), each ending in a word of
+    /// `place_before`.
+    #[serde(default)]
+    pub seats: Vec<String>,
     /// Phrases that make a figure a part of the paragraph's last total
     /// (`90 officiers figurent parmi les morts`).
     pub part_of_previous: Vec<String>,
