@@ -2997,13 +2997,16 @@ fn the_agents_of_a_killing_are_not_its_dead() {
     assert_eq!(
         short_facts(
             "Bataille de Test (2015)\n\nTrois hommes armés ont tué des civils. Deux \
-             kamikazes ont tué 25 fidèles. Quatre ont été tués.\n",
+             kamikazes ont tué 25 fidèles. Quatre ont été tués. L'attentat a tué 5 policiers \
+             et en a blessé 13 autres.\n",
             "fr"
         ),
         [
             fact(2, "strikes", "rebel"),
             fact(25, "killed", "unknown"),
             fact(4, "killed", "unknown"),
+            fact(5, "killed", "unknown"),
+            fact(13, "wounded", "unknown"),
         ]
     );
 }
@@ -3197,6 +3200,25 @@ fn a_source_s_seat_and_an_attack_s_side() {
             fact(3, "killed", "turkish"),
             fact(5, "wounded", "turkish"),
             fact(30, "killed", "loyalist"),
+        ]
+    );
+}
+
+/// A side that suffered the losses is theirs ("Government forces suffered heavy
+/// casualties, with at least 120 killed" was of no side), and monitors are claimants
+/// ("…, monitors said" gave the figure to no one).
+#[test]
+fn losses_suffered_and_monitors() {
+    let rows = |text: &str| each_claim(text, "en", sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nGovernment forces suffered heavy casualties, with at \
+             least 120 killed, the SOHR said. Dozens of fighters were killed in clashes near \
+             Manbij, monitors said.\n"
+        ),
+        [
+            row("killed", "loyalist", 120, "sohr"),
+            row("killed", "unknown", 61, "monitors"),
         ]
     );
 }

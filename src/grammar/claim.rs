@@ -1603,7 +1603,8 @@ impl Extractor<'_> {
     /// token `limit`: "Trois hommes armés ont tué des civils", "three had killed 12
     /// civilians", "two gunmen reportedly killed the commander" (they did the killing;
     /// they were counted killed). Between: the figure's own words (three at most, none
-    /// a category word, side marker, source's verb, auxiliary or adverb), then an
+    /// a category word, joiner, side marker, source's verb, auxiliary or adverb: "a tué
+    /// 5 policiers et en a blessé 13 autres" counts the 5), then an
     /// active auxiliary, or adverbs after a noun of the figure's own. Without either the
     /// verb may be a participle ("12 wounded soldiers"), so it is no verb here. The
     /// object: a figure, people or a side, or a determiner before them ("had killed the
@@ -1615,6 +1616,7 @@ impl Extractor<'_> {
                 || scan.any_at(i, &self.words.auxiliaries).is_some()
                 || scan.any_at(i, &self.words.active_auxiliaries).is_some()
                 || scan.any_at(i, &self.words.adverbs).is_some()
+                || scan.any_at(i, &self.words.category_joiners).is_some()
                 || scan.match_at(i, &self.words.categories).is_some()
                 || scan.any_at(i, &self.words.side_markers).is_some()
                 || scan.any_at(i, &self.words.attribution_verbs).is_some()
