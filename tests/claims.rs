@@ -3222,3 +3222,39 @@ fn losses_suffered_and_monitors() {
         ]
     );
 }
+
+/// Words of executions, forces, losses and tolls that were missing: "pendus" (a capture),
+/// "défendaient", "ont pris part" (lost), "aurait perdu" (of no side), "put the rebel
+/// death toll at" (the 20 went to the source named first), Peshmerga (the Iraqi soldiers'
+/// side).
+#[test]
+fn executions_forces_losses_and_tolls() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nSelon Amnesty, entre 5 000 et 13 000 détenus ont été \
+             pendus. Environ 500 combattants kurdes défendaient la ville. Le groupe Wagner \
+             aurait perdu 200 hommes. L'offensive mobilise 54 000 soldats irakiens et 40 000 \
+             peshmergas.\n",
+            "fr"
+        ),
+        [
+            row("executed", "unknown", 5000, "amnesty"),
+            row("strength", "kurdish", 500, ""),
+            row("killed_or_wounded", "russian", 200, ""),
+            row("strength", "loyalist", 54000, ""),
+            row("strength", "kurdish", 40000, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nPro-government sources said 70 militants were killed, but \
+             activists put the rebel death toll at 20.\n",
+            "en"
+        ),
+        [
+            row("killed", "rebel", 70, "Pro-government sources"),
+            row("killed", "rebel", 20, "activists"),
+        ]
+    );
+}
