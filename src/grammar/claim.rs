@@ -206,9 +206,11 @@ impl Words {
                     .verbs
                     .iter()
                     .cloned()
-                    .chain(c.markers.active_auxiliaries.iter().flat_map(|a| {
-                        c.attribution.past.iter().map(move |p| format!("{a} {p}"))
-                    }))
+                    .chain(
+                        c.markers.active_auxiliaries.iter().flat_map(|a| {
+                            c.attribution.past.iter().map(move |p| format!("{a} {p}"))
+                        }),
+                    )
                     .collect::<Vec<_>>(),
             ),
             attribution_unnamed: list(&c.attribution.unnamed),

@@ -226,7 +226,11 @@ impl PeriodWords {
                 + 2,
         );
         let after_years = phrases(
-            &[&p.month_before[..], &lexicon.claims.markers.place_before[..]].concat(),
+            &[
+                &p.month_before[..],
+                &lexicon.claims.markers.place_before[..],
+            ]
+            .concat(),
         );
         Self {
             months,
@@ -706,7 +710,11 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
             continue;
         };
         if r.t.kind(k + 1) == Some(Kind::Word)
-            && !r.w.after_years.iter().any(|p| r.t.phrase_of_at(k + 1, p).is_some())
+            && !r
+                .w
+                .after_years
+                .iter()
+                .any(|p| r.t.phrase_of_at(k + 1, p).is_some())
         {
             continue;
         }
@@ -984,7 +992,12 @@ mod tests {
     #[case("en", "From 2011 to 2016, 500 people", "2011-01-01", "2016-12-31")]
     #[case("fr", "De 2011 à 2016, 500 personnes", "2011-01-01", "2016-12-31")]
     #[case("fr", "tués entre 2012 et 2013", "2012-01-01", "2013-12-31")]
-    #[case("en", "Between 2014 and 2016 in Raqqa, the SOHR", "2014-01-01", "2016-12-31")]
+    #[case(
+        "en",
+        "Between 2014 and 2016 in Raqqa, the SOHR",
+        "2014-01-01",
+        "2016-12-31"
+    )]
     #[case("fr", "De 2012 à 2014 dans la province", "2012-01-01", "2014-12-31")]
     fn reads_one_period(
         #[case] lang: &str,
