@@ -3020,25 +3020,26 @@ fn commanders_and_losses_in_the_infinitive() {
     assert_eq!(
         rows(
             "Battle of Test (2015)\n\nThe SOHR said 40 rebels and 12 of their commanders were \
-             killed. The rebels admitted losing 30 of their fighters. Police said 7 protesters \
-             were wounded.\n",
+             killed. The rebels admitted losing 30 of their fighters. Pro-government militias \
+             killed 30 protesters in Baghdad, according to Amnesty.\n",
             "en"
         ),
         [
             row("killed", "rebel", 40, "sohr"),
             row("killed", "rebel", 12, "sohr"),
             row("killed_or_wounded", "rebel", 30, "rebel_groups"),
-            row("wounded", "unknown", 7, "Police"),
+            row("killed", "unknown", 30, "amnesty"),
         ]
     );
     assert_eq!(
         rows(
             "Bataille de Test (2015)\n\nLes rebelles reconnaissent avoir perdu 30 de leurs \
-             combattants. L'OSDH fait état de 5 chefs rebelles tués.\n",
+             combattants. L'OSDH affirme que 40 rebelles et 5 de leurs chefs ont été tués.\n",
             "fr"
         ),
         [
             row("killed_or_wounded", "rebel", 30, "rebel_groups"),
+            row("killed", "rebel", 40, "sohr"),
             row("killed", "rebel", 5, "sohr"),
         ]
     );

@@ -801,20 +801,16 @@ impl Extractor<'_> {
                 // The clause nearest the verb first ("While the government claimed
                 // 300 rebels were killed, the SOHR put the figure at 120": not the
                 // rebels).
-                let nearest = (start..i)
-                    .rev()
-                    .find(|&j| scan.is_break(j))
-                    .and_then(|j| self.subject_source(scan, j + 1, i));
+                // Where the verb's own clause starts: after the last mark before it.
+                let own = (start..i).rev().find(|&j| scan.is_break(j)).map(|j| j + 1);
+                let nearest = own.and_then(|o| self.subject_source(scan, o, i));
                 // "30 rebels were killed, officials said.": a verb that closes its
                 // sentence after a mark has its subject in its own clause only.
                 // (Not when its clause names no one: "…, the SOHR, which has sources
                 // across Syria, said.")
                 let closing = (verb_end >= t.len()
                     || matches!(t.tok_text(verb_end), "." | ";" | "!" | "?"))
-                    && (start..i)
-                        .rev()
-                        .find(|&j| scan.is_break(j))
-                        .is_some_and(|j| self.names_a_claimant(scan, j + 1, i));
+                    && own.is_some_and(|o| self.names_a_claimant(scan, o, i));
                 let whole = || {
                     (!closing)
                         .then(|| self.subject_source(scan, start, i))
@@ -826,10 +822,7 @@ impl Extractor<'_> {
                 }
                 // Kept as written: the clause's last words before the verb, after the
                 // words that open it ("while the opposition claimed…").
-                let mut start = (start..i)
-                    .rev()
-                    .find(|&j| scan.is_break(j))
-                    .map_or(start, |j| j + 1);
+                let mut start = own.unwrap_or(start);
                 while let Some(e) = scan
                     .any_at(start, &self.words.clause_openers)
                     .filter(|&e| e < i)
@@ -2126,9 +2119,7 @@ impl Extractor<'_> {
                 && t.gap_after(end.saturating_sub(1)).is_empty()
                 && scan.any_at(end + 1, &self.words.not_counts).is_some();
             if hyphened {
-                if rival_link.is_some_and(|k| k + 1 == n) {
-                    rival_link = Some(n);
-                }
+                pass_over(&mut rival_link, n);
                 continue;
             }
             if !bare && scan.any_at(noun_start, &self.words.not_counts).is_some() {
@@ -2151,9 +2142,7 @@ impl Extractor<'_> {
                         .is_some_and(|c| c != "strength")
                         || object());
                 if !counted {
-                    if rival_link.is_some_and(|k| k + 1 == n) {
-                        rival_link = Some(n);
-                    }
+                    pass_over(&mut rival_link, n);
                     continue;
                 }
             }
@@ -2198,9 +2187,7 @@ impl Extractor<'_> {
             };
             // "Trois hommes ont tué des civils": the three are agents, not victims.
             if noun_category.is_none() && self.agents(scan, *end, words_end) {
-                if rival_link.is_some_and(|k| k + 1 == n) {
-                    rival_link = Some(n);
-                }
+                pass_over(&mut rival_link, n);
                 continue;
             }
             // The category word nearest the figure in tokens `window`.
@@ -3568,6 +3555,14 @@ fn proper_noun(t: &Tokens<'_>, i: usize, names: &Names) -> Option<String> {
     let start = t.toks.get(i)?.start;
     let stop = t.toks.get(end - 1)?.end;
     t.text.get(start..stop).map(str::to_owned)
+}
+
+/// A figure passed over (no count: "a 70-year-old woman", "une ville de 50 000
+/// habitants", agents) keeps the chain of rival totals going past it.
+fn pass_over(rival_link: &mut Option<usize>, n: usize) {
+    if rival_link.is_some_and(|k| k + 1 == n) {
+        *rival_link = Some(n);
+    }
 }
 
 #[cfg(test)]
