@@ -3294,3 +3294,46 @@ fn executions_forces_losses_and_tolls() {
         ]
     );
 }
+
+/// A figure whose words are left out stands for the one claimed before it, counted by
+/// another source or of another side: "Les Casques blancs ont dénombré 96 morts, l'OSDH
+/// 82" lost the 82, "The army lost 45 soldiers and the rebels 30" the 30. A figure set
+/// against another by a rival's word with its own source is that source's count of the
+/// same: "contre 92 selon Al-Masdar News" was lost. After a verb of killing the side
+/// named would be the killers, and nothing is claimed.
+#[test]
+fn figures_whose_words_are_left_out() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes Casques blancs ont dénombré 96 morts, l'OSDH 82. \
+             Selon l'OSDH, les loyalistes ont perdu 45 hommes et les rebelles 30. L'OSDH a \
+             recensé 261 morts dans les rangs loyalistes, contre 92 selon Al-Masdar News. \
+             Les rebelles ont tué 45 soldats, l'armée 30.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 96, "Les Casques blancs"),
+            row("killed", "unknown", 82, "sohr"),
+            row("killed_or_wounded", "loyalist", 45, "sohr"),
+            row("killed_or_wounded", "rebel", 30, "sohr"),
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed", "loyalist", 45, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe SOHR counted 261 loyalist deaths, Al-Masdar News 92 \
+             and SANA 40. The army lost 45 soldiers and the rebels 30.\n",
+            "en"
+        ),
+        [
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed", "loyalist", 40, "sana"),
+            row("killed_or_wounded", "loyalist", 45, ""),
+            row("killed_or_wounded", "rebel", 30, ""),
+        ]
+    );
+}

@@ -668,6 +668,15 @@ struct ParagraphContext {
     last_total: Option<usize>,
 }
 
+/// What a figure whose words are left out stands for: another source's or another
+/// side's count of what the figure claimed just before it counts.
+enum Gap {
+    /// "Les Casques blancs ont dénombré 96 morts, l'OSDH 82": the 82 are the SOHR's.
+    Source(String),
+    /// "Les loyalistes ont perdu 45 hommes, les rebelles 30": the 30 are the rebels'.
+    Side(String),
+}
+
 struct Extractor<'a> {
     article: &'a Article,
     words: &'a Words,
@@ -1246,6 +1255,18 @@ impl Extractor<'_> {
         to: usize,
         leading: bool,
     ) -> Option<String> {
+        self.source_run(names, from, to, leading, false)
+    }
+
+    /// [`Extractor::source_in`]; with `whole`, only a name that ends at `to`.
+    fn source_run(
+        &self,
+        names: &NameRuns<'_>,
+        from: usize,
+        to: usize,
+        leading: bool,
+        whole: bool,
+    ) -> Option<String> {
         let t = names.t;
         let to = to.min(t.len());
         let starts = if leading {
@@ -1270,6 +1291,9 @@ impl Extractor<'_> {
                 }
                 // The runs of up to eight tokens from the start, longest first.
                 for last in (name_start..to.min(name_start + 8)).rev() {
+                    if whole && last + 1 != to {
+                        continue;
+                    }
                     let Some(b) = t.toks.get(last) else {
                         continue;
                     };
@@ -1440,6 +1464,66 @@ impl Extractor<'_> {
     /// that do ("perdent 40 combattants", "lost some 40 of their men").
     fn lost(&self, scan: &Scan<'_>, first: usize) -> bool {
         self.ends_before(scan, &self.words.losses, first)
+    }
+
+    /// A bare figure that ends its clause with only a name before it, after a comma or
+    /// a joiner right after the figure claimed before it (`previous`, whose figure is at
+    /// tokens `prev`): that claim's words left out ("Les Casques blancs ont dénombré 96
+    /// morts, l'OSDH 82", "The army lost 45 soldiers and the rebels 30"). A registry
+    /// source stands for its own count of the same, when that claim has a source; a
+    /// side for its own losses, when a verb of losses counted that claim (after a verb
+    /// of killing, the side named would be the killers: "the rebels killed 45 soldiers,
+    /// the army 30" is left alone).
+    fn gapped(
+        &self,
+        scan: &Scan<'_>,
+        attributions: &[(usize, String)],
+        previous: &Claim,
+        prev: (usize, usize),
+        (first, end): (usize, usize),
+    ) -> Option<Gap> {
+        let t = &scan.t;
+        let closes = end >= t.len()
+            || scan.is_break(end)
+            || scan.any_at(end, &self.words.category_joiners).is_some();
+        if !closes
+            || attributions
+                .iter()
+                .any(|(a, _)| (prev.1..first).contains(a))
+        {
+            return None;
+        }
+        // The comma or joiner opening the clause: the only mark after the claim before.
+        let opener = (prev.1..first).rev().find(|&i| {
+            matches!(t.tok_text(i), "," | ";")
+                || scan.any_at(i, &self.words.category_joiners).is_some()
+        })?;
+        if (prev.1..opener).any(|i| scan.is_break(i)) {
+            return None;
+        }
+        let mut name = scan
+            .any_at(opener, &self.words.category_joiners)
+            .unwrap_or(opener + 1);
+        while let Some(e) = scan
+            .any_at(name, &self.words.determiners)
+            .filter(|&e| e < first)
+        {
+            name = e;
+        }
+        if name >= first || first - name > 8 {
+            return None;
+        }
+        // (A side first: "Selon l'OSDH, les loyalistes ont perdu 45 hommes et les
+        // rebelles 30" are the rebels' losses, not the rebels' count.)
+        if let Some((side, side_end)) = scan.match_at(name, &self.words.sides) {
+            if side_end == first && side != previous.side && self.lost(scan, prev.0) {
+                return Some(Gap::Side(side.to_owned()));
+            }
+        }
+        previous.attributed_to.as_ref()?;
+        self.source_run(scan.names(), name, first, true, true)
+            .filter(|s| previous.attributed_to.as_ref() != Some(s))
+            .map(Gap::Source)
     }
 
     /// Whether a phrase of `table` ends right before token `first`, or before
@@ -2324,6 +2408,12 @@ impl Extractor<'_> {
                             };
                             let by_sources =
                                 own_source && source_at(after, *first).is_some_and(&plain);
+                            // Or by a rival's word ("L'OSDH a recensé 261 morts, contre
+                            // 92 selon Al-Masdar News").
+                            let by_rival_word = own_source
+                                && (after..*first)
+                                    .find(|&i| scan.any_at(i, &self.words.rivals).is_some())
+                                    .is_some_and(&plain);
                             let by_words = total
                                 && plain(after)
                                 && (after..*first).any(|i| {
@@ -2337,7 +2427,8 @@ impl Extractor<'_> {
                                     .any(|i| scan.match_at(i, &self.words.categories).is_some());
                             // (Set against each other by sources or words, near: a
                             // verb's own clause may be longer.)
-                            (*first - after <= 12 && (by_sources || by_words)) || by_verb
+                            (*first - after <= 12 && (by_sources || by_words || by_rival_word))
+                                || by_verb
                         }
                 })
                 .map(|(c, _, total)| (c, total))
@@ -2352,6 +2443,24 @@ impl Extractor<'_> {
                         })
                         .map(|(c, _, total)| (c, total))
                 });
+            // "…ont dénombré 96 morts, l'OSDH 82", "…lost 45 soldiers and the rebels
+            // 30": a figure whose words are left out stands for the one claimed right
+            // before it, counted by another source or of another side.
+            let gap = rival_before
+                .filter(|_| rival.is_none() && bare && amount.is_none())
+                .filter(|_| rival_link.is_some_and(|k| k + 1 == n))
+                .and_then(|(id, after, total)| {
+                    let (_, pf, pe) = scan.quantities.get(n.checked_sub(1)?)?;
+                    let previous = self.claims.get(id).filter(|_| *pe == after)?;
+                    self.gapped(scan, &attributions, previous, (*pf, *pe), (*first, *end))
+                        .map(|g| (id, total, g))
+                });
+            let rival = rival.or(gap.as_ref().map(|(id, total, _)| (*id, *total)));
+            let (gap_source, gap_side) = match gap {
+                Some((_, _, Gap::Source(s))) => (Some(s), None),
+                Some((_, _, Gap::Side(s))) => (None, Some(s)),
+                None => (None, None),
+            };
             // "The worst year for civilian deaths was 2016.": four digits near the
             // narrative's year with no noun are a year, unless a total's verb is right
             // before them ("le nombre de morts atteint 2013, dont 600 civils").
@@ -2594,9 +2703,12 @@ impl Extractor<'_> {
             // not the force's.
             let anyone = !bare && scan.any_at(noun_start, &self.words.anyone).is_some();
             let with_agents = (category == "strength" || category == "strikes") && !anyone;
-            let side = rival
-                .and_then(|(c, _)| self.claims.get(c))
-                .map(|c| c.side.clone())
+            let side = gap_side
+                .or_else(|| {
+                    rival
+                        .and_then(|(c, _)| self.claims.get(c))
+                        .map(|c| c.side.clone())
+                })
                 .or_else(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
                 .or_else(|| {
                     // "The Houthis said 35 of their fighters were killed", "l'armée
@@ -2794,8 +2906,8 @@ impl Extractor<'_> {
                 place,
                 // A part with no source of its own is its total's, in the sentence
                 // ("The SOHR said 65 fighters were killed; 41 of them were rebels").
-                attributed: self
-                    .attribution_for(scan, &attributions, *first)
+                attributed: gap_source
+                    .or_else(|| self.attribution_for(scan, &attributions, *first))
                     .or_else(|| {
                         parent
                             .filter(|_| sub_parent.is_some())
