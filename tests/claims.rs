@@ -3299,8 +3299,9 @@ fn executions_forces_losses_and_tolls() {
 /// another source or of another side: "Les Casques blancs ont dénombré 96 morts, l'OSDH
 /// 82" lost the 82, "The army lost 45 soldiers and the rebels 30" the 30. A figure set
 /// against another by a rival's word with its own source is that source's count of the
-/// same: "contre 92 selon Al-Masdar News" was lost. After a verb of killing the side
-/// named would be the killers, and nothing is claimed.
+/// same: "contre 92 selon Al-Masdar News" was lost, and so was a source phrase's own
+/// figure ("; according to Al-Masdar News, 92"). After a verb of killing the side named
+/// would be the killers, and nothing is claimed. "Ukraine's military said" named no one.
 #[test]
 fn figures_whose_words_are_left_out() {
     let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
@@ -3309,7 +3310,9 @@ fn figures_whose_words_are_left_out() {
             "Bataille de Test (2015)\n\nLes Casques blancs ont dénombré 96 morts, l'OSDH 82. \
              Selon l'OSDH, les loyalistes ont perdu 45 hommes et les rebelles 30. L'OSDH a \
              recensé 261 morts dans les rangs loyalistes, contre 92 selon Al-Masdar News. \
-             Les rebelles ont tué 45 soldats, l'armée 30.\n",
+             Les rebelles ont tué 45 soldats, l'armée 30. Selon l'OSDH, 261 soldats ont été \
+             tués ; selon Al-Masdar News, 92. L'OSDH fait état de 40 morts du côté loyaliste, \
+             Al-Masdar News de 25.\n",
             "fr"
         ),
         [
@@ -3320,12 +3323,18 @@ fn figures_whose_words_are_left_out() {
             row("killed", "loyalist", 261, "sohr"),
             row("killed", "loyalist", 92, "al_masdar"),
             row("killed", "loyalist", 45, ""),
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed", "loyalist", 40, "sohr"),
+            row("killed", "loyalist", 25, "al_masdar"),
         ]
     );
     assert_eq!(
         rows(
             "Battle of Test (2015)\n\nThe SOHR counted 261 loyalist deaths, Al-Masdar News 92 \
-             and SANA 40. The army lost 45 soldiers and the rebels 30.\n",
+             and SANA 40. The army lost 45 soldiers and the rebels 30. According to the SOHR, \
+             261 soldiers were killed; according to Al-Masdar News, 92. Ukraine's military said \
+             300 Russian soldiers were killed.\n",
             "en"
         ),
         [
@@ -3334,6 +3343,9 @@ fn figures_whose_words_are_left_out() {
             row("killed", "loyalist", 40, "sana"),
             row("killed_or_wounded", "loyalist", 45, ""),
             row("killed_or_wounded", "rebel", 30, ""),
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed", "russian", 300, "Ukraine's military"),
         ]
     );
 }

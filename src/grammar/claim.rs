@@ -1466,10 +1466,11 @@ impl Extractor<'_> {
         self.ends_before(scan, &self.words.losses, first)
     }
 
-    /// A bare figure that ends its clause with only a name before it, after a comma or
-    /// a joiner right after the figure claimed before it (`previous`, whose figure is at
-    /// tokens `prev`): that claim's words left out ("Les Casques blancs ont dénombré 96
-    /// morts, l'OSDH 82", "The army lost 45 soldiers and the rebels 30"). A registry
+    /// A bare figure that ends its clause with only a name or a source phrase before
+    /// it, after a comma or a joiner right after the figure claimed before it
+    /// (`previous`, whose figure is at tokens `prev`): that claim's words left out
+    /// ("Les Casques blancs ont dénombré 96 morts, l'OSDH 82", "The army lost 45
+    /// soldiers and the rebels 30", "…were killed; according to Al-Masdar News, 92"). A
     /// source stands for its own count of the same, when that claim has a source; a
     /// side for its own losses, when a verb of losses counted that claim (after a verb
     /// of killing, the side named would be the killers: "the rebels killed 45 soldiers,
@@ -1486,31 +1487,58 @@ impl Extractor<'_> {
         let closes = end >= t.len()
             || scan.is_break(end)
             || scan.any_at(end, &self.words.category_joiners).is_some();
-        if !closes
-            || attributions
-                .iter()
-                .any(|(a, _)| (prev.1..first).contains(a))
-        {
+        if !closes {
             return None;
         }
-        // The comma or joiner opening the clause: the only mark after the claim before.
-        let opener = (prev.1..first).rev().find(|&i| {
+        let opens = |i: usize| {
             matches!(t.tok_text(i), "," | ";")
                 || scan.any_at(i, &self.words.category_joiners).is_some()
-        })?;
-        if (prev.1..opener).any(|i| scan.is_break(i)) {
-            return None;
+        };
+        // The only mark between the claim before and the clause: its opener.
+        let clause_from = |opener: usize| {
+            (!(prev.1..opener).any(|i| scan.is_break(i))).then(|| {
+                scan.any_at(opener, &self.words.category_joiners)
+                    .unwrap_or(opener + 1)
+            })
+        };
+        let mut between = attributions
+            .iter()
+            .filter(|(a, _)| (prev.1..first).contains(a));
+        if let Some((a, source)) = between.next() {
+            // "…; according to Al-Masdar News, 92": a source phrase opening the clause,
+            // its comma right before the figure.
+            let phrase = scan.any_at(*a, &self.words.attribution_before).is_some()
+                || scan.any_at(*a, &self.words.attribution_opening).is_some();
+            let opener = (prev.1..*a).rev().find(|&i| opens(i))?;
+            let only_comma = (*a..first)
+                .filter(|&i| scan.is_break(i))
+                .all(|i| i + 1 == first && t.tok_text(i) == ",");
+            let own = previous.attributed_to.as_ref() != Some(source);
+            return (phrase
+                && own
+                && only_comma
+                && between.next().is_none()
+                && clause_from(opener) == Some(*a)
+                && previous.attributed_to.is_some())
+            .then(|| Gap::Source(source.clone()));
         }
-        let mut name = scan
-            .any_at(opener, &self.words.category_joiners)
-            .unwrap_or(opener + 1);
+        let opener = (prev.1..first).rev().find(|&i| opens(i))?;
+        let mut name = clause_from(opener)?;
         while let Some(e) = scan
             .any_at(name, &self.words.determiners)
             .filter(|&e| e < first)
         {
             name = e;
         }
-        if name >= first || first - name > 8 {
+        // "…, Al-Masdar News de 92": the verb's word before the figure.
+        let mut name_end = first;
+        while let Some(d) = scan
+            .phrase_ending_at(&self.words.determiners, name_end)
+            .filter(|&d| d > name)
+        {
+            name_end = d;
+        }
+        if name >= name_end || name_end - name > 8 {
             return None;
         }
         // (A side first: "Selon l'OSDH, les loyalistes ont perdu 45 hommes et les
@@ -1521,7 +1549,7 @@ impl Extractor<'_> {
             }
         }
         previous.attributed_to.as_ref()?;
-        self.source_run(scan.names(), name, first, true, true)
+        self.source_run(scan.names(), name, name_end, true, true)
             .filter(|s| previous.attributed_to.as_ref() != Some(s))
             .map(Gap::Source)
     }
