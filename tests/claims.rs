@@ -3349,3 +3349,48 @@ fn figures_whose_words_are_left_out() {
         ]
     );
 }
+
+/// Sources that the figures' own words give: "Le bilan varie selon les sources : 261
+/// morts selon l'OSDH" gave the 261 to "les sources"; "estimated at 261 by the SOHR and
+/// at 92 by Al-Masdar News" gave both to none, then the 92 to the SOHR; "l'OSDH en
+/// compte 261" had no source and lost the 261. "Les pertes loyalistes sont estimées à
+/// 261" were a force of 261.
+#[test]
+fn sources_in_the_figures_own_words() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLe bilan humain varie selon les sources : 261 morts \
+             selon l'OSDH, 92 selon Al-Masdar News. Les pertes loyalistes sont estimées à 300 \
+             par l'OSDH et à 120 par Al-Masdar News. Les loyalistes reconnaissent 92 morts, \
+             alors que l'OSDH en compte 261. Les forces loyalistes sont estimées à 3 000.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 261, "sohr"),
+            row("killed", "unknown", 92, "al_masdar"),
+            row("killed_or_wounded", "loyalist", 300, "sohr"),
+            row("killed_or_wounded", "loyalist", 120, "al_masdar"),
+            row("killed", "unknown", 92, "Les loyalistes"),
+            row("killed", "unknown", 261, "sohr"),
+            row("strength", "loyalist", 3000, ""),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nCasualty figures vary according to sources: 261 deaths \
+             according to the SOHR, 92 according to Al-Masdar News. Government losses were \
+             estimated at 261 by the SOHR and at 92 by Al-Masdar News. The death toll was put \
+             at 300 by the UN. Casualties were estimated at 40 killed by the army.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 261, "sohr"),
+            row("killed", "unknown", 92, "al_masdar"),
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed", "unknown", 300, "un"),
+            row("killed", "unknown", 40, ""),
+        ]
+    );
+}

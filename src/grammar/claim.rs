@@ -120,6 +120,7 @@ pub(crate) struct Words {
     attribution_opening: Phrases<()>,
     attribution_verbs: Phrases<()>,
     not_reports: Phrases<()>,
+    not_before: Phrases<()>,
     attribution_unnamed: Phrases<()>,
     claimants: Phrases<()>,
     complementizers: Phrases<()>,
@@ -130,6 +131,7 @@ pub(crate) struct Words {
     reflexive: Phrases<()>,
     relatives: Phrases<()>,
     by_agent: Phrases<()>,
+    estimated_at: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     day_before: Phrases<()>,
@@ -143,6 +145,7 @@ pub(crate) struct Words {
     opponent: Phrases<()>,
     amounts_to: Phrases<()>,
     tolls: Phrases<()>,
+    loss_tolls: Phrases<()>,
     copulas: Phrases<()>,
     losses: Phrases<()>,
     rivals: Phrases<()>,
@@ -199,6 +202,7 @@ impl Words {
             attribution_before: list(&c.attribution.before),
             attribution_opening: list(&c.attribution.before_opening),
             not_reports: list(&c.attribution.not_reports),
+            not_before: list(&c.attribution.not_before),
             // "a recensé", "avaient annoncé": each past participle after each active
             // auxiliary.
             attribution_verbs: list(
@@ -223,6 +227,7 @@ impl Words {
             reflexive: list(&c.attribution.reflexive),
             relatives: list(&c.attribution.relatives),
             by_agent: list(&c.attribution.by_agent),
+            estimated_at: list(&c.attribution.estimated_at),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
@@ -234,6 +239,7 @@ impl Words {
             wholes: list(&c.markers.wholes),
             losses: list(&c.markers.losses),
             tolls: list(&c.markers.tolls),
+            loss_tolls: list(&c.markers.loss_tolls),
             copulas: list(&c.markers.copulas),
             // "le bilan passe de 40 à 60": a change's word before its figure is a total's verb.
             amounts_to: Phrases::new(
@@ -745,8 +751,11 @@ impl Extractor<'_> {
                     .then(|| scan.any_at(i, &self.words.attribution_opening))
                     .flatten()
             };
+            // "Le bilan varie selon les sources : …": the figures differ by source.
+            let attributes = || scan.phrase_ending_at(&self.words.not_before, i).is_none();
             if let Some(k) = scan
                 .any_at(i, &self.words.attribution_before)
+                .filter(|_| attributes())
                 .or_else(opening)
             {
                 if let Some(source) = self.phrase_source(scan, k) {
@@ -754,7 +763,10 @@ impl Extractor<'_> {
                 }
             } else if let Some(source) = self.bracketed_source(scan, i) {
                 found.push((i, source));
-            } else if let Some(source) = self.agent_source(scan, i) {
+            } else if let Some(source) = self
+                .agent_source(scan, i)
+                .or_else(|| self.estimate_agent(scan, i))
+            {
                 found.push((i, source));
             } else if let Some(verb_end) = scan
                 .any_at(i, &self.words.attribution_verbs)
@@ -918,6 +930,33 @@ impl Extractor<'_> {
     fn agent_source(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
         let agent = scan.any_at(scan.any_at(i, &self.words.by_agent)?, &self.words.agent)?;
         self.phrase_source(scan, agent)
+    }
+
+    /// The agent at token `i` of a figure that a participle gave before it
+    /// (`estimated_at`): "Government losses were estimated at 261 by the SOHR and at 92
+    /// by Al-Masdar News", "estimé à 400 000 par l'ONU". The agent follows the figure
+    /// at once; the participle stands before the figure in its clause.
+    fn estimate_agent(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
+        let agent = scan.any_at(i, &self.words.agent)?;
+        let figures = &scan.quantities;
+        let (_, first, end) = figures.get(
+            figures
+                .partition_point(|(_, _, e)| *e <= i)
+                .checked_sub(1)?,
+        )?;
+        // (Right after it: in "estimated at 40 killed by the army" the army killed.)
+        if *end != i {
+            return None;
+        }
+        let at = scan.phrase_ending_at(&self.words.estimated_at, *first)?;
+        let clause = (0..at)
+            .rev()
+            .find(|&j| scan.is_break(j))
+            .map_or(0, |j| j + 1);
+        (clause..at)
+            .any(|j| scan.any_at(j, &self.words.by_agent).is_some())
+            .then(|| self.phrase_source(scan, agent))
+            .flatten()
     }
 
     /// A source in brackets right after a figure's words, as infoboxes write them
@@ -1209,6 +1248,7 @@ impl Extractor<'_> {
                 || separated)
                 && *p < next_figure
                 && (scan.any_at(*p, &self.words.attribution_before).is_some()
+                    || scan.any_at(*p, &self.words.agent).is_some()
                     || t.tok_text(*p) == "(")
                 && !introduces(after)
             {
@@ -2357,8 +2397,10 @@ impl Extractor<'_> {
                     .find(|(a, _)| (from..to).contains(a))
                     .map(|(a, _)| *a)
             };
-            let own_source = source_at(*end, next_first.min(end + 2))
-                .is_some_and(|a| scan.any_at(a, &self.words.attribution_before).is_some());
+            let own_source = source_at(*end, next_first.min(end + 2)).is_some_and(|a| {
+                scan.any_at(a, &self.words.attribution_before).is_some()
+                    || scan.any_at(a, &self.words.agent).is_some()
+            });
             // "…, while the SOHR counted 47", "mais l'armée ne reconnaît que 15 morts": a
             // figure right after a source's verb, in a clause of its own, set against the
             // figure claimed just before it.
@@ -2675,6 +2717,17 @@ impl Extractor<'_> {
                                 .or_else(|| {
                                     scan.phrase_ending_at(&self.words.tolls, verb)
                                         .map(|_| "killed".to_owned())
+                                })
+                                // "Les pertes loyalistes sont estimées à 261": a side's
+                                // losses, its killed and wounded (not a force).
+                                .or_else(|| {
+                                    std::iter::once(verb)
+                                        .chain(sides_before.iter().copied())
+                                        .any(|e| {
+                                            scan.phrase_ending_at(&self.words.loss_tolls, e)
+                                                .is_some()
+                                        })
+                                        .then(|| KILLED_OR_WOUNDED.to_owned())
                                 })
                                 // "Government forces numbered around 5,000": a side or
                                 // people joined to a figure by a copula are a force.

@@ -406,6 +406,11 @@ pub struct MarkerWords {
     /// what it counts (`le bilan s'élève à 290`).
     #[serde(default)]
     pub tolls: Vec<String>,
+    /// Nouns of a side's losses right before those verbs, or before the side named
+    /// after them, when nothing else names what they count (`les pertes loyalistes sont
+    /// estimées à 261`): its killed and wounded, not a force.
+    #[serde(default)]
+    pub loss_tolls: Vec<String>,
     /// Verbs of losses right before a figure of people with no category word of its
     /// own: a count of the dead (`les rebelles perdent 40 combattants`, `the army lost
     /// 40 men`; not `lost contact with 20 soldiers`, nor `lost 40 men captured`).
@@ -440,6 +445,10 @@ pub struct AttributionWords {
     /// after a comma (`Pour l'OSDH, …`; not `54 morts pour l'armée syrienne`).
     #[serde(default)]
     pub before_opening: Vec<String>,
+    /// Words right before a word of `before` that make it name no source: the figures
+    /// differ by source (`le bilan varie selon les sources : 261 morts selon l'OSDH…`).
+    #[serde(default)]
+    pub not_before: Vec<String>,
     /// Verbs after the source (`affirme`, `said`).
     pub verbs: Vec<String>,
     /// Words right after a verb of `verbs` that make it report no figure (`claimed
@@ -491,6 +500,11 @@ pub struct AttributionWords {
     /// responsibility (`an attack claimed by ISIL`).
     #[serde(default)]
     pub by_agent: Vec<String>,
+    /// Between a participle of `by_agent` and the figure it gives, whose agent then
+    /// follows the figure (`estimated at 261 by the SOHR and at 92 by Al-Masdar News`,
+    /// `estimées à 261 morts par l'OSDH`).
+    #[serde(default)]
+    pub estimated_at: Vec<String>,
     /// Relative pronouns after a comma: the name before the comma is a reporting
     /// verb's subject (`…, a figure denied by the IDF, which acknowledged 67 deaths`;
     /// `l'armée, qui reconnaît 15 morts`).
