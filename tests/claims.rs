@@ -3394,3 +3394,60 @@ fn sources_in_the_figures_own_words() {
         ]
     );
 }
+
+/// A figure whose words are left out with a place or a date of its own is the same as the
+/// one before it, there or then: "30 civilians were killed in Aleppo, 20 in Idlib" and
+/// "30 soldiers were killed in 2015 and 20 in 2016" lost the 20. "100 d'entre eux ont été
+/// tués" (of them) was lost too.
+#[test]
+fn figures_left_out_elsewhere_or_at_another_time() {
+    let placed = |text: &str, lang: &str| {
+        each_claim(text, lang, |c: &Claim| {
+            (
+                c.category.clone(),
+                c.side.clone(),
+                c.value,
+                c.attributed_to.clone().unwrap_or_default(),
+                c.place.clone().unwrap_or_default(),
+                c.date_start.clone().unwrap_or_default(),
+            )
+        })
+    };
+    let row = |category: &str, side: &str, value: u64, by: &str, place: &str, start: &str| {
+        (
+            category.to_owned(),
+            side.to_owned(),
+            value,
+            by.to_owned(),
+            place.to_owned(),
+            start.to_owned(),
+        )
+    };
+    assert_eq!(
+        placed(
+            "Battle of Test (2015)\n\nThe SOHR said 30 civilians were killed in Aleppo, 20 in \
+             Idlib and 12 in Hama. 30 soldiers were killed in 2015 and 20 in 2016.\n",
+            "en"
+        ),
+        [
+            row("killed", "civilian", 30, "sohr", "Aleppo", ""),
+            row("killed", "civilian", 20, "sohr", "Idlib", ""),
+            row("killed", "civilian", 12, "sohr", "Hama", ""),
+            row("killed", "loyalist", 30, "", "", "2015-01-01"),
+            row("killed", "loyalist", 20, "", "", "2016-01-01"),
+        ]
+    );
+    assert_eq!(
+        placed(
+            "Bataille de Test (2015)\n\nLes frappes ont fait 30 morts à Alep et 20 à Idleb. \
+             Les pertes des rebelles ne sont pas connues, mais l'OSDH estime qu'au moins 100 \
+             d'entre eux ont été tués.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 30, "", "Alep", ""),
+            row("killed", "unknown", 20, "", "Idleb", ""),
+            row("killed", "rebel", 100, "sohr", "", ""),
+        ]
+    );
+}

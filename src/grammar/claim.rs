@@ -681,6 +681,9 @@ enum Gap {
     Source(String),
     /// "Les loyalistes ont perdu 45 hommes, les rebelles 30": the 30 are the rebels'.
     Side(String),
+    /// "30 civilians were killed in Aleppo and 20 in Idlib", "…in 2015 and 20 in
+    /// 2016": the 20 are the same, elsewhere or at another time.
+    Place,
 }
 
 struct Extractor<'a> {
@@ -1524,12 +1527,6 @@ impl Extractor<'_> {
         (first, end): (usize, usize),
     ) -> Option<Gap> {
         let t = &scan.t;
-        let closes = end >= t.len()
-            || scan.is_break(end)
-            || scan.any_at(end, &self.words.category_joiners).is_some();
-        if !closes {
-            return None;
-        }
         let opens = |i: usize| {
             matches!(t.tok_text(i), "," | ";")
                 || scan.any_at(i, &self.words.category_joiners).is_some()
@@ -1541,6 +1538,35 @@ impl Extractor<'_> {
                     .unwrap_or(opener + 1)
             })
         };
+        // "…killed in Aleppo and 20 in Idlib", "…à Alep et 20 à Idleb": right after the
+        // opener, before a place's word and a name, or a date.
+        let place = scan.any_at(end, &self.words.place_before).is_some_and(|p| {
+            let name = scan
+                .any_at(p, &self.words.determiners)
+                .filter(|&d| d > p)
+                .unwrap_or(p);
+            proper_noun(t, name, &self.names).is_some()
+        }) || {
+            // "…killed in 2015 and 20 in 2016": or a date of its own.
+            let p = scan.periods.partition_point(|p| p.first < end);
+            scan.periods
+                .get(p)
+                .is_some_and(|p| p.first == end || p.first == end + 1)
+        };
+        if place {
+            let opener = first.checked_sub(1).filter(|&o| o >= prev.1 && opens(o))?;
+            return (clause_from(opener) == Some(first)
+                && !attributions
+                    .iter()
+                    .any(|(a, _)| (prev.1..first).contains(a)))
+            .then_some(Gap::Place);
+        }
+        let closes = end >= t.len()
+            || scan.is_break(end)
+            || scan.any_at(end, &self.words.category_joiners).is_some();
+        if !closes {
+            return None;
+        }
         let mut between = attributions
             .iter()
             .filter(|(a, _)| (prev.1..first).contains(a));
@@ -2529,7 +2555,7 @@ impl Extractor<'_> {
             let (gap_source, gap_side) = match gap {
                 Some((_, _, Gap::Source(s))) => (Some(s), None),
                 Some((_, _, Gap::Side(s))) => (None, Some(s)),
-                None => (None, None),
+                Some((_, _, Gap::Place)) | None => (None, None),
             };
             // "The worst year for civilian deaths was 2016.": four digits near the
             // narrative's year with no noun are a year, unless a total's verb is right
