@@ -558,3 +558,74 @@ fn a_short_wikitext_article_is_detected_by_one_element() {
         assert_eq!(a.format, Format::Rendered, "{text:?}");
     }
 }
+
+/// An infobox cell's own source is its figure's, and a side named in that source is not
+/// the figure's: `261 killed (per SOHR)` had no source, `300 killed (government claim)`
+/// in the rebels' column was the government's dead. `Syrian Armed Forces` names the
+/// government's side (the column's figures had none).
+#[test]
+fn infobox_cells_name_their_sources() {
+    let claims = |name: &str, text: &str, lang: &str| {
+        let doc = crosscheck::input::Document::new(name, text);
+        let a = crosscheck::analyze_document(
+            &doc,
+            &common::grammars(),
+            Some(lang),
+            Some(Format::Wikitext),
+        )
+        .expect("the article is analysed");
+        a.claims
+            .iter()
+            .filter(|c| c.infobox && c.category != "strength")
+            .map(|c| {
+                (
+                    c.category.clone(),
+                    c.side.clone(),
+                    c.value,
+                    c.attributed_to.clone().unwrap_or_default(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let row = |category: &str, side: &str, value: u64, by: &str| {
+        (category.to_owned(), side.to_owned(), value, by.to_owned())
+    };
+    assert_eq!(
+        claims(
+            "testville.wiki",
+            "{{Infobox military conflict\n| conflict = Battle of Testville\n\
+             | combatant1 = {{flag|Syria}} Syrian Armed Forces\n\
+             | combatant2 = Free Syrian Army\n\
+             | casualties1 = 261 killed (per [[Syrian Observatory for Human Rights|SOHR]])<br />\
+             92 killed (per [[Al-Masdar News]])<br />45 captured\n\
+             | casualties2 = 124+ killed<br />300 killed (government claim)\n}}\n\
+             The '''Battle of Testville''' was fought in May 2016.\n",
+            "en"
+        ),
+        [
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("captured", "loyalist", 45, ""),
+            row("killed", "rebel", 124, ""),
+            row("killed", "rebel", 300, "government claim"),
+        ]
+    );
+    assert_eq!(
+        claims(
+            "testville-fr.wiki",
+            "{{Infobox Conflit militaire\n| conflit = Bataille de Testville\n\
+             | belligérant1 = {{Drapeau|Syrie}} Armée arabe syrienne\n\
+             | belligérant2 = Armée syrienne libre\n\
+             | pertes1 = 261 morts (selon l'OSDH)<br />92 morts (selon Al-Masdar News)\n\
+             | pertes2 = 124 morts au moins<br />300 morts (selon le régime)\n}}\n\
+             La '''bataille de Testville''' a lieu en mai 2016.\n",
+            "fr"
+        ),
+        [
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed", "rebel", 124, ""),
+            row("killed", "rebel", 300, "le régime"),
+        ]
+    );
+}

@@ -3338,8 +3338,18 @@ impl Extractor<'_> {
         let t = &scan.t;
         let site = OnceCell::new();
         let cited = Cited::new(self.article, sentence);
+        // "261 killed (per SOHR)", "300 killed (government claim)": a cell's sources,
+        // read as the body's are.
+        let attributions = self.attributions(scan, &Marks::new(scan, self.words));
         for (n, (q, first, _end)) in scan.quantities.iter().enumerate() {
             let next = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
+            // (A side named in its source is not the figure's: "300 killed (government
+            // claim)" in the rebels' column.)
+            let own = attributions
+                .iter()
+                .map(|(a, _)| *a)
+                .find(|&a| a > *first && a < next)
+                .unwrap_or(next);
             // The figure's own span may hold its noun ("261 morts au moins").
             let end = first;
             // A cell that names no category ("5 chars T-72" does; "3" does not) gives no claim.
@@ -3358,7 +3368,7 @@ impl Extractor<'_> {
                         .find(|(x, _)| *x == l)
                         .map(|(_, s)| s.clone())
                 })
-                .or_else(|| self.side_in(scan, *end, next, category == "strength"))
+                .or_else(|| self.side_in(scan, *end, own, category == "strength"))
                 .unwrap_or_else(|| format!("column:{cell}"));
             let refs = cited.refs(q.span.end);
             self.push(ClaimParts {
@@ -3377,7 +3387,7 @@ impl Extractor<'_> {
                 period: None,
                 by: None,
                 place: None,
-                attributed: None,
+                attributed: self.attribution_for(scan, &attributions, *first),
                 refs,
                 parent: None,
                 event: None,
