@@ -78,7 +78,8 @@ struct Title<'a> {
     values: OnceCell<Vec<u64>>,
     categories: Vec<&'a str>,
     places: Vec<String>,
-    words: Vec<String>,
+    /// Its longer words, [`joined_content_words`]: one string, not one per word.
+    words: String,
 }
 
 impl Title<'_> {
@@ -92,14 +93,11 @@ impl Title<'_> {
                 .collect()
         })
     }
-}
 
-/// Words of five letters or more, folded: what a title and a sentence may share.
-fn content_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !is_alphanumeric(c))
-        .filter(|w| w.chars().count() >= 5)
-        .map(fold)
-        .collect()
+    /// Its longer words, one slice each (none for a title without any).
+    fn words(&self) -> Vec<&[u8]> {
+        pieces(&self.words).filter(|w| !w.is_empty()).collect()
+    }
 }
 
 fn read_title<'a>(
@@ -157,7 +155,7 @@ fn read_title<'a>(
         values: OnceCell::new(),
         categories,
         places,
-        words: content_words(title),
+        words: joined_content_words(title),
     }
 }
 
@@ -578,12 +576,13 @@ impl<'a> SentenceTexts<'a> {
         // The context's words are gone through once, each compared with the title's
         // (a word the title gives twice counts twice); a gathered context is asked
         // for each of the title's words.
-        let mut written = vec![false; t.words.len()];
+        let words = t.words();
+        let mut written = vec![false; words.len()];
         let mut shared = 0;
         for c in around {
             if let Some(index) = indexes.of(self, c) {
-                for (seen, w) in written.iter_mut().zip(&t.words) {
-                    if !*seen && index.words.contains(w.as_bytes()) {
+                for (seen, w) in written.iter_mut().zip(&words) {
+                    if !*seen && index.words.contains(w) {
                         *seen = true;
                         shared += 1;
                     }
@@ -594,8 +593,8 @@ impl<'a> SentenceTexts<'a> {
                 continue;
             }
             for x in self.context_words(c).flat_map(pieces) {
-                for (seen, w) in written.iter_mut().zip(&t.words) {
-                    if !*seen && w.as_bytes() == x {
+                for (seen, w) in written.iter_mut().zip(&words) {
+                    if !*seen && *w == x {
                         *seen = true;
                         shared += 1;
                     }
@@ -616,7 +615,9 @@ fn same_name(n: &[u8], p: &[u8]) -> bool {
     n == p || (n.len() >= 3 && p.len() >= 3 && (holds(n, p) || holds(p, n)))
 }
 
-/// [`content_words`] joined by spaces (they hold none), in one string.
+/// The words of five letters or more of a text (cut at what is neither a letter nor
+/// a digit), folded: what a title and a sentence may share. Joined by spaces (they
+/// hold none), in one string.
 fn joined_content_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // A word of fewer than five bytes has fewer than five characters.
