@@ -621,10 +621,8 @@ fn same_name(n: &[u8], p: &[u8]) -> bool {
 fn joined_content_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // A word of fewer than five bytes has fewer than five characters.
-    for w in text
-        .split(|c: char| !is_alphanumeric(c))
-        .filter(|w| w.len() >= 5 && w.chars().count() >= 5)
-    {
+    let words = split_by(text, &NOT_ALPHANUMERIC, |c| !is_alphanumeric(c));
+    for w in words.filter(|w| w.len() >= 5 && w.chars().count() >= 5) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -638,17 +636,11 @@ fn joined_content_words(text: &str) -> String {
     out
 }
 
-/// The skeletons of the capitalised words of a text, space-separated.
+/// The skeletons of the capitalised words of a text ([`ends_name`] cuts them),
+/// space-separated.
 fn names_skeleton(text: &str) -> String {
     let mut out = String::new();
-    let words = text
-        .split(|c: char| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    ',' | '.' | ';' | ':' | '(' | ')' | '«' | '»' | '\'' | '’'
-                )
-        })
+    let words = split_by(text, &ENDS_NAME, ends_name)
         .filter(|w| w.chars().next().is_some_and(is_uppercase));
     for (i, w) in words.enumerate() {
         if i > 0 {
@@ -657,6 +649,75 @@ fn names_skeleton(text: &str) -> String {
         push_skeleton(w, &mut out);
     }
     out
+}
+
+/// Whether a character ends a word of a name: white space, `,.;:()«»'’`.
+fn ends_name(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | '.' | ';' | ':' | '(' | ')' | '«' | '»' | '\'' | '’'
+        )
+}
+
+/// The ASCII characters that end a word of a name ([`ends_name`]).
+const ENDS_NAME: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b: u8 = 0;
+    while b < 128 {
+        // White space: tab to carriage return, and the space.
+        t[b as usize] = matches!(
+            b,
+            b'\t'..=b'\r' | b' ' | b',' | b'.' | b';' | b':' | b'(' | b')' | b'\''
+        );
+        b += 1;
+    }
+    t
+};
+
+/// The ASCII characters that are neither letters nor digits.
+const NOT_ALPHANUMERIC: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b: u8 = 0;
+    while b < 128 {
+        t[b as usize] = !b.is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The pieces of `text` between the characters that cut it, as `str::split` gives
+/// them (empty ones included): an ASCII character cuts where `ascii` says so, another
+/// where `cut` holds. Every sentence of an article is cut this way, and most of its
+/// bytes are ASCII: one look-up each, where the standard searcher decodes each
+/// character and tries the pattern's cases one by one.
+fn split_by<'t>(
+    text: &'t str,
+    ascii: &'static [bool; 256],
+    cut: impl Fn(char) -> bool,
+) -> impl Iterator<Item = &'t str> {
+    let bytes = text.as_bytes();
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let mut i = from;
+        while let Some(&b) = bytes.get(i) {
+            let (cuts, len) = if b.is_ascii() {
+                (ascii[usize::from(b)], 1)
+            } else {
+                // `i` is at a character's start: every step is a whole character.
+                let c = text.get(i..).and_then(|rest| rest.chars().next())?;
+                (cut(c), c.len_utf8())
+            };
+            if cuts {
+                start = Some(i + len);
+                return text.get(from..i);
+            }
+            i += len;
+        }
+        start = None;
+        text.get(from..)
+    })
 }
 
 /// True when `part` is in `whole`: [`str::contains`] for the short skeletons compared
@@ -733,6 +794,28 @@ fn status(c: &Claim, t: &Title, same_sentence: &Figures<'_>, related: bool) -> S
 mod tests {
     use super::*;
     use crate::input::Document;
+
+    /// The byte tables say of each ASCII character what the character tests say.
+    #[test]
+    fn the_ascii_tables_agree_with_the_character_tests() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            assert_eq!(ENDS_NAME[usize::from(b)], ends_name(c), "{b:#x}");
+            let not_alphanumeric = !is_alphanumeric(c);
+            assert_eq!(NOT_ALPHANUMERIC[usize::from(b)], not_alphanumeric, "{b:#x}");
+        }
+        let not_alphanumeric = |c: char| !is_alphanumeric(c);
+        for text in [
+            "Le 3 avril, à Jisr al-Choghour (Idleb) : «\u{a0}l’Armée\u{2009}syrienne»...",
+            "",
+            ",",
+        ] {
+            let names: Vec<&str> = split_by(text, &ENDS_NAME, ends_name).collect();
+            assert_eq!(names, text.split(ends_name).collect::<Vec<_>>());
+            let words: Vec<&str> = split_by(text, &NOT_ALPHANUMERIC, not_alphanumeric).collect();
+            assert_eq!(words, text.split(not_alphanumeric).collect::<Vec<_>>());
+        }
+    }
 
     /// Each way a title is related, or not, to what the article writes, read through
     /// and gathered: two longer words shared (`bombardements violents`), a written
