@@ -189,12 +189,25 @@ impl CsvCells {
     /// Writes one cell: `prefix` (no byte to quote), then `cell`.
     fn field(&mut self, prefix: &[u8], cell: &[u8]) {
         self.separate();
-        self.bytes.reserve(prefix.len() + cell.len() + 2);
-        if !needs_quotes(cell) {
-            self.bytes.extend_from_slice(prefix);
-            self.bytes.extend_from_slice(cell);
+        // Most cells are short and ask for no quotes, many are empty, and few have a
+        // prefix: each test below is cheaper than the copy it saves.
+        if cell.is_empty() && prefix.is_empty() {
             return;
         }
+        if needs_quotes(cell) {
+            self.quoted(prefix, cell);
+            return;
+        }
+        if !prefix.is_empty() {
+            self.bytes.extend_from_slice(prefix);
+        }
+        self.bytes.extend_from_slice(cell);
+    }
+
+    /// Writes the rest of a cell that asks for quotes, apart from the common case.
+    #[inline(never)]
+    fn quoted(&mut self, prefix: &[u8], cell: &[u8]) {
+        self.bytes.reserve(prefix.len() + cell.len() + 2);
         self.bytes.push(b'"');
         self.bytes.extend_from_slice(prefix);
         // Each quote doubled.
