@@ -551,12 +551,16 @@ fn sentence_rows(c: &mut impl Cells, a: &Article) {
             if i > 0 {
                 refs.push(';');
             }
-            // Writing into a `String` does not fail.
-            let _ = match &m.kind {
-                MarkerKind::Reference(n) => write!(refs, "{n}"),
-                MarkerKind::CitationNeeded(_) => refs.write_str("citation_needed"),
-                MarkerKind::Note(n) => write!(refs, "note:{n}"),
-            };
+            // The numbers by itoa, not through the formatting machinery: a row of
+            // every sentence.
+            match &m.kind {
+                MarkerKind::Reference(n) => refs.push_str(itoa::Buffer::new().format(*n)),
+                MarkerKind::CitationNeeded(_) => refs.push_str("citation_needed"),
+                MarkerKind::Note(n) => {
+                    refs.push_str("note:");
+                    refs.push_str(n);
+                }
+            }
         }
         c.built(false);
         c.text(&s.text);
@@ -657,7 +661,9 @@ fn claim_row(c: &mut impl Cells, a: &Article, claim: &crate::model::Claim) {
     c.list(&claim.carriers);
     c.opt(&claim.site);
     c.list_by(&claim.corroboration, |b, (n, s)| {
-        let _ = write!(b, "{n}:{s}");
+        b.push_str(itoa::Buffer::new().format(*n));
+        b.push(':');
+        b.push_str(s);
     });
     c.list_by(&claim.verification, |b, (n, v)| {
         let _ = write!(b, "{n}:{}", v.name());
@@ -1005,11 +1011,12 @@ impl ArticleRows {
         contests: &[crate::analysis::Contest],
         registry: &crate::model::Registry,
     ) -> Self {
-        // Room for the rows made once, from what they hold (each sentence's text and
-        // a few hundred bytes a claim or reference), not grown row by row; a chunk
-        // at most.
+        // Room for the rows made once, from what they hold (each sentence's text, each
+        // reference's wikitext and a few hundred bytes a claim or reference), not
+        // grown row by row; a chunk at most.
         let sentences: usize = article.sentences.iter().map(|s| s.text.len() + 64).sum();
-        let room = sentences + 512 * (article.claims.len() + article.references.len());
+        let wikitext: usize = article.references.iter().map(|r| r.raw.len()).sum();
+        let room = sentences + wikitext + 512 * (article.claims.len() + article.references.len());
         let mut cells = ChunkedCells {
             cells: CsvCells {
                 bytes: Vec::with_capacity(room.min(CHUNK)),
