@@ -3451,3 +3451,36 @@ fn figures_left_out_elsewhere_or_at_another_time() {
         ]
     );
 }
+
+/// A short name stands for a registry source once the article has named it in full:
+/// "The Observatory said…", "Selon l'Observatoire, …" after the Syrian Observatory was
+/// named were kept as written, as if another source; before it, they still are.
+#[test]
+fn short_names_after_the_full_name() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe Observatory said 10 civilians were killed. The \
+             Syrian Observatory said 50 rebels were killed. The Observatory said 70 soldiers \
+             were killed.\n",
+            "en"
+        ),
+        [
+            row("killed", "civilian", 10, "The Observatory"),
+            row("killed", "rebel", 50, "sohr"),
+            row("killed", "loyalist", 70, "sohr"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nL'Observatoire syrien des droits de l'homme affirme \
+             que 50 rebelles ont été tués. Selon l'Observatoire, 70 soldats ont aussi été \
+             tués.\n",
+            "fr"
+        ),
+        [
+            row("killed", "rebel", 50, "sohr"),
+            row("killed", "loyalist", 70, "sohr")
+        ]
+    );
+}

@@ -255,6 +255,7 @@ mod tests {
             aliases: vec![],
             domains: vec![],
             note: String::new(),
+            short: Vec::new(),
         }
     }
 

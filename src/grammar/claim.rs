@@ -583,6 +583,7 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
     }
     let mut ex = Extractor {
         article,
+        named: FxHashSet::default(),
         words,
         reader,
         registry,
@@ -688,6 +689,9 @@ enum Gap {
 
 struct Extractor<'a> {
     article: &'a Article,
+    /// The registry sources the article has named so far, by key: a short name
+    /// ([`crate::model::Source::short`]) stands for one of them only.
+    named: FxHashSet<String>,
     words: &'a Words,
     reader: &'a QuantityReader,
     registry: &'a Registry,
@@ -1345,8 +1349,15 @@ impl Extractor<'_> {
                     let source = self.registry.resolve_acronym(text).or_else(|| {
                         may_name
                             .then(|| {
-                                self.registry
-                                    .resolve_folded_name(names.folded(name_start, last))
+                                let folded = names.folded(name_start, last);
+                                self.registry.resolve_folded_name(folded).or_else(|| {
+                                    // "The Observatory", once the article has named
+                                    // the Syrian Observatory; written as a name.
+                                    self.registry
+                                        .resolve_short_folded(folded)
+                                        .filter(|s| self.named.contains(&s.key))
+                                        .filter(|_| text.starts_with(char::is_uppercase))
+                                })
                             })
                             .flatten()
                     });
@@ -1507,6 +1518,16 @@ impl Extractor<'_> {
     /// that do ("perdent 40 combattants", "lost some 40 of their men").
     fn lost(&self, scan: &Scan<'_>, first: usize) -> bool {
         self.ends_before(scan, &self.words.losses, first)
+    }
+
+    /// Notes the registry sources among a sentence's in-text sources: named, their
+    /// short names stand for them in the sentences after.
+    fn name_sources(&mut self, attributions: &[(usize, String)]) {
+        for (_, source) in attributions {
+            if !self.named.contains(source) && self.registry.get(source).is_some() {
+                self.named.insert(source.clone());
+            }
+        }
     }
 
     /// A bare figure that ends its clause with only a name or a source phrase before
@@ -2126,6 +2147,7 @@ impl Extractor<'_> {
         let marks = Marks::new(scan, self.words);
         let cited = Cited::new(self.article, sentence);
         let attributions = self.attributions(scan, &marks);
+        self.name_sources(&attributions);
         // Where an in-text source reports with a verb ("l'OSDH affirme"), in order.
         let reports: Vec<usize> = attributions
             .iter()
@@ -3341,6 +3363,7 @@ impl Extractor<'_> {
         // "261 killed (per SOHR)", "300 killed (government claim)": a cell's sources,
         // read as the body's are.
         let attributions = self.attributions(scan, &Marks::new(scan, self.words));
+        self.name_sources(&attributions);
         for (n, (q, first, _end)) in scan.quantities.iter().enumerate() {
             let next = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
             // (A side named in its source is not the figure's: "300 killed (government

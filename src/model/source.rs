@@ -35,6 +35,10 @@ pub struct Source {
     /// What the registry's authors know of it.
     #[serde(default)]
     pub note: String,
+    /// Short names, `;`-separated in the file, that stand for it only once an article
+    /// has named it in full (`Observatory`: "The Observatory later raised its toll").
+    #[serde(default, deserialize_with = "split_list")]
+    pub short: Vec<String>,
 }
 
 fn split_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
@@ -61,6 +65,8 @@ impl Source {
 pub struct Registry {
     sources: Vec<Source>,
     by_name: FxHashMap<String, usize>,
+    /// Folded short names ([`Source::short`]).
+    by_short: FxHashMap<String, usize>,
     /// Acronyms (`AFP`, `UN`, `OSDH`), matched in capitals only: `un` is no `UN`.
     by_acronym: FxHashMap<String, usize>,
     by_domain: FxHashMap<String, usize>,
@@ -135,6 +141,12 @@ impl Registry {
                     }
                 }
             }
+            for name in &source.short {
+                let folded = fold_name(name);
+                if !folded.is_empty() {
+                    registry.by_short.entry(folded).or_insert(i);
+                }
+            }
             for domain in &source.domains {
                 let domain = domain.trim().to_lowercase();
                 match registry.by_domain.get(&domain) {
@@ -155,13 +167,19 @@ impl Registry {
             .map(String::len)
             .max()
             .unwrap_or(0);
-        registry.longest_name = registry.by_name.keys().map(String::len).max().unwrap_or(0);
+        registry.longest_name = registry
+            .by_name
+            .keys()
+            .chain(registry.by_short.keys())
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
         for acronym in registry.by_acronym.keys() {
             if let Some(&b) = acronym.as_bytes().first() {
                 registry.acronym_starts[usize::from(b >> 7)] |= 1 << (b & 127);
             }
         }
-        for name in registry.by_name.keys() {
+        for name in registry.by_name.keys().chain(registry.by_short.keys()) {
             registry.name_prefixes.insert(prefix_key(name.as_bytes()));
             if name.len() < PREFIX {
                 registry.short_names |= 1 << name.len();
@@ -189,7 +207,7 @@ impl Registry {
     ///     key: "sohr".into(), name: "Syrian Observatory for Human Rights".into(),
     ///     kind: "monitor_ngo".into(), country: "GB".into(), alignment: "opposition_syria".into(),
     ///     standing: "not_listed".into(), aliases: vec!["OSDH".into()],
-    ///     domains: vec!["syriahr.com".into()], note: String::new(),
+    ///     domains: vec!["syriahr.com".into()], note: String::new(), short: vec![],
     /// };
     /// let (registry, _) = Registry::new(vec![sohr]);
     /// assert_eq!(registry.resolve("OSDH").map(|s| s.key.as_str()), Some("sohr"));
@@ -267,6 +285,12 @@ impl Registry {
             return self.resolve_host(folded);
         }
         None
+    }
+
+    /// The source a folded short name stands for ([`Source::short`]); the caller
+    /// knows whether the article has named it in full.
+    pub(crate) fn resolve_short_folded(&self, folded: &str) -> Option<&Source> {
+        self.by_short.get(folded).and_then(|&i| self.sources.get(i))
     }
 
     /// The source whose domain this host is, or is under (`fr.reuters.com` → reuters).
@@ -429,6 +453,7 @@ mod tests {
             aliases: aliases.iter().map(|&a| a.into()).collect(),
             domains: domains.iter().map(|&d| d.into()).collect(),
             note: String::new(),
+            short: Vec::new(),
         }
     }
 
