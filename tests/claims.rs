@@ -3484,3 +3484,25 @@ fn short_names_after_the_full_name() {
         ]
     );
 }
+
+/// A side right before an attack's noun is the attack's author, not the people of a
+/// figure whose words name it: "five wounded in a YPG rocket attack" were Kurds. A side
+/// before any other noun is still the figure's ("two rebel fighters").
+#[test]
+fn the_author_of_an_attack_is_no_side_of_its_victims() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2016)\n\nThree Turkish soldiers were killed and five wounded in a \
+             YPG rocket attack on Kilis, the Turkish Defence Ministry said. Five civilians and \
+             two rebel fighters were killed.\n",
+            "en"
+        ),
+        [
+            row("killed", "turkish", 3, "the Turkish Defence Ministry"),
+            row("wounded", "turkish", 5, "the Turkish Defence Ministry"),
+            row("killed", "civilian", 5, ""),
+            row("killed", "rebel", 2, ""),
+        ]
+    );
+}

@@ -108,6 +108,7 @@ pub(crate) struct Words {
     people: Phrases<()>,
     not_counts: Phrases<()>,
     side_markers: Phrases<()>,
+    attacks: Phrases<()>,
     possessives: Phrases<()>,
     agent: Phrases<()>,
     sub_counts: Phrases<()>,
@@ -191,6 +192,7 @@ impl Words {
             people: list(&c.nouns.people),
             not_counts: list(&c.nouns.not_counts),
             side_markers: list(&c.markers.side_markers),
+            attacks: list(&c.markers.attacks),
             possessives: list(&c.markers.possessives),
             agent: list(&c.markers.agent),
             sub_counts: list(&c.markers.sub_counts),
@@ -1427,7 +1429,9 @@ impl Extractor<'_> {
                 (agent, against) = (false, false);
             }
             if let Some((side, end)) = scan.match_at(i, &self.words.sides) {
-                if (!agent || with_agents) && !against {
+                // "five wounded in a YPG rocket attack": the attack's author.
+                let author = !with_agents && scan.any_at(end, &self.words.attacks).is_some();
+                if (!agent || with_agents) && !against && !author {
                     // "80 djihadistes de l'EI": a group named in the complement is the
                     // side ("djihadistes" alone are rebels).
                     let named = self.named_after(scan, end, to);

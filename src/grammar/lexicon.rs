@@ -342,6 +342,10 @@ pub struct NounWords {
 pub struct MarkerWords {
     /// Phrases that tie a figure to the side named next to them (`chez les`, `pertes de`).
     pub side_markers: Vec<String>,
+    /// Nouns of an attack: a side right before one is its author, not the people of a
+    /// figure whose words name it (`five wounded in a YPG rocket attack`).
+    #[serde(default)]
+    pub attacks: Vec<String>,
     /// Possessives that make a figure's people those of the one who reports it
     /// (`their`, `ses`: "The Houthis said 35 of their fighters were killed").
     #[serde(default)]
