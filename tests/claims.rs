@@ -3506,3 +3506,35 @@ fn the_author_of_an_attack_is_no_side_of_its_victims() {
         ]
     );
 }
+
+/// A verb that claims an attack reports no figure of it: "L'EI revendique l'attentat, qui
+/// a fait 40 morts", "ISIL claimed an attack which killed 40 people" were the IS's counts.
+/// One that reports an attack does ("L'armée signale une attaque qui a fait 16 morts"),
+/// and so does a claim of a figure ("The rebels claimed 80 soldiers were killed in an
+/// attack").
+#[test]
+fn a_claim_of_an_attack_is_no_count() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2016)\n\nL'EI revendique l'attentat, qui a fait 40 morts. \
+             L'armée signale une attaque qui a fait 16 morts.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 40, ""),
+            row("killed", "unknown", 16, "L'armée")
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2016)\n\nISIL claimed an attack which killed 40 people. The \
+             rebels claimed 80 soldiers were killed in an attack.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 40, ""),
+            row("killed", "loyalist", 80, "rebel_groups"),
+        ]
+    );
+}

@@ -121,6 +121,7 @@ pub(crate) struct Words {
     attribution_opening: Phrases<()>,
     attribution_verbs: Phrases<()>,
     not_reports: Phrases<()>,
+    responsibility: Phrases<()>,
     not_before: Phrases<()>,
     attribution_unnamed: Phrases<()>,
     claimants: Phrases<()>,
@@ -204,6 +205,7 @@ impl Words {
             attribution_before: list(&c.attribution.before),
             attribution_opening: list(&c.attribution.before_opening),
             not_reports: list(&c.attribution.not_reports),
+            responsibility: list(&c.attribution.responsibility),
             not_before: list(&c.attribution.not_before),
             // "a recensé", "avaient annoncé": each past participle after each active
             // auxiliary.
@@ -789,6 +791,16 @@ impl Extractor<'_> {
                 // "claimed responsibility for the attack, which killed 16": nor one
                 // whose object is an attack.
                 .filter(|&e| scan.any_at(e, &self.words.not_reports).is_none())
+                // "L'EI revendique l'attentat, qui a fait 40 morts": nor one that claims
+                // an attack.
+                // (Its object's noun within three words: "claimed an attack", "claimed
+                // the suicide bombing", "revendique l'attentat".)
+                .filter(|&e| {
+                    scan.any_at(i, &self.words.responsibility).is_none()
+                        || !(e..(e + 3).min(t.len()))
+                            .take_while(|&k| !scan.in_figure(k) && !scan.is_break(k))
+                            .any(|k| scan.any_at(k, &self.words.attacks).is_some())
+                })
                 // "avance le chiffre de 53 morts": after an article, a noun.
                 .filter(|_| {
                     scan.phrase_ending_at(&self.words.determiners, i)

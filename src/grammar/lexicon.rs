@@ -459,6 +459,12 @@ pub struct AttributionWords {
     /// responsibility for the attack, which killed 16`, `revendique l'attentat`).
     #[serde(default)]
     pub not_reports: Vec<String>,
+    /// Verbs of `verbs` that, with an attack of `[claims.markers]` as object, claim the
+    /// attack rather than report a figure (`L'EI revendique l'attentat, qui a fait 40
+    /// morts`, `ISIL claimed the bombing, which killed 40`; not `l'armée signale une
+    /// attaque qui a fait 16 morts`, the army's count).
+    #[serde(default)]
+    pub responsibility: Vec<String>,
     /// Past participles of verbs after the source, read after an active auxiliary of
     /// `[claims.markers]` (`a recensé`, `n'a reconnu`, `avaient annoncé`).
     #[serde(default)]
