@@ -3538,3 +3538,23 @@ fn a_claim_of_an_attack_is_no_count() {
         ]
     );
 }
+
+/// A clause opener elided before a vowel opens a clause too: "…, tandis qu'Al-Masdar News
+/// en dénombre 25" and "alors qu'Al-Masdar News n'en compte que 25" lost the 25.
+#[test]
+fn elided_clause_openers() {
+    let rows = |text: &str| each_claim(text, "fr", sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nL'OSDH fait état de 60 soldats tués, tandis \
+             qu'Al-Masdar News en dénombre 25. Le lendemain, l'OSDH fait état de 40 rebelles \
+             tués, alors qu'Al-Masdar News n'en compte que 30.\n"
+        ),
+        [
+            row("killed", "loyalist", 60, "sohr"),
+            row("killed", "loyalist", 25, "al_masdar"),
+            row("killed", "rebel", 40, "sohr"),
+            row("killed", "rebel", 30, "al_masdar"),
+        ]
+    );
+}
