@@ -3558,3 +3558,31 @@ fn elided_clause_openers() {
         ]
     );
 }
+
+/// Casualties are the killed and wounded, counted only as a figure's own noun ("Ukraine
+/// reported 800 casualties", "The Syrian army suffered 300 casualties" were lost); a
+/// side's one word before the noun is an adjective ("800 Russian casualties", "12 Russian
+/// tanks" were lost); allies of a side are not that side ("fighters of the pro-Turkish
+/// Syrian National Army" are rebels); "Ukrainian marines" are Ukraine's.
+#[test]
+fn casualties_nationalities_and_allies() {
+    let rows = |text: &str| each_claim(text, "en", sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2022)\n\nThe Syrian army suffered 300 casualties, according to \
+             the SOHR. Ukraine reported 800 Russian casualties. Ukraine destroyed 12 Russian \
+             tanks. Government airstrikes killed 12 fighters of the pro-Turkish Syrian \
+             National Army near Afrin. Russian forces took 150 Ukrainian marines prisoner in \
+             Mariupol, the Russian Defence Ministry claimed. The army deployed 1,500 Iraqi \
+             troops; casualties were heavy.\n"
+        ),
+        [
+            row("killed_or_wounded", "loyalist", 300, "sohr"),
+            row("killed_or_wounded", "russian", 800, "Ukraine"),
+            row("materiel", "russian", 12, ""),
+            row("killed", "rebel", 12, ""),
+            row("captured", "ukrainian", 150, "russia_mod"),
+            row("strength", "loyalist", 1500, ""),
+        ]
+    );
+}

@@ -108,6 +108,7 @@ pub(crate) struct Words {
     people: Phrases<()>,
     not_counts: Phrases<()>,
     side_markers: Phrases<()>,
+    casualties: Phrases<()>,
     attacks: Phrases<()>,
     possessives: Phrases<()>,
     agent: Phrases<()>,
@@ -194,6 +195,7 @@ impl Words {
             not_counts: list(&c.nouns.not_counts),
             side_markers: list(&c.markers.side_markers),
             attacks: list(&c.markers.attacks),
+            casualties: list(&c.nouns.casualties),
             possessives: list(&c.markers.possessives),
             agent: list(&c.markers.agent),
             sub_counts: list(&c.markers.sub_counts),
@@ -1443,7 +1445,13 @@ impl Extractor<'_> {
             if let Some((side, end)) = scan.match_at(i, &self.words.sides) {
                 // "five wounded in a YPG rocket attack": the attack's author.
                 let author = !with_agents && scan.any_at(end, &self.words.attacks).is_some();
-                if (!agent || with_agents) && !against && !author {
+                // "fighters of the pro-Turkish Syrian National Army": allies of a side
+                // are not that side; the noun after it says whose they are.
+                let ally = i >= 2
+                    && scan.t.tok_text(i - 1) == "-"
+                    && scan.t.folded(i - 2) == "pro"
+                    && scan.t.gap_after(i - 2).is_empty();
+                if (!agent || with_agents) && !against && !author && !ally {
                     // "80 djihadistes de l'EI": a group named in the complement is the
                     // side ("djihadistes" alone are rebels).
                     let named = self.named_after(scan, end, to);
@@ -2373,6 +2381,13 @@ impl Extractor<'_> {
             // wounded", read below), nor a verb whose object follows ("3 ont tué 5
             // rebelles", "3 ont tué des civils": the three are agents).
             let object_after = |e: usize| next_first == e || self.takes_object(scan, e);
+            // A noun of what a figure counts at token `k`: a category word that takes no
+            // object, or a noun of casualties.
+            let counted_at = |k: usize| {
+                scan.match_at(k, &self.words.categories)
+                    .is_some_and(|(_, e)| !object_after(e))
+                    || scan.any_at(k, &self.words.casualties).is_some()
+            };
             let adjective = || {
                 t.kind(noun_start) == Some(Kind::Word)
                     && t.tok_text(noun_start)
@@ -2386,17 +2401,35 @@ impl Extractor<'_> {
                     && scan.any_at(noun_start, &self.words.auxiliaries).is_none()
                     && scan.match_at(noun_start, &self.words.sides).is_none()
                     && scan.match_at(noun_start, &self.words.categories).is_none()
-                    && scan
-                        .match_at(noun_start + 1, &self.words.categories)
-                        .is_some_and(|(_, e)| !object_after(e))
+                    && counted_at(noun_start + 1)
+                    // "800 Russian casualties", "12 Russian tanks": a side's one word
+                    // before the noun is an adjective too.
+                    || scan
+                        .match_at(noun_start, &self.words.sides)
+                        .is_some_and(|(_, e)| e == noun_start + 1)
+                        && !is_others
+                        && noun_start + 1 < phrase_stop
+                        && scan.any_at(noun_start, &self.words.people).is_none()
+                        && counted_at(noun_start + 1)
             };
             let noun_category = if bare {
                 None
             } else {
+                // "300 casualties": the killed and wounded, as a figure's own noun only
+                // (as the nearest word of another figure it would say too much:
+                // "1,500 Iraqi troops; casualties were heavy").
+                let casualties = |k: usize| {
+                    scan.any_at(k, &self.words.casualties)
+                        .map(|_| KILLED_OR_WOUNDED)
+                };
                 self.category_word_at(scan, noun_start, words_end)
+                    .or_else(|| casualties(noun_start))
                     .or_else(|| {
                         adjective()
-                            .then(|| self.category_word_at(scan, noun_start + 1, words_end))
+                            .then(|| {
+                                self.category_word_at(scan, noun_start + 1, words_end)
+                                    .or_else(|| casualties(noun_start + 1))
+                            })
                             .flatten()
                     })
                     .map(str::to_owned)

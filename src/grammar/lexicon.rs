@@ -310,6 +310,10 @@ pub struct ClaimWords {
 pub struct NounWords {
     /// Nouns of people: their figure takes its category from the clause.
     pub people: Vec<String>,
+    /// Nouns of casualties: as a figure's own noun, its killed and wounded (`suffered
+    /// 300 casualties`); never the category of a figure near them.
+    #[serde(default)]
+    pub casualties: Vec<String>,
     /// Words for "the others" (`13 autres`): the kind and side of the figure before.
     pub others: Vec<String>,
     /// Nouns of people of no side: a force's or a strike's actors are not theirs
