@@ -35,6 +35,10 @@ const NEUTRAL_ALIGNMENTS: &[&str] = &["independent", "unknown"];
 /// ("… selon l'OSDH") makes it the origin of the figure the reference carries.
 const COUNTERS: &[&str] = &["monitor_ngo", "state_media"];
 
+/// The side of civilians: a nationality before their noun does not make them a force
+/// ("12 Ukrainian civilians").
+const CIVILIAN: &str = "civilian";
+
 /// Category precedence when a clause names several ("capturés et exécutés").
 const PRECEDENCE: &[&str] = &[
     "executed",
@@ -797,11 +801,19 @@ impl Extractor<'_> {
                 // an attack.
                 // (Its object's noun within three words: "claimed an attack", "claimed
                 // the suicide bombing", "revendique l'attentat".)
+                // (Not "claimed the airstrike killed 40": that attack is the subject of
+                // what is claimed.)
                 .filter(|&e| {
                     scan.any_at(i, &self.words.responsibility).is_none()
                         || !(e..(e + 3).min(t.len()))
                             .take_while(|&k| !scan.in_figure(k) && !scan.is_break(k))
-                            .any(|k| scan.any_at(k, &self.words.attacks).is_some())
+                            .filter_map(|k| scan.any_at(k, &self.words.attacks))
+                            .any(|a| {
+                                a >= t.len()
+                                    || scan.is_break(a)
+                                    || scan.any_at(a, &self.words.relatives).is_some()
+                                    || scan.any_at(a, &self.words.complementizers).is_some()
+                            })
                 })
                 // "avance le chiffre de 53 morts": after an article, a noun.
                 .filter(|_| {
@@ -976,10 +988,30 @@ impl Extractor<'_> {
             .rev()
             .find(|&j| scan.is_break(j))
             .map_or(0, |j| j + 1);
-        (clause..at)
-            .any(|j| scan.any_at(j, &self.words.by_agent).is_some())
-            .then(|| self.phrase_source(scan, agent))
-            .flatten()
+        if !(clause..at).any(|j| scan.any_at(j, &self.words.by_agent).is_some()) {
+            return None;
+        }
+        // A source, or a claimant the registry does not list; not a date or another
+        // name ("put at 400 by Tuesday", "by Operation Inherent Resolve").
+        let end = (agent..scan.t.len().min(agent + 8))
+            .find(|&j| scan.is_break(j))
+            .unwrap_or(scan.t.len().min(agent + 8));
+        let mut name = agent;
+        while let Some(d) = scan
+            .any_at(name, &self.words.determiners)
+            .filter(|&d| d < end)
+        {
+            name = d;
+        }
+        self.source_in(scan.names(), name, end, true).or_else(|| {
+            (agent..end)
+                .any(|j| {
+                    scan.any_at(j, &self.words.claimants).is_some()
+                        || scan.match_at(j, &self.words.sides).is_some()
+                })
+                .then(|| self.claimant_source(scan, agent, end))
+                .flatten()
+        })
     }
 
     /// A source in brackets right after a figure's words, as infoboxes write them
@@ -1373,6 +1405,7 @@ impl Extractor<'_> {
                                         .resolve_short_folded(folded)
                                         .filter(|s| self.named.contains(&s.key))
                                         .filter(|_| text.starts_with(char::is_uppercase))
+                                        .filter(|_| self.whole_short_name(names, name_start, last))
                                 })
                             })
                             .flatten()
@@ -1397,6 +1430,32 @@ impl Extractor<'_> {
             }
         }
         None
+    }
+
+    /// Whether tokens `first..=last` stand alone as a short name: no word of a longer
+    /// name glued before them ("the Euro-Med Observatory"), and after them a mark, a
+    /// reporting verb or the words before one ("The Observatory said", "selon
+    /// l'Observatoire,", "l'Observatoire n'en compte"; not "the Observatory of Human
+    /// Rights in Yemen", "l'Observatoire yéménite").
+    fn whole_short_name(&self, names: &NameRuns<'_>, first: usize, last: usize) -> bool {
+        let t = names.t;
+        let before = first.checked_sub(1).is_none_or(|b| {
+            t.tok_text(b) != "-"
+                && (!(t.kind(b) == Some(Kind::Word)
+                    && t.tok_text(b).starts_with(char::is_uppercase))
+                    || self
+                        .words
+                        .determiners
+                        .at(t, b)
+                        .is_some_and(|(_, e)| e == first))
+        });
+        let after = last + 1;
+        let ends = after >= t.len()
+            || t.kind(after) == Some(Kind::Punct) && t.tok_text(after) != "-"
+            || self.words.attribution_verbs.at(t, after).is_some()
+            || self.words.before_verb.at(t, after).is_some()
+            || self.words.active_auxiliaries.at(t, after).is_some();
+        before && ends
     }
 
     /// The category a phrase of `range` names, by precedence.
@@ -1450,7 +1509,16 @@ impl Extractor<'_> {
                 let ally = i >= 2
                     && scan.t.tok_text(i - 1) == "-"
                     && scan.t.folded(i - 2) == "pro"
-                    && scan.t.gap_after(i - 2).is_empty();
+                    && scan.t.gap_after(i - 2).is_empty()
+                    // "40 Turkish-backed rebels", "Russian-speaking civilians".
+                    || scan.t.tok_text(end) == "-"
+                        && scan.t.gap_after(end.saturating_sub(1)).is_empty();
+                // "12 Ukrainian civilians": civilians, whatever their nationality.
+                let noun_after = end == i + 1
+                    && scan
+                        .match_at(end, &self.words.sides)
+                        .is_some_and(|(s, _)| s == CIVILIAN);
+                let ally = ally || noun_after;
                 if (!agent || with_agents) && !against && !author && !ally {
                     // "80 djihadistes de l'EI": a group named in the complement is the
                     // side ("djihadistes" alone are rebels).
@@ -1599,6 +1667,20 @@ impl Extractor<'_> {
                 .is_some_and(|p| p.first == end || p.first == end + 1)
         };
         if place {
+            // Nothing of its own after them: "…and 20 in Idlib were wounded" is no
+            // figure of the dead.
+            let next = scan
+                .quantities
+                .get(scan.quantities.partition_point(|(_, f, _)| *f <= first))
+                .map_or(t.len(), |(_, f, _)| *f);
+            let own = (end..next).take_while(|&k| !scan.is_break(k)).any(|k| {
+                scan.match_at(k, &self.words.categories).is_some()
+                    || scan.any_at(k, &self.words.auxiliaries).is_some()
+                    || scan.any_at(k, &self.words.active_auxiliaries).is_some()
+            });
+            if own {
+                return None;
+            }
             let opener = first.checked_sub(1).filter(|&o| o >= prev.1 && opens(o))?;
             return (clause_from(opener) == Some(first)
                 && !attributions
@@ -1654,9 +1736,12 @@ impl Extractor<'_> {
         }
         // (A side first: "Selon l'OSDH, les loyalistes ont perdu 45 hommes et les
         // rebelles 30" are the rebels' losses, not the rebels' count.)
+        // (A side is read as nothing else: "According to the SOHR, 96 soldiers were
+        // killed and the Free Syrian Army 30" may be the rebels' dead or their count.)
         if let Some((side, side_end)) = scan.match_at(name, &self.words.sides) {
-            if side_end == first && side != previous.side && self.lost(scan, prev.0) {
-                return Some(Gap::Side(side.to_owned()));
+            if side_end == first {
+                return (side != previous.side && self.lost(scan, prev.0))
+                    .then(|| Gap::Side(side.to_owned()));
             }
         }
         previous.attributed_to.as_ref()?;

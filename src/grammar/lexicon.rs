@@ -860,20 +860,30 @@ pub fn parse_lexicon(file: &str, text: &str) -> Result<Lexicon> {
 /// # Errors
 /// A row that is not valid CSV or lacks a column, with its line.
 pub fn parse_registry(file: &str, text: &str) -> Result<(Registry, Vec<String>)> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    // Flexible: a row written before a column was added at the end (`short`) lacks
+    // it, and is read with it empty.
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let at = |e: &csv::Error| Error::Grammar {
+        location: Location {
+            file: file.to_owned(),
+            line: e
+                .position()
+                .and_then(|p| usize::try_from(p.line()).ok())
+                .unwrap_or(1),
+            column: 1,
+        },
+        message: e.to_string(),
+    };
+    let headers = reader.headers().map_err(|e| at(&e))?.clone();
     let mut sources = Vec::new();
-    for row in reader.deserialize::<Source>() {
-        let source = row.map_err(|e| Error::Grammar {
-            location: Location {
-                file: file.to_owned(),
-                line: e
-                    .position()
-                    .and_then(|p| usize::try_from(p.line()).ok())
-                    .unwrap_or(1),
-                column: 1,
-            },
-            message: e.to_string(),
-        })?;
+    for row in reader.records() {
+        let mut row = row.map_err(|e| at(&e))?;
+        while row.len() < headers.len() {
+            row.push_field("");
+        }
+        let source: Source = row.deserialize(Some(&headers)).map_err(|e| at(&e))?;
         sources.push(source);
     }
     let (registry, clashes) = Registry::new(sources);
