@@ -1734,10 +1734,10 @@ impl Extractor<'_> {
         if name >= name_end || name_end - name > 8 {
             return None;
         }
-        // (A side first: "Selon l'OSDH, les loyalistes ont perdu 45 hommes et les
-        // rebelles 30" are the rebels' losses, not the rebels' count.)
-        // (A side is read as nothing else: "According to the SOHR, 96 soldiers were
-        // killed and the Free Syrian Army 30" may be the rebels' dead or their count.)
+        // A side is a side's losses after a verb of losses ("Selon l'OSDH, les
+        // loyalistes ont perdu 45 hommes et les rebelles 30": not the rebels' count),
+        // and nothing else ("According to the SOHR, 96 soldiers were killed and the Free
+        // Syrian Army 30" may be the rebels' dead or their count).
         if let Some((side, side_end)) = scan.match_at(name, &self.words.sides) {
             if side_end == first {
                 return (side != previous.side && self.lost(scan, prev.0))
