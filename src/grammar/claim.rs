@@ -362,6 +362,15 @@ impl<'a> Scan<'a> {
         table.at(self.t, i).map(|(_, e)| e)
     }
 
+    /// The token after the phrases of `table` that follow one another from token `i`,
+    /// each ending before `limit` ("the", "l'" before a name; "while" before a subject).
+    fn past(&self, mut i: usize, table: &Phrases<()>, limit: usize) -> usize {
+        while let Some(e) = self.any_at(i, table).filter(|&e| e < limit) {
+            i = e;
+        }
+        i
+    }
+
     /// True for a mark that ends a clause for the figure's own noun phrase.
     fn is_break(&self, i: usize) -> bool {
         self.t.kind(i) == Some(Kind::Punct) && !matches!(self.t.tok_text(i), "-" | "'" | "’")
@@ -878,13 +887,7 @@ impl Extractor<'_> {
                 }
                 // Kept as written: the clause's last words before the verb, after the
                 // words that open it ("while the opposition claimed…").
-                let mut start = own.unwrap_or(start);
-                while let Some(e) = scan
-                    .any_at(start, &self.words.clause_openers)
-                    .filter(|&e| e < i)
-                {
-                    start = e;
-                }
+                let start = scan.past(own.unwrap_or(start), &self.words.clause_openers, i);
                 // "Ukraine said it counted 12": the speaker is the first verb's
                 // subject ("it" names no one), and the second verb is theirs too.
                 // (Only a verb's subject: not the publisher of "Iraqi officials cited by
@@ -996,13 +999,7 @@ impl Extractor<'_> {
         let end = (agent..scan.t.len().min(agent + 8))
             .find(|&j| scan.is_break(j))
             .unwrap_or(scan.t.len().min(agent + 8));
-        let mut name = agent;
-        while let Some(d) = scan
-            .any_at(name, &self.words.determiners)
-            .filter(|&d| d < end)
-        {
-            name = d;
-        }
+        let name = scan.past(agent, &self.words.determiners, end);
         self.source_in(scan.names(), name, end, true).or_else(|| {
             (agent..end)
                 .any(|j| {
@@ -1514,12 +1511,11 @@ impl Extractor<'_> {
                     || scan.t.tok_text(end) == "-"
                         && scan.t.gap_after(end.saturating_sub(1)).is_empty();
                 // "12 Ukrainian civilians": civilians, whatever their nationality.
-                let noun_after = end == i + 1
+                let civilians_after = end == i + 1
                     && scan
                         .match_at(end, &self.words.sides)
                         .is_some_and(|(s, _)| s == CIVILIAN);
-                let ally = ally || noun_after;
-                if (!agent || with_agents) && !against && !author && !ally {
+                if (!agent || with_agents) && !against && !author && !ally && !civilians_after {
                     // "80 djihadistes de l'EI": a group named in the complement is the
                     // side ("djihadistes" alone are rebels).
                     let named = self.named_after(scan, end, to);
@@ -1716,13 +1712,7 @@ impl Extractor<'_> {
             .then(|| Gap::Source(source.clone()));
         }
         let opener = (prev.1..first).rev().find(|&i| opens(i))?;
-        let mut name = clause_from(opener)?;
-        while let Some(e) = scan
-            .any_at(name, &self.words.determiners)
-            .filter(|&e| e < first)
-        {
-            name = e;
-        }
+        let name = scan.past(clause_from(opener)?, &self.words.determiners, first);
         // "…, Al-Masdar News de 92": the verb's word before the figure.
         let mut name_end = first;
         while let Some(d) = scan
