@@ -3643,3 +3643,82 @@ fn what_the_rules_for_words_left_out_leave_alone() {
         ]
     );
 }
+
+/// A noun the lexicon does not know, qualified by hyphened words ("pro-Russian") or by
+/// one lower-case word, is still the subject of the verb after it.
+#[test]
+fn qualified_nouns_of_no_list() {
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2014)\n\n30 pro-Russian separatists were killed. Another 12 \
+             pro-Russian separatists died. 20 unarmed protesters were wounded. 40 \
+             Turkish-backed separatists were captured. 30 pro-Russian separatists killed 5 \
+             soldiers.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "unknown", 30, ""),
+            row("killed", "unknown", 12, ""),
+            row("wounded", "unknown", 20, ""),
+            row("captured", "unknown", 40, ""),
+            row("killed", "loyalist", 5, ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2014)\n\n30 séparatistes prorusses ont été tués. 12 \
+             manifestants pacifiques ont été blessés. 3 assaillants armés ont tué des \
+             civils.\n",
+            "fr",
+            sourced
+        ),
+        [row("killed", "unknown", 30, ""), row("wounded", "unknown", 12, "")]
+    );
+}
+
+/// A source that revises its toll reports the figure it gives ("raised its death toll to
+/// 70", "porte son bilan à 70 morts"); a toll named with its source is that source's
+/// ("le bilan de l'OSDH", "the SOHR's death toll"); a toll's noun may have its complement
+/// before the verb ("the death toll from the bombing rose to 70").
+#[test]
+fn revised_tolls_and_tolls_of_a_source() {
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2016)\n\nThe SOHR later raised its death toll to 70. Al-Masdar \
+             News revised the toll to 40 dead. The army raised 5,000 troops. The SOHR's death \
+             toll rose to 75. Al-Masdar News's toll stood at 45. The death toll of the SOHR \
+             rose to 80. The death toll from the bombing rose to 90. Civilian deaths in \
+             Aleppo reached 35.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "unknown", 70, "sohr"),
+            row("killed", "unknown", 40, "al_masdar"),
+            row("killed", "unknown", 75, "sohr"),
+            row("killed", "unknown", 45, "al_masdar"),
+            row("killed", "unknown", 80, "sohr"),
+            row("killed", "unknown", 90, ""),
+            row("killed", "civilian", 35, ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2016)\n\nL'OSDH revoit ensuite son bilan à la hausse, à 70 \
+             morts. Le 5 mai, l'OSDH porte le bilan à 75 morts, dont 20 civils. Le bilan de \
+             l'OSDH passe à 80 morts. Le bilan de l'attaque s'élève à 90. Le nombre de \
+             morts à Alep atteint 35.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed", "unknown", 70, "sohr"),
+            row("killed", "unknown", 75, "sohr"),
+            row("killed", "civilian", 20, "sohr"),
+            row("killed", "unknown", 80, "sohr"),
+            row("killed", "unknown", 90, ""),
+            row("killed", "unknown", 35, ""),
+        ]
+    );
+}

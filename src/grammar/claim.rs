@@ -139,6 +139,7 @@ pub(crate) struct Words {
     relatives: Phrases<()>,
     by_agent: Phrases<()>,
     estimated_at: Phrases<()>,
+    revisions: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     day_before: Phrases<()>,
@@ -153,6 +154,7 @@ pub(crate) struct Words {
     amounts_to: Phrases<()>,
     tolls: Phrases<()>,
     loss_tolls: Phrases<()>,
+    toll_complements: Phrases<()>,
     copulas: Phrases<()>,
     losses: Phrases<()>,
     rivals: Phrases<()>,
@@ -238,6 +240,7 @@ impl Words {
             relatives: list(&c.attribution.relatives),
             by_agent: list(&c.attribution.by_agent),
             estimated_at: list(&c.attribution.estimated_at),
+            revisions: list(&c.attribution.revisions),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
@@ -250,6 +253,7 @@ impl Words {
             losses: list(&c.markers.losses),
             tolls: list(&c.markers.tolls),
             loss_tolls: list(&c.markers.loss_tolls),
+            toll_complements: list(&c.markers.toll_complements),
             copulas: list(&c.markers.copulas),
             // "le bilan passe de 40 à 60": a change's word before its figure is a total's verb.
             amounts_to: Phrases::new(
@@ -792,10 +796,12 @@ impl Extractor<'_> {
             } else if let Some(source) = self
                 .agent_source(scan, i)
                 .or_else(|| self.estimate_agent(scan, i))
+                .or_else(|| self.toll_source(scan, i))
             {
                 found.push((i, source));
             } else if let Some(verb_end) = scan
                 .any_at(i, &self.words.attribution_verbs)
+                .or_else(|| self.revision_at(scan, i))
                 .filter(|_| i > 0)
                 // "Hundreds of soldiers were reported killed": a passive has no speaker;
                 // "an estimated 20,000" is a figure.
@@ -933,6 +939,54 @@ impl Extractor<'_> {
             }
         }
         found
+    }
+
+    /// The source whose toll's noun stands at token `i`: a registry name in its
+    /// complement ("le bilan de l'OSDH passe à 70", "the death toll of the SOHR") or
+    /// right before it ("the SOHR's death toll", "the SOHR toll").
+    fn toll_source(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
+        let t = &scan.t;
+        let e = scan.any_at(i, &self.words.tolls)?;
+        if let Some(k) = scan.any_at(e, &self.words.complement) {
+            let end = (k..t.len().min(k + 9))
+                .find(|&j| scan.is_break(j) || scan.in_figure(j))
+                .unwrap_or(t.len().min(k + 9));
+            let name = scan.past(k, &self.words.determiners, end);
+            if let Some(source) = (name < end)
+                .then(|| self.source_in(scan.names(), name, end, true))
+                .flatten()
+            {
+                return Some(source);
+            }
+        }
+        // ("the SOHR's": the name's last word keeps the apostrophe before "s".)
+        let possessive = i >= 2
+            && t.folded(i - 1) == "s"
+            && t.gap_after(i - 2).is_empty()
+            && t.folded(i - 2).ends_with('\'');
+        let name_end = if possessive { i - 1 } else { i };
+        let from = name_end.saturating_sub(8);
+        (from..name_end)
+            .filter(|&j| j == 0 || scan.is_break(j - 1) || t.kind(j - 1) == Some(Kind::Word))
+            .find_map(|j| self.source_run(scan.names(), j, name_end, true, true))
+    }
+
+    /// The token after a toll revised at token `i`: a verb of `revisions`, adverbs,
+    /// possessives or articles, and a toll's noun ("raised its death toll", "revoit
+    /// ensuite son bilan"; not "raised 5,000 troops").
+    fn revision_at(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
+        let mut k = scan.any_at(i, &self.words.revisions)?;
+        for _ in 0..3 {
+            match scan
+                .any_at(k, &self.words.possessives)
+                .or_else(|| scan.any_at(k, &self.words.determiners))
+                .or_else(|| scan.any_at(k, &self.words.adverbs))
+            {
+                Some(e) => k = e,
+                None => break,
+            }
+        }
+        (k > i + 1).then(|| scan.any_at(k, &self.words.tolls)).flatten()
     }
 
     /// The source a phrase starting at token `k` names: after `selon`, `according to`,
@@ -1391,10 +1445,14 @@ impl Extractor<'_> {
                     };
                     let text = t.text.get(a.start..b.end).unwrap_or("");
                     // Resolved as `Registry::resolve_folded` does: acronym, then name.
-                    let source = self.registry.resolve_acronym(text).or_else(|| {
+                    // ("the SOHR's toll": the possessive's apostrophe is no part of it.)
+                    let acronym = text.trim_end_matches(['\'', '\u{2019}']);
+                    let source = self.registry.resolve_acronym(acronym).or_else(|| {
                         may_name
                             .then(|| {
-                                let folded = names.folded(name_start, last);
+                                let folded = names
+                                    .folded(name_start, last)
+                                    .trim_end_matches('\'');
                                 self.registry.resolve_folded_name(folded).or_else(|| {
                                     // "The Observatory", once the article has named
                                     // the Syrian Observatory; written as a name.
@@ -1830,6 +1888,30 @@ impl Extractor<'_> {
             .map(|s| (*s).to_owned())
     }
 
+    /// Where the noun phrase before a verb at token `verb` ends when the words before
+    /// the verb are its complement (`toll_complements`: "from the bombing", "de
+    /// l'attaque", "in Aleppo"): walking back from the verb, six words at most, up to a mark, a figure,
+    /// or the end of a category word or a toll's noun. The verb when none is found.
+    fn head_before(&self, scan: &Scan<'_>, marks: &Marks<'_>, verb: usize) -> usize {
+        let ends_noun = |e: usize| {
+            marks.categories.iter().any(|c| c.2 == e)
+                || scan.phrase_ending_at(&self.words.tolls, e).is_some()
+        };
+        let mut e = verb;
+        while e > 0 && verb - e < 6 && !ends_noun(e) {
+            let j = e - 1;
+            if scan.is_break(j) || scan.in_figure(j) || scan.t.kind(j) != Some(Kind::Word) {
+                return verb;
+            }
+            e = j;
+        }
+        if e < verb && ends_noun(e) && scan.any_at(e, &self.words.toll_complements).is_some() {
+            e
+        } else {
+            verb
+        }
+    }
+
     /// The category of the word at token `at`, before token `words_end`: "30 morts
     /// ou blessés" joins the killed and the wounded (the words after it looked at only
     /// when a joiner follows it).
@@ -1956,6 +2038,29 @@ impl Extractor<'_> {
                 || people(verb_end)
                 || scan.any_at(verb_end, &self.words.determiners).is_some()
                     && (verb_end + 1..(verb_end + 3).min(t.len())).any(people))
+    }
+
+    /// Whether token `at` may be a word that qualifies a noun: a lower-case word of no
+    /// list that ties words together or stands for a verb ("pacifiques", "unarmed").
+    fn qualifier_at(&self, scan: &Scan<'_>, at: usize) -> bool {
+        let w = &self.words;
+        scan.t.kind(at) == Some(Kind::Word)
+            && scan.t.tok_text(at).chars().next().is_some_and(char::is_lowercase)
+            && [
+                &w.determiners,
+                &w.complement,
+                &w.agent,
+                &w.relatives,
+                &w.complementizers,
+                &w.auxiliaries,
+                &w.active_auxiliaries,
+                &w.adverbs,
+                &w.attribution_verbs,
+                &w.category_joiners,
+                &w.side_markers,
+            ]
+            .iter()
+            .all(|table| scan.any_at(at, table).is_none())
     }
 
     /// Whether a figure of people starts at token `at` ("killed at least 5 soldiers";
@@ -2901,6 +3006,29 @@ impl Extractor<'_> {
                                         })
                                         .then(|| KILLED_OR_WOUNDED.to_owned())
                                 })
+                                // "The death toll from the bombing rose to 70", "le
+                                // bilan de l'attaque s'élève à 70": the noun before its
+                                // complement, in the verb's clause.
+                                .or_else(|| {
+                                    let head = self.head_before(scan, &marks, verb);
+                                    (head < verb)
+                                        .then(|| {
+                                            marks
+                                                .categories
+                                                .iter()
+                                                .find(|c| c.2 == head)
+                                                .and_then(|c| {
+                                                    self.category_word_at(scan, c.0, head)
+                                                })
+                                                .filter(|c| !NOUN_ONLY.contains(c))
+                                                .map(str::to_owned)
+                                                .or_else(|| {
+                                                    scan.phrase_ending_at(&self.words.tolls, head)
+                                                        .map(|_| "killed".to_owned())
+                                                })
+                                        })
+                                        .flatten()
+                                })
                                 // "Government forces numbered around 5,000": a side or
                                 // people joined to a figure by a copula are a force.
                                 .or_else(|| {
@@ -2928,17 +3056,30 @@ impl Extractor<'_> {
                     // clause goes on with an auxiliary and the category word; or a
                     // noun the lexicon does not know, then auxiliaries and the category
                     // word ("trois journalistes ont été blessés"; not "3 ont tué").
+                    // The noun is the word after the hyphened ones that qualify it
+                    // ("30 pro-Russian separatists were killed", "…died"); one
+                    // lower-case word may qualify it ("30 séparatistes pacifiques ont
+                    // été tués", "30 unarmed separatists were killed").
                     None => self
                         .category_after_auxiliaries(scan, *end, words_end, Need::AnyWord)
                         .or_else(|| {
-                            (t.kind(noun_start) == Some(Kind::Word))
+                            let head = past_hyphened(t, noun_start, stop);
+                            let after = |k: usize| {
+                                self.category_after_auxiliaries(scan, k, words_end, Need::Subject)
+                                    .or_else(|| {
+                                        (head > noun_start && counted_at(k))
+                                            .then(|| self.category_word_at(scan, k, words_end))
+                                            .flatten()
+                                            .map(str::to_owned)
+                                    })
+                            };
+                            (t.kind(head) == Some(Kind::Word))
                                 .then(|| {
-                                    self.category_after_auxiliaries(
-                                        scan,
-                                        noun_start + 1,
-                                        words_end,
-                                        Need::Subject,
-                                    )
+                                    after(head + 1).or_else(|| {
+                                        (head + 2 < stop && self.qualifier_at(scan, head + 1))
+                                            .then(|| after(head + 2))
+                                            .flatten()
+                                    })
                                 })
                                 .flatten()
                         }),
@@ -3931,6 +4072,24 @@ fn proper_noun(t: &Tokens<'_>, i: usize, names: &Names) -> Option<String> {
     let start = t.toks.get(i)?.start;
     let stop = t.toks.get(end - 1)?.end;
     t.text.get(start..stop).map(str::to_owned)
+}
+
+/// The token after the words joined by hyphens from token `i` that qualify the word
+/// after them, before token `stop` ("pro-Russian", "Turkish-backed" before
+/// "separatists"); `i` when none do.
+fn past_hyphened(t: &Tokens<'_>, mut i: usize, stop: usize) -> usize {
+    let word = |k: usize| t.kind(k) == Some(Kind::Word);
+    while i + 3 < stop
+        && word(i)
+        && t.tok_text(i + 1) == "-"
+        && word(i + 2)
+        && t.gap_after(i).is_empty()
+        && t.gap_after(i + 1).is_empty()
+        && word(i + 3)
+    {
+        i += 3;
+    }
+    i
 }
 
 /// A figure passed over (no count: "a 70-year-old woman", "une ville de 50 000

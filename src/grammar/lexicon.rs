@@ -414,6 +414,11 @@ pub struct MarkerWords {
     /// what it counts (`le bilan s'élève à 290`).
     #[serde(default)]
     pub tolls: Vec<String>,
+    /// Words opening the complement of a toll's noun or a category word before one of
+    /// those verbs (`the death toll from the bombing rose to 70`, `le bilan de
+    /// l'attaque s'élève à 70`).
+    #[serde(default)]
+    pub toll_complements: Vec<String>,
     /// Nouns of a side's losses right before those verbs, or before the side named
     /// after them, when nothing else names what they count (`les pertes loyalistes sont
     /// estimées à 261`): its killed and wounded, not a force.
@@ -519,6 +524,11 @@ pub struct AttributionWords {
     /// `estimées à 261 morts par l'OSDH`).
     #[serde(default)]
     pub estimated_at: Vec<String>,
+    /// Verbs that revise a toll: with a possessive or an article and a toll's noun
+    /// (`tolls` of `[claims.markers]`) after them, they report the figure that follows
+    /// (`raised its death toll to 70`, `porte son bilan à 70 morts`).
+    #[serde(default)]
+    pub revisions: Vec<String>,
     /// Relative pronouns after a comma: the name before the comma is a reporting
     /// verb's subject (`…, a figure denied by the IDF, which acknowledged 67 deaths`;
     /// `l'armée, qui reconnaît 15 morts`).
