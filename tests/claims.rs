@@ -3722,3 +3722,42 @@ fn revised_tolls_and_tolls_of_a_source() {
         ]
     );
 }
+
+/// A side's losses as the subject of a total's verb are that side's, the side next to
+/// their noun ("Government losses amounted to 261 dead", "les pertes du régime s'élèvent
+/// à 261 morts"); casualties there count the killed and wounded, their complement
+/// allowed ("Casualties among government forces reached 300").
+#[test]
+fn a_side_s_losses_as_a_total_s_subject() {
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2016)\n\nGovernment losses amounted to 261 dead, according to \
+             the SOHR. Rebel losses amounted to 400 killed. Government casualties amounted to \
+             150. Casualties among government forces reached 300. Civilian casualties were \
+             estimated at 14,000.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "rebel", 400, ""),
+            row("killed_or_wounded", "loyalist", 150, ""),
+            row("killed_or_wounded", "loyalist", 300, ""),
+            row("killed_or_wounded", "civilian", 14000, ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2016)\n\nLes pertes du régime s'élèvent à 261 morts selon \
+             l'OSDH. Les pertes loyalistes s'élèvent à 92 morts selon Al-Masdar News. Les \
+             pertes parmi les rebelles s'élèvent à 400.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed_or_wounded", "rebel", 400, ""),
+        ]
+    );
+}

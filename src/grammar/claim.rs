@@ -1890,12 +1890,14 @@ impl Extractor<'_> {
 
     /// Where the noun phrase before a verb at token `verb` ends when the words before
     /// the verb are its complement (`toll_complements`: "from the bombing", "de
-    /// l'attaque", "in Aleppo"): walking back from the verb, six words at most, up to a mark, a figure,
-    /// or the end of a category word or a toll's noun. The verb when none is found.
+    /// l'attaque", "in Aleppo"): walking back from the verb, six words at most, up to a
+    /// mark, a figure, or the end of a category word or a toll's or losses' noun. The
+    /// verb when none is found.
     fn head_before(&self, scan: &Scan<'_>, marks: &Marks<'_>, verb: usize) -> usize {
         let ends_noun = |e: usize| {
             marks.categories.iter().any(|c| c.2 == e)
                 || scan.phrase_ending_at(&self.words.tolls, e).is_some()
+                || scan.phrase_ending_at(&self.words.loss_tolls, e).is_some()
         };
         let mut e = verb;
         while e > 0 && verb - e < 6 && !ends_noun(e) {
@@ -3026,6 +3028,13 @@ impl Extractor<'_> {
                                                     scan.phrase_ending_at(&self.words.tolls, head)
                                                         .map(|_| "killed".to_owned())
                                                 })
+                                                .or_else(|| {
+                                                    scan.phrase_ending_at(
+                                                        &self.words.loss_tolls,
+                                                        head,
+                                                    )
+                                                    .map(|_| KILLED_OR_WOUNDED.to_owned())
+                                                })
                                         })
                                         .flatten()
                                 })
@@ -3104,6 +3113,18 @@ impl Extractor<'_> {
                         .map(|c| c.side.clone())
                 })
                 .or_else(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
+                .or_else(|| {
+                    // "Government losses amounted to 261 dead", "les pertes du régime
+                    // s'élèvent à 261 morts": a side's losses, the subject of a total's
+                    // verb; the side next to their noun.
+                    let verb = amount?;
+                    let from = figure_start.max(clause_start);
+                    let losses = (from..verb).find(|&i| {
+                        scan.any_at(i, &self.words.loss_tolls).is_some()
+                            || scan.any_at(i, &self.words.casualties).is_some()
+                    })?;
+                    self.last_side_in(scan, losses.saturating_sub(2).max(from), verb)
+                })
                 .or_else(|| {
                     // "The Houthis said 35 of their fighters were killed", "l'armée
                     // syrienne annonce que 40 de ses soldats…", "40 rebels and 12 of their
