@@ -3673,7 +3673,10 @@ fn qualified_nouns_of_no_list() {
             "fr",
             sourced
         ),
-        [row("killed", "unknown", 30, ""), row("wounded", "unknown", 12, "")]
+        [
+            row("killed", "unknown", 30, ""),
+            row("wounded", "unknown", 12, "")
+        ]
     );
 }
 
@@ -3758,6 +3761,113 @@ fn a_side_s_losses_as_a_total_s_subject() {
             row("killed", "loyalist", 261, "sohr"),
             row("killed", "loyalist", 92, "al_masdar"),
             row("killed_or_wounded", "rebel", 400, ""),
+        ]
+    );
+}
+
+/// A rival's figure given with "put … at", "disent avoir", "n'a identifié que", "a
+/// documenté" is that rival's (it went to the source named before); a subject before an
+/// apposition is the speaker of the verb after it; soldiers are the side that lost them
+/// or whose they are, not the lexicon's default; drones and helicopters are materiel.
+#[test]
+fn rivals_verbs_appositions_and_owners() {
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2016)\n\nThe SOHR said 30 rebels were killed, while the army put \
+             rebel losses at 90. The GNA, for its part, said 40 of its fighters were killed. \
+             The Gaza Health Ministry, which is run by Hamas, said 200 people were killed. The \
+             Ukrainian General Staff claimed that Russian forces had lost 250 soldiers. The \
+             Houthis said 35 of their soldiers were killed. Brigade 93 was overrun by ISIL in \
+             August 2014, and 60 of its soldiers were executed. Two helicopters were shot \
+             down.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "rebel", 30, "sohr"),
+            row("killed", "rebel", 90, "the army"),
+            row("killed", "unknown", 40, "The GNA"),
+            row("killed", "unknown", 200, "The Gaza Health Ministry"),
+            row(
+                "killed_or_wounded",
+                "russian",
+                250,
+                "The Ukrainian General Staff"
+            ),
+            row("killed", "rebel", 35, "The Houthis"),
+            row("executed", "loyalist", 60, ""),
+            row("materiel", "unknown", 2, ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2016)\n\nSelon l'OSDH, 30 combattants kurdes ont été tués, \
+             tandis que les YPG disent avoir perdu 19 hommes. L'État islamique affirme avoir \
+             tué 2 000 personnes, mais Human Rights Watch n'a identifié qu'entre 560 et 770 \
+             victimes. Le Réseau syrien pour les droits de l'homme a documenté la mort de 1 032 \
+             civils. Le ministère de la Santé de Gaza, contrôlé par le Hamas, annonce 200 \
+             morts. Les rebelles affirment que l'armée a perdu 50 de ses soldats. Le ministère \
+             russe de la Défense dit avoir abattu 19 drones.\n",
+            "fr",
+            bounded
+        ),
+        [
+            (
+                "killed".into(),
+                "kurdish".into(),
+                30,
+                Some(30),
+                "sohr".into()
+            ),
+            (
+                "killed_or_wounded".into(),
+                "kurdish".into(),
+                19,
+                Some(19),
+                "les YPG".into()
+            ),
+            (
+                "killed".into(),
+                "unknown".into(),
+                2000,
+                Some(2000),
+                "L'État islamique".into()
+            ),
+            (
+                "killed".into(),
+                "unknown".into(),
+                560,
+                Some(770),
+                "hrw".into()
+            ),
+            (
+                "killed".into(),
+                "civilian".into(),
+                1032,
+                Some(1032),
+                "snhr".into()
+            ),
+            (
+                "killed".into(),
+                "unknown".into(),
+                200,
+                Some(200),
+                "Le ministère de la Santé de Gaza".into()
+            ),
+            (
+                "killed_or_wounded".into(),
+                "loyalist".into(),
+                50,
+                Some(50),
+                "rebel_groups".into()
+            ),
+            (
+                "materiel".into(),
+                "unknown".into(),
+                19,
+                Some(19),
+                "russia_mod".into()
+            ),
         ]
     );
 }

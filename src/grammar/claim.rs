@@ -140,6 +140,7 @@ pub(crate) struct Words {
     by_agent: Phrases<()>,
     estimated_at: Phrases<()>,
     revisions: Phrases<()>,
+    put_at: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     day_before: Phrases<()>,
@@ -241,6 +242,7 @@ impl Words {
             by_agent: list(&c.attribution.by_agent),
             estimated_at: list(&c.attribution.estimated_at),
             revisions: list(&c.attribution.revisions),
+            put_at: list(&c.attribution.put_at),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
@@ -802,6 +804,7 @@ impl Extractor<'_> {
             } else if let Some(verb_end) = scan
                 .any_at(i, &self.words.attribution_verbs)
                 .or_else(|| self.revision_at(scan, i))
+                .or_else(|| self.put_at(scan, i))
                 .filter(|_| i > 0)
                 // "Hundreds of soldiers were reported killed": a passive has no speaker;
                 // "an estimated 20,000" is a figure.
@@ -893,7 +896,25 @@ impl Extractor<'_> {
                 }
                 // Kept as written: the clause's last words before the verb, after the
                 // words that open it ("while the opposition claimed…").
-                let start = scan.past(own.unwrap_or(start), &self.words.clause_openers, i);
+                // Right after the comma that closes an apposition, the words before it
+                // ("The GNA, for its part, said…", "Le ministère de la Santé de Gaza,
+                // contrôlé par le Hamas, annonce…").
+                let apposition = (own == Some(i) && t.tok_text(i - 1) == ",")
+                    .then(|| {
+                        let first = scan.past(start, &self.words.clause_openers, i);
+                        let comma = (first..i - 1).find(|&j| scan.is_break(j))?;
+                        (comma > first
+                            && t.tok_text(comma) == ","
+                            && !(comma..i).any(|j| scan.in_figure(j)))
+                        .then_some((first, comma))
+                    })
+                    .flatten();
+                let (start, subject_end) = apposition.unwrap_or_else(|| {
+                    (
+                        scan.past(own.unwrap_or(start), &self.words.clause_openers, i),
+                        i,
+                    )
+                });
                 // "Ukraine said it counted 12": the speaker is the first verb's
                 // subject ("it" names no one), and the second verb is theirs too.
                 // (Only a verb's subject: not the publisher of "Iraqi officials cited by
@@ -905,7 +926,7 @@ impl Extractor<'_> {
                     continue;
                 }
                 // Not the words between it and its verb ("l'armée n'en reconnaît").
-                let mut last = i - 1;
+                let mut last = subject_end - 1;
                 while last > start && scan.any_at(last, &self.words.before_verb) == Some(last + 1) {
                     last -= 1;
                 }
@@ -919,12 +940,12 @@ impl Extractor<'_> {
                     .trim_matches(|c: char| c == ',' || c.is_whitespace());
                 // A side, a claimant's noun or a proper name ("Iraqi officials said",
                 // "the GNA said"; not "fighting reported").
-                let names_one = self.names_a_claimant(scan, start, i)
+                let names_one = self.names_a_claimant(scan, start, subject_end)
                     // "Kyiv acknowledged", "MSF said": a sentence's first words, all
                     // written with a capital, no word of the vocabulary, are a name.
                     || start == 0
-                        && i <= 3
-                        && (0..i).all(|j| {
+                        && subject_end <= 3
+                        && (0..subject_end).all(|j| {
                             let w = t.tok_text(j);
                             w == "-"
                                 || t.kind(j) == Some(Kind::Word)
@@ -971,6 +992,20 @@ impl Extractor<'_> {
             .find_map(|j| self.source_run(scan.names(), j, name_end, true, true))
     }
 
+    /// The token after a verb of `put_at` at token `i`, its object and the word of
+    /// `estimated_at` before a figure ("put rebel losses at 90"; six words at most, no
+    /// mark or figure among them).
+    fn put_at(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
+        let e = scan.any_at(i, &self.words.put_at)?;
+        let t = &scan.t;
+        (e + 1..t.len().min(e + 7))
+            .take_while(|&k| !scan.is_break(k - 1) && !scan.in_figure(k - 1))
+            .find_map(|k| {
+                scan.any_at(k, &self.words.estimated_at)
+                    .filter(|&a| self.counted_object(scan, a))
+            })
+    }
+
     /// The token after a toll revised at token `i`: a verb of `revisions`, adverbs,
     /// possessives or articles, and a toll's noun ("raised its death toll", "revoit
     /// ensuite son bilan"; not "raised 5,000 troops").
@@ -986,7 +1021,9 @@ impl Extractor<'_> {
                 None => break,
             }
         }
-        (k > i + 1).then(|| scan.any_at(k, &self.words.tolls)).flatten()
+        (k > i + 1)
+            .then(|| scan.any_at(k, &self.words.tolls))
+            .flatten()
     }
 
     /// The source a phrase starting at token `k` names: after `selon`, `according to`,
@@ -1450,9 +1487,7 @@ impl Extractor<'_> {
                     let source = self.registry.resolve_acronym(acronym).or_else(|| {
                         may_name
                             .then(|| {
-                                let folded = names
-                                    .folded(name_start, last)
-                                    .trim_end_matches('\'');
+                                let folded = names.folded(name_start, last).trim_end_matches('\'');
                                 self.registry.resolve_folded_name(folded).or_else(|| {
                                     // "The Observatory", once the article has named
                                     // the Syrian Observatory; written as a name.
@@ -2047,7 +2082,12 @@ impl Extractor<'_> {
     fn qualifier_at(&self, scan: &Scan<'_>, at: usize) -> bool {
         let w = &self.words;
         scan.t.kind(at) == Some(Kind::Word)
-            && scan.t.tok_text(at).chars().next().is_some_and(char::is_lowercase)
+            && scan
+                .t
+                .tok_text(at)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
             && [
                 &w.determiners,
                 &w.complement,
@@ -2166,6 +2206,56 @@ impl Extractor<'_> {
         sides.sort_unstable();
         sides.dedup();
         Some(sides.join("+"))
+    }
+
+    /// The side that owns or lost the people of a figure at token `to`: the last side
+    /// named in its own clause, after a reporting verb or a complementizer when a
+    /// subject stands between them and the figure, back to `from`, not an agent
+    /// ("Russian forces had lost 250 soldiers", "The Houthis said 35 of their
+    /// soldiers…"; not the speaker of "les rebelles affirment que l'armée a perdu 50 de
+    /// ses soldats", nor the agent of "overrun by ISIL, and dozens of its soldiers were
+    /// executed").
+    fn owner_side(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        let from = (from..to)
+            .rev()
+            .find_map(|j| {
+                scan.any_at(j, &self.words.complementizers)
+                    .or_else(|| scan.any_at(j, &self.words.attribution_verbs))
+                    .filter(|&e| e <= to)
+            })
+            .filter(|&e| {
+                // ("les YPG disent avoir perdu 19 hommes": a verb of losses is no subject.)
+                let in_losses = |j: usize| {
+                    (j.saturating_sub(3)..=j)
+                        .any(|s| scan.any_at(s, &self.words.losses).is_some_and(|l| l > j))
+                };
+                (e..to).any(|j| {
+                    scan.t.kind(j) == Some(Kind::Word)
+                        && scan.any_at(j, &self.words.determiners).is_none()
+                        && !in_losses(j)
+                })
+            })
+            .unwrap_or(from);
+        let mut last = None;
+        let (mut i, mut agent) = (from, false);
+        while i < to {
+            if scan.is_break(i) {
+                agent = false;
+            }
+            if scan.any_at(i, &self.words.agent).is_some() {
+                agent = true;
+            }
+            match scan.match_at(i, &self.words.sides) {
+                Some((side, e)) => {
+                    if e <= to && !agent && !self.aside(scan, (from, to), i) {
+                        last = Some(side);
+                    }
+                    i = e;
+                }
+                None => i += 1,
+            }
+        }
+        last.map(str::to_owned)
     }
 
     /// The side named nearest before token `to`, back to `from`, agents included.
@@ -3106,11 +3196,29 @@ impl Extractor<'_> {
             // not the force's.
             let anyone = !bare && scan.any_at(noun_start, &self.words.anyone).is_some();
             let with_agents = (category == "strength" || category == "strikes") && !anyone;
+            // A possessive in the figure's own words ("35 of their fighters").
+            let possessive = !bare
+                && (first.saturating_sub(1)..phrase_stop)
+                    .any(|i| scan.any_at(i, &self.words.possessives).is_some());
             let side = gap_side
                 .or_else(|| {
                     rival
                         .and_then(|(c, _)| self.claims.get(c))
                         .map(|c| c.side.clone())
+                })
+                .or_else(|| {
+                    // "Russian forces had lost 250 soldiers", "the Houthis said 35 of their
+                    // soldiers…": a noun of people that names a side only as the lexicon's
+                    // default ("soldiers" are the government's) gives way to the side that
+                    // lost them or whose they are, named before it in its clause.
+                    let generic = !bare
+                        && (noun_start..stop).all(|i| {
+                            scan.match_at(i, &self.words.sides).is_none()
+                                || scan.any_at(i, &self.words.people).is_some()
+                        });
+                    (generic && (lost_here || possessive))
+                        .then(|| self.owner_side(scan, clause_start, *first))
+                        .flatten()
                 })
                 .or_else(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
                 .or_else(|| {
@@ -3130,10 +3238,8 @@ impl Extractor<'_> {
                     // syrienne annonce que 40 de ses soldats…", "40 rebels and 12 of their
                     // commanders": a possessive in the figure's own words makes its
                     // people those of the side named last before it in its clause.
-                    let own = !bare
-                        && (first.saturating_sub(1)..phrase_stop)
-                            .any(|i| scan.any_at(i, &self.words.possessives).is_some());
-                    own.then(|| self.last_side_in(scan, clause_start, *first))
+                    possessive
+                        .then(|| self.last_side_in(scan, clause_start, *first))
                         .flatten()
                 })
                 .or_else(|| {

@@ -524,6 +524,11 @@ pub struct AttributionWords {
     /// `estimées à 261 morts par l'OSDH`).
     #[serde(default)]
     pub estimated_at: Vec<String>,
+    /// Verbs that report a figure with their object between them and a word of
+    /// `estimated_at` right before it (`the army put rebel losses at 90`, `Houthi-run
+    /// media put the government toll at over 100`).
+    #[serde(default)]
+    pub put_at: Vec<String>,
     /// Verbs that revise a toll: with a possessive or an article and a toll's noun
     /// (`tolls` of `[claims.markers]`) after them, they report the figure that follows
     /// (`raised its death toll to 70`, `porte son bilan à 70 morts`).
