@@ -3871,3 +3871,25 @@ fn rivals_verbs_appositions_and_owners() {
         ]
     );
 }
+
+/// The side that lost a figure's people is named in the figure's own clause: not a side
+/// of the clause before a "while" ("…two civilians were killed, while the assailants
+/// lost 8 men" were no civilians).
+#[test]
+fn the_side_that_lost_them_is_in_their_own_clause() {
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2016)\n\nTwelve peacekeepers and two civilians were killed, while \
+             the assailants lost 8 men, MINUSMA said. The rebels said the Russian forces had \
+             lost 30 soldiers.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "peacekeepers", 12, "MINUSMA"),
+            row("killed", "civilian", 2, "MINUSMA"),
+            row("killed_or_wounded", "unknown", 8, "MINUSMA"),
+            row("killed_or_wounded", "russian", 30, "rebel_groups"),
+        ]
+    );
+}

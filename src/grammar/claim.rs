@@ -2209,13 +2209,22 @@ impl Extractor<'_> {
     }
 
     /// The side that owns or lost the people of a figure at token `to`: the last side
-    /// named in its own clause, after a reporting verb or a complementizer when a
+    /// named in its own clause (after a mark or a clause opener), after a reporting verb or a complementizer when a
     /// subject stands between them and the figure, back to `from`, not an agent
     /// ("Russian forces had lost 250 soldiers", "The Houthis said 35 of their
     /// soldiers…"; not the speaker of "les rebelles affirment que l'armée a perdu 50 de
     /// ses soldats", nor the agent of "overrun by ISIL, and dozens of its soldiers were
     /// executed").
     fn owner_side(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+        // ("…were killed, while the assailants lost 8 men": not the clause before.)
+        let from = (from..to)
+            .rev()
+            .find(|&j| scan.is_break(j) || scan.any_at(j, &self.words.clause_openers).is_some())
+            .map_or(from, |j| {
+                scan.any_at(j, &self.words.clause_openers)
+                    .filter(|&e| e <= to)
+                    .unwrap_or(j + 1)
+            });
         let from = (from..to)
             .rev()
             .find_map(|j| {
