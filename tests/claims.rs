@@ -3893,3 +3893,40 @@ fn the_side_that_lost_them_is_in_their_own_clause() {
         ]
     );
 }
+
+/// A source after two figures reaches a bare one with a category word of its own ("…
+/// and displaced 150,000, according to the UN" left the dead without the UN); a bare
+/// figure with its own source after the comma that closes the one before is that one's
+/// rival ("The clashes killed 40 rebels, 60 according to SANA" lost the 60).
+#[test]
+fn sources_after_figures_of_their_own_and_rivals_after_a_comma() {
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2016)\n\nThe offensive killed more than 2,000 people and displaced \
+             150,000, according to the UN. The SOHR said the clashes killed 40 rebels, 60 \
+             according to SANA.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "unknown", 2000, "un"),
+            row("displaced", "unknown", 150000, "un"),
+            row("killed", "rebel", 40, "sohr"),
+            row("killed", "rebel", 60, "sana"),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2016)\n\nLes insurgés ont capturé 24 soldats et en ont exécuté \
+             9, selon l'OSDH. Les combats ont fait 40 morts, 60 selon SANA.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("captured", "loyalist", 24, "sohr"),
+            row("executed", "loyalist", 9, "sohr"),
+            row("killed", "unknown", 40, ""),
+            row("killed", "unknown", 60, "sana"),
+        ]
+    );
+}

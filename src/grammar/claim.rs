@@ -1416,14 +1416,20 @@ impl Extractor<'_> {
         // A later figure with nouns of its own joined to this one shares the source
         // after it ("40 morts et 60 blessés, selon l'OSDH"); a bare one, or one set
         // against this one, does not.
+        // (A bare one that a category word of its own ends right before is no figure set
+        // against this one: "killed more than 2,000 people and displaced 150,000,
+        // according to the UN" are both the UN's.)
         let (p, s) = found.get(after)?;
         let another_s = figures.iter().any(|(_, f, e)| {
+            let rival = (end..*f).any(|j| scan.any_at(j, &self.words.rivals).is_some());
+            let own_verb = (f.saturating_sub(3)..*f).any(|j| {
+                scan.match_at(j, &self.words.categories)
+                    .is_some_and(|(_, c)| c == *f)
+            });
             *f > first
                 && *e <= *p
                 && *p <= e + 2
-                && (*p == *e
-                    || t.tok_text(*e) == ","
-                    || (end..*f).any(|j| scan.any_at(j, &self.words.rivals).is_some()))
+                && (*p == *e || t.tok_text(*e) == "," && !own_verb || rival)
         });
         let crosses = (first..*p).any(|j| t.tok_text(j) == ";");
         (!introduces(after) && !another_s && !crosses).then(|| s.clone())
@@ -2868,6 +2874,15 @@ impl Extractor<'_> {
                                     scan.any_at(i, &self.words.rivals).is_some()
                                         || scan.any_at(i, &self.words.category_joiners).is_some()
                                 });
+                            // Or by its own source alone, after the comma that
+                            // closes the one before ("The clashes killed 40 rebels,
+                            // 60 according to SANA").
+                            let by_comma = own_source
+                                && t.tok_text(first.saturating_sub(1)) == ","
+                                && after < *first
+                                && *first - after <= 6
+                                && plain(after)
+                                && !(after..*first - 1).any(|i| scan.is_break(i));
                             // "…, while the SOHR counted 47": nothing after it
                             // saying what it counts.
                             let by_verb = answers_previous
@@ -2876,6 +2891,7 @@ impl Extractor<'_> {
                             // (Set against each other by sources or words, near: a
                             // verb's own clause may be longer.)
                             (*first - after <= 12 && (by_sources || by_words || by_rival_word))
+                                || by_comma
                                 || by_verb
                         }
                 })
