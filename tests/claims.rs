@@ -3930,3 +3930,35 @@ fn sources_after_figures_of_their_own_and_rivals_after_a_comma() {
         ]
     );
 }
+
+/// A second year after "and" or a hyphen ends a period of years; it is no figure that
+/// keeps a source after it from the figure before ("…deployed to Libya in 2019 and 2020,
+/// according to a UN report" had no source and was dated 2019 only).
+#[test]
+fn a_period_of_two_years_is_no_figure() {
+    let dated = |c: &Claim| {
+        (
+            c.value,
+            c.attributed_to.clone().unwrap_or_default(),
+            format!(
+                "{}..{}",
+                c.date_start.clone().unwrap_or_default(),
+                c.date_end.clone().unwrap_or_default()
+            ),
+        )
+    };
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2020)\n\nSome 2,000 mercenaries were deployed to Libya in 2019 \
+             and 2020, according to a UN report. 40 soldiers were killed in 2014-2015. In 2014 \
+             and 2015, the SOHR documented 3,000 deaths.\n",
+            "en",
+            dated
+        ),
+        [
+            (2000, "un".to_owned(), "2019-01-01..2020-12-31".to_owned()),
+            (40, String::new(), "2014-01-01..2015-12-31".to_owned()),
+            (3000, "sohr".to_owned(), "2014-01-01..2015-12-31".to_owned()),
+        ]
+    );
+}

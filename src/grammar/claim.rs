@@ -312,6 +312,18 @@ impl<'a> Scan<'a> {
             })
             .collect();
         let mut periods = periods(t, words, cal);
+        // "in 2019 and 2020": a year that ends a period of years is no count.
+        let mut quantities = quantities;
+        quantities.retain(|(q, first, end)| {
+            !periods.iter().any(|p| {
+                p.unit == Unit::Year
+                    && p.start.0 != p.last.0
+                    && p.first < *first
+                    && *end == p.end
+                    && q.high == Some(q.low)
+                    && i32::try_from(q.low).is_ok_and(|y| y == p.last.0)
+            })
+        });
         // A year that the quantities read as a count is one ("Up to 2000 people").
         periods.retain(|p| {
             p.unit != Unit::Year

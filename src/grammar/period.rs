@@ -738,6 +738,28 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
                 Some(n) => ((y, 4 * n - 3, 1), month_days(y, 4 * n, None)?.1),
                 None => ((y, 1, 1), (y, 12, 31)),
             };
+            // "in 2019 and 2020", "en 2014-2015": a second year after `and`, before a
+            // mark or the end ("in 2019 and 2020 fighters" are a count), ends the period.
+            let second = third
+                .is_none()
+                .then(|| {
+                    r.w.and
+                        .iter()
+                        .find_map(|a| r.t.phrase_of_at(at_year + 1, a))
+                })
+                .flatten()
+                .and_then(|k| Some((k, r.year(k).filter(|&y2| near(y2) && y2 > y)?)))
+                .filter(|&(k, _)| r.t.kind(k + 1) != Some(Kind::Word));
+            if let Some((k, y2)) = second {
+                return Some(Period {
+                    first: i,
+                    end: k + 1,
+                    start,
+                    last: (y2, 12, 31),
+                    unit: Unit::Year,
+                    bound,
+                });
+            }
             return Some(Period {
                 first: i,
                 end: at_year + 1,
