@@ -3962,3 +3962,58 @@ fn a_period_of_two_years_is_no_figure() {
         ]
     );
 }
+
+/// A figure left out with a date of its own after the date's article ("et 20 le 4 mai")
+/// is a figure of the same kind; a date right after such a later figure is that one's,
+/// not the figure's before it ("Le 3 mai, 30 soldats sont tués et 20 le lendemain" dated
+/// the 30 on 4 May). Soldiers that a side deployed are that side's.
+#[test]
+fn dates_of_figures_left_out_and_forces_deployed() {
+    let dated = |c: &Claim| {
+        (
+            c.value,
+            c.side.clone(),
+            c.date_start.clone().unwrap_or_default(),
+        )
+    };
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\n30 soldats sont tués le 3 mai et 20 le 4 mai. Le 6 \
+             mai, 40 soldats sont tués et 25 le lendemain. L'armée ukrainienne a reçu 31 chars \
+             Abrams et 14 chars Leopard 2 en 2023.\n",
+            "fr",
+            dated
+        ),
+        [
+            (30, "loyalist".to_owned(), "2015-05-03".to_owned()),
+            (20, "loyalist".to_owned(), "2015-05-04".to_owned()),
+            (40, "loyalist".to_owned(), "2015-05-06".to_owned()),
+            (25, "loyalist".to_owned(), "2015-05-07".to_owned()),
+            (31, "unknown".to_owned(), "2023-01-01".to_owned()),
+            (14, "unknown".to_owned(), "2023-01-01".to_owned()),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2022)\n\nLes forces russes ont massé 150 000 soldats à la \
+             frontière.\n",
+            "fr",
+            sourced
+        ),
+        [row("strength", "russian", 150000, "")]
+    );
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe clashes killed 30 and wounded 20 on 4 May. The \
+             Russian Centre for Reconciliation said 1,200 civilians had been evacuated.\n",
+            "en",
+            dated
+        ),
+        [
+            (30, "unknown".to_owned(), "2015-05-04".to_owned()),
+            (20, "unknown".to_owned(), "2015-05-04".to_owned()),
+            // (The narrative's date goes on.)
+            (1200, "civilian".to_owned(), "2015-05-04".to_owned()),
+        ]
+    );
+}

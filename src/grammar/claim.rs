@@ -2621,14 +2621,15 @@ impl Extractor<'_> {
                 .is_some()
                 || scan.any_at(noun_start, &self.words.agent).is_some()
                 || scan.any_at(noun_start, &self.words.place_before).is_some()
+                // ("et 20 le 4 mai": the date's article is no determiner of a noun.)
                 || scan
                     .periods
-                    .get(scan.periods.partition_point(|p| p.first < noun_start)..)
+                    .get(scan.periods.partition_point(|p| p.first < lead)..)
                     .unwrap_or(&[])
                     .iter()
                     .take_while(|p| p.first <= noun_start + 1)
                     .any(|p| {
-                        p.first == noun_start
+                        p.first <= noun_start
                             || p.first == noun_start + 1
                                 && scan.match_at(noun_start, &self.words.categories).is_none()
                                 && scan.match_at(noun_start, &self.words.sides).is_none()
@@ -3245,15 +3246,20 @@ impl Extractor<'_> {
                 })
                 .or_else(|| {
                     // "Russian forces had lost 250 soldiers", "the Houthis said 35 of their
-                    // soldiers…": a noun of people that names a side only as the lexicon's
-                    // default ("soldiers" are the government's) gives way to the side that
-                    // lost them or whose they are, named before it in its clause.
+                    // soldiers…", "les forces russes ont massé 150 000 soldats": a noun of
+                    // people that names a side only as the lexicon's default ("soldiers"
+                    // are the government's) gives way to the side that lost them, whose
+                    // they are or that deployed them, named before it in its clause.
+                    // (Civilians stay civilians: "the Russian Centre said 1,200
+                    // civilians…".)
                     let generic = !bare
-                        && (noun_start..stop).all(|i| {
-                            scan.match_at(i, &self.words.sides).is_none()
-                                || scan.any_at(i, &self.words.people).is_some()
+                        && (noun_start..stop).all(|i| match scan.match_at(i, &self.words.sides) {
+                            Some((side, _)) => {
+                                side != CIVILIAN && scan.any_at(i, &self.words.people).is_some()
+                            }
+                            None => true,
                         });
-                    (generic && (lost_here || possessive))
+                    (generic && (lost_here || possessive || with_agents))
                         .then(|| self.owner_side(scan, clause_start, *first))
                         .flatten()
                 })
@@ -3363,9 +3369,27 @@ impl Extractor<'_> {
             // another: the first that starts after the figure ends first, the last that
             // ends before it starts last.
             let periods = &scan.periods;
+            // "Le 3 mai, 30 soldats sont tués et 20 le lendemain": a date right after a
+            // later figure with no verb of its own is that figure's.
+            let later_figure_s = |p: &Period| {
+                scan.quantities.get(n + 1).is_some_and(|(_, f2, e2)| {
+                    // (After a joiner or a comma: not the "2" of "14 chars Leopard 2".)
+                    let opened = f2.checked_sub(1).is_some_and(|o| {
+                        t.tok_text(o) == ","
+                            || scan.any_at(o, &self.words.category_joiners).is_some()
+                    });
+                    opened
+                        && *f2 < p.first
+                        && scan.past(*e2, &self.words.determiners, p.first + 1) >= p.first
+                        && !(f2.saturating_sub(3)..*f2).any(|j| {
+                            scan.match_at(j, &self.words.categories)
+                                .is_some_and(|(_, c)| c == *f2)
+                        })
+                })
+            };
             let after = periods
                 .get(periods.partition_point(|p| p.first < clause_start.max(*end)))
-                .filter(|p| p.end <= clause_end);
+                .filter(|p| p.end <= clause_end && !later_figure_s(p));
             let last_report = reports.partition_point(|&a| a < *first);
             let last_report = last_report.checked_sub(1).and_then(|k| reports.get(k));
             let last_before = periods
