@@ -4017,3 +4017,66 @@ fn dates_of_figures_left_out_and_forces_deployed() {
         ]
     );
 }
+
+/// Forces that number so many are a force ("The rebels numbered about 2,000 fighters",
+/// "Kurdish forces, which numbered about 2,000 fighters" were lost; "numbering" is left
+/// out: "Families numbering about 5,000 people fled" are no force); a battle that "a
+/// déplacé" people displaced them.
+#[test]
+fn forces_numbered_and_people_displaced() {
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe rebels numbered about 2,000 fighters. Kurdish \
+             forces, which numbered 20,000 to 30,000 fighters according to Al Jazeera, held \
+             Kobani. The dead numbered 300. Government forces numbered around 5,000, against 3,000 \
+             rebels.\n",
+            "en",
+            bounded
+        ),
+        [
+            (
+                "strength".into(),
+                "rebel".into(),
+                1800,
+                Some(2200),
+                String::new()
+            ),
+            (
+                "strength".into(),
+                "kurdish".into(),
+                20000,
+                Some(30000),
+                "al_jazeera".into()
+            ),
+            (
+                "killed".into(),
+                "unknown".into(),
+                300,
+                Some(300),
+                String::new()
+            ),
+            (
+                "strength".into(),
+                "loyalist".into(),
+                4500,
+                Some(5500),
+                String::new()
+            ),
+            (
+                "strength".into(),
+                "rebel".into(),
+                3000,
+                Some(3000),
+                String::new()
+            ),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nLa bataille a déplacé 436 000 personnes, selon l'ONU.\n",
+            "fr",
+            sourced
+        ),
+        [row("displaced", "unknown", 436000, "un")]
+    );
+}
