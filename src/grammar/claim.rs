@@ -39,6 +39,11 @@ const COUNTERS: &[&str] = &["monitor_ngo", "state_media"];
 /// ("12 Ukrainian civilians").
 const CIVILIAN: &str = "civilian";
 
+/// Registry kinds whose toll is their own dead rather than a count: a toll named with a
+/// party or an official body ("the Syrian army's death toll", "le bilan des rebelles")
+/// names no source.
+const OWN_TOLLS: &[&str] = &["official"];
+
 /// Category precedence when a clause names several ("capturés et exécutés").
 const PRECEDENCE: &[&str] = &[
     "executed",
@@ -110,6 +115,7 @@ pub(crate) struct Words {
     categories: Phrases<String>,
     sides: Phrases<String>,
     people: Phrases<()>,
+    default_sides: Phrases<()>,
     not_counts: Phrases<()>,
     side_markers: Phrases<()>,
     casualties: Phrases<()>,
@@ -199,6 +205,7 @@ impl Words {
             number_of: list(&c.nouns.number_of),
             ages: list(&c.nouns.ages),
             people: list(&c.nouns.people),
+            default_sides: list(&c.nouns.default_sides),
             not_counts: list(&c.nouns.not_counts),
             side_markers: list(&c.markers.side_markers),
             attacks: list(&c.markers.attacks),
@@ -889,6 +896,16 @@ impl Extractor<'_> {
                 // rebels).
                 // Where the verb's own clause starts: after the last mark before it.
                 let own = (start..i).rev().find(|&j| scan.is_break(j)).map(|j| j + 1);
+                // A toll revised or put at a figure by an attack, or a subject with one,
+                // has no speaker ("The Syrian army's offensive raised the toll to 300",
+                // "L'offensive de l'armée syrienne porte le bilan à 300 morts").
+                let revised = scan.any_at(i, &self.words.attribution_verbs).is_none();
+                if revised
+                    && (own.unwrap_or(start)..i)
+                        .any(|j| scan.any_at(j, &self.words.attacks).is_some())
+                {
+                    continue;
+                }
                 let nearest = own.and_then(|o| self.subject_source(scan, o, i));
                 // "30 rebels were killed, officials said.": a verb that closes its
                 // sentence after a mark has its subject in its own clause only.
@@ -913,14 +930,27 @@ impl Extractor<'_> {
                 // contrôlé par le Hamas, annonce…").
                 let apposition = (own == Some(i) && t.tok_text(i - 1) == ",")
                     .then(|| {
-                        let first = scan.past(start, &self.words.clause_openers, i);
-                        let comma = (first..i - 1).find(|&j| scan.is_break(j))?;
+                        // (The apposition opens at the last comma before it; the
+                        // subject is the words between it and the mark before them:
+                        // "Yesterday, the army, in a statement, said…" is the army's.)
+                        let comma = (start..i - 1).rev().find(|&j| scan.is_break(j))?;
+                        let first = (start..comma)
+                            .rev()
+                            .find(|&j| scan.is_break(j))
+                            .map_or(start, |j| j + 1);
+                        let first = scan.past(first, &self.words.clause_openers, comma);
                         (comma > first
                             && t.tok_text(comma) == ","
                             && !(comma..i).any(|j| scan.in_figure(j)))
                         .then_some((first, comma))
                     })
                     .flatten();
+                if let Some(source) =
+                    apposition.and_then(|(first, comma)| self.subject_source(scan, first, comma))
+                {
+                    found.push((i, source));
+                    continue;
+                }
                 let (start, subject_end) = apposition.unwrap_or_else(|| {
                     (
                         scan.past(own.unwrap_or(start), &self.words.clause_openers, i),
@@ -939,7 +969,11 @@ impl Extractor<'_> {
                 }
                 // Not the words between it and its verb ("l'armée n'en reconnaît").
                 let mut last = subject_end - 1;
-                while last > start && scan.any_at(last, &self.words.before_verb) == Some(last + 1) {
+                // (Nor adverbs: "The ministry later revised the toll" is the ministry.)
+                while last > start
+                    && (scan.any_at(last, &self.words.before_verb) == Some(last + 1)
+                        || scan.any_at(last, &self.words.adverbs) == Some(last + 1))
+                {
                     last -= 1;
                 }
                 let subject = t
@@ -951,11 +985,25 @@ impl Extractor<'_> {
                     .unwrap_or("")
                     .trim_matches(|c: char| c == ',' || c.is_whitespace());
                 // A side, a claimant's noun or a proper name ("Iraqi officials said",
-                // "the GNA said"; not "fighting reported").
-                let names_one = self.names_a_claimant(scan, start, subject_end)
+                // "the GNA said"; not "fighting reported"). A toll revised or put at a
+                // figure, a claimant's noun only, with no attack's ("Russian shelling
+                // raised the toll to 12", "Coalition airstrikes raised the death toll to
+                // 90" name no one).
+                let claimant = || {
+                    (start..subject_end).any(|j| {
+                        scan.any_at(j, &self.words.claimants).is_some()
+                            || scan.any_at(j, &self.words.attribution_unnamed).is_some()
+                    }) && (start..subject_end)
+                        .all(|j| scan.any_at(j, &self.words.attacks).is_none())
+                };
+                let names_one = if revised {
+                    claimant()
+                } else {
+                    self.names_a_claimant(scan, start, subject_end)
                     // "Kyiv acknowledged", "MSF said": a sentence's first words, all
                     // written with a capital, no word of the vocabulary, are a name.
-                    || start == 0
+                    || apposition.is_none()
+                        && start == 0
                         && subject_end <= 3
                         && (0..subject_end).all(|j| {
                             let w = t.tok_text(j);
@@ -965,7 +1013,8 @@ impl Extractor<'_> {
                                     && !self.names.not_places.iter().any(|n| n == t.folded(j))
                                     && scan.match_at(j, &self.words.categories).is_none()
                                     && scan.any_at(j, &self.words.people).is_none()
-                        });
+                        })
+                };
                 if !subject.is_empty() && subject.split_whitespace().count() <= 8 && names_one {
                     found.push((i, subject.to_owned()));
                 }
@@ -980,16 +1029,28 @@ impl Extractor<'_> {
     fn toll_source(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
         let t = &scan.t;
         let e = scan.any_at(i, &self.words.tolls)?;
-        if let Some(k) = scan.any_at(e, &self.words.complement) {
-            let end = (k..t.len().min(k + 9))
-                .find(|&j| scan.is_break(j) || scan.in_figure(j))
-                .unwrap_or(t.len().min(k + 9));
-            let name = scan.past(k, &self.words.determiners, end);
-            if let Some(source) = (name < end)
-                .then(|| self.source_in(scan.names(), name, end, true))
+        // The toll is the subject of a total's verb in its clause ("The UN's toll of 400
+        // dead was disputed" names no count of the UN's).
+        let verb = (e..t.len().min(e + 12))
+            .take_while(|&j| !scan.is_break(j) && !scan.in_figure(j))
+            .find(|&j| scan.any_at(j, &self.words.amounts_to).is_some())?;
+        // A party's or an official body's toll is its own dead, not its count ("the
+        // Syrian army's death toll", "le bilan des rebelles").
+        let counter = |key: String| {
+            self.registry
+                .get(&key)
+                .is_some_and(|s| !OWN_TOLLS.contains(&s.kind.as_str()))
+                .then_some(key)
+        };
+        // (The whole complement, up to the verb: not "the death toll of UN
+        // peacekeepers".)
+        if let Some(k) = scan.any_at(e, &self.words.complement).filter(|&k| k < verb) {
+            let name = scan.past(k, &self.words.determiners, verb);
+            if let Some(source) = (name < verb)
+                .then(|| self.source_run(scan.names(), name, verb, true, true))
                 .flatten()
             {
-                return Some(source);
+                return counter(source);
             }
         }
         // ("the SOHR's": the name's last word keeps the apostrophe before "s".)
@@ -1002,20 +1063,28 @@ impl Extractor<'_> {
         (from..name_end)
             .filter(|&j| j == 0 || scan.is_break(j - 1) || t.kind(j - 1) == Some(Kind::Word))
             .find_map(|j| self.source_run(scan.names(), j, name_end, true, true))
+            .and_then(counter)
     }
 
     /// The token after a verb of `put_at` at token `i`, its object and the word of
     /// `estimated_at` before a figure ("put rebel losses at 90"; six words at most, no
-    /// mark or figure among them).
+    /// mark or figure among them, one of them a toll's, losses' or category's noun).
     fn put_at(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
         let e = scan.any_at(i, &self.words.put_at)?;
         let t = &scan.t;
-        (e + 1..t.len().min(e + 7))
+        let at = (e + 1..t.len().min(e + 7))
             .take_while(|&k| !scan.is_break(k - 1) && !scan.in_figure(k - 1))
-            .find_map(|k| {
-                scan.any_at(k, &self.words.estimated_at)
-                    .filter(|&a| self.counted_object(scan, a))
-            })
+            .find(|&k| scan.any_at(k, &self.words.estimated_at).is_some())?;
+        // Its object names what the figure counts ("put rebel losses at 90"; not
+        // "placed the town under curfew at 6 pm").
+        let counts = (e..at).any(|k| {
+            scan.any_at(k, &self.words.tolls).is_some()
+                || scan.any_at(k, &self.words.loss_tolls).is_some()
+                || scan.any_at(k, &self.words.casualties).is_some()
+                || scan.match_at(k, &self.words.categories).is_some()
+        });
+        scan.any_at(at, &self.words.estimated_at)
+            .filter(|&a| counts && self.counted_object(scan, a))
     }
 
     /// The token after a toll revised at token `i`: a verb of `revisions`, adverbs,
@@ -1274,14 +1343,9 @@ impl Extractor<'_> {
             .rev()
             .find(|&j| scan.is_break(j))
             .map_or(0, |j| j + 1);
-        if let Some(source) = (start..comma)
-            .rev()
-            .find_map(|k| self.source_in(scan.names(), k, comma, true))
-        {
-            return Some(source);
-        }
-        // As written: the words after the last agent word ("denied by the IDF") or
-        // source phrase's opening ("Selon l'armée, qui…").
+        // The words after the last agent word ("denied by the IDF") or source phrase's
+        // opening ("Selon l'armée, qui…"): a registry name there ("The UN toll was
+        // disputed by Russia, which acknowledged 120" is not the UN's), else as written.
         let from = (start..comma)
             .rev()
             .find_map(|j| {
@@ -1294,6 +1358,12 @@ impl Extractor<'_> {
                     .filter(|&e| e < comma)
             })
             .unwrap_or(start);
+        if let Some(source) = (from..comma)
+            .rev()
+            .find_map(|k| self.source_in(scan.names(), k, comma, true))
+        {
+            return Some(source);
+        }
         if !self.names_a_claimant(scan, from, comma) || comma - from > 8 {
             return None;
         }
@@ -1941,6 +2011,35 @@ impl Extractor<'_> {
             .map(|s| (*s).to_owned())
     }
 
+    /// What a total's subject counts, its noun ending at one of `ends` (the first is
+    /// `words_end`, where the subject ends): a category word; a toll's noun ending at
+    /// `words_end`, the killed; a side's losses, its killed and wounded, not a force
+    /// ("Les pertes loyalistes sont estimées à 261").
+    fn toll_category(
+        &self,
+        scan: &Scan<'_>,
+        marks: &Marks<'_>,
+        ends: &[usize],
+        words_end: usize,
+    ) -> Option<String> {
+        marks
+            .categories
+            .iter()
+            .find(|c| ends.contains(&c.2))
+            .and_then(|c| self.category_word_at(scan, c.0, words_end))
+            .filter(|c| !NOUN_ONLY.contains(c))
+            .map(str::to_owned)
+            .or_else(|| {
+                scan.phrase_ending_at(&self.words.tolls, words_end)
+                    .map(|_| "killed".to_owned())
+            })
+            .or_else(|| {
+                ends.iter()
+                    .any(|&e| scan.phrase_ending_at(&self.words.loss_tolls, e).is_some())
+                    .then(|| KILLED_OR_WOUNDED.to_owned())
+            })
+    }
+
     /// Where the noun phrase before a verb at token `verb` ends when the words before
     /// the verb are its complement (`toll_complements`: "from the bombing", "de
     /// l'attaque", "in Aleppo"): walking back from the verb, six words at most, up to a
@@ -2226,63 +2325,65 @@ impl Extractor<'_> {
         Some(sides.join("+"))
     }
 
-    /// The side that owns or lost the people of a figure at token `to`: the last side
-    /// named in its own clause (after a mark or a clause opener), after a reporting verb or a complementizer when a
-    /// subject stands between them and the figure, back to `from`, not an agent
-    /// ("Russian forces had lost 250 soldiers", "The Houthis said 35 of their
-    /// soldiers…"; not the speaker of "les rebelles affirment que l'armée a perdu 50 de
-    /// ses soldats", nor the agent of "overrun by ISIL, and dozens of its soldiers were
-    /// executed").
+    /// The side that owns, lost or deployed the people of a figure at token `to`: the
+    /// subject right before the verb before it (its words, auxiliaries and adverbs, a
+    /// reporting verb or a complementizer between), back to `from` ("Russian forces had
+    /// lost 250 soldiers", "The Houthis said 35 of their soldiers…", "les YPG disent
+    /// avoir perdu 19 hommes"; not "les rebelles affirment que l'armée a perdu 50 de ses
+    /// soldats", "Government troops fighting the rebels in Homs lost 40 soldiers").
     fn owner_side(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
-        // ("…were killed, while the assailants lost 8 men": not the clause before.)
-        let from = (from..to)
-            .rev()
-            .find(|&j| scan.is_break(j) || scan.any_at(j, &self.words.clause_openers).is_some())
-            .map_or(from, |j| {
-                scan.any_at(j, &self.words.clause_openers)
-                    .filter(|&e| e <= to)
-                    .unwrap_or(j + 1)
+        let w = &self.words;
+        let mut k = to;
+        while let Some(d) = scan
+            .phrase_ending_at(&w.determiners, k)
+            .or_else(|| scan.phrase_ending_at(&w.complement, k))
+            .filter(|&d| d < k && d >= from)
+        {
+            k = d;
+        }
+        // The verb's words, each phrase covering the token before `k`.
+        let tables = [
+            &w.losses,
+            &w.attribution_verbs,
+            &w.auxiliaries,
+            &w.active_auxiliaries,
+            &w.adverbs,
+            &w.complementizers,
+        ];
+        let verb_end = k;
+        loop {
+            let start = (k.saturating_sub(4).max(from)..k).find(|&j| {
+                tables
+                    .iter()
+                    .any(|table| scan.any_at(j, table).is_some_and(|e| e >= k))
+                    || scan.match_at(j, &w.categories).is_some_and(|(_, e)| e >= k)
             });
-        let from = (from..to)
-            .rev()
-            .find_map(|j| {
-                scan.any_at(j, &self.words.complementizers)
-                    .or_else(|| scan.any_at(j, &self.words.attribution_verbs))
-                    .filter(|&e| e <= to)
-            })
-            .filter(|&e| {
-                // ("les YPG disent avoir perdu 19 hommes": a verb of losses is no subject.)
-                let in_losses = |j: usize| {
-                    (j.saturating_sub(3)..=j)
-                        .any(|s| scan.any_at(s, &self.words.losses).is_some_and(|l| l > j))
-                };
-                (e..to).any(|j| {
-                    scan.t.kind(j) == Some(Kind::Word)
-                        && scan.any_at(j, &self.words.determiners).is_none()
-                        && !in_losses(j)
-                })
-            })
-            .unwrap_or(from);
-        let mut last = None;
-        let (mut i, mut agent) = (from, false);
-        while i < to {
-            if scan.is_break(i) {
-                agent = false;
-            }
-            if scan.any_at(i, &self.words.agent).is_some() {
-                agent = true;
-            }
-            match scan.match_at(i, &self.words.sides) {
-                Some((side, e)) => {
-                    if e <= to && !agent && !self.aside(scan, (from, to), i) {
-                        last = Some(side);
-                    }
-                    i = e;
-                }
-                None => i += 1,
+            match start {
+                Some(j) => k = j,
+                None => break,
             }
         }
-        last.map(str::to_owned)
+        if k == verb_end {
+            return None;
+        }
+        // The side ending there, from its first word ("Russian forces"), not in a
+        // rival's or opponent's phrase ("The army in its fight against the rebels lost
+        // 40 soldiers", "les troupes face aux rebelles ont perdu 40 soldats").
+        let subject_from = (from..k)
+            .rev()
+            .find(|&j| {
+                scan.is_break(j)
+                    || scan.any_at(j, &w.rivals).is_some()
+                    || scan.any_at(j, &w.opponent).is_some()
+            })
+            .map_or(from, |j| if scan.is_break(j) { j + 1 } else { k });
+        (k.saturating_sub(6).max(subject_from)..k).find_map(|j| {
+            scan.match_at(j, &w.sides)
+                .filter(|&(_, e)| {
+                    e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
+                })
+                .map(|(side, _)| side.to_owned())
+        })
     }
 
     /// The side named nearest before token `to`, back to `from`, agents included.
@@ -2293,7 +2394,10 @@ impl Extractor<'_> {
         while i < to {
             match scan.match_at(i, &self.words.sides) {
                 Some((side, e)) => {
-                    if e <= to && !self.aside(scan, (from, to), i) {
+                    // ("The death toll from Russian strikes rose to 40": an attack's
+                    // author is no side of its victims.)
+                    let author = scan.any_at(e, &self.words.attacks).is_some();
+                    if e <= to && !author && !self.aside(scan, (from, to), i) {
                         last = Some(side);
                     }
                     i = e;
@@ -3112,58 +3216,19 @@ impl Extractor<'_> {
                                         .is_some_and(|(_, e)| e == verb)
                                 })
                                 .collect();
-                            marks
-                                .categories
-                                .iter()
-                                // Its noun may end in a side ("le nombre de morts
-                                // civils est estimé à 14 000").
-                                .find(|c| c.2 == verb || sides_before.contains(&c.2))
-                                .and_then(|c| self.category_word_at(scan, c.0, verb))
-                                .filter(|c| !NOUN_ONLY.contains(c))
-                                .map(str::to_owned)
-                                .or_else(|| {
-                                    scan.phrase_ending_at(&self.words.tolls, verb)
-                                        .map(|_| "killed".to_owned())
-                                })
-                                // "Les pertes loyalistes sont estimées à 261": a side's
-                                // losses, its killed and wounded (not a force).
-                                .or_else(|| {
-                                    std::iter::once(verb)
-                                        .chain(sides_before.iter().copied())
-                                        .any(|e| {
-                                            scan.phrase_ending_at(&self.words.loss_tolls, e)
-                                                .is_some()
-                                        })
-                                        .then(|| KILLED_OR_WOUNDED.to_owned())
-                                })
+                            // Its noun may end in a side ("le nombre de morts civils
+                            // est estimé à 14 000").
+                            let ends: Vec<usize> = std::iter::once(verb)
+                                .chain(sides_before.iter().copied())
+                                .collect();
+                            self.toll_category(scan, &marks, &ends, verb)
                                 // "The death toll from the bombing rose to 70", "le
                                 // bilan de l'attaque s'élève à 70": the noun before its
                                 // complement, in the verb's clause.
                                 .or_else(|| {
                                     let head = self.head_before(scan, &marks, verb);
                                     (head < verb)
-                                        .then(|| {
-                                            marks
-                                                .categories
-                                                .iter()
-                                                .find(|c| c.2 == head)
-                                                .and_then(|c| {
-                                                    self.category_word_at(scan, c.0, head)
-                                                })
-                                                .filter(|c| !NOUN_ONLY.contains(c))
-                                                .map(str::to_owned)
-                                                .or_else(|| {
-                                                    scan.phrase_ending_at(&self.words.tolls, head)
-                                                        .map(|_| "killed".to_owned())
-                                                })
-                                                .or_else(|| {
-                                                    scan.phrase_ending_at(
-                                                        &self.words.loss_tolls,
-                                                        head,
-                                                    )
-                                                    .map(|_| KILLED_OR_WOUNDED.to_owned())
-                                                })
-                                        })
+                                        .then(|| self.toll_category(scan, &marks, &[head], head))
                                         .flatten()
                                 })
                                 // "Government forces numbered around 5,000": a side or
@@ -3210,12 +3275,25 @@ impl Extractor<'_> {
                                             .map(str::to_owned)
                                     })
                             };
-                            (t.kind(head) == Some(Kind::Word))
+                            // (Not a noun that counts no one: "Three Kurdish-majority
+                            // villages were captured"; after a qualifier, only what
+                            // becomes of people: "20 houses nearby were evacuated".)
+                            let counts =
+                                |k: usize| scan.any_at(k, &self.words.not_counts).is_none();
+                            (t.kind(head) == Some(Kind::Word) && counts(head))
                                 .then(|| {
                                     after(head + 1).or_else(|| {
-                                        (head + 2 < stop && self.qualifier_at(scan, head + 1))
-                                            .then(|| after(head + 2))
-                                            .flatten()
+                                        (head + 2 < stop
+                                            && counts(head + 1)
+                                            && self.qualifier_at(scan, head + 1))
+                                        .then(|| after(head + 2))
+                                        .flatten()
+                                        .filter(|c| {
+                                            matches!(
+                                                c.as_str(),
+                                                "killed" | "wounded" | "captured" | "executed"
+                                            )
+                                        })
                                     })
                                 })
                                 .flatten()
@@ -3234,6 +3312,46 @@ impl Extractor<'_> {
             // not the force's.
             let anyone = !bare && scan.any_at(noun_start, &self.words.anyone).is_some();
             let with_agents = (category == "strength" || category == "strikes") && !anyone;
+            // A side's losses as the subject of a total's verb: the side named with
+            // them, or none (not a side further on: "US casualties in the war against
+            // the Taliban").
+            let loss_side: Option<Option<String>> = (|| {
+                // "Government losses amounted to 261 dead", "les pertes du régime
+                // s'élèvent à 261 morts": a side's losses, the subject of a total's
+                // verb; the side next to their noun.
+                // (Right before their noun, or right after it and its complement's
+                // words: not "les pertes de l'EI face aux Kurdes", "Civilian losses
+                // from Israeli strikes".)
+                let verb = amount?;
+                let from = figure_start.max(clause_start);
+                let (losses, noun_end) = (from..verb).find_map(|i| {
+                    scan.any_at(i, &self.words.loss_tolls)
+                        .or_else(|| scan.any_at(i, &self.words.casualties))
+                        .map(|e| (i, e))
+                })?;
+                let before = (losses.saturating_sub(3).max(from)..losses).find_map(|j| {
+                    scan.match_at(j, &self.words.sides)
+                        .filter(|&(_, e)| e == losses)
+                        .map(|(side, _)| side)
+                });
+                let after = || {
+                    let mut k = noun_end;
+                    for _ in 0..3 {
+                        match scan
+                            .any_at(k, &self.words.complement)
+                            .or_else(|| scan.any_at(k, &self.words.determiners))
+                            .or_else(|| scan.any_at(k, &self.words.toll_complements))
+                        {
+                            Some(e) if e < verb => k = e,
+                            _ => break,
+                        }
+                    }
+                    scan.match_at(k, &self.words.sides)
+                        .filter(|&(_, e)| e <= verb)
+                        .map(|(side, _)| side)
+                };
+                Some(before.or_else(after).map(str::to_owned))
+            })();
             // A possessive in the figure's own words ("35 of their fighters").
             let possessive = !bare
                 && (first.saturating_sub(1)..phrase_stop)
@@ -3250,13 +3368,11 @@ impl Extractor<'_> {
                     // people that names a side only as the lexicon's default ("soldiers"
                     // are the government's) gives way to the side that lost them, whose
                     // they are or that deployed them, named before it in its clause.
-                    // (Civilians stay civilians: "the Russian Centre said 1,200
-                    // civilians…".)
+                    // (Civilians stay civilians, rebels rebels: "the Russian Centre said
+                    // 1,200 civilians…", "Turkey deployed 5,000 Syrian rebels".)
                     let generic = !bare
                         && (noun_start..stop).all(|i| match scan.match_at(i, &self.words.sides) {
-                            Some((side, _)) => {
-                                side != CIVILIAN && scan.any_at(i, &self.words.people).is_some()
-                            }
+                            Some(_) => scan.any_at(i, &self.words.default_sides).is_some(),
                             None => true,
                         });
                     (generic && (lost_here || possessive || with_agents))
@@ -3264,18 +3380,7 @@ impl Extractor<'_> {
                         .flatten()
                 })
                 .or_else(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
-                .or_else(|| {
-                    // "Government losses amounted to 261 dead", "les pertes du régime
-                    // s'élèvent à 261 morts": a side's losses, the subject of a total's
-                    // verb; the side next to their noun.
-                    let verb = amount?;
-                    let from = figure_start.max(clause_start);
-                    let losses = (from..verb).find(|&i| {
-                        scan.any_at(i, &self.words.loss_tolls).is_some()
-                            || scan.any_at(i, &self.words.casualties).is_some()
-                    })?;
-                    self.last_side_in(scan, losses.saturating_sub(2).max(from), verb)
-                })
+                .or_else(|| loss_side.clone().flatten())
                 .or_else(|| {
                     // "The Houthis said 35 of their fighters were killed", "l'armée
                     // syrienne annonce que 40 de ses soldats…", "40 rebels and 12 of their
@@ -3358,7 +3463,7 @@ impl Extractor<'_> {
                 .or_else(|| {
                     // Forces and strikes belong to whoever the sentence says acts, and a
                     // bare figure to its subject.
-                    (with_agents || bare)
+                    ((with_agents || bare) && loss_side.is_none())
                         .then(|| self.last_side_in(scan, figure_start.max(clause_start), *first))
                         .flatten()
                 })

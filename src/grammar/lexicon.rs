@@ -330,6 +330,11 @@ pub struct NounWords {
     pub ages: Vec<String>,
     /// Nouns that are never casualties (`kilomètres`, `habitants`).
     pub not_counts: Vec<String>,
+    /// Nouns of people that name a side only by default (`soldiers` are the
+    /// government's): the side that lost, owns or deployed them, named as the subject
+    /// of the verb before them, is theirs (`Russian forces had lost 250 soldiers`).
+    #[serde(default)]
+    pub default_sides: Vec<String>,
     /// Capitalised words that never name a place (determiners, pronouns).
     pub not_places: Vec<String>,
     /// Lower-case particles inside place names (`al` of `Jisr al-Choghour`).

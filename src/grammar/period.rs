@@ -738,7 +738,7 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
                 Some(n) => ((y, 4 * n - 3, 1), month_days(y, 4 * n, None)?.1),
                 None => ((y, 1, 1), (y, 12, 31)),
             };
-            // "in 2019 and 2020", "en 2014-2015": a second year after `and`, before a
+            // "in 2019 and 2020", "en 2014-2016": a second year after `and`, before a
             // mark or the end ("in 2019 and 2020 fighters" are a count), ends the period.
             let second = third
                 .is_none()
@@ -749,7 +749,10 @@ fn read_months(r: &Reader<'_, '_>, i: usize, cal: &mut Calendar) -> Option<Perio
                 })
                 .flatten()
                 .and_then(|k| Some((k, r.year(k).filter(|&y2| near(y2) && y2 > y)?)))
-                .filter(|&(k, _)| r.t.kind(k + 1) != Some(Kind::Word));
+                .filter(|&(k, _)| r.t.kind(k + 1) != Some(Kind::Word))
+                // Two years joined by a word are a span when they follow each other
+                // ("in 1948 and 1967" are two years, not the twenty between).
+                .filter(|&(_, y2)| r.t.kind(at_year + 1) != Some(Kind::Word) || y2 == y + 1);
             if let Some((k, y2)) = second {
                 return Some(Period {
                     first: i,
