@@ -308,7 +308,7 @@ impl<'a> Scan<'a> {
         words: &PeriodWords,
         cal: &mut Calendar,
     ) -> Self {
-        let quantities: Vec<(Quantity, usize, usize)> = reader
+        let mut quantities: Vec<(Quantity, usize, usize)> = reader
             .read_tokens_near(t, 0, cal.year)
             .into_iter()
             .map(|q| {
@@ -320,7 +320,6 @@ impl<'a> Scan<'a> {
             .collect();
         let mut periods = periods(t, words, cal);
         // "in 2019 and 2020": a year that ends a period of years is no count.
-        let mut quantities = quantities;
         quantities.retain(|(q, first, end)| {
             !periods.iter().any(|p| {
                 p.unit == Unit::Year
@@ -2040,6 +2039,43 @@ impl Extractor<'_> {
             })
     }
 
+    /// The side of the losses that are the subject of a total's verb at token `verb`,
+    /// their noun after token `from`: `None` when no such noun stands there, else the
+    /// side right before it or right after it and its complement's words, if any
+    /// ("Government losses amounted to 261 dead", "les pertes du régime s'élèvent à 261
+    /// morts"; not "les pertes de l'EI face aux Kurdes", "Civilian losses from Israeli
+    /// strikes").
+    fn loss_side(&self, scan: &Scan<'_>, from: usize, verb: usize) -> Option<Option<String>> {
+        let w = &self.words;
+        let (losses, noun_end) = (from..verb).find_map(|i| {
+            scan.any_at(i, &w.loss_tolls)
+                .or_else(|| scan.any_at(i, &w.casualties))
+                .map(|e| (i, e))
+        })?;
+        let before = (losses.saturating_sub(3).max(from)..losses).find_map(|j| {
+            scan.match_at(j, &w.sides)
+                .filter(|&(_, e)| e == losses)
+                .map(|(side, _)| side)
+        });
+        let after = || {
+            let mut k = noun_end;
+            for _ in 0..3 {
+                match scan
+                    .any_at(k, &w.complement)
+                    .or_else(|| scan.any_at(k, &w.determiners))
+                    .or_else(|| scan.any_at(k, &w.toll_complements))
+                {
+                    Some(e) if e < verb => k = e,
+                    _ => break,
+                }
+            }
+            scan.match_at(k, &w.sides)
+                .filter(|&(_, e)| e <= verb)
+                .map(|(side, _)| side)
+        };
+        Some(before.or_else(after).map(str::to_owned))
+    }
+
     /// Where the noun phrase before a verb at token `verb` ends when the words before
     /// the verb are its complement (`toll_complements`: "from the bombing", "de
     /// l'attaque", "in Aleppo"): walking back from the verb, six words at most, up to a
@@ -3315,43 +3351,8 @@ impl Extractor<'_> {
             // A side's losses as the subject of a total's verb: the side named with
             // them, or none (not a side further on: "US casualties in the war against
             // the Taliban").
-            let loss_side: Option<Option<String>> = (|| {
-                // "Government losses amounted to 261 dead", "les pertes du régime
-                // s'élèvent à 261 morts": a side's losses, the subject of a total's
-                // verb; the side next to their noun.
-                // (Right before their noun, or right after it and its complement's
-                // words: not "les pertes de l'EI face aux Kurdes", "Civilian losses
-                // from Israeli strikes".)
-                let verb = amount?;
-                let from = figure_start.max(clause_start);
-                let (losses, noun_end) = (from..verb).find_map(|i| {
-                    scan.any_at(i, &self.words.loss_tolls)
-                        .or_else(|| scan.any_at(i, &self.words.casualties))
-                        .map(|e| (i, e))
-                })?;
-                let before = (losses.saturating_sub(3).max(from)..losses).find_map(|j| {
-                    scan.match_at(j, &self.words.sides)
-                        .filter(|&(_, e)| e == losses)
-                        .map(|(side, _)| side)
-                });
-                let after = || {
-                    let mut k = noun_end;
-                    for _ in 0..3 {
-                        match scan
-                            .any_at(k, &self.words.complement)
-                            .or_else(|| scan.any_at(k, &self.words.determiners))
-                            .or_else(|| scan.any_at(k, &self.words.toll_complements))
-                        {
-                            Some(e) if e < verb => k = e,
-                            _ => break,
-                        }
-                    }
-                    scan.match_at(k, &self.words.sides)
-                        .filter(|&(_, e)| e <= verb)
-                        .map(|(side, _)| side)
-                };
-                Some(before.or_else(after).map(str::to_owned))
-            })();
+            let loss_side =
+                amount.and_then(|verb| self.loss_side(scan, figure_start.max(clause_start), verb));
             // A possessive in the figure's own words ("35 of their fighters").
             let possessive = !bare
                 && (first.saturating_sub(1)..phrase_stop)
