@@ -430,8 +430,9 @@ pub struct MarkerWords {
     #[serde(default)]
     pub loss_tolls: Vec<String>,
     /// Verbs of losses right before a figure of people with no category word of its
-    /// own: a count of the dead (`les rebelles perdent 40 combattants`, `the army lost
-    /// 40 men`; not `lost contact with 20 soldiers`, nor `lost 40 men captured`).
+    /// own: a count of the killed or wounded (`les rebelles perdent 40 combattants`, `the
+    /// army lost 40 men`; not `lost contact with 20 soldiers`, nor `lost 40 men
+    /// captured`).
     #[serde(default)]
     pub losses: Vec<String>,
     /// Words that set a total written without a noun against the one before it (`le
