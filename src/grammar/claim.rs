@@ -39,6 +39,11 @@ const COUNTERS: &[&str] = &["monitor_ngo", "state_media"];
 /// ("12 Ukrainian civilians").
 const CIVILIAN: &str = "civilian";
 
+/// What becomes of people only (not of places or things): a figure counted so is one of
+/// people ("3 had killed 12 civilians"; after a qualifier, "20 houses nearby were
+/// evacuated" counts no one).
+const PEOPLE_FATES: &[&str] = &["killed", "wounded", "captured", "executed"];
+
 /// Registry kinds whose toll is their own dead rather than a count: a toll named with a
 /// party or an official body ("the Syrian army's death toll", "le bilan des rebelles")
 /// names no source.
@@ -2223,7 +2228,7 @@ impl Extractor<'_> {
             scan.match_at(k, &self.words.sides).is_some()
                 || scan.any_at(k, &self.words.people).is_some()
         };
-        matches!(name, "killed" | "wounded" | "captured" | "executed")
+        PEOPLE_FATES.contains(&name)
             && (self.counted_object(scan, verb_end)
                 || people(verb_end)
                 || scan.any_at(verb_end, &self.words.determiners).is_some()
@@ -3324,12 +3329,7 @@ impl Extractor<'_> {
                                             && self.qualifier_at(scan, head + 1))
                                         .then(|| after(head + 2))
                                         .flatten()
-                                        .filter(|c| {
-                                            matches!(
-                                                c.as_str(),
-                                                "killed" | "wounded" | "captured" | "executed"
-                                            )
-                                        })
+                                        .filter(|c| PEOPLE_FATES.contains(&c.as_str()))
                                     })
                                 })
                                 .flatten()
