@@ -4153,3 +4153,166 @@ fn what_the_rules_for_tolls_and_owners_leave_alone() {
         ]
     );
 }
+
+#[test]
+fn figures_with_a_source_each_in_brackets_or_joined_by_or() {
+    // Each end of a range with its own source in brackets is a figure of that source,
+    // of the noun after the second: both were lost. "X or Y soldiers" is a range.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nBetween 92 (according to Al-Masdar News) and 261 \
+             (according to the SOHR) loyalists were killed. 40 (according to the SOHR) \
+             rebels were killed. The army lost 30 (according to SANA) or 45 soldiers \
+             (according to the SOHR). The army lost 12 soldiers (according to SANA) and 20 \
+             militiamen (according to the SOHR). Two or three civilians were wounded. The \
+             army lost 50 or 70 soldiers.\n",
+            "en",
+            bounded
+        ),
+        [
+            (
+                "killed".into(),
+                "loyalist".into(),
+                92,
+                Some(92),
+                "al_masdar".into()
+            ),
+            (
+                "killed".into(),
+                "loyalist".into(),
+                261,
+                Some(261),
+                "sohr".into()
+            ),
+            ("killed".into(), "rebel".into(), 40, Some(40), "sohr".into()),
+            (
+                "killed_or_wounded".into(),
+                "loyalist".into(),
+                30,
+                Some(30),
+                "sana".into()
+            ),
+            (
+                "killed_or_wounded".into(),
+                "loyalist".into(),
+                45,
+                Some(45),
+                "sohr".into()
+            ),
+            (
+                "killed_or_wounded".into(),
+                "loyalist".into(),
+                12,
+                Some(12),
+                "sana".into()
+            ),
+            (
+                "killed_or_wounded".into(),
+                "loyalist".into(),
+                20,
+                Some(20),
+                "sohr".into()
+            ),
+            (
+                "wounded".into(),
+                "civilian".into(),
+                2,
+                Some(3),
+                String::new()
+            ),
+            (
+                "killed_or_wounded".into(),
+                "loyalist".into(),
+                50,
+                Some(70),
+                String::new()
+            ),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nLes pertes du Hezbollah sont estimées entre 1 600 \
+             (selon des sources proches du Hezbollah) et 2 000 morts (selon le renseignement \
+             israélien). Entre 92 (selon Al-Masdar News) et 261 (selon l'OSDH) soldats \
+             loyalistes sont tués. Deux ou trois civils sont blessés.\n",
+            "fr",
+            bounded
+        ),
+        [
+            (
+                "killed".into(),
+                "unknown".into(),
+                1600,
+                Some(1600),
+                "des sources proches du Hezbollah".into()
+            ),
+            (
+                "killed".into(),
+                "unknown".into(),
+                2000,
+                Some(2000),
+                "le renseignement israélien".into()
+            ),
+            (
+                "killed".into(),
+                "loyalist".into(),
+                92,
+                Some(92),
+                "al_masdar".into()
+            ),
+            (
+                "killed".into(),
+                "loyalist".into(),
+                261,
+                Some(261),
+                "sohr".into()
+            ),
+            (
+                "wounded".into(),
+                "civilian".into(),
+                2,
+                Some(3),
+                String::new()
+            ),
+        ]
+    );
+    // A bracket of no source, or of something else, is left as it was.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe attack killed 40 people (including 12 children) \
+             and wounded 60. The clashes on 1 or 2 May killed 25 soldiers.\n",
+            "en",
+            bounded
+        ),
+        [
+            (
+                "killed".into(),
+                "unknown".into(),
+                40,
+                Some(40),
+                String::new()
+            ),
+            (
+                "killed".into(),
+                "civilian".into(),
+                12,
+                Some(12),
+                String::new()
+            ),
+            (
+                "wounded".into(),
+                "unknown".into(),
+                60,
+                Some(60),
+                String::new()
+            ),
+            (
+                "killed".into(),
+                "loyalist".into(),
+                25,
+                Some(25),
+                String::new()
+            ),
+        ]
+    );
+}

@@ -159,6 +159,9 @@ pub(crate) struct Words {
     list_restart: Phrases<()>,
     sites: Phrases<()>,
     category_joiners: Phrases<()>,
+    /// What joins two figures of one noun: the category joiners and the words of
+    /// ranges (`et`, `ou`, `à`, `and`, `to`).
+    figure_joiners: Phrases<()>,
     part_of_previous: Phrases<()>,
     determiners: Phrases<()>,
     complement: Phrases<()>,
@@ -280,6 +283,19 @@ impl Words {
             ),
             part_of_previous: list(&c.markers.part_of_previous),
             category_joiners: list(&c.markers.joiners),
+            figure_joiners: {
+                let r = &lexicon.numbers.ranges;
+                let closes = r.open_close.iter().map(|[_, close]| close.clone());
+                let all: Vec<String> = c
+                    .markers
+                    .joiners
+                    .iter()
+                    .cloned()
+                    .chain(r.joiners.iter().cloned())
+                    .chain(closes)
+                    .collect();
+                list(&all)
+            },
             determiners: list(&c.nouns.determiners),
             complement: list(&c.markers.complement),
             opponent: list(&c.markers.opponent),
@@ -2263,6 +2279,11 @@ impl Extractor<'_> {
             .all(|table| scan.any_at(at, table).is_none())
     }
 
+    /// The token after a joiner of two figures at `at` ("ou", "and", "to").
+    fn figure_joined_at(&self, scan: &Scan<'_>, at: usize) -> Option<usize> {
+        scan.any_at(at, &self.words.figure_joiners)
+    }
+
     /// Whether a figure of people starts at token `at` ("killed at least 5 soldiers";
     /// not "killed 10 km north of…", "over 2 days").
     fn counted_object(&self, scan: &Scan<'_>, at: usize) -> bool {
@@ -2545,28 +2566,45 @@ impl Extractor<'_> {
     ) -> bool {
         let link = |from: usize, to: usize| -> Option<bool> {
             let t = &scan.t;
-            if to <= from || to - from > 8 {
+            // A source in brackets between is no word of theirs ("lost 92 soldiers
+            // (according to X) and 261 (according to Y)"): the words left, at most 8.
+            let mut kept = [0; 9];
+            let mut len = 0;
+            let mut i = from;
+            while i < to && len < kept.len() {
+                let past = past_bracketed_source(scan, attributions, i);
+                if past > i && past <= to {
+                    i = past;
+                } else {
+                    kept[len] = i;
+                    len += 1;
+                    i += 1;
+                }
+            }
+            if to <= from || len > 8 {
                 return None;
             }
-            let between = from..to;
+            let between = &kept[..len];
             let noun = between
-                .clone()
+                .iter()
+                .copied()
                 .find(|&i| scan.any_at(i, &self.words.determiners).is_none());
-            let plain = !between.clone().any(|i| {
+            let plain = !between.iter().any(|&i| {
                 scan.is_break(i) && t.tok_text(i) != ","
                     || scan.any_at(i, &self.words.side_markers).is_some()
                     || scan.any_at(i, &self.words.attribution_verbs).is_some()
                     || scan.any_at(i, &self.words.sub_counts).is_some()
                     || Some(i) != noun && scan.match_at(i, &self.words.categories).is_some()
-            }) && !starts_within(attributions, |(a, _)| *a, &between)
-                && !starts_within(&scan.periods, |p| p.first, &between);
+                    || attributions.iter().any(|(a, _)| *a == i)
+                    || scan.periods.iter().any(|p| p.first == i)
+            });
             if !plain {
                 return None;
             }
             // Joined by a joiner (true) or a comma (false).
             if between
-                .clone()
-                .any(|i| scan.any_at(i, &self.words.category_joiners) == Some(to))
+                .iter()
+                .any(|&i| scan.any_at(i, &self.words.category_joiners) == Some(to))
             {
                 Some(true)
             } else {
@@ -2709,8 +2747,14 @@ impl Extractor<'_> {
                 // The list of parts goes on through commas and "et", not past a date or a
                 // new "de" list item. (Dates come in order, one after another: the first
                 // after the previous figure is the first to end.)
-                let restarts = (previous_end..*first)
-                    .any(|i| scan.any_at(i, &self.words.list_restart).is_some())
+                // Nor past the bracket that held it, or a verb of its own ("killed 40
+                // people (including 12 children) and wounded 60").
+                let restarts = (previous_end..*first).any(|i| {
+                    scan.any_at(i, &self.words.list_restart).is_some() || t.tok_text(i) == ")"
+                }) || marks
+                    .categories
+                    .iter()
+                    .any(|&(s, _, e)| s >= previous_end && e == *first)
                     || scan
                         .periods
                         .get(scan.periods.partition_point(|p| p.first < previous_end))
@@ -2729,10 +2773,23 @@ impl Extractor<'_> {
             // la plupart des civils" names none).
             // "45 « terroristes »", "12 \"terrorists\"": a noun in quotation marks is
             // the figure's noun still.
-            let lead = if matches!(t.tok_text(*end), "\"" | "«" | "“") && *end + 1 < next_first {
-                *end + 1
+            // "261 (selon l'OSDH) loyalistes": a source in brackets right after the
+            // figure stands before its noun.
+            let lead = past_bracketed_source(scan, &attributions, *end);
+            // "entre 92 (selon Al-Masdar News) et 261 (selon l'OSDH) loyalistes", "92
+            // (according to X) or 261 soldiers": a figure whose source in brackets is
+            // followed by a joiner and the next figure has that figure's noun.
+            let (lead, next_first) = match scan.quantities.get(n + 1) {
+                Some((_, f, e)) if lead > *end && self.figure_joined_at(scan, lead) == Some(*f) => {
+                    let after = scan.quantities.get(n + 2).map_or(t.len(), |(_, f, _)| *f);
+                    (past_bracketed_source(scan, &attributions, *e), after)
+                }
+                _ => (lead, next_first),
+            };
+            let lead = if matches!(t.tok_text(lead), "\"" | "«" | "“") && lead + 1 < next_first {
+                lead + 1
             } else {
-                *end
+                lead
             };
             let stop = (lead..next_first.min(lead + 7))
                 .find(|&i| scan.is_break(i) || attributions.iter().any(|(a, _)| *a == i))
@@ -4388,6 +4445,29 @@ fn past_hyphened(t: &Tokens<'_>, mut i: usize, stop: usize) -> usize {
 
 /// A figure passed over (no count: "a 70-year-old woman", "une ville de 50 000
 /// habitants", agents) keeps the chain of rival totals going past it.
+/// The token after a source in brackets that opens right at token `end` ("261 (selon
+/// l'OSDH) loyalistes"), else `end`: brackets closed within a dozen tokens, with an
+/// in-text source inside and no other bracket.
+fn past_bracketed_source(scan: &Scan<'_>, attributions: &[(usize, String)], end: usize) -> usize {
+    let t = scan.t;
+    if t.tok_text(end) != "(" {
+        return end;
+    }
+    let Some(close) =
+        (end + 1..t.len().min(end + 14)).find(|&i| matches!(t.tok_text(i), "(" | ")"))
+    else {
+        return end;
+    };
+    let sourced = attributions
+        .iter()
+        .any(|(a, _)| (end + 1..close).contains(a));
+    if t.tok_text(close) == ")" && sourced {
+        close + 1
+    } else {
+        end
+    }
+}
+
 fn pass_over(rival_link: &mut Option<usize>, n: usize) {
     if rival_link.is_some_and(|k| k + 1 == n) {
         *rival_link = Some(n);
