@@ -4316,3 +4316,43 @@ fn figures_with_a_source_each_in_brackets_or_joined_by_or() {
         ]
     );
 }
+
+#[test]
+fn the_side_named_in_a_tolls_complement() {
+    // A toll's or losses' side in their complement ("on the government side", "côté
+    // gouvernemental", "des rebelles") is the side of its dead; an attack's is not.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nCasualties on the government side numbered 120. \
+             Casualties on the government side were estimated at 3,000 dead and 7,000 \
+             wounded. Losses from Israeli strikes amounted to 40. The death toll from \
+             Russian strikes on Kharkiv rose to 50.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed_or_wounded", "loyalist", 120, ""),
+            row("killed", "loyalist", 3000, ""),
+            row("wounded", "loyalist", 7000, ""),
+            row("killed", "unknown", 40, ""),
+            row("killed", "unknown", 50, ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nSelon l'OSDH, le bilan des rebelles s'élève à 40 \
+             morts. Le bilan côté gouvernemental s'élève à 120 morts. Les pertes du côté \
+             des rebelles s'élèvent à 80 morts. Le bilan des frappes russes s'élève à 30 \
+             morts. Le bilan des soldats turcs à Afrin s'élève à 20 morts.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed", "rebel", 40, "sohr"),
+            row("killed", "loyalist", 120, ""),
+            row("killed", "rebel", 80, ""),
+            row("killed", "unknown", 30, ""),
+            row("killed", "turkish", 20, ""),
+        ]
+    );
+}

@@ -2060,9 +2060,10 @@ impl Extractor<'_> {
             })
     }
 
-    /// The side of the losses that are the subject of a total's verb at token `verb`,
-    /// their noun after token `from`: `None` when no such noun stands there, else the
-    /// side right before it or right after it and its complement's words, if any
+    /// The side of the losses or the toll that are the subject of a total's verb at
+    /// token `verb`, their noun after token `from`: `None` when no such noun stands
+    /// there, else the side right before it or right after it and its complement's
+    /// words, if any
     /// ("Government losses amounted to 261 dead", "les pertes du régime s'élèvent à 261
     /// morts"; not "les pertes de l'EI face aux Kurdes", "Civilian losses from Israeli
     /// strikes").
@@ -2071,6 +2072,7 @@ impl Extractor<'_> {
         let (losses, noun_end) = (from..verb).find_map(|i| {
             scan.any_at(i, &w.loss_tolls)
                 .or_else(|| scan.any_at(i, &w.casualties))
+                .or_else(|| scan.any_at(i, &w.tolls))
                 .map(|e| (i, e))
         })?;
         let before = (losses.saturating_sub(3).max(from)..losses).find_map(|j| {
@@ -2090,8 +2092,9 @@ impl Extractor<'_> {
                     _ => break,
                 }
             }
+            // ("Losses from Israeli strikes": the side of an attack is its author's.)
             scan.match_at(k, &w.sides)
-                .filter(|&(_, e)| e <= verb)
+                .filter(|&(_, e)| e <= verb && scan.any_at(e, &w.attacks).is_none())
                 .map(|(side, _)| side)
         };
         Some(before.or_else(after).map(str::to_owned))
