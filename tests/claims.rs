@@ -4356,3 +4356,38 @@ fn the_side_named_in_a_tolls_complement() {
         ]
     );
 }
+
+#[test]
+fn a_toll_revised_in_the_passive_and_its_agent() {
+    // A toll revised before its figure: its verb is a total's, and the agent after the
+    // figure or its noun is the source; an active verb's agent after is the killer.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe toll was later revised upwards to 87 dead by the \
+             SOHR. The toll was raised to 52 by the SOHR. The toll was later raised to 61. \
+             The attack raised the toll to 40 killed by the rebels.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "unknown", 87, "sohr"),
+            row("killed", "unknown", 52, "sohr"),
+            row("killed", "unknown", 61, ""),
+            row("killed", "unknown", 40, ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nLe bilan est revu à la hausse à 87 morts par \
+             l'OSDH. Le bilan a été porté à 52 par l'OSDH. Le bilan est ensuite porté à \
+             61.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed", "unknown", 87, "sohr"),
+            row("killed", "unknown", 52, "sohr"),
+            row("killed", "unknown", 61, ""),
+        ]
+    );
+}

@@ -1165,7 +1165,9 @@ impl Extractor<'_> {
     /// The agent at token `i` of a figure that a participle gave before it
     /// (`estimated_at`): "Government losses were estimated at 261 by the SOHR and at 92
     /// by Al-Masdar News", "estimé à 400 000 par l'ONU". The agent follows the figure
-    /// at once; the participle stands before the figure in its clause.
+    /// at once; the participle stands before the figure in its clause. Or of a toll
+    /// revised (`revisions`) before the figure in its clause, the agent after the
+    /// figure or its noun ("The toll was revised upwards to 87 dead by the SOHR").
     fn estimate_agent(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
         let agent = scan.any_at(i, &self.words.agent)?;
         let figures = &scan.quantities;
@@ -1174,17 +1176,36 @@ impl Extractor<'_> {
                 .partition_point(|(_, _, e)| *e <= i)
                 .checked_sub(1)?,
         )?;
-        // (Right after it: in "estimated at 40 killed by the army" the army killed.)
-        if *end != i {
-            return None;
-        }
-        let at = scan.phrase_ending_at(&self.words.estimated_at, *first)?;
-        let clause = (0..at)
+        let clause = (0..*first)
             .rev()
             .find(|&j| scan.is_break(j))
             .map_or(0, |j| j + 1);
-        if !(clause..at).any(|j| scan.any_at(j, &self.words.by_agent).is_some()) {
-            return None;
+        // "The toll was later revised upwards to 87 dead by the SOHR": a toll revised
+        // before the figure, its agent right after the figure or its noun.
+        // (A toll revised, its subject: in "The attack raised the toll to 40 killed by
+        // the rebels", the rebels killed.)
+        let revised = || {
+            (clause..*first)
+                .find(|&j| scan.any_at(j, &self.words.tolls).is_some())
+                .is_some_and(|toll| {
+                    (toll..*first).any(|j| scan.any_at(j, &self.words.revisions).is_some())
+                })
+        };
+        // (Right after it: in "estimated at 40 killed by the army" the army killed.)
+        if *end != i {
+            let noun = i - *end <= 2
+                && (*end..i).all(|j| {
+                    scan.match_at(j, &self.words.categories).is_some()
+                        || scan.any_at(j, &self.words.casualties).is_some()
+                });
+            if !(noun && revised()) {
+                return None;
+            }
+        } else if !revised() {
+            let at = scan.phrase_ending_at(&self.words.estimated_at, *first)?;
+            if !(clause.min(at)..at).any(|j| scan.any_at(j, &self.words.by_agent).is_some()) {
+                return None;
+            }
         }
         // A source, or a claimant the registry does not list; not a date or another
         // name ("put at 400 by Tuesday", "by Operation Inherent Resolve").
@@ -3309,6 +3330,18 @@ impl Extractor<'_> {
                     // right before it.
                     None if bare || amount.is_some() => amount
                         .and_then(|verb| {
+                            // "The toll was later raised to 87": the subject ends
+                            // before the auxiliary and the adverb.
+                            let mut verb = verb;
+                            for _ in 0..3 {
+                                match scan
+                                    .phrase_ending_at(&self.words.auxiliaries, verb)
+                                    .or_else(|| scan.phrase_ending_at(&self.words.adverbs, verb))
+                                {
+                                    Some(s) => verb = s,
+                                    None => break,
+                                }
+                            }
                             // Where the sides that end right before the verb start,
                             // looked up once (not once per category word).
                             let sides_before: Vec<usize> = (verb.saturating_sub(8)..verb)
