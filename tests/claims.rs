@@ -4391,3 +4391,37 @@ fn a_toll_revised_in_the_passive_and_its_agent() {
         ]
     );
 }
+
+#[test]
+fn a_short_name_before_an_adverb_or_a_revising_verb() {
+    // "The Observatory", once the article has named the Syrian Observatory, is the
+    // SOHR before a verb that revises its toll, or an adverb and a reporting verb.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe Syrian Observatory for Human Rights reported 40 \
+             dead. The Observatory later raised its death toll to 74. The Observatory \
+             raised its death toll to 80. The Observatory later said 90 had died.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "unknown", 40, "sohr"),
+            row("killed", "unknown", 74, "sohr"),
+            row("killed", "unknown", 80, "sohr"),
+            row("killed", "unknown", 90, "sohr"),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nL'Observatoire syrien des droits de l'homme fait \
+             état de 40 morts. L'Observatoire revoit ensuite son bilan à la hausse, à 70 \
+             morts.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed", "unknown", 40, "sohr"),
+            row("killed", "unknown", 70, "sohr")
+        ]
+    );
+}

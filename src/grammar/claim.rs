@@ -1653,7 +1653,8 @@ impl Extractor<'_> {
 
     /// Whether tokens `first..=last` stand alone as a short name: no word of a longer
     /// name glued before them ("the Euro-Med Observatory"), and after them a mark, a
-    /// reporting verb or the words before one ("The Observatory said", "selon
+    /// reporting verb or a revising one, maybe after an adverb, or the words before one
+    /// ("The Observatory said", "The Observatory later raised", "selon
     /// l'Observatoire,", "l'Observatoire n'en compte"; not "the Observatory of Human
     /// Rights in Yemen", "l'Observatoire yéménite").
     fn whole_short_name(&self, names: &NameRuns<'_>, first: usize, last: usize) -> bool {
@@ -1673,7 +1674,13 @@ impl Extractor<'_> {
             || t.kind(after) == Some(Kind::Punct) && t.tok_text(after) != "-"
             || self.words.attribution_verbs.at(t, after).is_some()
             || self.words.before_verb.at(t, after).is_some()
-            || self.words.active_auxiliaries.at(t, after).is_some();
+            || self.words.active_auxiliaries.at(t, after).is_some()
+            // "The Observatory later raised its death toll".
+            || self.words.revisions.at(t, after).is_some()
+            || self.words.adverbs.at(t, after).is_some_and(|(_, e)| {
+                self.words.attribution_verbs.at(t, e).is_some()
+                    || self.words.revisions.at(t, e).is_some()
+            });
         before && ends
     }
 
