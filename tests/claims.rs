@@ -4425,3 +4425,39 @@ fn a_short_name_before_an_adverb_or_a_revising_verb() {
         ]
     );
 }
+
+#[test]
+fn the_press_citing_a_source_gives_that_sources_figure() {
+    // The press relays the source it cites; a monitor, an army or a ministry citing
+    // its own sources owns the figure.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nReuters, citing a military source, reported 40 \
+             soldiers killed. Reuters, citing the SOHR, said 30 rebels were killed. The \
+             SOHR, citing local sources, said 20 people died. Reuters, in a report, said 10 \
+             soldiers were killed.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 40, "a military source"),
+            row("killed", "rebel", 30, "sohr"),
+            row("killed", "unknown", 20, "sohr"),
+            row("killed", "loyalist", 10, "reuters"),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nL'AFP, citant une source militaire, fait état de \
+             40 soldats tués. Reuters, qui cite l'OSDH, fait état de 30 morts. L'armée, \
+             citant des sources militaires, annonce 20 rebelles tués.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 40, "une source militaire"),
+            row("killed", "unknown", 30, "sohr"),
+            row("killed", "rebel", 20, "L'armée"),
+        ]
+    );
+}

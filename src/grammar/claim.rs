@@ -151,6 +151,7 @@ pub(crate) struct Words {
     by_agent: Phrases<()>,
     estimated_at: Phrases<()>,
     revisions: Phrases<()>,
+    citing: Phrases<()>,
     put_at: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
@@ -257,6 +258,7 @@ impl Words {
             by_agent: list(&c.attribution.by_agent),
             estimated_at: list(&c.attribution.estimated_at),
             revisions: list(&c.attribution.revisions),
+            citing: list(&c.attribution.citing),
             put_at: list(&c.attribution.put_at),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
@@ -939,7 +941,22 @@ impl Extractor<'_> {
                         .then(|| self.subject_source(scan, start, i))
                         .flatten()
                 };
-                if let Some(source) = nearest.or_else(whole) {
+                // "Reuters, citing a military source, reported 40": the source cited in
+                // an apposition right before the verb, not the press that relays it
+                // (but "the SOHR, citing local sources, said" is the SOHR's).
+                let cited = || {
+                    if own != Some(i) || t.tok_text(i - 1) != "," {
+                        return None;
+                    }
+                    let comma = (start..i - 1).rev().find(|&j| scan.is_break(j))?;
+                    let k = scan.any_at(comma + 1, &self.words.citing)?;
+                    let press = self
+                        .subject_source(scan, start, comma)
+                        .and_then(|s| self.registry.get(&s))
+                        .is_some_and(crate::model::Source::relays);
+                    press.then(|| self.phrase_source(scan, k)).flatten()
+                };
+                if let Some(source) = cited().or(nearest).or_else(whole) {
                     found.push((i, source));
                     continue;
                 }

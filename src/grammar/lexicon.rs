@@ -537,9 +537,15 @@ pub struct AttributionWords {
     pub put_at: Vec<String>,
     /// Verbs that revise a toll: with a possessive or an article and a toll's noun
     /// (`tolls` of `[claims.markers]`) after them, they report the figure that follows
-    /// (`raised its death toll to 70`, `porte son bilan à 70 morts`).
+    /// (`raised its death toll to 70`, `porte son bilan à 70 morts`). As participles
+    /// after a toll's noun, their agent after the figure is its source (`The toll was
+    /// revised upwards to 87 dead by the SOHR`).
     #[serde(default)]
     pub revisions: Vec<String>,
+    /// Words that open an apposition naming whom a reporting subject cites: the source
+    /// is the one cited (`Reuters, citing a military source, reported 40`).
+    #[serde(default)]
+    pub citing: Vec<String>,
     /// Relative pronouns after a comma: the name before the comma is a reporting
     /// verb's subject (`…, a figure denied by the IDF, which acknowledged 67 deaths`;
     /// `l'armée, qui reconnaît 15 morts`).

@@ -56,6 +56,17 @@ impl Source {
     pub fn is_archive(&self) -> bool {
         self.kind == "archive"
     }
+
+    /// True for the press (agencies, newspapers, broadcasters, magazines, state media,
+    /// aggregators): what they report citing someone else is that one's figure
+    /// ("Reuters, citing a military source, …"). A monitor, an official body or an
+    /// agency of the UN owns what it reports from its own sources.
+    pub fn relays(&self) -> bool {
+        matches!(
+            self.kind.as_str(),
+            "wire_agency" | "newspaper" | "broadcaster" | "magazine" | "state_media" | "aggregator"
+        )
+    }
 }
 
 /// The registry: every source, and indexes by folded name and by domain. The indexes
