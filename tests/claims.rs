@@ -4147,8 +4147,8 @@ fn what_the_rules_for_tolls_and_owners_leave_alone() {
         ),
         [
             row("killed", "islamic_state", 600, ""),
-            // (Whose dead a toll of a side counts is not read: left as it was.)
-            row("killed", "unknown", 40, "sohr"),
+            // (A toll's side in its complement is the side of its dead.)
+            row("killed", "rebel", 40, "sohr"),
             row("killed_or_wounded", "loyalist", 30, ""),
         ]
     );
@@ -4458,6 +4458,65 @@ fn the_press_citing_a_source_gives_that_sources_figure() {
             row("killed", "loyalist", 40, "une source militaire"),
             row("killed", "unknown", 30, "sohr"),
             row("killed", "rebel", 20, "L'armée"),
+        ]
+    );
+}
+
+#[test]
+fn what_the_rules_for_brackets_and_revisions_leave_alone() {
+    // A figure with a bracket and another figure right after it keeps its own words; a
+    // bracket inside a list of parts does not end it; only a counter of the registry
+    // revises a toll (not a party, nor an attack: they killed); a toll's side next to
+    // it is whose count it is.
+    let parted = |c: &Claim| {
+        (
+            c.category.clone(),
+            c.value,
+            c.attributed_to.clone().unwrap_or_default(),
+            c.parent.clone().unwrap_or_default(),
+        )
+    };
+    let parted_row = |c: &str, v: u64, by: &str, parent: &str| {
+        (c.to_owned(), v, by.to_owned(), parent.to_owned())
+    };
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe attack killed 40 (according to the SOHR) and 60 \
+             people were wounded. The strike killed 30 people, including 12 children \
+             (according to the SOHR) and 8 women. The death toll was raised to 87 killed by \
+             government forces, according to the SOHR. The toll was raised to 20 killed by \
+             the rebels. The toll was raised to 25 by Russian shelling. The siege killed \
+             8,000 (according to Human Rights Watch) to 25,000 (according to Ukrainian \
+             officials) civilians.\n",
+            "en",
+            parted
+        ),
+        [
+            parted_row("killed", 40, "sohr", ""),
+            parted_row("wounded", 60, "sohr", ""),
+            parted_row("killed", 30, "sohr", ""),
+            parted_row("killed", 12, "sohr", "c3"),
+            parted_row("killed", 8, "sohr", "c3"),
+            parted_row("killed", 87, "sohr", ""),
+            parted_row("killed", 20, "", ""),
+            parted_row("killed", 25, "", ""),
+            parted_row("killed", 8000, "hrw", ""),
+            parted_row("killed", 25000, "Ukrainian officials", ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nLe bilan s'élève à 40 (selon l'OSDH) à 18 heures. \
+             Le bilan a été porté à 87 tués par l'armée. Le bilan gouvernemental s'élève à \
+             1 200 morts. Le bilan passe de 50 (selon l'OSDH) à 60 morts.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed", "unknown", 40, "sohr"),
+            row("killed", "unknown", 87, ""),
+            row("killed", "unknown", 1200, ""),
+            row("killed", "unknown", 60, "sohr"),
         ]
     );
 }

@@ -160,9 +160,12 @@ pub(crate) struct Words {
     list_restart: Phrases<()>,
     sites: Phrases<()>,
     category_joiners: Phrases<()>,
-    /// What joins two figures of one noun: the category joiners and the words of
-    /// ranges (`et`, `ou`, `à`, `and`, `to`).
-    figure_joiners: Phrases<()>,
+    /// Words between two figures that are alternatives of one count (`or`, `ou`).
+    alternatives: Phrases<()>,
+    /// The words that open and close a range (`entre … et`, `from … to`).
+    ranges: Vec<(Phrases<()>, Phrases<()>)>,
+    /// A change's words before a range (`passe de 40 à 60`).
+    changes: Phrases<()>,
     part_of_previous: Phrases<()>,
     determiners: Phrases<()>,
     complement: Phrases<()>,
@@ -285,19 +288,15 @@ impl Words {
             ),
             part_of_previous: list(&c.markers.part_of_previous),
             category_joiners: list(&c.markers.joiners),
-            figure_joiners: {
-                let r = &lexicon.numbers.ranges;
-                let closes = r.open_close.iter().map(|[_, close]| close.clone());
-                let all: Vec<String> = c
-                    .markers
-                    .joiners
-                    .iter()
-                    .cloned()
-                    .chain(r.joiners.iter().cloned())
-                    .chain(closes)
-                    .collect();
-                list(&all)
-            },
+            alternatives: list(&c.markers.alternatives),
+            ranges: lexicon
+                .numbers
+                .ranges
+                .open_close
+                .iter()
+                .map(|[open, close]| (list(&[open.clone()]), list(&[close.clone()])))
+                .collect(),
+            changes: list(&lexicon.numbers.ranges.changes),
             determiners: list(&c.nouns.determiners),
             complement: list(&c.markers.complement),
             opponent: list(&c.markers.opponent),
@@ -1208,37 +1207,50 @@ impl Extractor<'_> {
                     (toll..*first).any(|j| scan.any_at(j, &self.words.revisions).is_some())
                 })
         };
+        // A source, or a claimant the registry does not list; not a date or another
+        // name ("put at 400 by Tuesday", "by Operation Inherent Resolve").
+        let end_name = (agent..scan.t.len().min(agent + 8))
+            .find(|&j| scan.is_break(j))
+            .unwrap_or(scan.t.len().min(agent + 8));
+        let name = scan.past(agent, &self.words.determiners, end_name);
         // (Right after it: in "estimated at 40 killed by the army" the army killed.)
-        if *end != i {
-            let noun = i - *end <= 2
-                && (*end..i).all(|j| {
-                    scan.match_at(j, &self.words.categories).is_some()
-                        || scan.any_at(j, &self.words.casualties).is_some()
+        let estimate = *end == i
+            && scan
+                .phrase_ending_at(&self.words.estimated_at, *first)
+                .is_some_and(|at| {
+                    (clause.min(at)..at).any(|j| scan.any_at(j, &self.words.by_agent).is_some())
                 });
+        if !estimate {
+            let noun = *end == i
+                || i - *end <= 2
+                    && (*end..i).all(|j| {
+                        scan.match_at(j, &self.words.categories).is_some()
+                            || scan.any_at(j, &self.words.casualties).is_some()
+                    });
             if !(noun && revised()) {
                 return None;
             }
-        } else if !revised() {
-            let at = scan.phrase_ending_at(&self.words.estimated_at, *first)?;
-            if !(clause.min(at)..at).any(|j| scan.any_at(j, &self.words.by_agent).is_some()) {
+            // Only a counter of the registry revises a toll: not a party to the war
+            // (kind `official`) nor an attack, which killed ("raised to 87 killed by the
+            // rebels", "porté à 87 tués par l'armée", "raised to 40 by Russian
+            // shelling").
+            let key = self.source_in(scan.names(), name, end_name, true)?;
+            let party = self.registry.get(&key).is_none_or(|s| s.kind == "official");
+            if party || (agent..end_name).any(|j| scan.any_at(j, &self.words.attacks).is_some()) {
                 return None;
             }
+            return Some(key);
         }
-        // A source, or a claimant the registry does not list; not a date or another
-        // name ("put at 400 by Tuesday", "by Operation Inherent Resolve").
-        let end = (agent..scan.t.len().min(agent + 8))
-            .find(|&j| scan.is_break(j))
-            .unwrap_or(scan.t.len().min(agent + 8));
-        let name = scan.past(agent, &self.words.determiners, end);
-        self.source_in(scan.names(), name, end, true).or_else(|| {
-            (agent..end)
-                .any(|j| {
-                    scan.any_at(j, &self.words.claimants).is_some()
-                        || scan.match_at(j, &self.words.sides).is_some()
-                })
-                .then(|| self.claimant_source(scan, agent, end))
-                .flatten()
-        })
+        self.source_in(scan.names(), name, end_name, true)
+            .or_else(|| {
+                (agent..end_name)
+                    .any(|j| {
+                        scan.any_at(j, &self.words.claimants).is_some()
+                            || scan.match_at(j, &self.words.sides).is_some()
+                    })
+                    .then(|| self.claimant_source(scan, agent, end_name))
+                    .flatten()
+            })
     }
 
     /// A source in brackets right after a figure's words, as infoboxes write them
@@ -1676,8 +1688,9 @@ impl Extractor<'_> {
     /// Rights in Yemen", "l'Observatoire yéménite").
     fn whole_short_name(&self, names: &NameRuns<'_>, first: usize, last: usize) -> bool {
         let t = names.t;
+        // (Nor after a possessive: "Yemen's Observatory".)
         let before = first.checked_sub(1).is_none_or(|b| {
-            t.tok_text(b) != "-"
+            !matches!(t.tok_text(b), "-" | "'s" | "’s" | "s" | "'" | "’")
                 && (!(t.kind(b) == Some(Kind::Word)
                     && t.tok_text(b).starts_with(char::is_uppercase))
                     || self
@@ -2114,17 +2127,21 @@ impl Extractor<'_> {
     /// strikes").
     fn loss_side(&self, scan: &Scan<'_>, from: usize, verb: usize) -> Option<Option<String>> {
         let w = &self.words;
-        let (losses, noun_end) = (from..verb).find_map(|i| {
+        let (losses, noun_end, toll) = (from..verb).find_map(|i| {
             scan.any_at(i, &w.loss_tolls)
                 .or_else(|| scan.any_at(i, &w.casualties))
-                .or_else(|| scan.any_at(i, &w.tolls))
-                .map(|e| (i, e))
+                .map(|e| (i, e, false))
+                .or_else(|| scan.any_at(i, &w.tolls).map(|e| (i, e, true)))
         })?;
-        let before = (losses.saturating_sub(3).max(from)..losses).find_map(|j| {
-            scan.match_at(j, &w.sides)
-                .filter(|&(_, e)| e == losses)
-                .map(|(side, _)| side)
-        });
+        // A toll's side is in its complement only: a side next to it is whose count it
+        // is ("le bilan gouvernemental", "the government toll").
+        let before = (losses.saturating_sub(3).max(from)..losses)
+            .filter(|_| !toll)
+            .find_map(|j| {
+                scan.match_at(j, &w.sides)
+                    .filter(|&(_, e)| e == losses)
+                    .map(|(side, _)| side)
+            });
         let after = || {
             let mut k = noun_end;
             for _ in 0..3 {
@@ -2137,12 +2154,24 @@ impl Extractor<'_> {
                     _ => break,
                 }
             }
-            // ("Losses from Israeli strikes": the side of an attack is its author's.)
+            // ("Losses from Israeli strikes": the side of an attack is its author's; "le
+            // bilan côté gouvernemental et rebelle" is of both sides.)
             scan.match_at(k, &w.sides)
-                .filter(|&(_, e)| e <= verb && scan.any_at(e, &w.attacks).is_none())
+                .filter(|&(_, e)| {
+                    e <= verb
+                        && (!toll || k > noun_end)
+                        && scan.any_at(e, &w.attacks).is_none()
+                        && scan.any_at(e, &w.category_joiners).is_none()
+                })
                 .map(|(side, _)| side)
         };
-        Some(before.or_else(after).map(str::to_owned))
+        // (A toll with no side in its complement says nothing: "The civilian death toll
+        // was estimated at 14,000" is the civilians'.)
+        let side = before.or_else(after);
+        if toll && side.is_none() {
+            return None;
+        }
+        Some(side.map(str::to_owned))
     }
 
     /// Where the noun phrase before a verb at token `verb` ends when the words before
@@ -2327,9 +2356,23 @@ impl Extractor<'_> {
             .all(|table| scan.any_at(at, table).is_none())
     }
 
-    /// The token after a joiner of two figures at `at` ("ou", "and", "to").
-    fn figure_joined_at(&self, scan: &Scan<'_>, at: usize) -> Option<usize> {
-        scan.any_at(at, &self.words.figure_joiners)
+    /// The token after the word at `at` that makes the figure starting at token
+    /// `first` and the next figure two ends or two alternatives of one count: an
+    /// alternative's word (`92 (…) ou 261 soldats`), or the closing word of a range
+    /// opened right before `first`, not after a change's word (`entre 92 (…) et 261
+    /// (…) loyalistes`; not `passe de 40 (…) à 60 morts`, nor `tué 40 (…) et 60
+    /// personnes ont été blessées`).
+    fn alternative_at(&self, scan: &Scan<'_>, first: usize, at: usize) -> Option<usize> {
+        if let Some(e) = scan.any_at(at, &self.words.alternatives) {
+            return Some(e);
+        }
+        self.words.ranges.iter().find_map(|(open, close)| {
+            let o = scan.phrase_ending_at(open, first)?;
+            if scan.phrase_ending_at(&self.words.changes, o).is_some() {
+                return None;
+            }
+            scan.any_at(at, close)
+        })
     }
 
     /// Whether a figure of people starts at token `at` ("killed at least 5 soldiers";
@@ -2797,8 +2840,28 @@ impl Extractor<'_> {
                 // after the previous figure is the first to end.)
                 // Nor past the bracket that held it, or a verb of its own ("killed 40
                 // people (including 12 children) and wounded 60").
+                // (Only the bracket opened before its `including`: "including 12
+                // children (according to the SOHR) and 8 women" goes on.)
+                let closes_list = |c: usize| {
+                    let mut depth = 0usize;
+                    let open = (0..c).rev().find(|&j| match t.tok_text(j) {
+                        ")" => {
+                            depth += 1;
+                            false
+                        }
+                        "(" if depth == 0 => true,
+                        "(" => {
+                            depth -= 1;
+                            false
+                        }
+                        _ => false,
+                    });
+                    let marker = marks.sub_counts.iter().rev().find(|&&m| m < c);
+                    matches!((open, marker), (Some(o), Some(&m)) if o < m)
+                };
                 let restarts = (previous_end..*first).any(|i| {
-                    scan.any_at(i, &self.words.list_restart).is_some() || t.tok_text(i) == ")"
+                    scan.any_at(i, &self.words.list_restart).is_some()
+                        || t.tok_text(i) == ")" && closes_list(i)
                 }) || marks
                     .categories
                     .iter()
@@ -2828,10 +2891,15 @@ impl Extractor<'_> {
             // (according to X) or 261 soldiers": a figure whose source in brackets is
             // followed by a joiner and the next figure has that figure's noun.
             let (lead, next_first) = match scan.quantities.get(n + 1) {
-                Some((_, f, e)) if lead > *end && self.figure_joined_at(scan, lead) == Some(*f) => {
+                Some((_, f, e))
+                    if lead > *end && self.alternative_at(scan, *first, lead) == Some(*f) =>
+                {
                     let after = scan.quantities.get(n + 2).map_or(t.len(), |(_, f, _)| *f);
                     (past_bracketed_source(scan, &attributions, *e), after)
                 }
+                // A bracket with another figure right after it is not before this
+                // one's noun ("tué 40 (selon l'OSDH) et 60 personnes…", "à 18 heures").
+                Some(_) if next_first <= lead + 1 => (*end, next_first),
                 _ => (lead, next_first),
             };
             let lead = if matches!(t.tok_text(lead), "\"" | "«" | "“") && lead + 1 < next_first {
@@ -4503,8 +4571,6 @@ fn past_hyphened(t: &Tokens<'_>, mut i: usize, stop: usize) -> usize {
     i
 }
 
-/// A figure passed over (no count: "a 70-year-old woman", "une ville de 50 000
-/// habitants", agents) keeps the chain of rival totals going past it.
 /// The token after a source in brackets that opens right at token `end` ("261 (selon
 /// l'OSDH) loyalistes"), else `end`: brackets closed within a dozen tokens, with an
 /// in-text source inside and no other bracket.
@@ -4528,6 +4594,8 @@ fn past_bracketed_source(scan: &Scan<'_>, attributions: &[(usize, String)], end:
     }
 }
 
+/// A figure passed over (no count: "a 70-year-old woman", "une ville de 50 000
+/// habitants", agents) keeps the chain of rival totals going past it.
 fn pass_over(rival_link: &mut Option<usize>, n: usize) {
     if rival_link.is_some_and(|k| k + 1 == n) {
         *rival_link = Some(n);

@@ -429,6 +429,10 @@ pub struct MarkerWords {
     /// estimées à 261`): its killed and wounded, not a force.
     #[serde(default)]
     pub loss_tolls: Vec<String>,
+    /// Words between two figures that are alternatives of one count (`92 (according to
+    /// X) or 261 soldiers`): the first has the second's noun.
+    #[serde(default)]
+    pub alternatives: Vec<String>,
     /// Verbs of losses right before a figure of people with no category word of its
     /// own: a count of the killed or wounded (`les rebelles perdent 40 combattants`, `the
     /// army lost 40 men`; not `lost contact with 20 soldiers`, nor `lost 40 men
