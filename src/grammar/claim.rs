@@ -294,7 +294,12 @@ impl Words {
                 .ranges
                 .open_close
                 .iter()
-                .map(|[open, close]| (list(&[open.clone()]), list(&[close.clone()])))
+                .map(|[open, close]| {
+                    (
+                        list(std::slice::from_ref(open)),
+                        list(std::slice::from_ref(close)),
+                    )
+                })
                 .collect(),
             changes: list(&lexicon.numbers.ranges.changes),
             determiners: list(&c.nouns.determiners),
