@@ -393,6 +393,22 @@ impl<'a> Scan<'a> {
         (k.saturating_sub(4)..k).find(|&i| self.any_at(i, table) == Some(k))
     }
 
+    /// Where the phrases of `a` or `b` that end one after another right before token
+    /// `k` start, three at most ("of the" before "900 fighters"; "was later" before
+    /// "raised to").
+    fn back_over(&self, mut k: usize, a: &Phrases<()>, b: &Phrases<()>) -> usize {
+        for _ in 0..3 {
+            match self
+                .phrase_ending_at(a, k)
+                .or_else(|| self.phrase_ending_at(b, k))
+            {
+                Some(s) => k = s,
+                None => break,
+            }
+        }
+        k
+    }
+
     /// Whether token `i` is inside a figure ("an estimated 20,000"): the figures are in
     /// order, one looked up.
     fn in_figure(&self, i: usize) -> bool {
@@ -3287,16 +3303,7 @@ impl Extractor<'_> {
             if !bare && scan.any_at(noun_start, &self.words.shares).is_some() {
                 continue;
             }
-            let mut k = *first;
-            for _ in 0..3 {
-                match scan
-                    .phrase_ending_at(&self.words.determiners, k)
-                    .or_else(|| scan.phrase_ending_at(&self.words.complement, k))
-                {
-                    Some(s) => k = s,
-                    None => break,
-                }
-            }
+            let k = scan.back_over(*first, &self.words.determiners, &self.words.complement);
             if k < *first && scan.phrase_ending_at(&self.words.shares, k).is_some() {
                 continue;
             }
@@ -3429,16 +3436,8 @@ impl Extractor<'_> {
                         .and_then(|verb| {
                             // "The toll was later raised to 87": the subject ends
                             // before the auxiliary and the adverb.
-                            let mut verb = verb;
-                            for _ in 0..3 {
-                                match scan
-                                    .phrase_ending_at(&self.words.auxiliaries, verb)
-                                    .or_else(|| scan.phrase_ending_at(&self.words.adverbs, verb))
-                                {
-                                    Some(s) => verb = s,
-                                    None => break,
-                                }
-                            }
+                            let verb =
+                                scan.back_over(verb, &self.words.auxiliaries, &self.words.adverbs);
                             // Where the sides that end right before the verb start,
                             // looked up once (not once per category word).
                             let sides_before: Vec<usize> = (verb.saturating_sub(8)..verb)
