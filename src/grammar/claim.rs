@@ -2141,11 +2141,11 @@ impl Extractor<'_> {
 
     /// The side of the losses or the toll that are the subject of a total's verb at
     /// token `verb`, their noun after token `from`: `None` when no such noun stands
-    /// there, else the side right before it or right after it and its complement's
-    /// words, if any
-    /// ("Government losses amounted to 261 dead", "les pertes du régime s'élèvent à 261
-    /// morts"; not "les pertes de l'EI face aux Kurdes", "Civilian losses from Israeli
-    /// strikes").
+    /// there (or a toll with no side in its complement), else the side right before it
+    /// or right after it and its complement's words, if any ("Government losses
+    /// amounted to 261 dead", "les pertes du régime s'élèvent à 261 morts", "le bilan
+    /// des rebelles"; not "les pertes de l'EI face aux Kurdes", "Civilian losses from
+    /// Israeli strikes").
     fn loss_side(&self, scan: &Scan<'_>, from: usize, verb: usize) -> Option<Option<String>> {
         let w = &self.words;
         let (losses, noun_end, toll) = (from..verb).find_map(|i| {
@@ -2910,7 +2910,8 @@ impl Extractor<'_> {
             let lead = past_bracketed_source(scan, &attributions, *end);
             // "entre 92 (selon Al-Masdar News) et 261 (selon l'OSDH) loyalistes", "92
             // (according to X) or 261 soldiers": a figure whose source in brackets is
-            // followed by a joiner and the next figure has that figure's noun.
+            // followed by an alternative's or a range's closing word and the next figure
+            // has that figure's noun.
             let (lead, next_first) = match scan.quantities.get(n + 1) {
                 Some((_, f, e))
                     if lead > *end && self.alternative_at(scan, *first, lead) == Some(*f) =>
