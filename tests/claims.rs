@@ -4520,3 +4520,49 @@ fn what_the_rules_for_brackets_and_revisions_leave_alone() {
         ]
     );
 }
+
+#[test]
+fn parts_in_brackets_between_a_figure_and_its_noun() {
+    // "120 (including 30 children) civilian deaths": the total's noun is after the
+    // bracket of its parts; the total was lost, its part kept with no parent.
+    let parted = |c: &Claim| {
+        (
+            c.category.clone(),
+            c.side.clone(),
+            c.value,
+            c.parent.clone().unwrap_or_default(),
+        )
+    };
+    let parted_row =
+        |c: &str, s: &str, v: u64, parent: &str| (c.to_owned(), s.to_owned(), v, parent.to_owned());
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe SOHR documented 120 (including 30 children) \
+             civilian deaths. The coalition said 400 (including 12 commanders) Houthis were \
+             killed. The strike killed 50 (including 8 children) and wounded 60.\n",
+            "en",
+            parted
+        ),
+        [
+            parted_row("killed", "civilian", 120, ""),
+            parted_row("killed", "civilian", 30, "c1"),
+            parted_row("killed", "rebel", 400, ""),
+            parted_row("killed", "rebel", 12, "c3"),
+            parted_row("killed", "unknown", 50, ""),
+            parted_row("killed", "civilian", 8, "c5"),
+            parted_row("wounded", "unknown", 60, ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nSelon l'OSDH, 40 (dont 12 enfants) civils ont été \
+             tués.\n",
+            "fr",
+            parted
+        ),
+        [
+            parted_row("killed", "civilian", 40, ""),
+            parted_row("killed", "civilian", 12, "c1"),
+        ]
+    );
+}

@@ -2396,6 +2396,20 @@ impl Extractor<'_> {
         })
     }
 
+    /// The token after the parts in brackets that open right at token `end` ("120
+    /// (including 30 children) civilian deaths"), else `end`: brackets closed within a
+    /// dozen tokens, opened by a word of `sub_counts`, with no other bracket.
+    fn past_bracketed_parts(&self, scan: &Scan<'_>, end: usize) -> usize {
+        let t = scan.t;
+        if t.tok_text(end) != "(" || scan.any_at(end + 1, &self.words.sub_counts).is_none() {
+            return end;
+        }
+        (end + 1..t.len().min(end + 14))
+            .find(|&i| matches!(t.tok_text(i), "(" | ")"))
+            .filter(|&c| t.tok_text(c) == ")")
+            .map_or(end, |c| c + 1)
+    }
+
     /// Whether a figure of people starts at token `at` ("killed at least 5 soldiers";
     /// not "killed 10 km north of…", "over 2 days").
     fn counted_object(&self, scan: &Scan<'_>, at: usize) -> bool {
@@ -2906,8 +2920,21 @@ impl Extractor<'_> {
             // "45 « terroristes »", "12 \"terrorists\"": a noun in quotation marks is
             // the figure's noun still.
             // "261 (selon l'OSDH) loyalistes": a source in brackets right after the
-            // figure stands before its noun.
-            let lead = past_bracketed_source(scan, &attributions, *end);
+            // figure stands before its noun; so do its parts ("120 (including 30
+            // children) civilian deaths").
+            let lead = match past_bracketed_source(scan, &attributions, *end) {
+                e if e > *end => e,
+                _ => self.past_bracketed_parts(scan, *end),
+            };
+            // (The next figure after them: the parts' figures are inside.)
+            let next_first = if lead > *end {
+                scan.quantities
+                    .get(n + 1..)
+                    .and_then(|rest| rest.iter().find(|(_, f, _)| *f >= lead))
+                    .map_or(t.len(), |(_, f, _)| *f)
+            } else {
+                next_first
+            };
             // "entre 92 (selon Al-Masdar News) et 261 (selon l'OSDH) loyalistes", "92
             // (according to X) or 261 soldiers": a figure whose source in brackets is
             // followed by an alternative's or a range's closing word and the next figure
@@ -2921,7 +2948,10 @@ impl Extractor<'_> {
                 }
                 // A bracket with another figure right after it is not before this
                 // one's noun ("tué 40 (selon l'OSDH) et 60 personnes…", "à 18 heures").
-                Some(_) if next_first <= lead + 1 => (*end, next_first),
+                Some(_) if next_first <= lead + 1 => (
+                    *end,
+                    scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f),
+                ),
                 _ => (lead, next_first),
             };
             let lead = if matches!(t.tok_text(lead), "\"" | "«" | "“") && lead + 1 < next_first {
