@@ -393,17 +393,30 @@ impl<'a> Scan<'a> {
         (k.saturating_sub(4)..k).find(|&i| self.any_at(i, table) == Some(k))
     }
 
-    /// Where the phrases of `a` or `b` that end one after another right before token
-    /// `k` start, three at most ("of the" before "900 fighters"; "was later" before
+    /// Where the phrases of `tables` that end one after another right before token `k`
+    /// start, three at most ("of the" before "900 fighters"; "was later" before
     /// "raised to").
-    fn back_over(&self, mut k: usize, a: &Phrases<()>, b: &Phrases<()>) -> usize {
+    fn back_over(&self, mut k: usize, tables: &[&Phrases<()>]) -> usize {
         for _ in 0..3 {
-            match self
-                .phrase_ending_at(a, k)
-                .or_else(|| self.phrase_ending_at(b, k))
+            match tables
+                .iter()
+                .find_map(|table| self.phrase_ending_at(table, k))
             {
                 Some(s) => k = s,
                 None => break,
+            }
+        }
+        k
+    }
+
+    /// The token after the phrases of `tables` that follow one another from token `k`,
+    /// each ending before `limit`, three at most ("its death" after "raised"; "of the"
+    /// after "the death toll").
+    fn forward_over(&self, mut k: usize, tables: &[&Phrases<()>], limit: usize) -> usize {
+        for _ in 0..3 {
+            match tables.iter().find_map(|table| self.any_at(k, table)) {
+                Some(e) if e < limit => k = e,
+                _ => break,
             }
         }
         k
@@ -1148,17 +1161,12 @@ impl Extractor<'_> {
     /// possessives or articles, and a toll's noun ("raised its death toll", "revoit
     /// ensuite son bilan"; not "raised 5,000 troops").
     fn revision_at(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
-        let mut k = scan.any_at(i, &self.words.revisions)?;
-        for _ in 0..3 {
-            match scan
-                .any_at(k, &self.words.possessives)
-                .or_else(|| scan.any_at(k, &self.words.determiners))
-                .or_else(|| scan.any_at(k, &self.words.adverbs))
-            {
-                Some(e) => k = e,
-                None => break,
-            }
-        }
+        let w = &self.words;
+        let k = scan.forward_over(
+            scan.any_at(i, &w.revisions)?,
+            &[&w.possessives, &w.determiners, &w.adverbs],
+            usize::MAX,
+        );
         (k > i + 1)
             .then(|| scan.any_at(k, &self.words.tolls))
             .flatten()
@@ -2164,17 +2172,11 @@ impl Extractor<'_> {
                     .map(|(side, _)| side)
             });
         let after = || {
-            let mut k = noun_end;
-            for _ in 0..3 {
-                match scan
-                    .any_at(k, &w.complement)
-                    .or_else(|| scan.any_at(k, &w.determiners))
-                    .or_else(|| scan.any_at(k, &w.toll_complements))
-                {
-                    Some(e) if e < verb => k = e,
-                    _ => break,
-                }
-            }
+            let k = scan.forward_over(
+                noun_end,
+                &[&w.complement, &w.determiners, &w.toll_complements],
+                verb,
+            );
             // ("Losses from Israeli strikes": the side of an attack is its author's; "le
             // bilan côté gouvernemental et rebelle" is of both sides.)
             scan.match_at(k, &w.sides)
@@ -3334,7 +3336,7 @@ impl Extractor<'_> {
             if !bare && scan.any_at(noun_start, &self.words.shares).is_some() {
                 continue;
             }
-            let k = scan.back_over(*first, &self.words.determiners, &self.words.complement);
+            let k = scan.back_over(*first, &[&self.words.determiners, &self.words.complement]);
             if k < *first && scan.phrase_ending_at(&self.words.shares, k).is_some() {
                 continue;
             }
@@ -3467,8 +3469,8 @@ impl Extractor<'_> {
                         .and_then(|verb| {
                             // "The toll was later raised to 87": the subject ends
                             // before the auxiliary and the adverb.
-                            let verb =
-                                scan.back_over(verb, &self.words.auxiliaries, &self.words.adverbs);
+                            let verb = scan
+                                .back_over(verb, &[&self.words.auxiliaries, &self.words.adverbs]);
                             // Where the sides that end right before the verb start,
                             // looked up once (not once per category word).
                             let sides_before: Vec<usize> = (verb.saturating_sub(8)..verb)
