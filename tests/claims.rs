@@ -4467,7 +4467,8 @@ fn what_the_rules_for_brackets_and_revisions_leave_alone() {
     // A figure with a bracket and another figure right after it keeps its own words; a
     // bracket inside a list of parts does not end it; only a counter of the registry
     // revises a toll (not a party, nor an attack: they killed); a toll's side next to
-    // it is whose count it is.
+    // it is whose count it is. A source in brackets is its own figure's, not the next
+    // one's.
     let parted = |c: &Claim| {
         (
             c.category.clone(),
@@ -4493,7 +4494,7 @@ fn what_the_rules_for_brackets_and_revisions_leave_alone() {
         ),
         [
             parted_row("killed", 40, "sohr", ""),
-            parted_row("wounded", 60, "sohr", ""),
+            parted_row("wounded", 60, "", ""),
             parted_row("killed", 30, "sohr", ""),
             parted_row("killed", 12, "sohr", "c3"),
             parted_row("killed", 8, "sohr", "c3"),
@@ -4516,7 +4517,7 @@ fn what_the_rules_for_brackets_and_revisions_leave_alone() {
             row("killed", "unknown", 40, "sohr"),
             row("killed", "unknown", 87, ""),
             row("killed", "unknown", 1200, ""),
-            row("killed", "unknown", 60, "sohr"),
+            row("killed", "unknown", 60, ""),
         ]
     );
 }
@@ -4563,6 +4564,55 @@ fn parts_in_brackets_between_a_figure_and_its_noun() {
         [
             parted_row("killed", "civilian", 40, ""),
             parted_row("killed", "civilian", 12, "c1"),
+        ]
+    );
+}
+
+#[test]
+fn sources_in_brackets_belong_to_their_own_figures() {
+    // A bare name in brackets after a figure is its source ("92 (Al-Masdar News) and
+    // 261 (SOHR)"); a rival figure in brackets has its noun after the bracket ("1,200 (or
+    // 1,500 according to local sources) civilians") or counts what the figure before it
+    // counts ("40 soldiers (50 according to the army)"); and a source inside a bracket
+    // reaches no figure after the bracket, which keeps the sentence's source.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nBetween 92 (Al-Masdar News) and 261 (SOHR) loyalists \
+             were killed. The UN said 1,200 (or 1,500 according to local sources) civilians \
+             were killed. The SOHR said 40 soldiers (50 according to the army) were killed, \
+             and 60 rebels. The army killed 40 (according to SANA) and 20 (according to the \
+             SOHR) rebels, and lost 12 soldiers.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "civilian", 1200, "un"),
+            row("killed", "civilian", 1500, "local sources"),
+            row("killed", "loyalist", 40, "sohr"),
+            row("killed", "loyalist", 50, "the army"),
+            row("killed", "rebel", 60, "sohr"),
+            row("killed", "unknown", 40, "sana"),
+            row("killed", "rebel", 20, "sohr"),
+            row("killed_or_wounded", "loyalist", 12, ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nEntre 92 (Al-Masdar News) et 261 (OSDH) loyalistes \
+             ont été tués. Selon l'ONU, 400 (ou 600 selon l'OSDH) civils ont été tués. Au \
+             moins 40 soldats (selon l'OSDH) et 60 rebelles ont été tués.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "civilian", 400, "un"),
+            row("killed", "civilian", 600, "sohr"),
+            row("killed", "loyalist", 40, "sohr"),
+            row("killed", "rebel", 60, ""),
         ]
     );
 }

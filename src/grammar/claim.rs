@@ -1549,7 +1549,30 @@ impl Extractor<'_> {
             .map(|(_, f, _)| *f)
             .find(|&f| f > first)
             .unwrap_or(t.len());
-        let before = after.checked_sub(1).and_then(|k| found.get(k));
+        // A source inside a bracket closed before this figure is the bracket's own
+        // ("The SOHR said 40 soldiers (50 according to the army) were killed, and 60
+        // rebels": the army's is the 50 only).
+        let enclosed = |b: usize| {
+            let mut depth = 0usize;
+            (b + 1..first).any(|j| match t.tok_text(j) {
+                "(" => {
+                    depth += 1;
+                    false
+                }
+                ")" if depth == 0 => true,
+                ")" => {
+                    depth -= 1;
+                    false
+                }
+                _ => false,
+            })
+        };
+        let before = found
+            .get(..after)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .find(|(b, _)| !enclosed(*b));
         let end = figures
             .iter()
             .find(|(_, f, _)| *f == first)
@@ -2398,6 +2421,33 @@ impl Extractor<'_> {
         })
     }
 
+    /// The token after a bracket of an alternative figure next to figure `n`,
+    /// opened right after figure `n` or right before it ("1,200 (or 1,500 according
+    /// to local sources) civilians", "400 (ou 600 selon l'OSDH) morts", "40 (or 50)
+    /// soldiers"): both figures' noun is after the bracket. A bracket closed within a
+    /// dozen tokens, with no other bracket.
+    fn past_alternative_bracket(&self, scan: &Scan<'_>, n: usize) -> Option<usize> {
+        let t = scan.t;
+        let q = &scan.quantities;
+        let (_, first, end) = q.get(n)?;
+        let inside = q
+            .get(n + 1)
+            .map(|(_, f, _)| *f)
+            .filter(|_| t.tok_text(*end) == "(");
+        let (open, alternative) = match inside {
+            Some(f) => (*end, f),
+            None => (q.get(n.checked_sub(1)?)?.2, *first),
+        };
+        let word = scan.phrase_ending_at(&self.words.alternatives, alternative)?;
+        if word != open + 1 || t.tok_text(open) != "(" {
+            return None;
+        }
+        (alternative..t.len().min(open + 14))
+            .find(|&i| matches!(t.tok_text(i), "(" | ")"))
+            .filter(|&c| t.tok_text(c) == ")")
+            .map(|c| c + 1)
+    }
+
     /// The token after the parts in brackets that open right at token `end` ("120
     /// (including 30 children) civilian deaths"), else `end`: brackets closed within a
     /// dozen tokens, opened by a word of `sub_counts`, with no other bracket.
@@ -2924,9 +2974,12 @@ impl Extractor<'_> {
             // "261 (selon l'OSDH) loyalistes": a source in brackets right after the
             // figure stands before its noun; so do its parts ("120 (including 30
             // children) civilian deaths").
-            let lead = match past_bracketed_source(scan, &attributions, *end) {
-                e if e > *end => e,
-                _ => self.past_bracketed_parts(scan, *end),
+            let lead = match self.past_alternative_bracket(scan, n) {
+                Some(e) => e,
+                None => match past_bracketed_source(scan, &attributions, *end) {
+                    e if e > *end => e,
+                    _ => self.past_bracketed_parts(scan, *end),
+                },
             };
             // (The next figure after them: the parts' figures are inside.)
             let next_first = if lead > *end {
@@ -3261,9 +3314,10 @@ impl Extractor<'_> {
                                 });
                             // Or by its own source alone, after the comma that
                             // closes the one before ("The clashes killed 40 rebels,
-                            // 60 according to SANA").
+                            // 60 according to SANA"), or in a bracket after it ("40
+                            // soldiers (50 according to the army)").
                             let by_comma = own_source
-                                && t.tok_text(first.saturating_sub(1)) == ","
+                                && matches!(t.tok_text(first.saturating_sub(1)), "," | "(")
                                 && after < *first
                                 && *first - after <= 6
                                 && plain(after)
@@ -3685,8 +3739,17 @@ impl Extractor<'_> {
                 })
                 .or_else(|| {
                     // Forces and strikes belong to whoever the sentence says acts, and a
-                    // bare figure to its subject.
-                    ((with_agents || bare) && loss_side.is_none())
+                    // bare figure to its subject, but not the object of a verb of what
+                    // befalls people ("The army killed 40": not the army's dead).
+                    let fate_object = || {
+                        let cats = &marks.categories;
+                        cats.get(..cats.partition_point(|c| c.0 < *first))
+                            .and_then(<[_]>::last)
+                            .is_some_and(|&(_, name, e)| {
+                                e == *first && PEOPLE_FATES.contains(&name) && !lost_here
+                            })
+                    };
+                    ((with_agents || bare) && loss_side.is_none() && !(bare && fate_object()))
                         .then(|| self.last_side_in(scan, figure_start.max(clause_start), *first))
                         .flatten()
                 })
@@ -4621,9 +4684,8 @@ fn past_bracketed_source(scan: &Scan<'_>, attributions: &[(usize, String)], end:
     else {
         return end;
     };
-    let sourced = attributions
-        .iter()
-        .any(|(a, _)| (end + 1..close).contains(a));
+    // (A bare name, "92 (SOHR)", is found at the bracket itself.)
+    let sourced = attributions.iter().any(|(a, _)| (end..close).contains(a));
     if t.tok_text(close) == ")" && sourced {
         close + 1
     } else {
