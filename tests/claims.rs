@@ -4616,3 +4616,39 @@ fn sources_in_brackets_belong_to_their_own_figures() {
         ]
     );
 }
+
+#[test]
+fn estimates_and_revisions_with_adverbs_between() {
+    // An adverb between the auxiliary and the participle ("were later estimated at",
+    // "a également été porté à", "ont ensuite été estimées à") is no speaker of its
+    // own, the subject is still the toll's, and a phrase of five words ("revu à la
+    // baisse à") is a revision still.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nGovernment losses were later estimated at 261 by the \
+             SOHR and at 92 by Al-Masdar News. Civilian deaths were subsequently put at 1,200 \
+             by the UN.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed", "civilian", 1200, "un"),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nLes pertes gouvernementales ont ensuite été estimées \
+             à 261 par l'OSDH. Le bilan a été revu à la baisse à 30 par l'ONU. Le bilan a \
+             également été porté à 90.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed_or_wounded", "loyalist", 261, "sohr"),
+            row("killed", "unknown", 30, "un"),
+            row("killed", "unknown", 90, ""),
+        ]
+    );
+}

@@ -388,9 +388,10 @@ impl<'a> Scan<'a> {
     }
 
     /// Where a phrase of `table` ending right before token `k` starts, looked for in
-    /// the four tokens before it ("s'élève à" before "290").
+    /// the four tokens before it ("s'élève à" before "290"), or as many as its longest
+    /// phrase has words ("revu à la baisse à").
     fn phrase_ending_at(&self, table: &Phrases<()>, k: usize) -> Option<usize> {
-        (k.saturating_sub(4)..k).find(|&i| self.any_at(i, table) == Some(k))
+        (k.saturating_sub(table.longest().max(4))..k).find(|&i| self.any_at(i, table) == Some(k))
     }
 
     /// Where the phrases of `tables` that end one after another right before token `k`
@@ -882,7 +883,11 @@ impl Extractor<'_> {
                 .filter(|_| i > 0)
                 // "Hundreds of soldiers were reported killed": a passive has no speaker;
                 // "an estimated 20,000" is a figure.
-                .filter(|_| scan.phrase_ending_at(&self.words.auxiliaries, i).is_none())
+                // ("Losses were later estimated at 261": adverbs between.)
+                .filter(|_| {
+                    let k = scan.back_over(i, &[&self.words.adverbs]);
+                    scan.phrase_ending_at(&self.words.auxiliaries, k).is_none()
+                })
                 .filter(|_| !scan.in_figure(i))
                 // "le nombre de morts se chiffre à 1 200": a reflexive verb reports nothing.
                 .filter(|_| scan.phrase_ending_at(&self.words.reflexive, i).is_none())
@@ -3521,10 +3526,17 @@ impl Extractor<'_> {
                     // right before it.
                     None if bare || amount.is_some() => amount
                         .and_then(|verb| {
-                            // "The toll was later raised to 87": the subject ends
-                            // before the auxiliary and the adverb.
-                            let verb = scan
-                                .back_over(verb, &[&self.words.auxiliaries, &self.words.adverbs]);
+                            // "The toll was later raised to 87", "le bilan a
+                            // également été porté à 90": the subject ends before the
+                            // auxiliaries and the adverb.
+                            let verb = scan.back_over(
+                                verb,
+                                &[
+                                    &self.words.auxiliaries,
+                                    &self.words.adverbs,
+                                    &self.words.active_auxiliaries,
+                                ],
+                            );
                             // Where the sides that end right before the verb start,
                             // looked up once (not once per category word).
                             let sides_before: Vec<usize> = (verb.saturating_sub(8)..verb)

@@ -256,6 +256,8 @@ impl Phrase {
 pub(crate) struct Phrases<T> {
     by_first: FxHashMap<u64, Vec<(Vec<String>, T)>>,
     filter: KeyFilter,
+    /// The most words a phrase has.
+    longest: usize,
 }
 
 /// A set of word [`key`]s as bits (the key's top bits pick one): a key whose bit is
@@ -302,7 +304,9 @@ impl<T> Phrases<T> {
     pub fn new(items: impl IntoIterator<Item = (Vec<String>, T)>) -> Self {
         let mut by_first: FxHashMap<u64, Vec<(Vec<String>, T)>> = FxHashMap::default();
         let mut filter = KeyFilter::default();
+        let mut longest = 0;
         for (parts, value) in items {
+            longest = longest.max(parts.len());
             if let Some(first) = parts.first() {
                 let k = key(first);
                 filter.insert(k);
@@ -313,7 +317,16 @@ impl<T> Phrases<T> {
         for list in by_first.values_mut() {
             list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        Self { by_first, filter }
+        Self {
+            by_first,
+            filter,
+            longest,
+        }
+    }
+
+    /// The most words a phrase has.
+    pub fn longest(&self) -> usize {
+        self.longest
     }
 
     /// The longest phrase standing at token `i`: its value and the token after it.
