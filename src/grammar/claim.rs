@@ -1557,21 +1557,7 @@ impl Extractor<'_> {
         // A source inside a bracket closed before this figure is the bracket's own
         // ("The SOHR said 40 soldiers (50 according to the army) were killed, and 60
         // rebels": the army's is the 50 only).
-        let enclosed = |b: usize| {
-            let mut depth = 0usize;
-            (b + 1..first).any(|j| match t.tok_text(j) {
-                "(" => {
-                    depth += 1;
-                    false
-                }
-                ")" if depth == 0 => true,
-                ")" => {
-                    depth -= 1;
-                    false
-                }
-                _ => false,
-            })
-        };
+        let enclosed = |b: usize| unmatched(t, b + 1..first, ("(", ")")).is_some();
         let before = found
             .get(..after)
             .unwrap_or(&[])
@@ -2935,19 +2921,7 @@ impl Extractor<'_> {
                 // (Only the bracket opened before its `including`: "including 12
                 // children (according to the SOHR) and 8 women" goes on.)
                 let closes_list = |c: usize| {
-                    let mut depth = 0usize;
-                    let open = (0..c).rev().find(|&j| match t.tok_text(j) {
-                        ")" => {
-                            depth += 1;
-                            false
-                        }
-                        "(" if depth == 0 => true,
-                        "(" => {
-                            depth -= 1;
-                            false
-                        }
-                        _ => false,
-                    });
+                    let open = unmatched(t, (0..c).rev(), (")", "("));
                     let marker = marks.sub_counts.iter().rev().find(|&&m| m < c);
                     matches!((open, marker), (Some(o), Some(&m)) if o < m)
                 };
@@ -4703,6 +4677,29 @@ fn past_bracketed_source(scan: &Scan<'_>, attributions: &[(usize, String)], end:
     } else {
         end
     }
+}
+
+/// The first of tokens `walk` that closes a bracket opened before them: `brackets` is
+/// the opening and the closing mark in the walk's direction (`("(", ")")` forward,
+/// `(")", "(")` backward); brackets opened and closed within the walk are passed over.
+fn unmatched(
+    t: &Tokens<'_>,
+    walk: impl Iterator<Item = usize>,
+    (opens, closes): (&str, &str),
+) -> Option<usize> {
+    let mut depth = 0usize;
+    for j in walk {
+        let tok = t.tok_text(j);
+        if tok == opens {
+            depth += 1;
+        } else if tok == closes {
+            match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return Some(j),
+            }
+        }
+    }
+    None
 }
 
 /// A figure passed over (no count: "a 70-year-old woman", "une ville de 50 000
