@@ -2433,10 +2433,7 @@ impl Extractor<'_> {
         if word != open + 1 || t.tok_text(open) != "(" {
             return None;
         }
-        (alternative..t.len().min(open + 14))
-            .find(|&i| matches!(t.tok_text(i), "(" | ")"))
-            .filter(|&c| t.tok_text(c) == ")")
-            .map(|c| c + 1)
+        close_of(t, open, alternative).map(|c| c + 1)
     }
 
     /// The token after the parts in brackets that open right at token `end` ("120
@@ -2447,10 +2444,7 @@ impl Extractor<'_> {
         if t.tok_text(end) != "(" || scan.any_at(end + 1, &self.words.sub_counts).is_none() {
             return end;
         }
-        (end + 1..t.len().min(end + 14))
-            .find(|&i| matches!(t.tok_text(i), "(" | ")"))
-            .filter(|&c| t.tok_text(c) == ")")
-            .map_or(end, |c| c + 1)
+        close_of(t, end, end + 1).map_or(end, |c| c + 1)
     }
 
     /// Whether a figure of people starts at token `at` ("killed at least 5 soldiers";
@@ -4665,18 +4659,18 @@ fn past_bracketed_source(scan: &Scan<'_>, attributions: &[(usize, String)], end:
     if t.tok_text(end) != "(" {
         return end;
     }
-    let Some(close) =
-        (end + 1..t.len().min(end + 14)).find(|&i| matches!(t.tok_text(i), "(" | ")"))
-    else {
-        return end;
-    };
     // (A bare name, "92 (SOHR)", is found at the bracket itself.)
-    let sourced = attributions.iter().any(|(a, _)| (end..close).contains(a));
-    if t.tok_text(close) == ")" && sourced {
-        close + 1
-    } else {
-        end
-    }
+    close_of(t, end, end + 1)
+        .filter(|&close| attributions.iter().any(|(a, _)| (end..close).contains(a)))
+        .map_or(end, |close| close + 1)
+}
+
+/// The `)` that closes the bracket opened at token `open`, looked for from token `from`
+/// on: within a dozen tokens of the opening, with no other bracket before it.
+fn close_of(t: &Tokens<'_>, open: usize, from: usize) -> Option<usize> {
+    (from..t.len().min(open + 14))
+        .find(|&i| matches!(t.tok_text(i), "(" | ")"))
+        .filter(|&c| t.tok_text(c) == ")")
 }
 
 /// The first of tokens `walk` that closes a bracket opened before them: `brackets` is
