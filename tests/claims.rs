@@ -4602,7 +4602,9 @@ fn sources_in_brackets_belong_to_their_own_figures() {
         each_claim(
             "Bataille de Test (2015)\n\nEntre 92 (Al-Masdar News) et 261 (OSDH) loyalistes \
              ont été tués. Selon l'ONU, 400 (ou 600 selon l'OSDH) civils ont été tués. Au \
-             moins 40 soldats (selon l'OSDH) et 60 rebelles ont été tués.\n",
+             moins 40 soldats (selon l'OSDH) et 60 rebelles ont été tués. Le siège a fait \
+             8 000 (selon HRW) à 25 000 (selon l'ONU) morts civils. Le bilan passe de 40 \
+             (selon l'OSDH) à 60 (selon SANA) morts.\n",
             "fr",
             sourced
         ),
@@ -4613,6 +4615,11 @@ fn sources_in_brackets_belong_to_their_own_figures() {
             row("killed", "civilian", 600, "sohr"),
             row("killed", "loyalist", 40, "sohr"),
             row("killed", "rebel", 60, ""),
+            // `à` is an alternative's word only between two sourced figures, and not
+            // after a change ("s'élève à 40 (selon l'OSDH) à 18 heures" is tested above).
+            row("killed", "civilian", 8000, "hrw"),
+            row("killed", "civilian", 25000, "un"),
+            row("killed", "unknown", 60, "sana"),
         ]
     );
 }

@@ -162,6 +162,9 @@ pub(crate) struct Words {
     category_joiners: Phrases<()>,
     /// Words between two figures that are alternatives of one count (`or`, `ou`).
     alternatives: Phrases<()>,
+    /// Words between two figures that are alternatives of one count when both have a
+    /// source in brackets (`à`).
+    sourced_alternatives: Phrases<()>,
     /// The words that open and close a range (`entre … et`, `from … to`).
     ranges: Vec<(Phrases<()>, Phrases<()>)>,
     /// A change's words before a range (`passe de 40 à 60`).
@@ -289,6 +292,7 @@ impl Words {
             part_of_previous: list(&c.markers.part_of_previous),
             category_joiners: list(&c.markers.joiners),
             alternatives: list(&c.markers.alternatives),
+            sourced_alternatives: list(&c.markers.sourced_alternatives),
             ranges: lexicon
                 .numbers
                 .ranges
@@ -2398,9 +2402,30 @@ impl Extractor<'_> {
     /// alternative's word (`92 (…) ou 261 soldats`), or the closing word of a range
     /// opened right before `first`, not after a change's word (`entre 92 (…) et 261
     /// (…) loyalistes`; not `passe de 40 (…) à 60 morts`, nor `tué 40 (…) et 60
-    /// personnes ont été blessées`).
-    fn alternative_at(&self, scan: &Scan<'_>, first: usize, at: usize) -> Option<usize> {
+    /// personnes ont été blessées`); with `sourced`, when the next figure has its own
+    /// source in brackets, a word of `sourced_alternatives` too, not after a change
+    /// (`8 000 (selon HRW) à 25 000 (selon l'ONU) morts`; not `passe de 40 (…) à 60
+    /// (…) morts`).
+    fn alternative_at(
+        &self,
+        scan: &Scan<'_>,
+        first: usize,
+        at: usize,
+        sourced: bool,
+    ) -> Option<usize> {
         if let Some(e) = scan.any_at(at, &self.words.alternatives) {
+            return Some(e);
+        }
+        let changed = || {
+            self.words.ranges.iter().any(|(open, _)| {
+                scan.phrase_ending_at(open, first)
+                    .is_some_and(|o| scan.phrase_ending_at(&self.words.changes, o).is_some())
+            })
+        };
+        if let Some(e) = scan
+            .any_at(at, &self.words.sourced_alternatives)
+            .filter(|_| sourced && !changed())
+        {
             return Some(e);
         }
         self.words.ranges.iter().find_map(|(open, close)| {
@@ -2967,9 +2992,17 @@ impl Extractor<'_> {
             // (according to X) or 261 soldiers": a figure whose source in brackets is
             // followed by an alternative's or a range's closing word and the next figure
             // has that figure's noun.
+            // ("8 000 (selon HRW) à 25 000 (selon l'ONU) morts": some words only
+            // when the next figure has its source in brackets too.)
             let (lead, next_first) = match scan.quantities.get(n + 1) {
                 Some((_, f, e))
-                    if lead > *end && self.alternative_at(scan, *first, lead) == Some(*f) =>
+                    if lead > *end
+                        && self.alternative_at(
+                            scan,
+                            *first,
+                            lead,
+                            past_bracketed_source(scan, &attributions, *e) > *e,
+                        ) == Some(*f) =>
                 {
                     let after = scan.quantities.get(n + 2).map_or(t.len(), |(_, f, _)| *f);
                     (past_bracketed_source(scan, &attributions, *e), after)

@@ -433,6 +433,11 @@ pub struct MarkerWords {
     /// X) or 261 soldiers`): the first has the second's noun.
     #[serde(default)]
     pub alternatives: Vec<String>,
+    /// Words between two figures that are alternatives of one count only when both
+    /// have their source in brackets (`8 000 (selon HRW) à 25 000 (selon l'ONU) morts`;
+    /// not `s'élève à 40 (selon l'OSDH) à 18 heures`).
+    #[serde(default)]
+    pub sourced_alternatives: Vec<String>,
     /// Verbs of losses right before a figure of people with no category word of its
     /// own: a count of the killed or wounded (`les rebelles perdent 40 combattants`, `the
     /// army lost 40 men`; not `lost contact with 20 soldiers`, nor `lost 40 men
