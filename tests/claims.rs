@@ -4659,3 +4659,59 @@ fn estimates_and_revisions_with_adverbs_between() {
         ]
     );
 }
+
+#[test]
+fn a_total_before_its_parts_with_another_figure_after_them() {
+    // The total before its parts takes the verb after them when another figure follows
+    // ("40 civils (dont 12 enfants) ont été tués et 60 blessés" lost the 40); the list of
+    // parts ends past the total's verb and a comma after it (the 281 is no part of the
+    // 1,429, nor of the US government's count). (The English 281 is still lost: a
+    // rival's `estimate was` is no source's verb; it was a loyalist part of the US
+    // government's before the list ended there.)
+    let parted = |c: &Claim| {
+        (
+            c.category.clone(),
+            c.value,
+            c.attributed_to.clone().unwrap_or_default(),
+            c.parent.clone().unwrap_or_default(),
+        )
+    };
+    let parted_row = |c: &str, v: u64, by: &str, parent: &str| {
+        (c.to_owned(), v, by.to_owned(), parent.to_owned())
+    };
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nSelon l'OSDH, 40 civils (dont 12 enfants) ont été \
+             tués et 60 blessés. Au moins 1 429 personnes, dont 426 enfants, sont mortes lors \
+             de l'attaque, selon le gouvernement américain, alors que le renseignement \
+             français en compte 281.\n",
+            "fr",
+            parted
+        ),
+        [
+            parted_row("killed", 40, "sohr", ""),
+            parted_row("killed", 12, "sohr", "c1"),
+            parted_row("wounded", 60, "sohr", ""),
+            parted_row("killed", 1429, "le gouvernement américain", ""),
+            parted_row("killed", 426, "le gouvernement américain", "c4"),
+            parted_row("killed", 281, "le renseignement français", ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nAccording to the SOHR, 40 civilians, including 12 \
+             children, were killed and 60 wounded. At least 1,429 people, including 426 \
+             children, died in the attack, according to the US government, while the French \
+             intelligence estimate was 281.\n",
+            "en",
+            parted
+        ),
+        [
+            parted_row("killed", 40, "sohr", ""),
+            parted_row("killed", 12, "sohr", "c1"),
+            parted_row("wounded", 60, "sohr", ""),
+            parted_row("killed", 1429, "the US government", ""),
+            parted_row("killed", 426, "the US government", "c4"),
+        ]
+    );
+}

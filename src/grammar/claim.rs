@@ -2947,14 +2947,18 @@ impl Extractor<'_> {
                 let restarts = (previous_end..*first).any(|i| {
                     scan.any_at(i, &self.words.list_restart).is_some()
                         || t.tok_text(i) == ")" && closes_list(i)
-                }) || marks
-                    .categories
-                    .iter()
-                    .any(|&(s, _, e)| s >= previous_end && e == *first)
-                    || scan
-                        .periods
-                        .get(scan.periods.partition_point(|p| p.first < previous_end))
-                        .is_some_and(|p| p.end <= *first);
+                }) || marks.categories.iter().any(|&(s, _, e)| {
+                    s >= previous_end
+                        && s < *first
+                        // Nor past the total's verb and a comma after it ("…, including
+                        // 426 children, died in the attack, according to X, while Y's
+                        // estimate was 281").
+                        && (e == *first
+                            || (e..*first).any(|i| matches!(t.tok_text(i), "," | ";")))
+                }) || scan
+                    .periods
+                    .get(scan.periods.partition_point(|p| p.first < previous_end))
+                    .is_some_and(|p| p.end <= *first);
                 if restarts {
                     sub_parent = None;
                 }
@@ -3499,10 +3503,17 @@ impl Extractor<'_> {
                             if words_end >= clause_end || !marks.sub_counts.contains(&words_end) {
                                 return None;
                             }
+                            // (The last figure before the clause's verb: "40 civils
+                            // (dont 12 enfants) ont été tués et 60 blessés" lost the 40.)
+                            let verb = marks
+                                .categories
+                                .iter()
+                                .find(|c| (words_end..clause_end).contains(&c.0))
+                                .map_or(clause_end, |c| c.0);
                             let last_part = scan
                                 .quantities
                                 .iter()
-                                .filter(|(_, f, _)| (words_end..clause_end).contains(f))
+                                .filter(|(_, f, _)| (words_end..verb).contains(f))
                                 .map(|(_, _, e)| *e)
                                 .next_back()?;
                             // (Or the bracket: "40 soldiers (including 3 officers) were killed".)
