@@ -73,6 +73,24 @@ fn sourced(c: &Claim) -> Sourced {
     )
 }
 
+/// category, value, attributed_to and parent claim (empty for none).
+type Parted = (String, u64, String, String);
+
+/// A claim as a [`Parted`] row.
+fn parted(c: &Claim) -> Parted {
+    (
+        c.category.clone(),
+        c.value,
+        c.attributed_to.clone().unwrap_or_default(),
+        c.parent.clone().unwrap_or_default(),
+    )
+}
+
+/// One [`Parted`] row.
+fn parted_row(category: &str, value: u64, by: &str, parent: &str) -> Parted {
+    (category.to_owned(), value, by.to_owned(), parent.to_owned())
+}
+
 /// category, side, low, high, attributed_to (empty for none).
 type Bounded = (String, String, u64, Option<u64>, String);
 
@@ -4469,17 +4487,6 @@ fn what_the_rules_for_brackets_and_revisions_leave_alone() {
     // revises a toll (not a party, nor an attack: they killed); a toll's side next to
     // it is whose count it is. A source in brackets is its own figure's, not the next
     // one's.
-    let parted = |c: &Claim| {
-        (
-            c.category.clone(),
-            c.value,
-            c.attributed_to.clone().unwrap_or_default(),
-            c.parent.clone().unwrap_or_default(),
-        )
-    };
-    let parted_row = |c: &str, v: u64, by: &str, parent: &str| {
-        (c.to_owned(), v, by.to_owned(), parent.to_owned())
-    };
     assert_eq!(
         each_claim(
             "Battle of Test (2015)\n\nThe attack killed 40 (according to the SOHR) and 60 \
@@ -4668,17 +4675,6 @@ fn a_total_before_its_parts_with_another_figure_after_them() {
     // 1,429, nor of the US government's count). (The English 281 is still lost: a
     // rival's `estimate was` is no source's verb; it was a loyalist part of the US
     // government's before the list ended there.)
-    let parted = |c: &Claim| {
-        (
-            c.category.clone(),
-            c.value,
-            c.attributed_to.clone().unwrap_or_default(),
-            c.parent.clone().unwrap_or_default(),
-        )
-    };
-    let parted_row = |c: &str, v: u64, by: &str, parent: &str| {
-        (c.to_owned(), v, by.to_owned(), parent.to_owned())
-    };
     assert_eq!(
         each_claim(
             "Bataille de Test (2015)\n\nSelon l'OSDH, 40 civils (dont 12 enfants) ont été \
