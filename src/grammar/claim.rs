@@ -579,6 +579,24 @@ impl<'w> Marks<'w> {
         first_at_or_after(&self.semicolons, end).unwrap_or(len)
     }
 
+    /// The category word that ends right at token `k` (the verb whose object a figure
+    /// there is: "killed 40"): its name.
+    fn category_ending_at(&self, k: usize) -> Option<&'w str> {
+        let cats = &self.categories;
+        cats.get(..cats.partition_point(|c| c.0 < k))
+            .and_then(<[_]>::last)
+            .filter(|&&(_, _, e)| e == k)
+            .map(|&(_, name, _)| name)
+    }
+
+    /// The first category word that starts in tokens `from..to`: its token.
+    fn first_category_in(&self, from: usize, to: usize) -> Option<usize> {
+        let cats = &self.categories;
+        cats.get(cats.partition_point(|c| c.0 < from))
+            .map(|c| c.0)
+            .filter(|&i| i < to)
+    }
+
     /// The end of a figure's words after token `from`: a `;` or a sub-count word.
     fn words_end(&self, from: usize, len: usize) -> usize {
         let sub = first_at_or_after(&self.sub_counts, from).unwrap_or(len);
@@ -2416,25 +2434,30 @@ impl Extractor<'_> {
         if let Some(e) = scan.any_at(at, &self.words.alternatives) {
             return Some(e);
         }
-        let changed = || {
-            self.words.ranges.iter().any(|(open, _)| {
-                scan.phrase_ending_at(open, first)
-                    .is_some_and(|o| scan.phrase_ending_at(&self.words.changes, o).is_some())
-            })
+        // Whether a range's opener ends right before `first`, and if so whether a
+        // change's word stands before it.
+        let opened = |open: &Phrases<()>| {
+            scan.phrase_ending_at(open, first)
+                .map(|o| scan.phrase_ending_at(&self.words.changes, o).is_some())
         };
         if let Some(e) = scan
             .any_at(at, &self.words.sourced_alternatives)
-            .filter(|_| sourced && !changed())
+            .filter(|_| sourced)
+            .filter(|_| {
+                !self
+                    .words
+                    .ranges
+                    .iter()
+                    .any(|(open, _)| opened(open) == Some(true))
+            })
         {
             return Some(e);
         }
-        self.words.ranges.iter().find_map(|(open, close)| {
-            let o = scan.phrase_ending_at(open, first)?;
-            if scan.phrase_ending_at(&self.words.changes, o).is_some() {
-                return None;
-            }
-            scan.any_at(at, close)
-        })
+        self.words
+            .ranges
+            .iter()
+            .filter(|(open, _)| opened(open) == Some(false))
+            .find_map(|(_, close)| scan.any_at(at, close))
     }
 
     /// The token after a bracket of an alternative figure next to figure `n`,
@@ -3089,10 +3112,9 @@ impl Extractor<'_> {
                 // Nor when a verb that counts its object is right before it ("tuent au
                 // moins 132 habitants").
                 let object = || {
-                    let cats = &marks.categories;
-                    cats.get(..cats.partition_point(|c| c.0 < *first))
-                        .and_then(<[_]>::last)
-                        .is_some_and(|&(_, name, e)| e == *first && name != "strength")
+                    marks
+                        .category_ending_at(*first)
+                        .is_some_and(|c| c != "strength")
                 };
                 let counted = of_people
                     && (self
@@ -3506,10 +3528,8 @@ impl Extractor<'_> {
                             // (The last figure before the clause's verb: "40 civils
                             // (dont 12 enfants) ont été tués et 60 blessés" lost the 40.)
                             let verb = marks
-                                .categories
-                                .iter()
-                                .find(|c| (words_end..clause_end).contains(&c.0))
-                                .map_or(clause_end, |c| c.0);
+                                .first_category_in(words_end, clause_end)
+                                .unwrap_or(clause_end);
                             let last_part = scan
                                 .quantities
                                 .iter()
@@ -3766,12 +3786,10 @@ impl Extractor<'_> {
                     // bare figure to its subject, but not the object of a verb of what
                     // befalls people ("The army killed 40": not the army's dead).
                     let fate_object = || {
-                        let cats = &marks.categories;
-                        cats.get(..cats.partition_point(|c| c.0 < *first))
-                            .and_then(<[_]>::last)
-                            .is_some_and(|&(_, name, e)| {
-                                e == *first && PEOPLE_FATES.contains(&name) && !lost_here
-                            })
+                        !lost_here
+                            && marks
+                                .category_ending_at(*first)
+                                .is_some_and(|c| PEOPLE_FATES.contains(&c))
                     };
                     ((with_agents || bare) && loss_side.is_none() && !(bare && fate_object()))
                         .then(|| self.last_side_in(scan, figure_start.max(clause_start), *first))
