@@ -4711,3 +4711,59 @@ fn a_total_before_its_parts_with_another_figure_after_them() {
         ]
     );
 }
+
+#[test]
+fn each_side_s_losses_set_against_the_other_s() {
+    // Two sides' losses in one sentence, the second clause's verb left out: each figure
+    // is its own side's ("and rebel casualties 300", "and on the rebel side 300", "et du
+    // côté rebelle à 300"), not the side of the words after the first figure or of the
+    // first figure. Before, the 120 was the rebels' or the 300 the government's, and
+    // the pair was reported as one contested count.
+    let text = "Battle of Test (2015)\n\nGovernment casualties numbered 120 and rebel \
+                casualties 300. Casualties on the government side numbered 120 and on the \
+                rebel side 300. Government losses amounted to 120 dead and rebel losses to \
+                300 dead. The army lost 120 soldiers and among the rebels 300. The rebels \
+                put their own losses at 12 and government losses at 200.\n";
+    assert_eq!(
+        short_facts(text, "en"),
+        [
+            fact(120, "killed_or_wounded", "loyalist"),
+            fact(300, "killed_or_wounded", "rebel"),
+            fact(120, "killed_or_wounded", "loyalist"),
+            fact(300, "killed_or_wounded", "rebel"),
+            fact(120, "killed", "loyalist"),
+            fact(300, "killed", "rebel"),
+            fact(120, "killed_or_wounded", "loyalist"),
+            fact(300, "killed_or_wounded", "rebel"),
+            fact(12, "killed", "rebel"),
+            fact(200, "killed", "loyalist"),
+        ]
+    );
+    let first = "Battle of Test (2015)\n\nGovernment casualties numbered 120 and rebel \
+                 casualties 300.\n";
+    let (contests, _) = crosscheck::analysis::find_contested(&rendered(first, "en"));
+    assert!(contests.is_empty(), "{contests:#?}");
+    assert_eq!(
+        short_facts(
+            "Bataille de Test (2015)\n\nLes pertes gouvernementales s'élèvent à 120 morts \
+             et les pertes rebelles à 300. Les pertes du côté gouvernemental s'élèvent à 120 \
+             morts et du côté rebelle à 300.\n",
+            "fr"
+        ),
+        [
+            fact(120, "killed", "loyalist"),
+            fact(300, "killed", "rebel"),
+            fact(120, "killed", "loyalist"),
+            fact(300, "killed", "rebel"),
+        ]
+    );
+    // A side alone after a verb of killing stays left alone: the rebels' count, or
+    // the dead they made?
+    assert_eq!(
+        short_facts(
+            "Battle of Test (2015)\n\nThe rebels killed 45 soldiers and the army 30.\n",
+            "en"
+        ),
+        [fact(45, "killed", "loyalist")]
+    );
+}

@@ -1942,6 +1942,60 @@ impl Extractor<'_> {
         }
     }
 
+    /// The last word of the total's verb before figure `n - 1`, again right before
+    /// figure `n` (which starts at token `first`), the rest of the verb left out: the
+    /// `to` of "Government losses amounted to 120 dead and rebel losses to 300", the `à`
+    /// of "les pertes gouvernementales s'élèvent à 120 morts et les pertes rebelles à
+    /// 300".
+    fn elided_total_verb(&self, scan: &Scan<'_>, n: usize, first: usize) -> Option<usize> {
+        let (_, prev_first, prev_end) = scan.quantities.get(n.checked_sub(1)?)?;
+        scan.phrase_ending_at(&self.words.amounts_to, *prev_first)?;
+        let word = first.checked_sub(1).filter(|&w| w >= *prev_end)?;
+        (scan.t.folded(word) == scan.t.folded(prev_first - 1)).then_some(word)
+    }
+
+    /// The side a bare figure set against the one before names for itself, between
+    /// that one's end `from` and its own first token `first` (after the last comma or
+    /// joiner between, if any): a side's losses
+    /// ("…numbered 120 and rebel casualties 300", "…à 120 et les pertes rebelles à
+    /// 300"), or a side after the clause's opener and a complement's or a marker's
+    /// words, with one word of its own at most ("…numbered 120 and on the rebel side
+    /// 300", "…et du côté rebelle à 300").
+    fn rival_own_side(&self, scan: &Scan<'_>, from: usize, first: usize) -> Option<String> {
+        if let Some(Some(side)) = self.loss_side(scan, from, first) {
+            return Some(side);
+        }
+        let w = &self.words;
+        let t = &scan.t;
+        // (After the figure before's own words, if any: "…à 120 morts et du côté…".)
+        let opener = (from..first)
+            .rev()
+            .find_map(|i| match t.tok_text(i) {
+                "," => Some(i + 1),
+                _ => scan.any_at(i, &w.category_joiners),
+            })
+            .unwrap_or(from);
+        let k = scan.forward_over(
+            opener,
+            &[&w.toll_complements, &w.determiners, &w.side_markers],
+            first,
+        );
+        // (Not a side alone: "…killed 45 soldiers and the rebels 30" may be the
+        // rebels' count or the dead they made.)
+        let marked = (opener..k).any(|j| {
+            scan.any_at(j, &w.toll_complements).is_some()
+                || scan.any_at(j, &w.side_markers).is_some()
+        });
+        let (side, e) = scan.match_at(k, &w.sides).filter(|_| marked)?;
+        let plain = |j: usize| {
+            t.kind(j) == Some(Kind::Word)
+                && scan.match_at(j, &w.categories).is_none()
+                && scan.match_at(j, &w.sides).is_none()
+                && scan.any_at(j, &w.people).is_none()
+        };
+        (e == first || e + 1 == first && plain(e)).then(|| side.to_owned())
+    }
+
     /// A bare figure that ends its clause with only a name or a source phrase before
     /// it, after a comma or a joiner right after the figure claimed before it
     /// (`previous`, whose figure is at tokens `prev`): that claim's words left out
@@ -1957,7 +2011,7 @@ impl Extractor<'_> {
         attributions: &[(usize, String)],
         previous: &Claim,
         prev: (usize, usize),
-        (first, end): (usize, usize),
+        (n, first, end): (usize, usize, usize),
     ) -> Option<Gap> {
         let t = &scan.t;
         let opens = |i: usize| {
@@ -2047,6 +2101,23 @@ impl Extractor<'_> {
         }
         if name >= name_end || name_end - name > 8 {
             return None;
+        }
+        // A side's losses named in full are that side's count, whatever the verb
+        // ("Government casualties numbered 120 and rebel casualties 300", "…et les
+        // pertes rebelles à 300").
+        let verb = self.elided_total_verb(scan, n, first).unwrap_or(first);
+        if let Some(Some(side)) = self.loss_side(scan, name, verb) {
+            let opens = scan.any_at(name, &self.words.loss_tolls).is_some()
+                || scan.any_at(name, &self.words.casualties).is_some()
+                || scan.match_at(name, &self.words.sides).is_some();
+            if opens && side != previous.side {
+                return Some(Gap::Side(side));
+            }
+        }
+        // So is a side after a marker's or a complement's words ("…120 morts du côté
+        // gouvernemental et du côté rebelle à 300", "…and among the rebels 300").
+        if let Some(side) = self.rival_own_side(scan, prev.1, first) {
+            return (side != previous.side).then_some(Gap::Side(side));
         }
         // A side is a side's losses after a verb of losses ("Selon l'OSDH, les
         // loyalistes ont perdu 45 hommes et les rebelles 30": not the rebels' count),
@@ -3387,7 +3458,7 @@ impl Extractor<'_> {
                 .and_then(|(id, after, total)| {
                     let (_, pf, pe) = scan.quantities.get(n.checked_sub(1)?)?;
                     let previous = self.claims.get(id).filter(|_| *pe == after)?;
-                    self.gapped(scan, &attributions, previous, (*pf, *pe), (*first, *end))
+                    self.gapped(scan, &attributions, previous, (*pf, *pe), (n, *first, *end))
                         .map(|g| (id, total, g))
                 });
             let rival = rival.or(gap.as_ref().map(|(id, total, _)| (*id, *total)));
@@ -3671,13 +3742,26 @@ impl Extractor<'_> {
             // A side's losses as the subject of a total's verb: the side named with
             // them, or none (not a side further on: "US casualties in the war against
             // the Taliban").
-            let loss_side =
-                amount.and_then(|verb| self.loss_side(scan, figure_start.max(clause_start), verb));
+            // (Of people too, and after a verb left out but for its last word:
+            // "Government losses amounted to 120 dead and rebel losses to 300".)
+            let loss_side = scan
+                .phrase_ending_at(&self.words.amounts_to, *first)
+                .or_else(|| self.elided_total_verb(scan, n, *first))
+                .and_then(|verb| self.loss_side(scan, figure_start.max(clause_start), verb));
             // A possessive in the figure's own words ("35 of their fighters").
             let possessive = !bare
                 && (first.saturating_sub(1)..phrase_stop)
                     .any(|i| scan.any_at(i, &self.words.possessives).is_some());
             let side = gap_side
+                .or_else(|| {
+                    // A rival with its own side named before it: "Government casualties
+                    // numbered 120 and rebel casualties 300".
+                    // (From the figure before: a bare one's phrase may run to this one.)
+                    let (_, _, prev_end) = scan.quantities.get(n.checked_sub(1)?)?;
+                    rival.filter(|_| bare).and_then(|_| {
+                        self.rival_own_side(scan, (*prev_end).max(clause_start), *first)
+                    })
+                })
                 .or_else(|| {
                     rival
                         .and_then(|(c, _)| self.claims.get(c))
@@ -3700,7 +3784,20 @@ impl Extractor<'_> {
                         .then(|| self.owner_side(scan, clause_start, *first))
                         .flatten()
                 })
-                .or_else(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
+                .or_else(|| {
+                    // "Government casualties numbered 120 and rebel casualties 300": the
+                    // words after a bare figure's joiner, up to the next figure, are
+                    // that figure's.
+                    let next_s = bare
+                        && phrase_stop == next_first
+                        && next_first < t.len()
+                        && scan
+                            .any_at(noun_start, &self.words.category_joiners)
+                            .is_some();
+                    (!next_s)
+                        .then(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
+                        .flatten()
+                })
                 .or_else(|| loss_side.clone().flatten())
                 .or_else(|| {
                     // "The Houthis said 35 of their fighters were killed", "l'armée
