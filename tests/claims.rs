@@ -4767,3 +4767,41 @@ fn each_side_s_losses_set_against_the_other_s() {
         [fact(45, "killed", "loyalist")]
     );
 }
+
+#[test]
+fn a_side_s_marker_or_complement_after_a_figure_is_no_noun_of_it() {
+    // "120 among the rebels", "120 on the government side", "3,000 on the northern
+    // front", "120 chez les rebelles": the words after the figure name whose it is or
+    // where, not what it counts, which its verb's subject says (the casualties were a
+    // force of `numbered`, and the others were lost). A figure after it with such words
+    // of its own is that figure on that side.
+    assert_eq!(
+        short_facts(
+            "Battle of Test (2015)\n\nCasualties numbered 120 on the government side and \
+             300 on the rebel side. Casualties numbered 120 among the rebels. Rebel forces \
+             numbered 3,000 on the northern front.\n",
+            "en"
+        ),
+        [
+            fact(120, "killed_or_wounded", "loyalist"),
+            fact(300, "killed_or_wounded", "rebel"),
+            fact(120, "killed_or_wounded", "rebel"),
+            fact(3000, "strength", "rebel"),
+        ]
+    );
+    assert_eq!(
+        short_facts(
+            "Bataille de Test (2015)\n\nLe bilan s'élève à 120 chez les rebelles. Les \
+             combats ont fait 30 morts côté gouvernemental et 40 côté rebelle. Le bilan est \
+             de 73 morts du côté des rebelles et de 40 du côté loyaliste.\n",
+            "fr"
+        ),
+        [
+            fact(120, "killed", "rebel"),
+            fact(30, "killed", "loyalist"),
+            fact(40, "killed", "rebel"),
+            fact(73, "killed", "rebel"),
+            fact(40, "killed", "loyalist"),
+        ]
+    );
+}

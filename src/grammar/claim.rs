@@ -1954,6 +1954,29 @@ impl Extractor<'_> {
         (scan.t.folded(word) == scan.t.folded(prev_first - 1)).then_some(word)
     }
 
+    /// The side named right after a bare figure that ends at token `end`: after a
+    /// side's marker ("21 chez les soldats", "40 côté rebelle", "de 40 du côté
+    /// loyaliste", "120 among the rebels"), or after a toll's complement ("300 on the
+    /// rebel side": a side's name that ends its clause, not "20 in rebel areas").
+    fn side_after(&self, scan: &Scan<'_>, end: usize) -> Option<String> {
+        let w = &self.words;
+        let t = &scan.t;
+        let after = scan.past(end, &w.determiners, t.len());
+        if let Some(k) = scan.any_at(after, &w.side_markers) {
+            return scan
+                .any_at(after, &w.losses)
+                .is_none()
+                .then(|| self.side_in(scan, k, (k + 4).min(t.len()), false))
+                .flatten();
+        }
+        let k = scan
+            .any_at(after, &w.toll_complements)
+            .filter(|_| scan.any_at(after, &w.complement).is_none())?;
+        let (side, e) = scan.match_at(scan.past(k, &w.determiners, t.len()), &w.sides)?;
+        (e >= t.len() || scan.is_break(e) || scan.any_at(e, &w.category_joiners).is_some())
+            .then(|| side.to_owned())
+    }
+
     /// The side a bare figure set against the one before names for itself, between
     /// that one's end `from` and its own first token `first` (after the last comma or
     /// joiner between, if any): a side's losses
@@ -2040,7 +2063,10 @@ impl Extractor<'_> {
                 .get(p)
                 .is_some_and(|p| p.first == end || p.first == end + 1)
         };
-        if place {
+        // "…47 morts chez les rebelles et 21 chez les soldats", "…30 morts côté
+        // gouvernemental et 40 côté rebelle": or a side's marker, that side's count.
+        let marked = self.side_after(scan, end);
+        if place || marked.is_some() {
             // Nothing of its own after them: "…and 20 in Idlib were wounded" is no
             // figure of the dead.
             let next = scan
@@ -2055,12 +2081,20 @@ impl Extractor<'_> {
             if own {
                 return None;
             }
-            let opener = first.checked_sub(1).filter(|&o| o >= prev.1 && opens(o))?;
-            return (clause_from(opener) == Some(first)
+            // ("…et de 40 du côté loyaliste": the verb's word before the figure.)
+            let mut start = first;
+            while let Some(d) = scan
+                .phrase_ending_at(&self.words.determiners, start)
+                .filter(|&d| d > prev.1)
+            {
+                start = d;
+            }
+            let opener = start.checked_sub(1).filter(|&o| o >= prev.1 && opens(o))?;
+            return (clause_from(opener) == Some(start)
                 && !attributions
                     .iter()
                     .any(|(a, _)| (prev.1..first).contains(a)))
-            .then_some(Gap::Place);
+            .then(|| marked.map_or(Gap::Place, Gap::Side));
         }
         let closes = end >= t.len()
             || scan.is_break(end)
@@ -3150,6 +3184,13 @@ impl Extractor<'_> {
                 .is_some()
                 || scan.any_at(noun_start, &self.words.agent).is_some()
                 || scan.any_at(noun_start, &self.words.place_before).is_some()
+                // "120 among the rebels", "120 chez les rebelles", "120 on the
+                // government side", "3,000 on the northern front": a side's marker, a
+                // toll's complement but for a noun's ("120 of the soldiers").
+                || scan.any_at(noun_start, &self.words.side_markers).is_some()
+                || scan.any_at(noun_start, &self.words.toll_complements).is_some()
+                    && scan.any_at(noun_start, &self.words.complement).is_none()
+                    && scan.any_at(noun_start, &self.words.determiners).is_none()
                 // ("et 20 le 4 mai": the date's article is no determiner of a noun.)
                 || scan
                     .periods
@@ -3760,6 +3801,7 @@ impl Extractor<'_> {
                     let (_, _, prev_end) = scan.quantities.get(n.checked_sub(1)?)?;
                     rival.filter(|_| bare).and_then(|_| {
                         self.rival_own_side(scan, (*prev_end).max(clause_start), *first)
+                            .or_else(|| self.side_after(scan, *end))
                     })
                 })
                 .or_else(|| {
