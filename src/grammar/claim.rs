@@ -183,6 +183,9 @@ pub(crate) struct Words {
     shares: Phrases<()>,
     wholes: Phrases<()>,
     not_places: Vec<String>,
+    /// The last words of `place_before` and `determiners`: a name after none of them
+    /// is after no place's word (looked up first, for each capitalised word).
+    place_ends: FxHashSet<String>,
     particles: Vec<String>,
     column_labels: Vec<(String, String)>,
     others: Vec<String>,
@@ -310,6 +313,13 @@ impl Words {
             complement: list(&c.markers.complement),
             opponent: list(&c.markers.opponent),
             not_places: c.nouns.not_places.iter().map(|w| fold(w)).collect(),
+            place_ends: c
+                .markers
+                .place_before
+                .iter()
+                .chain(&c.nouns.determiners)
+                .filter_map(|p| parts(p).pop())
+                .collect(),
             particles: c.nouns.name_particles.iter().map(|w| fold(w)).collect(),
             column_labels,
         }
@@ -828,10 +838,13 @@ struct Extractor<'a> {
     reference_at: FxHashMap<u32, usize>,
 }
 
-/// What the article writes with a capital inside its sentences, and the capitalised
-/// words that are never places (determiners, pronouns).
+/// What the article writes with a capital inside its sentences, the words it names as
+/// places, and the capitalised words that are never places (determiners, pronouns).
 struct Names {
     inner: FxHashSet<String>,
+    /// The first words of the names after a place's word ("à Alep", "in Hama"): a
+    /// name the article gives as a place is no source in brackets ("killed 40 (Hama)").
+    places: FxHashSet<String>,
     not_places: Vec<String>,
     particles: Vec<String>,
 }
@@ -840,6 +853,7 @@ impl Names {
     /// `tokens` are the article's sentences', in order.
     fn new(article: &Article, tokens: &[Tokens<'_>], words: &Words) -> Self {
         let mut inner = FxHashSet::default();
+        let mut places = FxHashSet::default();
         let body = article
             .sentences
             .iter()
@@ -851,11 +865,33 @@ impl Names {
                 if t.kind(k) == Some(Kind::Word) && w.chars().next().is_some_and(char::is_uppercase)
                 {
                     inner.insert(w.to_owned());
+                    let after_place = words.place_ends.contains(t.folded(k - 1))
+                        && (k.saturating_sub(3)..k).any(|j| {
+                            words.place_before.at(t, j).is_some_and(|(_, e)| {
+                                let mut e = e;
+                                while let Some((_, d)) =
+                                    words.determiners.at(t, e).filter(|_| e < k)
+                                {
+                                    e = d;
+                                }
+                                e == k
+                            })
+                        });
+                    // ("in Hama and Homs", "à Alep, Idleb et Hama": the names listed
+                    // after it too.)
+                    let listed = k >= 2
+                        && (t.tok_text(k - 1) == ","
+                            || words.category_joiners.at(t, k - 1).is_some())
+                        && places.contains(t.tok_text(k - 2));
+                    if after_place || listed {
+                        places.insert(w.to_owned());
+                    }
                 }
             }
         }
         Names {
             inner,
+            places,
             not_places: words.not_places.clone(),
             particles: words.particles.clone(),
         }
@@ -1340,7 +1376,8 @@ impl Extractor<'_> {
         }
         let named = scan.match_at(from, &self.words.sides).is_some()
             || scan.any_at(from, &self.words.claimants).is_some()
-            || proper_noun(t, from, &self.names).is_some();
+            || proper_noun(t, from, &self.names).is_some()
+                && !self.names.places.contains(t.tok_text(from));
         let (a, b) = (t.toks.get(from)?, t.toks.get(close - 1)?);
         named
             .then(|| t.text.get(a.start..b.end).map(str::to_owned))
@@ -2589,6 +2626,21 @@ impl Extractor<'_> {
         close_of(t, open, alternative).map(|c| c + 1)
     }
 
+    /// The token after a bracket opened at token `open` that holds only a name the
+    /// article gives as a place elsewhere ("killed 40 (Hama)" after "in Hama").
+    fn past_bracketed_place(&self, scan: &Scan<'_>, open: usize) -> Option<usize> {
+        let t = &scan.t;
+        if t.tok_text(open) != "(" || !self.names.places.contains(t.tok_text(open + 1)) {
+            return None;
+        }
+        let close = close_of(t, open, open + 1)?;
+        let name = proper_noun(t, open + 1, &self.names)?;
+        let start = t.toks.get(open + 1)?.start;
+        (t.toks.get(close)?.start == start + name.len()
+            || t.toks.get(close - 1)?.end == start + name.len())
+        .then_some(close + 1)
+    }
+
     /// The token after the parts in brackets that open right at token `end` ("120
     /// (including 30 children) civilian deaths"), else `end`: brackets closed within a
     /// dozen tokens, opened by a word of `sub_counts`, with no other bracket.
@@ -3103,12 +3155,14 @@ impl Extractor<'_> {
             // the figure's noun still.
             // "261 (selon l'OSDH) loyalistes": a source in brackets right after the
             // figure stands before its noun; so do its parts ("120 (including 30
-            // children) civilian deaths").
+            // children) civilian deaths"), and so does a place ("20 (Homs) rebels").
             let lead = match self.past_alternative_bracket(scan, n) {
                 Some(e) => e,
                 None => match past_bracketed_source(scan, &attributions, *end) {
                     e if e > *end => e,
-                    _ => self.past_bracketed_parts(scan, *end),
+                    _ => self
+                        .past_bracketed_place(scan, *end)
+                        .unwrap_or_else(|| self.past_bracketed_parts(scan, *end)),
                 },
             };
             // (The next figure after them: the parts' figures are inside.)
@@ -4139,6 +4193,11 @@ impl Extractor<'_> {
         let places = places.get_or_init(|| {
             (0..t.len())
                 .filter_map(|i| {
+                    // "killed 40 (Hama)": a name given as a place elsewhere, alone in
+                    // brackets.
+                    if self.past_bracketed_place(scan, i).is_some() {
+                        return proper_noun(t, i + 1, &self.names).map(|p| (i, p));
+                    }
                     let k = scan.any_at(i, &self.words.place_before)?;
                     // "selon l'OSDH, basé à Londres": a source's seat is no place.
                     if scan.phrase_ending_at(&self.words.seats, k).is_some() {
@@ -4185,8 +4244,12 @@ impl Extractor<'_> {
             .and_then(|rest| rest.first())
             .filter(|(i, _)| *i < to.min(t.len()))
             .or_else(|| {
+                // (Not a place in brackets, its own figure's only.)
                 let below = places.partition_point(|(i, _)| *i < first);
-                below.checked_sub(1).and_then(|k| places.get(k))
+                below
+                    .checked_sub(1)
+                    .and_then(|k| places.get(k))
+                    .filter(|(i, _)| t.tok_text(*i) != "(")
             })
             .map(|(_, place)| place.clone())
     }
