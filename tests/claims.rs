@@ -4868,3 +4868,36 @@ fn a_place_in_brackets_is_no_source_and_a_toll_revised_since() {
         [fact(87, "killed", "unknown"), fact(90, "killed", "unknown")]
     );
 }
+
+#[test]
+fn a_rival_in_brackets_after_a_figure_s_words_is_of_its_side() {
+    // A figure in a bracket opened right after another's words ("tués (50 selon
+    // l'armée)") counts the same people: their side too (it was of none), as after a
+    // comma. A figure of its own people in such a bracket keeps them.
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2015)\n\nL'OSDH a recensé 40 soldats tués (50 selon \
+             l'armée).\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 40, "sohr"),
+            row("killed", "loyalist", 50, "l'armée"),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe SOHR counted 40 soldiers killed (50 according to \
+             the army). The attack killed 40 soldiers (12 civilians were also wounded).\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 40, "sohr"),
+            row("killed", "loyalist", 50, "the army"),
+            row("killed", "loyalist", 40, ""),
+            row("wounded", "civilian", 12, ""),
+        ]
+    );
+}

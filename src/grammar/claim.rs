@@ -3958,7 +3958,8 @@ impl Extractor<'_> {
                 })
                 .or_else(|| {
                     // "92 morts et 112 blessés", "14 hommes tués et deux chars détruits":
-                    // joined to the figure before, with nothing of its own between. Not
+                    // joined to the figure before, with nothing of its own between, or
+                    // in a bracket right after its words. Not
                     // a part's side when this one is none ("86 morts, dont 30 soldats, et
                     // 500 blessés"), nor the agents' of a strike when this one is no
                     // strike ("2 suicide bombers who killed 25 worshippers").
@@ -3970,7 +3971,11 @@ impl Extractor<'_> {
                         scan.match_at(i, &self.words.sides).is_some()
                             || scan.any_at(i, &self.words.side_markers).is_some()
                             || scan.any_at(i, &self.words.attribution_verbs).is_some()
-                            || scan.is_break(i) && t.tok_text(i) != ","
+                            // (A bracket opened right at it: "40 soldats tués (50 selon
+                            // l'armée)".)
+                            || scan.is_break(i)
+                                && t.tok_text(i) != ","
+                                && !(t.tok_text(i) == "(" && i + 1 == *first)
                     });
                     (!own && prev.side != "unknown").then(|| prev.side.clone())
                 })
