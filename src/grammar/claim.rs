@@ -2119,13 +2119,7 @@ impl Extractor<'_> {
                 return None;
             }
             // ("…et de 40 du côté loyaliste": the verb's word before the figure.)
-            let mut start = first;
-            while let Some(d) = scan
-                .phrase_ending_at(&self.words.determiners, start)
-                .filter(|&d| d > prev.1)
-            {
-                start = d;
-            }
+            let start = scan.back_over(first, &[&self.words.determiners]);
             let opener = start.checked_sub(1).filter(|&o| o >= prev.1 && opens(o))?;
             return (clause_from(opener) == Some(start)
                 && !attributions
@@ -2635,10 +2629,8 @@ impl Extractor<'_> {
         }
         let close = close_of(t, open, open + 1)?;
         let name = proper_noun(t, open + 1, &self.names)?;
-        let start = t.toks.get(open + 1)?.start;
-        (t.toks.get(close)?.start == start + name.len()
-            || t.toks.get(close - 1)?.end == start + name.len())
-        .then_some(close + 1)
+        (t.toks.get(close - 1)?.end == t.toks.get(open + 1)?.start + name.len())
+            .then_some(close + 1)
     }
 
     /// The token after the parts in brackets that open right at token `end` ("120
