@@ -4804,6 +4804,19 @@ fn a_side_s_marker_or_complement_after_a_figure_is_no_noun_of_it() {
             fact(40, "killed", "loyalist"),
         ]
     );
+    // After a place's or a complement's word, a side's adjective qualifies the place:
+    // casualties in government areas are of no side named (both were loyalist).
+    assert_eq!(
+        short_facts(
+            "Battle of Test (2015)\n\nCasualties numbered 120 in government areas and 300 \
+             in rebel areas.\n",
+            "en"
+        ),
+        [
+            fact(120, "killed_or_wounded", "unknown"),
+            fact(300, "killed_or_wounded", "unknown"),
+        ]
+    );
 }
 
 #[test]

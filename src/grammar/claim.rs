@@ -3882,6 +3882,17 @@ impl Extractor<'_> {
                         && scan
                             .any_at(noun_start, &self.words.category_joiners)
                             .is_some();
+                    // "120 in government areas": after a place's or a complement's
+                    // word, only a side that ends its clause ("120 on the government
+                    // side") or follows a marker.
+                    let placed = bare
+                        && (scan.any_at(noun_start, &self.words.place_before).is_some()
+                            || scan
+                                .any_at(noun_start, &self.words.toll_complements)
+                                .is_some());
+                    if placed && !next_s {
+                        return self.side_after(scan, *end);
+                    }
                     (!next_s)
                         .then(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
                         .flatten()
