@@ -3225,18 +3225,22 @@ impl Extractor<'_> {
                 .unwrap_or(stop);
             // A joiner, an agent, a place's word or a date is no noun: "killed 3 and
             // wounded 5", "injured 30 on 4 May".
+            // "injured 30 near Aleppo", "3,000 on the northern front", "120 on the
+            // government side": a place's word, a toll's complement but for a noun's
+            // ("120 of the soldiers"); what follows says where or whose, not what.
+            let placed = scan.any_at(noun_start, &self.words.place_before).is_some()
+                || scan
+                    .any_at(noun_start, &self.words.toll_complements)
+                    .is_some()
+                    && scan.any_at(noun_start, &self.words.complement).is_none()
+                    && scan.any_at(noun_start, &self.words.determiners).is_none();
             let no_noun = scan
                 .any_at(noun_start, &self.words.category_joiners)
                 .is_some()
                 || scan.any_at(noun_start, &self.words.agent).is_some()
-                || scan.any_at(noun_start, &self.words.place_before).is_some()
-                // "120 among the rebels", "120 chez les rebelles", "120 on the
-                // government side", "3,000 on the northern front": a side's marker, a
-                // toll's complement but for a noun's ("120 of the soldiers").
+                || placed
+                // "120 among the rebels", "120 chez les rebelles": a side's marker.
                 || scan.any_at(noun_start, &self.words.side_markers).is_some()
-                || scan.any_at(noun_start, &self.words.toll_complements).is_some()
-                    && scan.any_at(noun_start, &self.words.complement).is_none()
-                    && scan.any_at(noun_start, &self.words.determiners).is_none()
                 // ("et 20 le 4 mai": the date's article is no determiner of a noun.)
                 || scan
                     .periods
@@ -3882,20 +3886,16 @@ impl Extractor<'_> {
                         && scan
                             .any_at(noun_start, &self.words.category_joiners)
                             .is_some();
+                    if next_s {
+                        return None;
+                    }
                     // "120 in government areas": after a place's or a complement's
                     // word, only a side that ends its clause ("120 on the government
                     // side") or follows a marker.
-                    let placed = bare
-                        && (scan.any_at(noun_start, &self.words.place_before).is_some()
-                            || scan
-                                .any_at(noun_start, &self.words.toll_complements)
-                                .is_some());
-                    if placed && !next_s {
+                    if bare && placed {
                         return self.side_after(scan, *end);
                     }
-                    (!next_s)
-                        .then(|| self.own_side(scan, (noun_start, stop, next_first), with_agents))
-                        .flatten()
+                    self.own_side(scan, (noun_start, stop, next_first), with_agents)
                 })
                 .or_else(|| loss_side.clone().flatten())
                 .or_else(|| {
