@@ -4914,3 +4914,81 @@ fn a_rival_in_brackets_after_a_figure_s_words_is_of_its_side() {
         ]
     );
 }
+
+#[test]
+fn a_source_s_estimate_or_count_is_its_figure_and_a_rival_to_the_one_before() {
+    // A count's noun with the source's name before it, or after "of" / "by" / "de",
+    // and a total's verb after it: the figure is that source's. Before, each of these
+    // figures had no source.
+    let one = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    for (text, lang, by) in [
+        ("The SOHR's estimate was 281 dead.", "en", "sohr"),
+        ("The SOHR estimate was 281 dead.", "en", "sohr"),
+        ("An estimate by the SOHR was 281 dead.", "en", "sohr"),
+        ("The Syrian army's count was 281 dead.", "en", "syrian_army"),
+        ("L'estimation de l'OSDH est de 281 morts.", "fr", "sohr"),
+        ("Le décompte de l'OSDH s'élève à 281 morts.", "fr", "sohr"),
+    ] {
+        assert_eq!(
+            one(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            [row("killed", "unknown", 281, by)],
+            "{text}"
+        );
+    }
+    // A party's estimate is its count; its toll is its own dead (no count of its).
+    assert_eq!(
+        one(
+            "Battle of Test (2015)\n\nThe Syrian army's estimate of rebel dead was 300.\n",
+            "en"
+        ),
+        [row("killed", "rebel", 300, "syrian_army")]
+    );
+    // A bare figure after such a count's verb, in a clause opened after the figure
+    // before, counts what that one counts, per its own source: a rival. Before, the 40
+    // was lost and the contest with it.
+    for (text, lang) in [
+        (
+            "According to the SOHR, the death toll stood at 502, while the Syrian army's \
+             estimate was 40.",
+            "en",
+        ),
+        (
+            "According to the SOHR, the death toll stood at 502, while the estimate of the \
+             Syrian army was 40.",
+            "en",
+        ),
+        (
+            "Selon l'OSDH, le bilan s'élève à 502, tandis que l'estimation de l'armée \
+             syrienne est de 40.",
+            "fr",
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+        assert_eq!(
+            a.claims.iter().map(sourced).collect::<Vec<_>>(),
+            [
+                row("killed", "unknown", 502, "sohr"),
+                row("killed", "unknown", 40, "syrian_army")
+            ],
+            "{text}"
+        );
+        let (contests, _) = crosscheck::analysis::find_contested(&a);
+        assert_eq!(
+            contests
+                .iter()
+                .map(|k| k.claims.iter().map(|&i| a.claims[i].value).collect())
+                .collect::<Vec<Vec<u64>>>(),
+            [vec![502, 40]],
+            "{text}"
+        );
+    }
+    // Not when the count's complement names what it counts.
+    assert_eq!(
+        one(
+            "Battle of Test (2015)\n\nAccording to the SOHR, the death toll stood at 502; \
+             the Syrian army's estimate of its strength was 5,000.\n",
+            "en"
+        ),
+        [row("killed", "unknown", 502, "sohr")]
+    );
+}

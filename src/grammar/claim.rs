@@ -175,6 +175,8 @@ pub(crate) struct Words {
     opponent: Phrases<()>,
     amounts_to: Phrases<()>,
     tolls: Phrases<()>,
+    /// The nouns of `tolls` (false) and of a source's count (`count_nouns`, true).
+    toll_nouns: Phrases<bool>,
     loss_tolls: Phrases<()>,
     toll_complements: Phrases<()>,
     copulas: Phrases<()>,
@@ -280,6 +282,10 @@ impl Words {
             wholes: list(&c.markers.wholes),
             losses: list(&c.markers.losses),
             tolls: list(&c.markers.tolls),
+            toll_nouns: Phrases::new(
+                (c.markers.tolls.iter().map(|w| (parts(w), false)))
+                    .chain(c.attribution.count_nouns.iter().map(|w| (parts(w), true))),
+            ),
             loss_tolls: list(&c.markers.loss_tolls),
             toll_complements: list(&c.markers.toll_complements),
             copulas: list(&c.markers.copulas),
@@ -1156,28 +1162,34 @@ impl Extractor<'_> {
         found
     }
 
-    /// The source whose toll's noun stands at token `i`: a registry name in its
-    /// complement ("le bilan de l'OSDH passe à 70", "the death toll of the SOHR") or
-    /// right before it ("the SOHR's death toll", "the SOHR toll").
+    /// The source whose toll's noun, or count's (`count_nouns`), stands at token `i`: a
+    /// registry name in its complement ("le bilan de l'OSDH passe à 70", "the death
+    /// toll of the SOHR", "an estimate by the SOHR") or right before it ("the SOHR's
+    /// death toll", "the SOHR toll", "the SOHR's estimate").
     fn toll_source(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
         let t = &scan.t;
-        let e = scan.any_at(i, &self.words.tolls)?;
+        let (&count, e) = self.words.toll_nouns.at(t, i)?;
         // The toll is the subject of a total's verb in its clause ("The UN's toll of 400
         // dead was disputed" names no count of the UN's).
         let verb = (e..t.len().min(e + 12))
             .take_while(|&j| !scan.is_break(j) && !scan.in_figure(j))
             .find(|&j| scan.any_at(j, &self.words.amounts_to).is_some())?;
         // A party's or an official body's toll is its own dead, not its count ("the
-        // Syrian army's death toll", "le bilan des rebelles").
+        // Syrian army's death toll", "le bilan des rebelles"); its estimate is its count.
         let counter = |key: String| {
-            self.registry
-                .get(&key)
-                .is_some_and(|s| !OWN_TOLLS.contains(&s.kind.as_str()))
-                .then_some(key)
+            (count
+                || self
+                    .registry
+                    .get(&key)
+                    .is_some_and(|s| !OWN_TOLLS.contains(&s.kind.as_str())))
+            .then_some(key)
         };
         // (The whole complement, up to the verb: not "the death toll of UN
         // peacekeepers".)
-        if let Some(k) = scan.any_at(e, &self.words.complement).filter(|&k| k < verb) {
+        let complement = scan
+            .any_at(e, &self.words.complement)
+            .or_else(|| count.then(|| scan.any_at(e, &self.words.agent)).flatten());
+        if let Some(k) = complement.filter(|&k| k < verb) {
             let name = scan.past(k, &self.words.determiners, verb);
             if let Some(source) = (name < verb)
                 .then(|| self.source_run(scan.names(), name, verb, true, true))
@@ -3431,6 +3443,28 @@ impl Extractor<'_> {
                         .get(id)
                         .map(|c| (id, 0, c.flags.iter().any(|f| f == "total")))
                 });
+            // "…, while the Syrian army's estimate was 40", "…, tandis que l'estimation
+            // d'Al-Masdar News était de 40": or right after a total's verb whose subject
+            // is a source's count.
+            let source_count = amount.and_then(|v| {
+                let after = rival_before.or(from_paragraph)?.1;
+                let &(a, _) = attributions
+                    .iter()
+                    .rev()
+                    .find(|(a, _)| (after..*first).contains(a))?;
+                let (&count, e) = self.words.toll_nouns.at(t, a)?;
+                // Nothing after the noun but the verb, or the source in its complement
+                // (not "the army's estimate of its strength was 5,000").
+                let whole = e == v
+                    || scan
+                        .any_at(e, &self.words.complement)
+                        .or_else(|| scan.any_at(e, &self.words.agent))
+                        .map(|k| scan.past(k, &self.words.determiners, v))
+                        .is_some_and(|k| {
+                            k < v && self.source_run(scan.names(), k, v, true, true).is_some()
+                        });
+                (count && whole && e <= v && !(a..*first).any(|i| scan.is_break(i))).then_some(a)
+            });
             let answers_previous = rival_before
                 .or(from_paragraph)
                 .is_some_and(|(_, after, _)| {
@@ -3444,6 +3478,9 @@ impl Extractor<'_> {
                     let mut k = scan.any_at(verb, &self.words.attribution_verbs);
                     while let Some(e) = k.filter(|&e| e < *first) {
                         k = scan.any_at(e, &self.words.to_figure);
+                    }
+                    if source_count == Some(verb) {
+                        k = Some(*first);
                     }
                     let own_sentence = rival_before.is_none();
                     // A clause after a ";" is as a sentence of its own ("Ukraine said 366
@@ -3476,7 +3513,7 @@ impl Extractor<'_> {
                 });
             let rival = rival_before
                 .filter(|&(_, after, total)| {
-                    bare && amount.is_none()
+                    bare && (amount.is_none() || source_count.is_some())
                         && after <= *first
                         && rival_link.is_some_and(|k| k + 1 == n)
                         // (A source in brackets between: "120 morts (OSDH), 300 selon SANA".)

@@ -525,6 +525,13 @@ pub struct AttributionWords {
     /// claim)`), not part of its name.
     #[serde(default)]
     pub claim_nouns: Vec<String>,
+    /// Nouns of a count a source gave (`estimate`, `count`, `estimation`): with the
+    /// source's name before them or in their complement and a total's verb after
+    /// them, the figure is that source's (`The SOHR's estimate was 281 dead`,
+    /// `L'estimation de l'OSDH est de 281 morts`). Unlike a toll, a party's estimate is
+    /// its count, not its own dead (`the army's estimate`, `the army's death toll`).
+    #[serde(default)]
+    pub count_nouns: Vec<String>,
     /// Reflexive pronouns: a verb after one reports nothing (`le nombre de morts se
     /// chiffre à 1 200`).
     #[serde(default)]
