@@ -4992,3 +4992,56 @@ fn a_source_s_estimate_or_count_is_its_figure_and_a_rival_to_the_one_before() {
         [row("killed", "unknown", 502, "sohr")]
     );
 }
+
+#[test]
+fn a_rival_figure_for_a_source_is_that_source_s() {
+    // After a rival's word, a bare figure followed by "for" / "pour" and a registry
+    // source that is no official body is that source's, set against the figure before
+    // it. Before, the 261 was lost, and with it the contest.
+    for (text, lang) in [
+        (
+            "Al-Masdar News counted 92 loyalist dead, against 261 for the SOHR.",
+            "en",
+        ),
+        (
+            "Al-Masdar News counted 92 loyalist dead, compared to 261 for the SOHR.",
+            "en",
+        ),
+        (
+            "Al-Masdar News recense 92 morts loyalistes, contre 261 pour l'OSDH.",
+            "fr",
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+        assert_eq!(
+            a.claims.iter().map(sourced).collect::<Vec<_>>(),
+            [
+                row("killed", "loyalist", 92, "al_masdar"),
+                row("killed", "loyalist", 261, "sohr")
+            ],
+            "{text}"
+        );
+        let (contests, _) = crosscheck::analysis::find_contested(&a);
+        assert_eq!(
+            contests
+                .iter()
+                .map(|k| k.claims.iter().map(|&i| a.claims[i].value).collect())
+                .collect::<Vec<Vec<u64>>>(),
+            [vec![92, 261]],
+            "{text}"
+        );
+    }
+    // A side after "for" is no source: "against 30 for the rebels" are the rebels' dead.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe SOHR counted 92 loyalist dead, against 30 for the \
+             rebels.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 92, "sohr"),
+            row("killed", "rebel", 30, "sohr")
+        ]
+    );
+}

@@ -135,6 +135,7 @@ pub(crate) struct Words {
     adverbs: Phrases<()>,
     attribution_before: Phrases<()>,
     attribution_opening: Phrases<()>,
+    after_rival: Phrases<()>,
     attribution_verbs: Phrases<()>,
     not_reports: Phrases<()>,
     responsibility: Phrases<()>,
@@ -240,6 +241,7 @@ impl Words {
             adverbs: list(&c.markers.adverbs),
             attribution_before: list(&c.attribution.before),
             attribution_opening: list(&c.attribution.before_opening),
+            after_rival: list(&c.attribution.after_rival),
             not_reports: list(&c.attribution.not_reports),
             responsibility: list(&c.attribution.responsibility),
             not_before: list(&c.attribution.not_before),
@@ -932,7 +934,10 @@ impl Extractor<'_> {
                 if let Some(source) = self.phrase_source(scan, k) {
                     found.push((i, source));
                 }
-            } else if let Some(source) = self.bracketed_source(scan, i) {
+            } else if let Some(source) = self
+                .bracketed_source(scan, i)
+                .or_else(|| self.rival_source(scan, i))
+            {
                 found.push((i, source));
             } else if let Some(source) = self
                 .agent_source(scan, i)
@@ -1160,6 +1165,27 @@ impl Extractor<'_> {
             }
         }
         found
+    }
+
+    /// The source after a word of `after_rival` at token `i`, right after a bare figure
+    /// set against another by a rival's word ("…, against 261 for the SOHR"): a
+    /// registry source that is no official body, its name ending the clause.
+    fn rival_source(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
+        let k = scan.any_at(i, &self.words.after_rival)?;
+        let figures = &scan.quantities;
+        let &(_, first, _) = figures
+            .get(figures.partition_point(|(_, _, e)| *e < i))
+            .filter(|(_, _, e)| *e == i)?;
+        scan.phrase_ending_at(&self.words.rivals, first)?;
+        let t = &scan.t;
+        let end = (k..t.len()).find(|&j| scan.is_break(j)).unwrap_or(t.len());
+        let name = scan.past(k, &self.words.determiners, end);
+        self.source_run(scan.names(), name, end, true, true)
+            .filter(|key| {
+                self.registry
+                    .get(key)
+                    .is_some_and(|s| !OWN_TOLLS.contains(&s.kind.as_str()))
+            })
     }
 
     /// The source whose toll's noun, or count's (`count_nouns`), stands at token `i`: a
@@ -1658,6 +1684,7 @@ impl Extractor<'_> {
                 && *p < next_figure
                 && (scan.any_at(*p, &self.words.attribution_before).is_some()
                     || scan.any_at(*p, &self.words.agent).is_some()
+                    || scan.any_at(*p, &self.words.after_rival).is_some()
                     || t.tok_text(*p) == "(")
                 && !introduces(after)
             {
@@ -3428,6 +3455,7 @@ impl Extractor<'_> {
             let own_source = source_at(*end, next_first.min(end + 2)).is_some_and(|a| {
                 scan.any_at(a, &self.words.attribution_before).is_some()
                     || scan.any_at(a, &self.words.agent).is_some()
+                    || scan.any_at(a, &self.words.after_rival).is_some()
             });
             // "…, while the SOHR counted 47", "mais l'armée ne reconnaît que 15 morts": a
             // figure right after a source's verb, in a clause of its own, set against the

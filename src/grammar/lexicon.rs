@@ -473,6 +473,12 @@ pub struct AttributionWords {
     /// after a comma (`Pour l'OSDH, …`; not `54 morts pour l'armée syrienne`).
     #[serde(default)]
     pub before_opening: Vec<String>,
+    /// Before a source right after a bare figure set against another by a rival's word
+    /// (`…, against 261 for the SOHR`, `…, contre 261 pour l'OSDH`): only a registry
+    /// source that counts others' dead, not an official body (`54 morts pour l'armée
+    /// syrienne` are its dead).
+    #[serde(default)]
+    pub after_rival: Vec<String>,
     /// Words right before a word of `before` that make it name no source: the figures
     /// differ by source (`le bilan varie selon les sources : 261 morts selon l'OSDH…`).
     #[serde(default)]
