@@ -5045,3 +5045,60 @@ fn a_rival_figure_for_a_source_is_that_source_s() {
         ]
     );
 }
+
+#[test]
+fn each_figure_of_a_list_of_estimates_is_its_own_agent_s() {
+    // "Estimated at N by X and M by Y": each agent right after its figure gave it.
+    // Before, the 261 had no source and the 92 was the SOHR's, and a list of three lost
+    // all but the first.
+    let sohr_masdar_afp = [
+        row("killed", "loyalist", 261, "sohr"),
+        row("killed", "loyalist", 92, "al_masdar"),
+        row("killed", "loyalist", 150, "afp"),
+    ];
+    for (text, lang, n) in [
+        (
+            "Loyalist deaths were estimated at 261 by the SOHR and 92 by Al-Masdar News.",
+            "en",
+            2,
+        ),
+        (
+            "Loyalist deaths were estimated at 261 by the SOHR, 92 by Al-Masdar News and 150 \
+             by AFP.",
+            "en",
+            3,
+        ),
+        (
+            "Loyalist deaths were estimated at 261 by the SOHR, at 92 by Al-Masdar News and \
+             at 150 by AFP.",
+            "en",
+            3,
+        ),
+        (
+            "Les morts loyalistes sont estimés à 261 par l'OSDH, 92 par Al-Masdar News et 150 \
+             par l'AFP.",
+            "fr",
+            3,
+        ),
+    ] {
+        assert_eq!(
+            each_claim(&format!("Battle of Test (2015)\n\n{text}\n"), lang, sourced),
+            sohr_masdar_afp[..n],
+            "{text}"
+        );
+    }
+    // An agent right after a figure looks back: a figure after it with no source of its
+    // own shares it (the 261 had none, the 92 had the SOHR).
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nLoyalist deaths were estimated at 261 by the SOHR and \
+             92 in May.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "sohr")
+        ]
+    );
+}

@@ -1317,11 +1317,10 @@ impl Extractor<'_> {
     fn estimate_agent(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
         let agent = scan.any_at(i, &self.words.agent)?;
         let figures = &scan.quantities;
-        let (_, first, end) = figures.get(
-            figures
-                .partition_point(|(_, _, e)| *e <= i)
-                .checked_sub(1)?,
-        )?;
+        let n = figures
+            .partition_point(|(_, _, e)| *e <= i)
+            .checked_sub(1)?;
+        let (_, first, end) = figures.get(n)?;
         let clause = (0..*first)
             .rev()
             .find(|&j| scan.is_break(j))
@@ -1343,13 +1342,49 @@ impl Extractor<'_> {
             .find(|&j| scan.is_break(j))
             .unwrap_or(scan.t.len().min(agent + 8));
         let name = scan.past(agent, &self.words.determiners, end_name);
+        // "…estimated at 261 by the SOHR and 92 by Al-Masdar News": or after a joiner
+        // or a comma right after the figure before and its own agent, itself so given
+        // ("…at 261 by the SOHR, 92 by Al-Masdar News and 150 by AFP").
+        let at_before = |f: usize| scan.phrase_ending_at(&self.words.estimated_at, f);
+        let given_at = || {
+            let mut k = n;
+            loop {
+                let (_, f, _) = figures.get(k)?;
+                if let Some(at) = at_before(*f) {
+                    return Some(at);
+                }
+                let joiner = scan
+                    .phrase_ending_at(&self.words.category_joiners, *f)
+                    .or_else(|| (scan.t.tok_text(f.checked_sub(1)?) == ",").then(|| f - 1))?;
+                let (_, _, pe) = figures.get(k.checked_sub(1)?)?;
+                if scan.any_at(*pe, &self.words.agent).is_none()
+                    || (*pe..joiner).any(|j| scan.is_break(j))
+                {
+                    return None;
+                }
+                k -= 1;
+            }
+        };
         // (Right after it: in "estimated at 40 killed by the army" the army killed.)
         let estimate = *end == i
-            && scan
-                .phrase_ending_at(&self.words.estimated_at, *first)
-                .is_some_and(|at| {
-                    (clause.min(at)..at).any(|j| scan.any_at(j, &self.words.by_agent).is_some())
-                });
+            && given_at().is_some_and(|at| {
+                // (The participle in the clause of its word, or of the first of a list:
+                // "…by the SOHR, 92 by…", "…by the SOHR, at 92 by…".)
+                let clause_of = |k: usize| {
+                    (0..k)
+                        .rev()
+                        .find(|&j| scan.is_break(j))
+                        .map_or(0, |j| j + 1)
+                };
+                let mut from = clause_of(at);
+                for _ in 0..8 {
+                    if from == 0 || scan.any_at(from, &self.words.estimated_at).is_none() {
+                        break;
+                    }
+                    from = clause_of(from - 1);
+                }
+                (from..at).any(|j| scan.any_at(j, &self.words.by_agent).is_some())
+            });
         if !estimate {
             let noun = *end == i
                 || i - *end <= 2
@@ -1618,6 +1653,13 @@ impl Extractor<'_> {
             let Some((p, _)) = found.get(k) else {
                 return false;
             };
+            // An agent right after a figure looks back ("estimated at 261 by the SOHR
+            // and 92 in May": both are the SOHR's).
+            if scan.any_at(*p, &self.words.agent).is_some()
+                && figures.binary_search_by_key(p, |(_, _, e)| *e).is_ok()
+            {
+                return false;
+            }
             // A source that opens a clause after a clause opener ("…45 morts, mais pour
             // l'OSDH, 60 personnes…") or with a word that attributes only so reaches
             // past the comma closing it.
