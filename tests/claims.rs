@@ -5102,3 +5102,39 @@ fn each_figure_of_a_list_of_estimates_is_its_own_agent_s() {
         ]
     );
 }
+
+#[test]
+fn a_bare_figure_with_its_source_in_brackets_is_a_rival_of_the_one_before() {
+    // A source in brackets right after a bare figure is its own, as "according to X"
+    // is: set against the figure before it by the source between them. Before, the 261
+    // was lost, and the contest with it.
+    let text = "Battle of Test (2015)\n\nEstimates of loyalist deaths range from 92 (Al-Masdar \
+                News) to 261 (SOHR).\n";
+    let a = rendered(text, "en");
+    assert_eq!(
+        a.claims.iter().map(sourced).collect::<Vec<_>>(),
+        [
+            row("killed", "loyalist", 92, "al_masdar"),
+            row("killed", "loyalist", 261, "sohr")
+        ]
+    );
+    let (contests, _) = crosscheck::analysis::find_contested(&a);
+    assert_eq!(
+        contests
+            .iter()
+            .map(|k| k.claims.iter().map(|&i| a.claims[i].value).collect())
+            .collect::<Vec<Vec<u64>>>(),
+        [vec![92, 261]]
+    );
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe clashes killed 40 soldiers (SOHR), 60 (SANA).\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 40, "sohr"),
+            row("killed", "loyalist", 60, "sana")
+        ]
+    );
+}

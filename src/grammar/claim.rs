@@ -3498,6 +3498,7 @@ impl Extractor<'_> {
                 scan.any_at(a, &self.words.attribution_before).is_some()
                     || scan.any_at(a, &self.words.agent).is_some()
                     || scan.any_at(a, &self.words.after_rival).is_some()
+                    || t.tok_text(a) == "("
             });
             // "…, while the SOHR counted 47", "mais l'armée ne reconnaît que 15 morts": a
             // figure right after a source's verb, in a clause of its own, set against the
