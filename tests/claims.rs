@@ -5138,3 +5138,21 @@ fn a_bare_figure_with_its_source_in_brackets_is_a_rival_of_the_one_before() {
         ]
     );
 }
+
+#[test]
+fn a_category_before_people_before_a_copula_is_what_the_figure_counts() {
+    // "The number of displaced people was 40,000": the category word before the
+    // people ends the noun of the total; before, people and a copula made it a force.
+    assert_eq!(
+        short_facts(
+            "Battle of Test (2015)\n\nThe number of displaced people was 40,000. The number \
+             of wounded people was 300. The number of fighters was 5,000.\n",
+            "en"
+        ),
+        [
+            fact(40_000, "displaced", "unknown"),
+            fact(300, "wounded", "unknown"),
+            fact(5_000, "strength", "unknown")
+        ]
+    );
+}

@@ -3848,9 +3848,12 @@ impl Extractor<'_> {
                                 })
                                 .collect();
                             // Its noun may end in a side ("le nombre de morts civils
-                            // est estimé à 14 000").
+                            // est estimé à 14 000") or in people ("The number of
+                            // displaced people was 40,000" was a force).
+                            let people_before = scan.phrase_ending_at(&self.words.people, verb);
                             let ends: Vec<usize> = std::iter::once(verb)
                                 .chain(sides_before.iter().copied())
+                                .chain(people_before)
                                 .collect();
                             self.toll_category(scan, &marks, &ends, verb)
                                 // "The death toll from the bombing rose to 70", "le
