@@ -5156,3 +5156,37 @@ fn a_category_before_people_before_a_copula_is_what_the_figure_counts() {
         ]
     );
 }
+
+#[test]
+fn a_number_revised_by_an_agent_is_its_figure() {
+    // "The number of …" revised, its agent after the figure is its source, as for a
+    // toll ("The death toll was revised upwards to 87 by the SOHR"). Before, no source.
+    for (text, lang, value, category) in [
+        (
+            "The number of dead was revised upwards to 87 by the SOHR.",
+            "en",
+            87,
+            "killed",
+        ),
+        (
+            "The number of displaced people was revised upwards to 40,000 by the United \
+             Nations.",
+            "en",
+            40_000,
+            "displaced",
+        ),
+        (
+            "Le nombre de morts est revu à la hausse à 87 par l'OSDH.",
+            "fr",
+            87,
+            "killed",
+        ),
+    ] {
+        let by = if value == 87 { "sohr" } else { "un" };
+        assert_eq!(
+            each_claim(&format!("Battle of Test (2015)\n\n{text}\n"), lang, sourced),
+            [row(category, "unknown", value, by)],
+            "{text}"
+        );
+    }
+}

@@ -1331,7 +1331,7 @@ impl Extractor<'_> {
         // the rebels", the rebels killed.)
         let revised = || {
             (clause..*first)
-                .find(|&j| scan.any_at(j, &self.words.tolls).is_some())
+                .find(|&j| self.words.toll_nouns.at(scan.t, j).is_some())
                 .is_some_and(|toll| {
                     (toll..*first).any(|j| scan.any_at(j, &self.words.revisions).is_some())
                 })
