@@ -109,6 +109,18 @@ fn row(category: &str, side: &str, value: u64, by: &str) -> Sourced {
     (category.to_owned(), side.to_owned(), value, by.to_owned())
 }
 
+/// The claims of a short article as [`Sourced`] rows, and the figures of each of its
+/// contests.
+fn sourced_and_contested(text: &str, lang: &str) -> (Vec<Sourced>, Vec<Vec<u64>>) {
+    let a = rendered(text, lang);
+    let (contests, _) = crosscheck::analysis::find_contested(&a);
+    let figures = contests
+        .iter()
+        .map(|k| k.claims.iter().map(|&i| a.claims[i].value).collect())
+        .collect();
+    (a.claims.iter().map(sourced).collect(), figures)
+}
+
 /// A short article copied from its rendered page, read in `lang`.
 fn rendered(text: &str, lang: &str) -> Article {
     let doc = crosscheck::input::Document::new("short.txt", text);
@@ -4963,22 +4975,15 @@ fn a_source_s_estimate_or_count_is_its_figure_and_a_rival_to_the_one_before() {
             "fr",
         ),
     ] {
-        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
         assert_eq!(
-            a.claims.iter().map(sourced).collect::<Vec<_>>(),
-            [
-                row("killed", "unknown", 502, "sohr"),
-                row("killed", "unknown", 40, "syrian_army")
-            ],
-            "{text}"
-        );
-        let (contests, _) = crosscheck::analysis::find_contested(&a);
-        assert_eq!(
-            contests
-                .iter()
-                .map(|k| k.claims.iter().map(|&i| a.claims[i].value).collect())
-                .collect::<Vec<Vec<u64>>>(),
-            [vec![502, 40]],
+            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            (
+                vec![
+                    row("killed", "unknown", 502, "sohr"),
+                    row("killed", "unknown", 40, "syrian_army")
+                ],
+                vec![vec![502, 40]]
+            ),
             "{text}"
         );
     }
@@ -5012,22 +5017,15 @@ fn a_rival_figure_for_a_source_is_that_source_s() {
             "fr",
         ),
     ] {
-        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
         assert_eq!(
-            a.claims.iter().map(sourced).collect::<Vec<_>>(),
-            [
-                row("killed", "loyalist", 92, "al_masdar"),
-                row("killed", "loyalist", 261, "sohr")
-            ],
-            "{text}"
-        );
-        let (contests, _) = crosscheck::analysis::find_contested(&a);
-        assert_eq!(
-            contests
-                .iter()
-                .map(|k| k.claims.iter().map(|&i| a.claims[i].value).collect())
-                .collect::<Vec<Vec<u64>>>(),
-            [vec![92, 261]],
+            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            (
+                vec![
+                    row("killed", "loyalist", 92, "al_masdar"),
+                    row("killed", "loyalist", 261, "sohr")
+                ],
+                vec![vec![92, 261]]
+            ),
             "{text}"
         );
     }
@@ -5110,21 +5108,15 @@ fn a_bare_figure_with_its_source_in_brackets_is_a_rival_of_the_one_before() {
     // was lost, and the contest with it.
     let text = "Battle of Test (2015)\n\nEstimates of loyalist deaths range from 92 (Al-Masdar \
                 News) to 261 (SOHR).\n";
-    let a = rendered(text, "en");
     assert_eq!(
-        a.claims.iter().map(sourced).collect::<Vec<_>>(),
-        [
-            row("killed", "loyalist", 92, "al_masdar"),
-            row("killed", "loyalist", 261, "sohr")
-        ]
-    );
-    let (contests, _) = crosscheck::analysis::find_contested(&a);
-    assert_eq!(
-        contests
-            .iter()
-            .map(|k| k.claims.iter().map(|&i| a.claims[i].value).collect())
-            .collect::<Vec<Vec<u64>>>(),
-        [vec![92, 261]]
+        sourced_and_contested(text, "en"),
+        (
+            vec![
+                row("killed", "loyalist", 92, "al_masdar"),
+                row("killed", "loyalist", 261, "sohr")
+            ],
+            vec![vec![92, 261]]
+        )
     );
     assert_eq!(
         each_claim(
