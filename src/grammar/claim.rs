@@ -1188,6 +1188,26 @@ impl Extractor<'_> {
             })
     }
 
+    /// The registry source that is the whole complement of a toll's or a count's noun
+    /// ending at token `e`, up to its total's verb at token `verb`, after `of`, `de` or,
+    /// for a count, `by`, `par` ("le bilan de l'OSDH passe à 70", "an estimate by the
+    /// SOHR was 281"; not "the death toll of UN peacekeepers").
+    fn complement_source(
+        &self,
+        scan: &Scan<'_>,
+        (e, verb): (usize, usize),
+        count: bool,
+    ) -> Option<String> {
+        let k = scan
+            .any_at(e, &self.words.complement)
+            .or_else(|| count.then(|| scan.any_at(e, &self.words.agent)).flatten())
+            .filter(|&k| k < verb)?;
+        let name = scan.past(k, &self.words.determiners, verb);
+        (name < verb)
+            .then(|| self.source_run(scan.names(), name, verb, true, true))
+            .flatten()
+    }
+
     /// The source whose toll's noun, or count's (`count_nouns`), stands at token `i`: a
     /// registry name in its complement ("le bilan de l'OSDH passe à 70", "the death
     /// toll of the SOHR", "an estimate by the SOHR") or right before it ("the SOHR's
@@ -1210,19 +1230,8 @@ impl Extractor<'_> {
                     .is_some_and(|s| !OWN_TOLLS.contains(&s.kind.as_str())))
             .then_some(key)
         };
-        // (The whole complement, up to the verb: not "the death toll of UN
-        // peacekeepers".)
-        let complement = scan
-            .any_at(e, &self.words.complement)
-            .or_else(|| count.then(|| scan.any_at(e, &self.words.agent)).flatten());
-        if let Some(k) = complement.filter(|&k| k < verb) {
-            let name = scan.past(k, &self.words.determiners, verb);
-            if let Some(source) = (name < verb)
-                .then(|| self.source_run(scan.names(), name, verb, true, true))
-                .flatten()
-            {
-                return counter(source);
-            }
+        if let Some(source) = self.complement_source(scan, (e, verb), count) {
+            return counter(source);
         }
         // ("the SOHR's": the name's last word keeps the apostrophe before "s".)
         let possessive = i >= 2
@@ -3526,15 +3535,8 @@ impl Extractor<'_> {
                 let (&count, e) = self.words.toll_nouns.at(t, a)?;
                 // Nothing after the noun but the verb, or the source in its complement
                 // (not "the army's estimate of its strength was 5,000").
-                let whole = e == v
-                    || scan
-                        .any_at(e, &self.words.complement)
-                        .or_else(|| scan.any_at(e, &self.words.agent))
-                        .map(|k| scan.past(k, &self.words.determiners, v))
-                        .is_some_and(|k| {
-                            k < v && self.source_run(scan.names(), k, v, true, true).is_some()
-                        });
-                (count && whole && e <= v && !(a..*first).any(|i| scan.is_break(i))).then_some(a)
+                let whole = e == v || self.complement_source(scan, (e, v), true).is_some();
+                (count && whole && !(a..*first).any(|i| scan.is_break(i))).then_some(a)
             });
             let answers_previous = rival_before
                 .or(from_paragraph)
