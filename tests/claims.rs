@@ -5182,3 +5182,159 @@ fn a_number_revised_by_an_agent_is_its_figure() {
         );
     }
 }
+
+#[test]
+fn figures_paired_with_sources_by_respectively_are_each_their_own_source_s() {
+    // "respectively" pairs the figures with the sources named before them (or after an
+    // agent after them), in order; a bare figure of the list has its last figure's
+    // noun, and the figures of two sources over one count are contested. Before, the
+    // first sentence lost the 261 and gave the 92 to the SOHR; the third lost the 92.
+    for (text, lang) in [
+        (
+            "The SOHR and Al-Masdar News reported 261 and 92 loyalist deaths respectively.",
+            "en",
+        ),
+        (
+            "The SOHR and Al-Masdar News reported 261 loyalist deaths and 92 loyalist deaths, \
+             respectively.",
+            "en",
+        ),
+        (
+            "The SOHR and Al-Masdar News put loyalist deaths at 261 and 92, respectively.",
+            "en",
+        ),
+        (
+            "The SOHR and Al-Masdar News estimated loyalist deaths at 261 and 92 respectively.",
+            "en",
+        ),
+        (
+            "Loyalist deaths were estimated at 261 and 92 by the SOHR and Al-Masdar News, \
+             respectively.",
+            "en",
+        ),
+        (
+            "According to the SOHR and Al-Masdar News, 261 and 92 soldiers were killed \
+             respectively.",
+            "en",
+        ),
+        // A name after an agent is no speaker of the list.
+        (
+            "In a report cited by AFP, the SOHR and Al-Masdar News reported 261 and 92 \
+             loyalist deaths respectively.",
+            "en",
+        ),
+        (
+            "L'OSDH et Al-Masdar News font état respectivement de 261 et 92 morts loyalistes.",
+            "fr",
+        ),
+        (
+            "L'OSDH et Al-Masdar News font état de 261 et 92 morts loyalistes, respectivement.",
+            "fr",
+        ),
+        (
+            "L'OSDH et Al-Masdar News estiment respectivement à 261 et 92 le nombre de morts \
+             loyalistes.",
+            "fr",
+        ),
+        (
+            "Les pertes loyalistes sont estimées à 261 et 92 morts par l'OSDH et Al-Masdar \
+             News respectivement.",
+            "fr",
+        ),
+    ] {
+        assert_eq!(
+            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            (
+                vec![
+                    row("killed", "loyalist", 261, "sohr"),
+                    row("killed", "loyalist", 92, "al_masdar")
+                ],
+                vec![vec![261, 92]]
+            ),
+            "{text}"
+        );
+    }
+    // Three of each.
+    assert_eq!(
+        sourced_and_contested(
+            "Battle of Test (2015)\n\nThe SOHR, Al-Masdar News and SANA reported 261, 92 and \
+             40 loyalist deaths respectively.\n",
+            "en"
+        ),
+        (
+            vec![
+                row("killed", "loyalist", 261, "sohr"),
+                row("killed", "loyalist", 92, "al_masdar"),
+                row("killed", "loyalist", 40, "sana")
+            ],
+            vec![vec![261, 92, 40]]
+        )
+    );
+    // Not when the lists differ in length: the figure keeps the first source.
+    assert_eq!(
+        sourced_and_contested(
+            "Battle of Test (2015)\n\nThe SOHR and SANA reported 261 deaths respectively.\n",
+            "en"
+        ),
+        (vec![row("killed", "unknown", 261, "sohr")], vec![])
+    );
+}
+
+#[test]
+fn figures_paired_with_sides_by_respectively_are_each_their_own_side_s() {
+    // With no list of sources, the sides named before the figures pair with them.
+    // Before, the first two sentences claimed nothing and the third lost the 60.
+    for (text, lang, category, by) in [
+        (
+            "The rebels and the army lost 40 and 60 fighters respectively.",
+            "en",
+            "killed_or_wounded",
+            "",
+        ),
+        (
+            "The SOHR said the rebels and the army lost 40 and 60 fighters respectively.",
+            "en",
+            "killed_or_wounded",
+            "sohr",
+        ),
+        (
+            "The rebels and the army lost 40 fighters and 60 soldiers respectively, according \
+             to the SOHR.",
+            "en",
+            "killed_or_wounded",
+            "sohr",
+        ),
+        (
+            "Rebel and government losses were 40 and 60 respectively.",
+            "en",
+            "killed",
+            "",
+        ),
+        (
+            "The rebels and government forces suffered 40 and 60 deaths, respectively.",
+            "en",
+            "killed",
+            "",
+        ),
+        // A side the registry knows as a source is a side here.
+        (
+            "Selon l'OSDH, les rebelles et les loyalistes ont perdu respectivement 40 et 60 \
+             hommes.",
+            "fr",
+            "killed_or_wounded",
+            "sohr",
+        ),
+    ] {
+        assert_eq!(
+            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            (
+                vec![
+                    row(category, "rebel", 40, by),
+                    row(category, "loyalist", 60, by)
+                ],
+                vec![]
+            ),
+            "{text}"
+        );
+    }
+}

@@ -136,6 +136,7 @@ pub(crate) struct Words {
     attribution_before: Phrases<()>,
     attribution_opening: Phrases<()>,
     after_rival: Phrases<()>,
+    respectively: Phrases<()>,
     attribution_verbs: Phrases<()>,
     not_reports: Phrases<()>,
     responsibility: Phrases<()>,
@@ -242,6 +243,7 @@ impl Words {
             attribution_before: list(&c.attribution.before),
             attribution_opening: list(&c.attribution.before_opening),
             after_rival: list(&c.attribution.after_rival),
+            respectively: list(&c.attribution.respectively),
             not_reports: list(&c.attribution.not_reports),
             responsibility: list(&c.attribution.responsibility),
             not_before: list(&c.attribution.not_before),
@@ -817,6 +819,7 @@ struct ParagraphContext {
 
 /// What a figure whose words are left out stands for: another source's or another
 /// side's count of what the figure claimed just before it counts.
+#[derive(Clone)]
 enum Gap {
     /// "Les Casques blancs ont dénombré 96 morts, l'OSDH 82": the 82 are the SOHR's.
     Source(String),
@@ -2056,6 +2059,10 @@ impl Extractor<'_> {
     /// Whether a verb of losses ends right before token `first`, or before determiners
     /// that do ("perdent 40 combattants", "lost some 40 of their men").
     fn lost(&self, scan: &Scan<'_>, first: usize) -> bool {
+        // ("ont perdu respectivement 40 et 60 combattants")
+        let first = scan
+            .phrase_ending_at(&self.words.respectively, first)
+            .unwrap_or(first);
         self.ends_before(scan, &self.words.losses, first)
     }
 
@@ -3074,6 +3081,178 @@ impl Extractor<'_> {
         }
     }
 
+    /// Lists of figures paired with lists of sources or sides by a word of
+    /// `respectively` ("The SOHR and Al-Masdar News reported 261 and 92 loyalist
+    /// deaths respectively", "L'OSDH et Al-Masdar News font état respectivement de 261
+    /// et 92 morts", "The rebels and the army lost 40 and 60 fighters respectively"):
+    /// for each figure of such a list, the list's last figure and the source or side in
+    /// the same place in the list named before the figures in their clause (or, for
+    /// sources, after an agent after them). Empty when the sentence has no such word,
+    /// or its lists do not match: as many figures as names, the names joined by commas
+    /// and joiners only, the word right after the list's words or right before its
+    /// first figure.
+    fn respective(
+        &self,
+        scan: &Scan<'_>,
+        marks: &Marks<'_>,
+        attributions: &[(usize, String)],
+    ) -> Vec<Option<(usize, Gap)>> {
+        let t = &scan.t;
+        let figures = &scan.quantities;
+        // (A list has two figures at least: most sentences are not searched.)
+        if figures.len() < 2 {
+            return Vec::new();
+        }
+        let Some(word) = (0..t.len()).find(|&i| scan.any_at(i, &self.words.respectively).is_some())
+        else {
+            return Vec::new();
+        };
+        // No break but a comma between tokens `from..to`, and no figure.
+        let plain = |from: usize, to: usize| {
+            !(from..to).any(|i| scan.is_break(i) && t.tok_text(i) != "," || scan.in_figure(i))
+        };
+        // Figures `m` and `m + 1` are one list: a comma or a joiner between them, with
+        // their nouns ("261 loyalist deaths and 92 loyalist deaths"), no source.
+        let linked = |m: usize| {
+            let (_, _, end) = figures[m];
+            let Some((_, next, _)) = figures.get(m + 1) else {
+                return false;
+            };
+            *next <= end + 8
+                && plain(end, *next)
+                && !attributions.iter().any(|(a, _)| (end..*next).contains(a))
+                && (t.tok_text(next - 1) == ","
+                    || (end..*next).any(|i| scan.any_at(i, &self.words.category_joiners).is_some()))
+        };
+        // The list the word closes or opens.
+        let Some(edge) = (0..figures.len()).find(|&m| {
+            let (_, first, end) = figures[m];
+            (word >= end
+                && word <= end + 16
+                && plain(end, word)
+                && !(m + 1 < figures.len() && linked(m)))
+                || (word < first && word + 3 >= first && plain(word + 1, first))
+        }) else {
+            return Vec::new();
+        };
+        let (a, last) = if word < figures[edge].1 {
+            let last = (edge..figures.len())
+                .find(|&m| !linked(m))
+                .unwrap_or(figures.len() - 1);
+            (edge, last)
+        } else {
+            let a = (0..edge).rev().find(|&m| !linked(m)).map_or(0, |m| m + 1);
+            (a, edge)
+        };
+        if last == a {
+            return Vec::new();
+        }
+        let first = figures[a].1;
+        let count = last - a + 1;
+        // The sources named in the clause before the list ("The SOHR and Al-Masdar News
+        // reported…"), else those after an agent right after it ("…put at 261 and 92
+        // by the SOHR and Al-Masdar News respectively").
+        let last_end = figures[last].2;
+        let subject = (marks.clause_start(first), first);
+        let after = (last_end..word)
+            .find_map(|k| scan.any_at(k, &self.words.agent))
+            .map(|e| self.joined_names(scan, (e, word), false, false))
+            .filter(|run| run.len() == count);
+        let (run, sides) = match after {
+            Some(run) => (run, false),
+            None => match self.joined_names(scan, subject, true, false) {
+                run if run.len() == count => (run, false),
+                _ => (self.joined_names(scan, subject, true, true), true),
+            },
+        };
+        if run.len() != count {
+            return Vec::new();
+        }
+        let mut paired = vec![None; figures.len()];
+        for (slot, name) in paired[a..=last].iter_mut().zip(run) {
+            *slot = Some((
+                last,
+                if sides {
+                    Gap::Side(name)
+                } else {
+                    Gap::Source(name)
+                },
+            ));
+        }
+        paired
+    }
+
+    /// The registry sources (or, with `sides`, the sides) named one after another in
+    /// tokens `from..to`, each after a comma or a joiner but the first, all different:
+    /// the last such run. With `subject`, not a name after an agent or a place ("In a
+    /// report cited by AFP, the SOHR and Al-Masdar News reported…": the SOHR and
+    /// Al-Masdar News).
+    fn joined_names(
+        &self,
+        scan: &Scan<'_>,
+        (from, to): (usize, usize),
+        subject: bool,
+        sides: bool,
+    ) -> Vec<String> {
+        let t = &scan.t;
+        let mut named: Vec<(usize, String)> = Vec::new();
+        for k in from..to {
+            if t.kind(k) != Some(Kind::Word) {
+                continue;
+            }
+            let before = scan.back_over(k, &[&self.words.determiners]);
+            let after_agent = [&self.words.agent, &self.words.place_before]
+                .iter()
+                .any(|table| scan.phrase_ending_at(table, before).is_some());
+            if subject && after_agent {
+                continue;
+            }
+            // (A side that the registry knows as a source is a side here: "Selon
+            // l'OSDH, les rebelles et les loyalistes ont perdu respectivement…".)
+            let side = scan
+                .match_at(k, &self.words.sides)
+                .filter(|(_, e)| *e <= to)
+                .map(|(side, _)| side.to_owned());
+            let name = if sides {
+                side
+            } else if side.is_some() {
+                None
+            } else {
+                self.source_in(scan.names(), k, to, true)
+            };
+            let Some(key) = name else {
+                continue;
+            };
+            // ("the Syrian Observatory": one name, though "Observatory" names it too.)
+            if named.last().is_some_and(|(_, s)| *s == key) {
+                continue;
+            }
+            named.push((k, key));
+        }
+        let joined = |(earlier, later): (usize, usize)| {
+            let before = scan.back_over(later, &[&self.words.determiners]);
+            before > earlier
+                && (t.tok_text(before - 1) == ","
+                    || scan
+                        .phrase_ending_at(&self.words.category_joiners, before)
+                        .is_some())
+        };
+        let run_start = (1..named.len())
+            .rev()
+            .find(|&i| !joined((named[i - 1].0, named[i].0)))
+            .unwrap_or(0);
+        let run = named.split_off(run_start);
+        let distinct = run
+            .iter()
+            .enumerate()
+            .all(|(i, (_, s))| run[..i].iter().all(|(_, o)| o != s));
+        if distinct {
+            run.into_iter().map(|(_, s)| s).collect()
+        } else {
+            Vec::new()
+        }
+    }
+
     /// For each figure of the sentence, the last figure of the list it heads or is in:
     /// the figures joined one to the next after it (`40 morts, 60 blessés et 12
     /// disparus`); the figure itself when none is joined to it.
@@ -3145,6 +3324,8 @@ impl Extractor<'_> {
         let same_time = (0..t.len()).any(|i| scan.any_at(i, &self.words.same_time).is_some());
         // Where each figure's list ends, found at the first figure that needs it.
         let list_ends = OnceCell::new();
+        // Figures paired with sources or sides, in order, by "respectively".
+        let respective = self.respective(scan, &marks, &attributions);
         // The sentence's site, looked for at its first claim.
         let site = OnceCell::new();
         let mut last_own: Option<Period> = None;
@@ -3283,13 +3464,40 @@ impl Extractor<'_> {
                 ),
                 _ => (lead, next_first),
             };
+            // "261 and 92 loyalist deaths respectively": a bare figure of such a list
+            // has its last figure's noun.
+            let (lead, next_first) = match respective.get(n) {
+                Some(Some((last, _)))
+                    if *last > n
+                        && (t.tok_text(*end) == ","
+                            || scan.any_at(*end, &self.words.category_joiners).is_some())
+                        && scan.quantities.get(*last).is_some_and(|(_, _, e)| {
+                            *e < t.len()
+                                && !scan.is_break(*e)
+                                && scan.any_at(*e, &self.words.respectively).is_none()
+                        }) =>
+                {
+                    let after = scan
+                        .quantities
+                        .get(last + 1)
+                        .map_or(t.len(), |(_, f, _)| *f);
+                    (scan.quantities[*last].2, after)
+                }
+                _ => (lead, next_first),
+            };
             let lead = if matches!(t.tok_text(lead), "\"" | "«" | "“") && lead + 1 < next_first {
                 lead + 1
             } else {
                 lead
             };
+            // ("…lost 40 and 60 fighters respectively": that word ends them too.)
             let stop = (lead..next_first.min(lead + 7))
-                .find(|&i| scan.is_break(i) || attributions.iter().any(|(a, _)| *a == i))
+                .find(|&i| {
+                    scan.is_break(i)
+                        || attributions.iter().any(|(a, _)| *a == i)
+                        || !respective.is_empty()
+                            && scan.any_at(i, &self.words.respectively).is_some()
+                })
                 .unwrap_or(next_first.min(lead + 7));
             let noun_start = (lead..stop)
                 .find(|&i| scan.any_at(i, &self.words.determiners).is_none())
@@ -3650,6 +3858,23 @@ impl Extractor<'_> {
                         })
                         .map(|(c, _, total)| (c, total))
                 });
+            // "put loyalist deaths at 261 and 92, respectively": a bare figure of a list
+            // paired with sources counts what the figure before it counts, per another.
+            // ("The rebels and the army lost 40 and 60, respectively": of another side.)
+            let (respective_source, respective_side) = match respective.get(n) {
+                Some(Some((_, Gap::Source(s)))) => (Some(s.clone()), None),
+                Some(Some((_, Gap::Side(s)))) => (None, Some(s.clone())),
+                _ => (None, None),
+            };
+            let paired = |m: usize| respective.get(m).is_some_and(Option::is_some);
+            let respective_gap = rival_before
+                .filter(|_| bare && amount.is_none() && n > 0 && paired(n) && paired(n - 1))
+                .filter(|_| rival_link.is_some_and(|k| k + 1 == n));
+            let rival = rival.or_else(|| {
+                respective_gap
+                    .filter(|_| respective_source.is_some())
+                    .map(|(c, _, total)| (c, total))
+            });
             // "…ont dénombré 96 morts, l'OSDH 82", "…lost 45 soldiers and the rebels
             // 30": a figure whose words are left out stands for the one claimed right
             // before it, counted by another source or of another side.
@@ -3662,6 +3887,12 @@ impl Extractor<'_> {
                     self.gapped(scan, &attributions, previous, (*pf, *pe), (n, *first, *end))
                         .map(|g| (id, total, g))
                 });
+            let gap = gap.or_else(|| {
+                let (id, _, total) = respective_gap?;
+                respective_side
+                    .clone()
+                    .map(|side| (id, total, Gap::Side(side)))
+            });
             let rival = rival.or(gap.as_ref().map(|(id, total, _)| (*id, *total)));
             let (gap_source, gap_side) = match gap {
                 Some((_, _, Gap::Source(s))) => (Some(s), None),
@@ -3956,7 +4187,8 @@ impl Extractor<'_> {
             let possessive = !bare
                 && (first.saturating_sub(1)..phrase_stop)
                     .any(|i| scan.any_at(i, &self.words.possessives).is_some());
-            let side = gap_side
+            let side = respective_side
+                .or(gap_side)
                 .or_else(|| {
                     // A rival with its own side named before it: "Government casualties
                     // numbered 120 and rebel casualties 300".
@@ -4235,7 +4467,8 @@ impl Extractor<'_> {
                 place,
                 // A part with no source of its own is its total's, in the sentence
                 // ("The SOHR said 65 fighters were killed; 41 of them were rebels").
-                attributed: gap_source
+                attributed: respective_source
+                    .or(gap_source)
                     .or_else(|| self.attribution_for(scan, &attributions, *first))
                     .or_else(|| {
                         parent

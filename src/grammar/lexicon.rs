@@ -479,6 +479,12 @@ pub struct AttributionWords {
     /// syrienne` are its dead).
     #[serde(default)]
     pub after_rival: Vec<String>,
+    /// Words that pair a list of figures with a list of sources named before it, in
+    /// order (`The SOHR and Al-Masdar News reported 261 and 92 loyalist deaths
+    /// respectively`: 261 per the SOHR, 92 per Al-Masdar News); the figures of the
+    /// list count what its last figure's noun counts.
+    #[serde(default)]
+    pub respectively: Vec<String>,
     /// Words right before a word of `before` that make it name no source: the figures
     /// differ by source (`le bilan varie selon les sources : 261 morts selon l'OSDH…`).
     #[serde(default)]
