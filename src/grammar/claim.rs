@@ -3200,11 +3200,10 @@ impl Extractor<'_> {
             if t.kind(k) != Some(Kind::Word) {
                 continue;
             }
-            let before = scan.back_over(k, &[&self.words.determiners]);
-            let after_agent = [&self.words.agent, &self.words.place_before]
-                .iter()
-                .any(|table| scan.phrase_ending_at(table, before).is_some());
-            if subject && after_agent {
+            if subject
+                && (self.after_agent(scan, k)
+                    || self.ends_before(scan, &self.words.place_before, k))
+            {
                 continue;
             }
             // (A side that the registry knows as a source is a side here: "Selon
