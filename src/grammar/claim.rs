@@ -3469,12 +3469,7 @@ impl Extractor<'_> {
                 Some(Some((last, _)))
                     if *last > n
                         && (t.tok_text(*end) == ","
-                            || scan.any_at(*end, &self.words.category_joiners).is_some())
-                        && scan.quantities.get(*last).is_some_and(|(_, _, e)| {
-                            *e < t.len()
-                                && !scan.is_break(*e)
-                                && scan.any_at(*e, &self.words.respectively).is_none()
-                        }) =>
+                            || scan.any_at(*end, &self.words.category_joiners).is_some()) =>
                 {
                     let after = scan
                         .quantities
