@@ -3482,6 +3482,78 @@ fn figures_left_out_elsewhere_or_at_another_time() {
     );
 }
 
+/// So is a figure left out in a place the text names with a common noun, after the same
+/// place's word as the figure before it: "40 civilians were killed in government areas
+/// and 20 in rebel areas", "…dans la ville et 20 dans les villages" lost the 20, and so
+/// did a comma before the joiner ("…in Aleppo, and 20 in…"). Such a figure is not in the
+/// place named before it, and a month is no place ("in June" of an undated article was
+/// the 20's place).
+#[test]
+fn figures_left_out_in_a_place_named_by_a_common_noun() {
+    let placed = |text: &str, lang: &str| {
+        each_claim(text, lang, |c: &Claim| {
+            (
+                c.category.clone(),
+                c.side.clone(),
+                c.value,
+                c.attributed_to.clone().unwrap_or_default(),
+                c.place.clone().unwrap_or_default(),
+            )
+        })
+    };
+    let row = |category: &str, side: &str, value: u64, by: &str, place: &str| {
+        (
+            category.to_owned(),
+            side.to_owned(),
+            value,
+            by.to_owned(),
+            place.to_owned(),
+        )
+    };
+    assert_eq!(
+        placed(
+            "Battle of Test (2015)\n\nAccording to the SOHR, 40 civilians were killed in \
+             government areas and 20 in rebel areas. The SOHR said 30 rebels were killed in \
+             Aleppo, and 10 in the countryside of Idlib. The army lost 50 soldiers in the \
+             ambush and 25 in the following days.\n",
+            "en"
+        ),
+        [
+            row("killed", "civilian", 40, "sohr", ""),
+            row("killed", "civilian", 20, "sohr", ""),
+            row("killed", "rebel", 30, "sohr", "Aleppo"),
+            row("killed", "rebel", 10, "sohr", ""),
+            row("killed_or_wounded", "loyalist", 50, "", ""),
+            row("killed_or_wounded", "loyalist", 25, "", ""),
+        ]
+    );
+    assert_eq!(
+        placed(
+            "Battle of Test\n\nThe fighting went on for weeks. The SOHR counted 40 dead in \
+             Aleppo in May and 20 in June.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 40, "sohr", "Aleppo"),
+            row("killed", "unknown", 20, "sohr", "Aleppo"),
+        ]
+    );
+    assert_eq!(
+        placed(
+            "Bataille de Test (2015)\n\nSelon l'OSDH, 40 civils ont été tués dans les \
+             quartiers gouvernementaux et 20 dans les quartiers rebelles. Selon l'armée, 30 \
+             rebelles ont été tués dans la ville et 12 dans les villages.\n",
+            "fr"
+        ),
+        [
+            row("killed", "civilian", 40, "sohr", ""),
+            row("killed", "civilian", 20, "sohr", ""),
+            row("killed", "rebel", 30, "l'armée", ""),
+            row("killed", "rebel", 12, "l'armée", ""),
+        ]
+    );
+}
+
 /// A short name stands for a registry source once the article has named it in full:
 /// "The Observatory said…", "Selon l'Observatoire, …" after the Syrian Observatory was
 /// named were kept as written, as if another source; before it, they still are.

@@ -159,6 +159,8 @@ pub(crate) struct Words {
     same_time: Phrases<()>,
     day_before: Phrases<()>,
     place_before: Phrases<()>,
+    /// Month names: no place ("in June" of an article with no year to date it).
+    months: Phrases<()>,
     list_restart: Phrases<()>,
     sites: Phrases<()>,
     category_joiners: Phrases<()>,
@@ -279,6 +281,7 @@ impl Words {
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
             place_before: list(&c.markers.place_before),
+            months: list(&lexicon.months.names.concat()),
             list_restart: list(&c.markers.list_restart),
             sites: list(&c.nouns.sites),
             rivals: list(&c.markers.rivals),
@@ -2175,12 +2178,14 @@ impl Extractor<'_> {
             matches!(t.tok_text(i), "," | ";")
                 || scan.any_at(i, &self.words.category_joiners).is_some()
         };
-        // The only mark between the claim before and the clause: its opener.
+        // The only mark between the claim before and the clause: its opener, or a
+        // comma before a joiner that opens it ("…in Aleppo, and 20 in Idlib").
         let clause_from = |opener: usize| {
-            (!(prev.1..opener).any(|i| scan.is_break(i))).then(|| {
-                scan.any_at(opener, &self.words.category_joiners)
-                    .unwrap_or(opener + 1)
-            })
+            let joiner = scan.any_at(opener, &self.words.category_joiners);
+            (!(prev.1..opener).any(|i| {
+                scan.is_break(i) && !(joiner.is_some() && i + 1 == opener && t.tok_text(i) == ",")
+            }))
+            .then(|| joiner.unwrap_or(opener + 1))
         };
         // "…killed in Aleppo and 20 in Idlib", "…à Alep et 20 à Idleb": right after the
         // opener, before a place's word and a name, or a date.
@@ -2190,6 +2195,12 @@ impl Extractor<'_> {
                 .filter(|&d| d > p)
                 .unwrap_or(p);
             proper_noun(t, name, &self.names).is_some()
+                // "…killed in government areas and 20 in rebel areas": or the same
+                // place's word after the figure before, in its clause.
+                || (prev.1..first).any(|k| {
+                    scan.any_at(k, &self.words.place_before) == Some(k + (p - end))
+                        && (0..p - end).all(|j| t.folded(k + j) == t.folded(end + j))
+                })
         }) || {
             // "…killed in 2015 and 20 in 2016": or a date of its own.
             let p = scan.periods.partition_point(|p| p.first < end);
@@ -3888,6 +3899,17 @@ impl Extractor<'_> {
                     .map(|side| (id, total, Gap::Side(side)))
             });
             let rival = rival.or(gap.as_ref().map(|(id, total, _)| (*id, *total)));
+            // "…in Aleppo and 20 in the countryside of Idlib": a figure elsewhere is
+            // not in the place named before it.
+            // (Not one at another time: "…in Aleppo in 2015 and 20 in 2016".)
+            let elsewhere = matches!(gap, Some((_, _, Gap::Place)))
+                && scan
+                    .any_at(*end, &self.words.place_before)
+                    .is_some_and(|p| scan.any_at(p, &self.words.months).is_none())
+                && !scan
+                    .periods
+                    .iter()
+                    .any(|p| p.first == *end || p.first == end + 1);
             let (gap_source, gap_side) = match gap {
                 Some((_, _, Gap::Source(s))) => (Some(s), None),
                 Some((_, _, Gap::Side(s))) => (None, Some(s)),
@@ -4434,7 +4456,7 @@ impl Extractor<'_> {
             let by = report_date
                 .filter(|_| period.is_none_or(|p| p.bound == Bound::Since))
                 .copied();
-            let place = self.place(scan, &places, *first, *end, next_first);
+            let place = self.place(scan, &places, (*first, !elsewhere), *end, next_first);
             // The site its sentence names, else its paragraph's; not when it names a place
             // of its own ("des obus … sur Jisr al-Choghour tuent sept civils" after a
             // sentence on an attack against a military base): that place is its scope.
@@ -4526,14 +4548,14 @@ impl Extractor<'_> {
     }
 
     /// A place named in tokens `from..to` after a figure ("à Ichtabraq", "près de Jisr
-    /// al-Choghour"), else the nearest one before its first token `first` ("à
-    /// Darkoush, … 53 morts"). `places` holds the sentence's places with their tokens,
+    /// al-Choghour"), else, when `before`, the nearest one before its first token
+    /// `first` ("à Darkoush, … 53 morts"). `places` holds the sentence's places with their tokens,
     /// found at the first figure that looks.
     fn place(
         &self,
         scan: &Scan<'_>,
         places: &OnceCell<Vec<(usize, String)>>,
-        first: usize,
+        (first, before): (usize, bool),
         from: usize,
         to: usize,
     ) -> Option<String> {
@@ -4551,8 +4573,10 @@ impl Extractor<'_> {
                     if scan.phrase_ending_at(&self.words.seats, k).is_some() {
                         return None;
                     }
-                    // "liés à al-Qaïda": a side is no place.
-                    if scan.match_at(k, &self.words.sides).is_some() {
+                    // "liés à al-Qaïda": a side is no place, nor a month ("in June").
+                    if scan.match_at(k, &self.words.sides).is_some()
+                        || scan.any_at(k, &self.words.months).is_some()
+                    {
                         return None;
                     }
                     // "which began in October 2016": a date is no place.
@@ -4592,6 +4616,9 @@ impl Extractor<'_> {
             .and_then(|rest| rest.first())
             .filter(|(i, _)| *i < to.min(t.len()))
             .or_else(|| {
+                if !before {
+                    return None;
+                }
                 // (Not a place in brackets, its own figure's only.)
                 let below = places.partition_point(|(i, _)| *i < first);
                 below
