@@ -3828,6 +3828,43 @@ fn revised_tolls_and_tolls_of_a_source() {
     );
 }
 
+/// A toll's noun whose figures are a side's ("le nombre de morts loyalistes", "the number
+/// of dead rebels") may have a complement of its own before the verb: the figure was
+/// lost ("Le nombre de morts loyalistes à Alep s'élève à 87"). A source in that
+/// complement, past what the toll counts, is its source ("le nombre de morts de
+/// l'OSDH"); an official body's there is its own dead ("le nombre de morts de
+/// l'armée syrienne").
+#[test]
+fn tolls_of_a_side_with_a_complement_and_their_source() {
+    assert_eq!(
+        each_claim(
+            "Bataille de Test (2016)\n\nLe nombre de morts loyalistes à Alep s'élève à 87. Le \
+             nombre de morts civils de l'attaque s'élève à 40. Le nombre de morts \
+             loyalistes de l'OSDH s'élève à 92. Le nombre de morts de l'OSDH s'élève à 120. \
+             Le bilan des pertes rebelles de l'OSDH s'élève à 60. Le nombre de morts de \
+             l'armée syrienne s'élève à 30.\n",
+            "fr",
+            sourced
+        ),
+        [
+            row("killed", "loyalist", 87, ""),
+            row("killed", "civilian", 40, ""),
+            row("killed", "loyalist", 92, "sohr"),
+            row("killed", "unknown", 120, "sohr"),
+            row("killed_or_wounded", "rebel", 60, "sohr"),
+            row("killed", "loyalist", 30, ""),
+        ]
+    );
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2016)\n\nThe number of dead rebels in Aleppo rose to 87.\n",
+            "en",
+            sourced
+        ),
+        [row("killed", "rebel", 87, "")]
+    );
+}
+
 /// A side's losses as the subject of a total's verb are that side's, the side next to
 /// their noun ("Government losses amounted to 261 dead", "les pertes du régime s'élèvent
 /// à 261 morts"); casualties there count the killed and wounded, their complement

@@ -1209,9 +1209,32 @@ impl Extractor<'_> {
             .or_else(|| count.then(|| scan.any_at(e, &self.words.agent)).flatten())
             .filter(|&k| k < verb)?;
         let name = scan.past(k, &self.words.determiners, verb);
-        (name < verb)
-            .then(|| self.source_run(scan.names(), name, verb, true, true))
-            .flatten()
+        if name >= verb {
+            return None;
+        }
+        self.source_run(scan.names(), name, verb, true, true)
+            .or_else(|| {
+                // "le nombre de morts (loyalistes) de l'OSDH s'élève à 87": past what it
+                // counts, a complement of its own naming a source that is no official
+                // body ("le nombre de morts de l'armée" is the army's dead).
+                let c = scan
+                    .match_at(name, &self.words.categories)
+                    .map(|(_, c)| c)
+                    .or_else(|| scan.any_at(name, &self.words.loss_tolls))?;
+                let c = scan
+                    .match_at(c, &self.words.sides)
+                    .map_or(c, |(_, side_end)| side_end);
+                let k = scan.any_at(c, &self.words.complement)?;
+                let name = scan.past(k, &self.words.determiners, verb);
+                (name < verb)
+                    .then(|| self.source_run(scan.names(), name, verb, true, true))
+                    .flatten()
+                    .filter(|key| {
+                        self.registry
+                            .get(key)
+                            .is_some_and(|s| !OWN_TOLLS.contains(&s.kind.as_str()))
+                    })
+            })
     }
 
     /// The source whose toll's noun, or count's (`count_nouns`), stands at token `i`: a
@@ -2488,18 +2511,30 @@ impl Extractor<'_> {
                 || scan.phrase_ending_at(&self.words.tolls, e).is_some()
                 || scan.phrase_ending_at(&self.words.loss_tolls, e).is_some()
         };
+        // Or its side's adjective after it ("le nombre de morts loyalistes de l'OSDH"):
+        // where the noun ends.
+        let noun_end = |e: usize| {
+            if ends_noun(e) {
+                return Some(e);
+            }
+            (e.saturating_sub(3)..e).find(|&s| {
+                ends_noun(s)
+                    && scan
+                        .match_at(s, &self.words.sides)
+                        .is_some_and(|(_, side_end)| side_end == e)
+            })
+        };
         let mut e = verb;
-        while e > 0 && verb - e < 6 && !ends_noun(e) {
+        while e > 0 && verb - e < 6 && noun_end(e).is_none() {
             let j = e - 1;
             if scan.is_break(j) || scan.in_figure(j) || scan.t.kind(j) != Some(Kind::Word) {
                 return verb;
             }
             e = j;
         }
-        if e < verb && ends_noun(e) && scan.any_at(e, &self.words.toll_complements).is_some() {
-            e
-        } else {
-            verb
+        match noun_end(e) {
+            Some(n) if e < verb && scan.any_at(e, &self.words.toll_complements).is_some() => n,
+            _ => verb,
         }
     }
 
