@@ -5037,6 +5037,42 @@ fn a_rival_in_brackets_after_a_figure_s_words_is_of_its_side() {
 }
 
 #[test]
+fn a_source_s_figures_that_show_a_count_are_its_count() {
+    // "show", "indicate", "donne", "montrent" report a figure as "said" does: a
+    // source's figures, count or data that show one are that source's. Before, these
+    // figures had no source.
+    for (text, lang) in [
+        ("The SOHR's figures show 281 dead among the rebels.", "en"),
+        ("Figures from the SOHR showed 281 rebels killed.", "en"),
+        ("SOHR figures indicate that 281 rebels were killed.", "en"),
+        ("The SOHR's tally showed 281 rebels dead.", "en"),
+        (
+            "Le décompte de l'OSDH donne 281 morts parmi les rebelles.",
+            "fr",
+        ),
+        (
+            "Les chiffres de l'OSDH montrent 281 morts parmi les rebelles.",
+            "fr",
+        ),
+    ] {
+        assert_eq!(
+            each_claim(&format!("Battle of Test (2015)\n\n{text}\n"), lang, sourced),
+            [row("killed", "rebel", 281, "sohr")],
+            "{text}"
+        );
+    }
+    // What shows a figure and is no source gives it none.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nA video of the attack shows 30 bodies.\n",
+            "en",
+            sourced
+        ),
+        [row("killed", "unknown", 30, "")]
+    );
+}
+
+#[test]
 fn a_source_s_estimate_or_count_is_its_figure_and_a_rival_to_the_one_before() {
     // A count's noun with the source's name before it, or after "of" / "by" / "de",
     // and a total's verb after it: the figure is that source's. Before, each of these
