@@ -3487,7 +3487,7 @@ fn figures_left_out_elsewhere_or_at_another_time() {
 /// and 20 in rebel areas", "…dans la ville et 20 dans les villages" lost the 20, and so
 /// did a comma before the joiner ("…in Aleppo, and 20 in…"). Such a figure is not in the
 /// place named before it, and a month is no place ("in June" of an undated article was
-/// the 20's place).
+/// the 20's place); a side's word that qualifies an area is no side of a figure.
 #[test]
 fn figures_left_out_in_a_place_named_by_a_common_noun() {
     let placed = |text: &str, lang: &str| {
@@ -3550,6 +3550,33 @@ fn figures_left_out_in_a_place_named_by_a_common_noun() {
             row("killed", "civilian", 20, "sohr", ""),
             row("killed", "rebel", 30, "l'armée", ""),
             row("killed", "rebel", 12, "l'armée", ""),
+        ]
+    );
+    // A side's word that qualifies an area (`areas` of `[claims.nouns]`) is no side of
+    // the figure: the 120 were loyalist.
+    assert_eq!(
+        placed(
+            "Battle of Test (2015)\n\nThe SOHR counted 120 dead in government areas and 300 \
+             in rebel areas. The SOHR counted 40 dead in the rebel ranks.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 120, "sohr", ""),
+            row("killed", "unknown", 300, "sohr", ""),
+            row("killed", "rebel", 40, "sohr", ""),
+        ]
+    );
+    assert_eq!(
+        placed(
+            "Bataille de Test (2015)\n\nSelon l'OSDH, les combats ont fait 40 morts dans les \
+             quartiers gouvernementaux et 20 dans les quartiers rebelles. Selon l'OSDH, les \
+             combats ont fait 30 morts dans les rangs loyalistes.\n",
+            "fr"
+        ),
+        [
+            row("killed", "unknown", 40, "sohr", ""),
+            row("killed", "unknown", 20, "sohr", ""),
+            row("killed", "loyalist", 30, "sohr", ""),
         ]
     );
 }
@@ -5326,6 +5353,116 @@ fn a_number_revised_by_an_agent_is_its_figure() {
             "{text}"
         );
     }
+}
+
+/// Sources named together as one subject or in one source phrase gave the figure
+/// together: the first is the in-text source, the others follow it in `joint`,
+/// `source_keys` and `origin` ("The SOHR and Al-Masdar News reported 261 loyalist
+/// deaths" gave the 261 to the SOHR alone). A figure of theirs is no rival of either's,
+/// and one of a third source is.
+#[test]
+fn sources_named_together_gave_the_figure_together() {
+    let joint = |text: &str, lang: &str| {
+        each_claim(text, lang, |c: &Claim| {
+            (
+                c.value,
+                c.attributed_to.clone().unwrap_or_default(),
+                c.joint.join(";"),
+                c.source_keys.join(";"),
+                c.origin.join(";"),
+            )
+        })
+    };
+    let row = |value: u64, by: &str, joint: &str, keys: &str| {
+        (
+            value,
+            by.to_owned(),
+            joint.to_owned(),
+            keys.to_owned(),
+            keys.to_owned(),
+        )
+    };
+    for (text, lang, expected) in [
+        (
+            "The SOHR and Al-Masdar News reported 261 loyalist deaths.",
+            "en",
+            row(261, "sohr", "al_masdar", "sohr;al_masdar"),
+        ),
+        (
+            "According to the SOHR and SANA, 40 soldiers were killed.",
+            "en",
+            row(40, "sohr", "sana", "sohr;sana"),
+        ),
+        // (Before, the list's second name was the source, the first one left out.)
+        (
+            "The SOHR, Al-Masdar News and SANA reported 261 loyalist deaths.",
+            "en",
+            row(261, "sohr", "al_masdar;sana", "sohr;al_masdar;sana"),
+        ),
+        (
+            "40 soldiers were killed, the SOHR and SANA said.",
+            "en",
+            row(40, "sohr", "sana", "sohr;sana"),
+        ),
+        (
+            "Selon l'OSDH et Al-Masdar News, 261 soldats ont été tués.",
+            "fr",
+            row(261, "sohr", "al_masdar", "sohr;al_masdar"),
+        ),
+        (
+            "40 soldats ont été tués, rapportent l'OSDH et SANA.",
+            "fr",
+            row(40, "sohr", "sana", "sohr;sana"),
+        ),
+        // Not names joined to the subject by words between them: the SOHR said what the
+        // army and SANA confirmed ("the army" is no registry name).
+        (
+            "The SOHR said the army and SANA confirmed 40 dead soldiers.",
+            "en",
+            row(40, "sohr", "", "sohr"),
+        ),
+        // Nor a source phrase before the subject.
+        (
+            "According to the SOHR, Al-Masdar News and SANA reported 40 dead soldiers.",
+            "en",
+            row(40, "al_masdar", "sana", "al_masdar;sana"),
+        ),
+    ] {
+        assert_eq!(
+            joint(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            [expected],
+            "{text}"
+        );
+    }
+    // Together against a third source: a contest; against one of them: none.
+    assert_eq!(
+        sourced_and_contested(
+            "Bataille de Test (2015)\n\nL'OSDH et Al-Masdar News font état de 261 morts \
+             loyalistes, contre 92 selon SANA.\n",
+            "fr"
+        ),
+        (
+            vec![
+                crate::row("killed", "loyalist", 261, "sohr"),
+                crate::row("killed", "loyalist", 92, "sana")
+            ],
+            vec![vec![261, 92]]
+        )
+    );
+    assert_eq!(
+        sourced_and_contested(
+            "Bataille de Test (2015)\n\nL'OSDH et Al-Masdar News font état de 261 morts \
+             loyalistes, contre 92 selon Al-Masdar News.\n",
+            "fr"
+        ),
+        (
+            vec![
+                crate::row("killed", "loyalist", 261, "sohr"),
+                crate::row("killed", "loyalist", 92, "al_masdar")
+            ],
+            vec![]
+        )
+    );
 }
 
 #[test]

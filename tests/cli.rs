@@ -295,3 +295,30 @@ fn a_source_added_to_the_registry_is_used_without_rebuilding() {
     assert_eq!(&sources[0][0], "gazette_levant");
     assert_eq!(&sources[0][4], "not_listed");
 }
+
+#[test]
+fn sources_named_together_are_each_a_claimant_of_their_figure() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("a.txt");
+    std::fs::write(
+        &article,
+        "Battle of Test (2015)\n\nThe SOHR and Al-Masdar News reported 261 loyalist deaths.[1]\n\n\
+         References\n[edit]\n1. ^ Karouny, Mariam (24 May 2015). \"Title\". Reuters. Retrieved 25 May 2015.\n",
+    )
+    .expect("write");
+    let (out, assert) = analyze(&[&article]);
+    assert.code(0);
+    let rows: Vec<(String, String, String)> = read_csv(&out.path().join("claims_by_source.csv"))
+        .iter()
+        .map(|r| (r[1].to_owned(), r[9].to_owned(), r[10].to_owned()))
+        .collect();
+    let row = |role: &str, key: &str| ("c1".to_owned(), role.to_owned(), key.to_owned());
+    assert_eq!(
+        rows,
+        [
+            row("claimant", "sohr"),
+            row("claimant", "al_masdar"),
+            row("reference", "reuters")
+        ]
+    );
+}

@@ -1221,6 +1221,7 @@ mod tests {
             date_end: period.map(|p| p.1.to_owned()),
             place: None,
             attributed_to: None,
+            joint: Vec::new(),
             refs: vec![1],
             source_keys: vec![origin.to_owned()],
             origin: vec![origin.to_owned()],

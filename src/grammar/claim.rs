@@ -159,6 +159,7 @@ pub(crate) struct Words {
     same_time: Phrases<()>,
     day_before: Phrases<()>,
     place_before: Phrases<()>,
+    areas: Phrases<()>,
     /// Month names: no place ("in June" of an article with no year to date it).
     months: Phrases<()>,
     list_restart: Phrases<()>,
@@ -281,6 +282,7 @@ impl Words {
             same_time: list(&c.periods.same_time),
             day_before: list(&c.periods.day_before),
             place_before: list(&c.markers.place_before),
+            areas: list(&c.nouns.areas),
             months: list(&lexicon.months.names.concat()),
             list_restart: list(&c.markers.list_restart),
             sites: list(&c.nouns.sites),
@@ -1675,12 +1677,12 @@ impl Extractor<'_> {
     /// it ("…45 civilians, according to the White Helmets"; not "300 rebels killed,
     /// while the opposition claimed only 50 dead": that source gives the 50). `found`
     /// is in the order of the sentence.
-    fn attribution_for(
+    fn attribution_for<'f>(
         &self,
         scan: &Scan<'_>,
-        found: &[(usize, String)],
+        found: &'f [(usize, String)],
         first: usize,
-    ) -> Option<String> {
+    ) -> Option<&'f (usize, String)> {
         let t = &scan.t;
         let figures = &scan.quantities;
         // Whether the source `k` introduces a figure after it rather than looks back: a
@@ -1745,7 +1747,7 @@ impl Extractor<'_> {
             .iter()
             .find(|(_, f, _)| *f == first)
             .map_or(first + 1, |(_, _, e)| *e);
-        if let (Some((b, _)), Some((p, s))) = (before, found.get(after)) {
+        if let (Some((b, _)), Some(entry @ (p, _))) = (before, found.get(after)) {
             // Right after this figure ("9 selon SANA", "16 civils, selon SANA"), with a
             // figure before it that the earlier source serves: this one's own.
             let right_after = *p <= end + 2;
@@ -1768,7 +1770,7 @@ impl Extractor<'_> {
                     || t.tok_text(*p) == "(")
                 && !introduces(after)
             {
-                return Some(s.clone());
+                return Some(entry);
             }
         }
         // A reporting verb's source reaches no figure past a ";" ("le Premier ministre
@@ -1780,8 +1782,8 @@ impl Extractor<'_> {
                 || !(*b..first).any(|j| t.tok_text(j) == ";"))
                 && t.tok_text(*b) != "("
         });
-        if let Some((_, s)) = before {
-            return Some(s.clone());
+        if before.is_some() {
+            return before;
         }
         // Not past a ";" ("Le bilan passe à 41 ; selon l'OSDH, les combats se
         // poursuivent"), nor a source right after a later figure, which is that one's
@@ -1792,7 +1794,7 @@ impl Extractor<'_> {
         // (A bare one that a category word of its own ends right before is no figure set
         // against this one: "killed more than 2,000 people and displaced 150,000,
         // according to the UN" are both the UN's.)
-        let (p, s) = found.get(after)?;
+        let entry @ (p, _) = found.get(after)?;
         let another_s = figures.iter().any(|(_, f, e)| {
             let rival = (end..*f).any(|j| scan.any_at(j, &self.words.rivals).is_some());
             let own_verb = (f.saturating_sub(3)..*f).any(|j| {
@@ -1805,7 +1807,61 @@ impl Extractor<'_> {
                 && (*p == *e || t.tok_text(*e) == "," && !own_verb || rival)
         });
         let crosses = (first..*p).any(|j| t.tok_text(j) == ";");
-        (!introduces(after) && !another_s && !crosses).then(|| s.clone())
+        (!introduces(after) && !another_s && !crosses).then_some(entry)
+    }
+
+    /// The in-text source `source` found at token `i`, and the other registry sources
+    /// named with it, joined to it by commas and joiners: all of them gave the figure
+    /// ("The SOHR and Al-Masdar News reported 261", "according to the SOHR and SANA",
+    /// "Selon l'OSDH et Al-Masdar News"), the first named first. Read for a reporting
+    /// verb's subject and a source phrase only.
+    fn joint_sources(
+        &self,
+        scan: &Scan<'_>,
+        (i, source): &(usize, String),
+    ) -> (String, Vec<String>) {
+        let alone = || (source.clone(), Vec::new());
+        let t = &scan.t;
+        let w = &self.words;
+        let window = if let Some(k) = scan
+            .any_at(*i, &w.attribution_before)
+            .or_else(|| scan.any_at(*i, &w.attribution_opening))
+        {
+            let limit = t.len().min(k + 14);
+            let end = (k..limit)
+                .find(|&j| scan.is_break(j) || scan.in_figure(j))
+                .unwrap_or(limit);
+            (k, end)
+        } else if let Some(verb_end) = scan.any_at(*i, &w.attribution_verbs) {
+            // (A list's commas are no marks here.)
+            let mark = |j: usize| scan.is_break(j) && t.tok_text(j) != ",";
+            if *i > 0 && t.tok_text(i - 1) == "," {
+                // "…, rapportent l'OSDH et SANA": an inverted verb, its subject after it.
+                let end = (verb_end..t.len()).find(|&j| mark(j)).unwrap_or(t.len());
+                (verb_end, end)
+            } else {
+                let start = (0..*i).rev().find(|&j| mark(j)).map_or(0, |j| j + 1);
+                // "According to the SOHR, the army and SANA said…": a source phrase
+                // before the subject is no part of it.
+                let start = (start..*i)
+                    .rev()
+                    .find(|&j| {
+                        scan.any_at(j, &w.attribution_before).is_some()
+                            || scan.any_at(j, &w.attribution_opening).is_some()
+                    })
+                    .and_then(|k| (k..*i).find(|&j| t.tok_text(j) == ","))
+                    .map_or(start, |c| c + 1);
+                (start, *i)
+            }
+        } else {
+            return alone();
+        };
+        let mut names = self.joined_names(scan, window, true, false);
+        if names.len() < 2 || !names.contains(source) {
+            return alone();
+        }
+        let first = names.remove(0);
+        (first, names)
     }
 
     /// A registry source named in tokens `from..to`: its key. With `leading`, the
@@ -1995,7 +2051,17 @@ impl Extractor<'_> {
                     && scan
                         .match_at(end, &self.words.sides)
                         .is_some_and(|(s, _)| s == CIVILIAN);
-                if (!agent || with_agents) && !against && !author && !ally && !civilians_after {
+                // "120 dead in government areas", "morts dans les zones
+                // gouvernementales": a side that qualifies an area is not theirs.
+                let area = scan.any_at(end, &self.words.areas).is_some()
+                    || scan.phrase_ending_at(&self.words.areas, i).is_some();
+                if (!agent || with_agents)
+                    && !against
+                    && !area
+                    && !author
+                    && !ally
+                    && !civilians_after
+                {
                     // "80 djihadistes de l'EI": a group named in the complement is the
                     // side ("djihadistes" alone are rebels).
                     let named = self.named_after(scan, end, to);
@@ -3229,8 +3295,9 @@ impl Extractor<'_> {
     }
 
     /// The registry sources (or, with `sides`, the sides) named one after another in
-    /// tokens `from..to`, each after a comma or a joiner but the first, all different:
-    /// the last such run. With `subject`, not a name after an agent or a place ("In a
+    /// tokens `from..to`, each right after a comma or a joiner that ends the name before
+    /// it, all different: the last such run ("The SOHR said the army and SANA…" joins
+    /// no SOHR to SANA). With `subject`, not a name after an agent or a place ("In a
     /// report cited by AFP, the SOHR and Al-Masdar News reported…": the SOHR and
     /// Al-Masdar News).
     fn joined_names(
@@ -3241,7 +3308,9 @@ impl Extractor<'_> {
         sides: bool,
     ) -> Vec<String> {
         let t = &scan.t;
-        let mut named: Vec<(usize, String)> = Vec::new();
+        // Each name's first token, its end (for a side; for a source, found when
+        // needed), its key.
+        let mut named: Vec<(usize, Option<usize>, String)> = Vec::new();
         for k in from..to {
             if t.kind(k) != Some(Kind::Word) {
                 continue;
@@ -3256,43 +3325,49 @@ impl Extractor<'_> {
             // l'OSDH, les rebelles et les loyalistes ont perdu respectivement…".)
             let side = scan
                 .match_at(k, &self.words.sides)
-                .filter(|(_, e)| *e <= to)
-                .map(|(side, _)| side.to_owned());
+                .filter(|(_, e)| *e <= to);
             let name = if sides {
-                side
+                side.map(|(side, e)| (Some(e), side.to_owned()))
             } else if side.is_some() {
                 None
             } else {
                 self.source_in(scan.names(), k, to, true)
+                    .map(|key| (None, key))
             };
-            let Some(key) = name else {
+            let Some((end, key)) = name else {
                 continue;
             };
             // ("the Syrian Observatory": one name, though "Observatory" names it too.)
-            if named.last().is_some_and(|(_, s)| *s == key) {
+            if named.last().is_some_and(|(_, _, s)| *s == key) {
                 continue;
             }
-            named.push((k, key));
+            named.push((k, end, key));
         }
-        let joined = |(earlier, later): (usize, usize)| {
+        let joined = |(earlier, end): (usize, Option<usize>), later: usize| {
             let before = scan.back_over(later, &[&self.words.determiners]);
-            before > earlier
-                && (t.tok_text(before - 1) == ","
-                    || scan
-                        .phrase_ending_at(&self.words.category_joiners, before)
-                        .is_some())
+            let mark = if before > earlier && t.tok_text(before - 1) == "," {
+                Some(before - 1)
+            } else {
+                scan.phrase_ending_at(&self.words.category_joiners, before)
+            };
+            mark.filter(|&m| m > earlier).is_some_and(|m| match end {
+                Some(e) => e == m,
+                None => self
+                    .source_run(scan.names(), earlier, m, true, true)
+                    .is_some(),
+            })
         };
         let run_start = (1..named.len())
             .rev()
-            .find(|&i| !joined((named[i - 1].0, named[i].0)))
+            .find(|&i| !joined((named[i - 1].0, named[i - 1].1), named[i].0))
             .unwrap_or(0);
         let run = named.split_off(run_start);
         let distinct = run
             .iter()
             .enumerate()
-            .all(|(i, (_, s))| run[..i].iter().all(|(_, o)| o != s));
+            .all(|(i, (_, _, s))| run[..i].iter().all(|(_, _, o)| o != s));
         if distinct {
-            run.into_iter().map(|(_, s)| s).collect()
+            run.into_iter().map(|(_, _, s)| s).collect()
         } else {
             Vec::new()
         }
@@ -4500,6 +4575,14 @@ impl Extractor<'_> {
                 .clone()
                 .or_else(|| ctx.site.clone().filter(|_| place.is_none()));
             let refs = cited.refs(q.span.end);
+            // Its in-text source, when neither a list paired by "respectively" nor a
+            // figure left out names its own.
+            let (in_text, joint) = (respective_source.is_none() && gap_source.is_none())
+                .then(|| self.attribution_for(scan, &attributions, *first))
+                .flatten()
+                .map(|a| self.joint_sources(scan, a))
+                .unzip();
+            let joint = joint.unwrap_or_default();
             let id = self.push(ClaimParts {
                 sentence,
                 needs_citation: cited.needs_citation,
@@ -4518,14 +4601,12 @@ impl Extractor<'_> {
                 place,
                 // A part with no source of its own is its total's, in the sentence
                 // ("The SOHR said 65 fighters were killed; 41 of them were rebels").
-                attributed: respective_source
-                    .or(gap_source)
-                    .or_else(|| self.attribution_for(scan, &attributions, *first))
-                    .or_else(|| {
-                        parent
-                            .filter(|_| sub_parent.is_some())
-                            .and_then(|p| p.attributed_to.clone())
-                    }),
+                joint,
+                attributed: respective_source.or(gap_source).or(in_text).or_else(|| {
+                    parent
+                        .filter(|_| sub_parent.is_some())
+                        .and_then(|p| p.attributed_to.clone())
+                }),
                 refs,
                 parent: parent.map(|p| p.id.clone()),
                 event: None,
@@ -4832,6 +4913,7 @@ impl Extractor<'_> {
                 by: None,
                 place,
                 attributed: attributed.clone(),
+                joint: Vec::new(),
                 refs,
                 parent: None,
                 event: Some(event),
@@ -4892,6 +4974,10 @@ impl Extractor<'_> {
                 .or_else(|| self.side_in(scan, *end, own, category == "strength"))
                 .unwrap_or_else(|| format!("column:{cell}"));
             let refs = cited.refs(q.span.end);
+            let (in_text, joint) = self
+                .attribution_for(scan, &attributions, *first)
+                .map(|a| self.joint_sources(scan, a))
+                .unzip();
             self.push(ClaimParts {
                 sentence,
                 needs_citation: cited.needs_citation,
@@ -4908,7 +4994,8 @@ impl Extractor<'_> {
                 period: None,
                 by: None,
                 place: None,
-                attributed: self.attribution_for(scan, &attributions, *first),
+                attributed: in_text,
+                joint: joint.unwrap_or_default(),
                 refs,
                 parent: None,
                 event: None,
@@ -5072,9 +5159,10 @@ impl Extractor<'_> {
             .map(|r| r.source_keys.len())
             .sum();
         let mut source_keys: Vec<String> =
-            Vec::with_capacity(usize::from(attributed_key.is_some()) + cited_keys);
+            Vec::with_capacity(usize::from(attributed_key.is_some()) + p.joint.len() + cited_keys);
         if let Some(k) = &attributed_key {
             source_keys.push(k.clone());
+            source_keys.extend(p.joint.iter().cloned());
         }
         for n in &p.refs {
             if let Some(r) = self.reference(*n) {
@@ -5090,7 +5178,11 @@ impl Extractor<'_> {
         // its agency, or its first source. The others only carried the figure.
         let mut origin: Vec<String>;
         match &p.attributed {
-            Some(k) => origin = vec![k.clone()],
+            Some(k) => {
+                origin = Vec::with_capacity(1 + p.joint.len());
+                origin.push(k.clone());
+                origin.extend(p.joint.iter().cloned());
+            }
             None => {
                 origin = Vec::with_capacity(p.refs.len());
                 for n in &p.refs {
@@ -5173,6 +5265,7 @@ impl Extractor<'_> {
             date_end,
             place: p.place,
             attributed_to: p.attributed,
+            joint: p.joint,
             refs: p.refs,
             source_keys,
             origin,
@@ -5205,6 +5298,8 @@ struct ClaimParts<'s> {
     by: Option<Period>,
     place: Option<String>,
     attributed: Option<String>,
+    /// Registry sources named with it that gave the figure too.
+    joint: Vec<String>,
     refs: Vec<u32>,
     parent: Option<String>,
     event: Option<String>,

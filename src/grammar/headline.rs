@@ -299,8 +299,11 @@ fn corroborate_gathering(article: &mut Article, grammars: &Grammars, gathered: u
                 .filter_map(|n| references.iter().find(|r| r.number == *n))
                 .flat_map(|r| r.source_keys.iter())
                 .collect();
-            let unrelated_only =
-                |k: &String| c.attributed_to.as_deref() != Some(k.as_str()) && !kept.contains(&k);
+            let unrelated_only = |k: &String| {
+                c.attributed_to.as_deref() != Some(k.as_str())
+                    && !c.joint.contains(k)
+                    && !kept.contains(&k)
+            };
             if c.origin.iter().any(|k| !unrelated_only(k)) {
                 c.origin.retain(|k| !unrelated_only(k));
             }

@@ -341,6 +341,11 @@ pub struct NounWords {
     pub name_particles: Vec<String>,
     /// Sites that narrow a claim's scope (`hôpital`, `aéroport`).
     pub sites: Vec<String>,
+    /// Nouns of areas: a side's word right before or after one qualifies a place,
+    /// and is no side of the figure (`120 dead in government areas`, `40 morts dans
+    /// les quartiers gouvernementaux`).
+    #[serde(default)]
+    pub areas: Vec<String>,
     /// Words between a figure and its noun (`de`, `des`, `of`, `the`).
     pub determiners: Vec<String>,
 }

@@ -285,6 +285,7 @@ mod tests {
             date_end: None,
             place: None,
             attributed_to: None,
+            joint: Vec::new(),
             refs: vec![1],
             source_keys: vec![],
             origin: vec![],

@@ -42,6 +42,10 @@ pub struct Claim {
     pub place: Option<String>,
     /// The in-text source (`Selon l'OSDH`): its registry key, or the words as written.
     pub attributed_to: Option<String>,
+    /// Other registry sources named with the in-text source, who gave the figure with
+    /// it ("The SOHR and Al-Masdar News reported 261"): in `source_keys` and `origin`
+    /// after it.
+    pub joint: Vec<String>,
     /// The reference numbers that cite it.
     pub refs: Vec<u32>,
     /// Registry keys of its sources: the in-text source first, then the references'.

@@ -735,11 +735,12 @@ fn by_source_row(
     registry: &crate::model::Registry,
 ) {
     for key in &claim.source_keys {
-        let role = if claim.attributed_to.as_deref() == Some(key.as_str()) {
-            "claimant"
-        } else {
-            "reference"
-        };
+        let role =
+            if claim.attributed_to.as_deref() == Some(key.as_str()) || claim.joint.contains(key) {
+                "claimant"
+            } else {
+                "reference"
+            };
         let source = registry.get(key);
         c.text(&a.name);
         c.raw(&claim.id);
