@@ -5560,6 +5560,21 @@ fn figures_paired_with_sources_by_respectively_are_each_their_own_source_s() {
         ),
         (vec![row("killed", "unknown", 261, "sohr")], vec![])
     );
+    // A list of names is joined name to name: the SOHR of the clause before is no name
+    // of the list (the 70 was lost).
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2015)\n\nThe SOHR reported 40 deaths, and Al-Masdar News and \
+             SANA reported 60 and 70 respectively.\n",
+            "en",
+            sourced
+        ),
+        [
+            row("killed", "unknown", 40, "sohr"),
+            row("killed", "unknown", 60, "al_masdar"),
+            row("killed", "unknown", 70, "sana"),
+        ]
+    );
 }
 
 #[test]
