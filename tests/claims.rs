@@ -2265,6 +2265,27 @@ fn the_missing_the_captured_and_a_side_as_source() {
     );
 }
 
+/// A reporting verb's word right before another is a noun, the subject's: "Initial
+/// reports said 30 soldiers died" was the claim of "Initial", against the SOHR's 45.
+#[test]
+fn a_verb_s_word_before_a_verb_is_its_subject_s_noun() {
+    assert_eq!(
+        sourced_and_contested(
+            "Battle of Test (2015)\n\nInitial reports said 30 soldiers died, but the SOHR \
+             later counted 45. Local reports said 12 civilians were wounded.\n",
+            "en"
+        ),
+        (
+            vec![
+                row("killed", "loyalist", 30, "Initial reports"),
+                row("killed", "loyalist", 45, "sohr"),
+                row("wounded", "civilian", 12, "Local reports"),
+            ],
+            vec![vec![30, 45]]
+        )
+    );
+}
+
 /// Claimants the registry does not list are kept as written, so that no source named
 /// before them takes their figures; names are read whole and in their case.
 #[test]

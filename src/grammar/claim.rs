@@ -971,6 +971,8 @@ impl Extractor<'_> {
                 // "claimed responsibility for the attack, which killed 16": nor one
                 // whose object is an attack.
                 .filter(|&e| scan.any_at(e, &self.words.not_reports).is_none())
+                // "Initial reports said…": a verb's word right before another is a noun.
+                .filter(|&e| scan.any_at(e, &self.words.attribution_verbs).is_none())
                 // "L'EI revendique l'attentat, qui a fait 40 morts": nor one that claims
                 // an attack.
                 // (Its object's noun within three words: "claimed an attack", "claimed
