@@ -5376,6 +5376,81 @@ fn a_number_revised_by_an_agent_is_its_figure() {
     }
 }
 
+/// Figures of no side that the text sets against each other as counts of the same are
+/// compared: "The SOHR counted 120 deaths, while SANA counted only 80" was no contest,
+/// as any figure of no side that is no total is compared with none. Figures elsewhere,
+/// and figures of no side the text does not set against each other, still are not.
+#[test]
+fn figures_of_no_side_set_against_each_other_are_contested() {
+    for (text, lang, category, sources, figures) in [
+        (
+            "The SOHR counted 120 deaths, while SANA counted only 80.",
+            "en",
+            "killed",
+            ["sohr", "sana"],
+            [120, 80],
+        ),
+        (
+            "The SOHR said 120 people were killed, while SANA put the toll at 80.",
+            "en",
+            "killed",
+            ["sohr", "sana"],
+            [120, 80],
+        ),
+        (
+            "The SOHR and SANA reported 120 and 80 deaths respectively.",
+            "en",
+            "killed",
+            ["sohr", "sana"],
+            [120, 80],
+        ),
+        (
+            "The UN estimated that 400,000 people had been displaced by the fighting, while \
+             the Syrian government put the figure at 250,000.",
+            "en",
+            "displaced",
+            ["un", "syrian_government"],
+            [400_000, 250_000],
+        ),
+        (
+            "Selon l'OSDH, 120 personnes ont été tuées, tandis que SANA avance le chiffre de \
+             80.",
+            "fr",
+            "killed",
+            ["sohr", "sana"],
+            [120, 80],
+        ),
+        (
+            "Selon l'ONU, 400 000 personnes ont fui, contre 250 000 selon l'armée syrienne.",
+            "fr",
+            "displaced",
+            ["un", "syrian_army"],
+            [400_000, 250_000],
+        ),
+    ] {
+        assert_eq!(
+            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            (
+                vec![
+                    row(category, "unknown", figures[0], sources[0]),
+                    row(category, "unknown", figures[1], sources[1])
+                ],
+                vec![figures.to_vec()]
+            ),
+            "{text}"
+        );
+    }
+    for text in [
+        "The SOHR said 40 people were killed in Aleppo, and SANA said 20 in Idlib.",
+        "The SOHR said 12 people were killed in an air strike. SANA said 30 people were \
+         killed in the shelling.",
+    ] {
+        let (claims, contests) =
+            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), "en");
+        assert_eq!((claims.len(), contests), (2, vec![]), "{text}");
+    }
+}
+
 /// Sources named together as one subject or in one source phrase gave the figure
 /// together: the first is the in-text source, the others follow it in `joint`,
 /// `source_keys` and `origin` ("The SOHR and Al-Masdar News reported 261 loyalist

@@ -22,6 +22,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashMap;
+
 use crate::model::{Article, Claim, Finding, FindingKind};
 
 /// How serious a contest is.
@@ -597,8 +599,43 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
             }
         }
     }
-    // Each pair is in one bucket only: the keys are distinct.
+    // Figures the text sets against each other as counts of the same, not both
+    // compared in a bucket (of no side: "The SOHR counted 120 deaths, while SANA
+    // counted only 80"), are compared too.
+    let set_against = claims.iter().any(|c| c.rival_of.is_some());
+    let ids: FxHashMap<&str, usize> = if set_against {
+        claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect()
+    } else {
+        FxHashMap::default()
+    };
+    for (k, c) in claims.iter().enumerate() {
+        let Some(&r) = c.rival_of.as_deref().and_then(|id| ids.get(id)) else {
+            continue;
+        };
+        let (i, j) = (r.min(k), r.max(k));
+        let (a, b) = (&claims[i], &claims[j]);
+        let comparable = a.category == b.category
+            && a.side == b.side
+            && a.category != "event"
+            && a.parent.is_none()
+            && b.parent.is_none()
+            && !(is_rival(a) && is_rival(b));
+        if comparable && independent(a, b) && same_scope(a, b, sites[i], sites[j]) && !part_of(a, b)
+        {
+            comparisons.push(Comparison {
+                a: i,
+                b: j,
+                severity: judge(a, b).severity(),
+            });
+        }
+    }
+    // Each pair is in one bucket only, the keys being distinct, or set against.
     comparisons.sort_unstable_by_key(|c| (c.a, c.b));
+    comparisons.dedup_by_key(|c| (c.a, c.b));
     let mut contests = group(claims, &comparisons);
     contests.extend(infobox_sums(claims));
     contests.extend(sums_of_sides(claims, &sites, &buckets));
@@ -1231,6 +1268,7 @@ mod tests {
             verification: vec![],
             flags: vec![],
             parent: None,
+            rival_of: None,
             text: String::new(),
         }
     }

@@ -4010,6 +4010,25 @@ impl Extractor<'_> {
                     .clone()
                     .map(|side| (id, total, Gap::Side(side)))
             });
+            // A figure the text sets against the one before it, as another source's
+            // count of the same (not one elsewhere, then, or of another side): compared
+            // with it whatever its side ("The SOHR counted 120 deaths, while SANA
+            // counted only 80").
+            // (So is a figure of a list paired with sources by "respectively" against
+            // the one before it: "The SOHR and SANA reported 120 and 80 deaths
+            // respectively".)
+            let by_source = |m: usize| matches!(respective.get(m), Some(Some((_, Gap::Source(_)))));
+            let respective_rival = rival_before
+                .filter(|_| n > 0 && by_source(n) && by_source(n - 1))
+                .filter(|_| rival_link.is_some_and(|k| k + 1 == n))
+                .map(|(id, _, _)| id);
+            let set_against = rival
+                .map(|(id, _)| id)
+                .or(match &gap {
+                    Some((id, _, Gap::Source(_))) => Some(*id),
+                    _ => None,
+                })
+                .or(respective_rival);
             let rival = rival.or(gap.as_ref().map(|(id, total, _)| (*id, *total)));
             // "…in Aleppo and 20 in the countryside of Idlib": a figure elsewhere is
             // not in the place named before it.
@@ -4611,6 +4630,9 @@ impl Extractor<'_> {
                 }),
                 refs,
                 parent: parent.map(|p| p.id.clone()),
+                rival_of: set_against
+                    .and_then(|id| self.claims.get(id))
+                    .map(|c| c.id.clone()),
                 event: None,
                 site: claim_site,
                 at: (q.span.start, q.span.end),
@@ -4918,6 +4940,7 @@ impl Extractor<'_> {
                 joint: Vec::new(),
                 refs,
                 parent: None,
+                rival_of: None,
                 event: Some(event),
                 site: None,
                 at: (t.toks[v].start, t.toks[verb_end - 1].end),
@@ -5000,6 +5023,7 @@ impl Extractor<'_> {
                 joint: joint.unwrap_or_default(),
                 refs,
                 parent: None,
+                rival_of: None,
                 event: None,
                 site: site.get_or_init(|| site_in(t, self.words)).clone(),
                 at: (q.span.start, q.span.end),
@@ -5277,6 +5301,7 @@ impl Extractor<'_> {
             verification: Vec::new(),
             flags,
             parent: p.parent,
+            rival_of: p.rival_of,
             text: excerpt(&p.sentence.text, p.at),
         });
         id
@@ -5304,6 +5329,8 @@ struct ClaimParts<'s> {
     joint: Vec<String>,
     refs: Vec<u32>,
     parent: Option<String>,
+    /// The claim the text sets this figure against.
+    rival_of: Option<String>,
     event: Option<String>,
     site: Option<String>,
     /// Byte range of the figure (or the event's verb) in the sentence.

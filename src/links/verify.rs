@@ -295,6 +295,7 @@ mod tests {
             verification: vec![],
             flags: vec![],
             parent: None,
+            rival_of: None,
             text: String::new(),
         }
     }

@@ -68,6 +68,10 @@ pub struct Claim {
     pub flags: Vec<String>,
     /// The claim it is a part of (`dont 20 combattants` → the 27 dead).
     pub parent: Option<String>,
+    /// The claim the text sets it against as another count of the same (`The SOHR
+    /// counted 120 deaths, while SANA counted only 80`): the two are compared whatever
+    /// their side.
+    pub rival_of: Option<String>,
     /// The sentence around the figure (at most 300 characters; `…` where it is cut).
     pub text: String,
 }
