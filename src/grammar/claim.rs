@@ -1858,6 +1858,23 @@ impl Extractor<'_> {
         } else {
             return alone();
         };
+        // Most windows hold no comma or joiner with a registry name after it: the
+        // names of the whole window are looked up only past one that has.
+        let (from, to) = window;
+        let listed = (from..to).any(|j| {
+            let after = if t.tok_text(j) == "," {
+                Some(j + 1)
+            } else {
+                scan.any_at(j, &w.category_joiners)
+            };
+            after.is_some_and(|a| {
+                let name = scan.past(a, &w.determiners, to);
+                name < to && self.source_in(scan.names(), name, to, true).is_some()
+            })
+        });
+        if !listed {
+            return alone();
+        }
         let mut names = self.joined_names(scan, window, true, false);
         if names.len() < 2 || !names.contains(source) {
             return alone();
@@ -3448,6 +3465,10 @@ impl Extractor<'_> {
         let list_ends = OnceCell::new();
         // Figures paired with sources or sides, in order, by "respectively".
         let respective = self.respective(scan, &marks, &attributions);
+        // Each in-text source with the sources named with it, found at the first figure
+        // it is the source of (the attributions stand in token order, one a token).
+        let joints: Vec<OnceCell<(String, Vec<String>)>> =
+            attributions.iter().map(|_| OnceCell::new()).collect();
         // The sentence's site, looked for at its first claim.
         let site = OnceCell::new();
         let mut last_own: Option<Period> = None;
@@ -4601,7 +4622,13 @@ impl Extractor<'_> {
             let (in_text, joint) = (respective_source.is_none() && gap_source.is_none())
                 .then(|| self.attribution_for(scan, &attributions, *first))
                 .flatten()
-                .map(|a| self.joint_sources(scan, a))
+                .map(|a| {
+                    let k = attributions.partition_point(|(p, _)| *p < a.0);
+                    match joints.get(k) {
+                        Some(cell) => cell.get_or_init(|| self.joint_sources(scan, a)).clone(),
+                        None => self.joint_sources(scan, a),
+                    }
+                })
                 .unzip();
             let joint = joint.unwrap_or_default();
             let id = self.push(ClaimParts {
