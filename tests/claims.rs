@@ -5451,8 +5451,8 @@ fn figures_of_no_side_set_against_each_other_are_contested() {
     }
 }
 
-/// Sources named together as one subject or in one source phrase gave the figure
-/// together: the first is the in-text source, the others follow it in `joint`,
+/// Sources named together as one subject, in one source phrase or one agent's phrase
+/// gave the figure together: the first is the in-text source, the others follow it in `joint`,
 /// `source_keys` and `origin` ("The SOHR and Al-Masdar News reported 261 loyalist
 /// deaths" gave the 261 to the SOHR alone). A figure of theirs is no rival of either's,
 /// and one of a third source is.
@@ -5499,6 +5499,16 @@ fn sources_named_together_gave_the_figure_together() {
             "40 soldiers were killed, the SOHR and SANA said.",
             "en",
             row(40, "sohr", "sana", "sohr;sana"),
+        ),
+        (
+            "Loyalist deaths were estimated at 261 by the SOHR and Al-Masdar News.",
+            "en",
+            row(261, "sohr", "al_masdar", "sohr;al_masdar"),
+        ),
+        (
+            "A toll of 261 dead was reported by the SOHR and SANA.",
+            "en",
+            row(261, "sohr", "sana", "sohr;sana"),
         ),
         (
             "Selon l'OSDH et Al-Masdar News, 261 soldats ont été tués.",

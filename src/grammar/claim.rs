@@ -1816,7 +1816,7 @@ impl Extractor<'_> {
     /// named with it, joined to it by commas and joiners: all of them gave the figure
     /// ("The SOHR and Al-Masdar News reported 261", "according to the SOHR and SANA",
     /// "Selon l'OSDH et Al-Masdar News"), the first named first. Read for a reporting
-    /// verb's subject and a source phrase only.
+    /// verb's subject, a source phrase and an agent's only.
     fn joint_sources(
         &self,
         scan: &Scan<'_>,
@@ -1825,9 +1825,16 @@ impl Extractor<'_> {
         let alone = || (source.clone(), Vec::new());
         let t = &scan.t;
         let w = &self.words;
+        // (Or an agent's phrase: "estimated at 261 by the SOHR and Al-Masdar News", "a
+        // toll of 261 was reported by the SOHR and SANA".)
+        let agent = scan
+            .any_at(*i, &w.by_agent)
+            .and_then(|e| scan.any_at(e, &w.agent))
+            .or_else(|| scan.any_at(*i, &w.agent));
         let window = if let Some(k) = scan
             .any_at(*i, &w.attribution_before)
             .or_else(|| scan.any_at(*i, &w.attribution_opening))
+            .or(agent)
         {
             let limit = t.len().min(k + 14);
             let end = (k..limit)
@@ -1875,7 +1882,8 @@ impl Extractor<'_> {
         if !listed {
             return alone();
         }
-        let mut names = self.joined_names(scan, window, true, false);
+        // (Names after an agent are a subject's only in an agent's phrase.)
+        let mut names = self.joined_names(scan, window, agent.is_none(), false);
         if names.len() < 2 || !names.contains(source) {
             return alone();
         }
