@@ -139,6 +139,7 @@ pub(crate) struct Words {
     respectively: Phrases<()>,
     attribution_verbs: Phrases<()>,
     not_reports: Phrases<()>,
+    verb_nouns: Phrases<()>,
     responsibility: Phrases<()>,
     not_before: Phrases<()>,
     attribution_unnamed: Phrases<()>,
@@ -248,6 +249,7 @@ impl Words {
             after_rival: list(&c.attribution.after_rival),
             respectively: list(&c.attribution.respectively),
             not_reports: list(&c.attribution.not_reports),
+            verb_nouns: list(&c.attribution.verb_nouns),
             responsibility: list(&c.attribution.responsibility),
             not_before: list(&c.attribution.not_before),
             // "a recensé", "avaient annoncé": each past participle after each active
@@ -283,7 +285,15 @@ impl Words {
             day_before: list(&c.periods.day_before),
             place_before: list(&c.markers.place_before),
             areas: list(&c.nouns.areas),
-            months: list(&lexicon.months.names.concat()),
+            // (Written in full: "Mar" is no month in "Deir Mar Musa".)
+            months: list(
+                &lexicon
+                    .months
+                    .names
+                    .iter()
+                    .filter_map(|n| n.first().cloned())
+                    .collect::<Vec<_>>(),
+            ),
             list_restart: list(&c.markers.list_restart),
             sites: list(&c.nouns.sites),
             rivals: list(&c.markers.rivals),
@@ -971,8 +981,12 @@ impl Extractor<'_> {
                 // "claimed responsibility for the attack, which killed 16": nor one
                 // whose object is an attack.
                 .filter(|&e| scan.any_at(e, &self.words.not_reports).is_none())
-                // "Initial reports said…": a verb's word right before another is a noun.
-                .filter(|&e| scan.any_at(e, &self.words.attribution_verbs).is_none())
+                // "Initial reports said…": a noun before a verb, no verb (not "The army
+                // confirmed reports that…").
+                .filter(|&e| {
+                    scan.any_at(i, &self.words.verb_nouns).is_none()
+                        || scan.any_at(e, &self.words.attribution_verbs).is_none()
+                })
                 // "L'EI revendique l'attentat, qui a fait 40 morts": nor one that claims
                 // an attack.
                 // (Its object's noun within three words: "claimed an attack", "claimed
@@ -1883,12 +1897,20 @@ impl Extractor<'_> {
             return alone();
         }
         // (Names after an agent are a subject's only in an agent's phrase.)
-        let mut names = self.joined_names(scan, window, agent.is_none(), false);
-        if names.len() < 2 || !names.contains(source) {
+        let run = self.joined_run(scan, window, agent.is_none(), false);
+        // A list ends with a joiner before its last name, not with a comma alone
+        // ("Unlike the SOHR, SANA reported…") nor an alternative ("the SOHR or SANA").
+        let listed = run.last().is_some_and(|&(last, _)| {
+            let before = scan.back_over(last, &[&w.determiners]);
+            scan.phrase_ending_at(&w.category_joiners, before)
+                .is_some_and(|j| scan.any_at(j, &w.alternatives).is_none())
+        });
+        if run.len() < 2 || !listed || !run.iter().any(|(_, s)| s == source) {
             return alone();
         }
-        let first = names.remove(0);
-        (first, names)
+        let mut names = run.into_iter().map(|(_, s)| s);
+        let first = names.next().unwrap_or_else(|| source.clone());
+        (first, names.collect())
     }
 
     /// A registry source named in tokens `from..to`: its key. With `leading`, the
@@ -3326,14 +3348,29 @@ impl Extractor<'_> {
     /// it, all different: the last such run ("The SOHR said the army and SANA…" joins
     /// no SOHR to SANA). With `subject`, not a name after an agent or a place ("In a
     /// report cited by AFP, the SOHR and Al-Masdar News reported…": the SOHR and
-    /// Al-Masdar News).
+    /// Al-Masdar News). A side joins the next after any words of its own ("rebel
+    /// fighters and government troops").
     fn joined_names(
+        &self,
+        scan: &Scan<'_>,
+        window: (usize, usize),
+        subject: bool,
+        sides: bool,
+    ) -> Vec<String> {
+        self.joined_run(scan, window, subject, sides)
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect()
+    }
+
+    /// [`Extractor::joined_names`], each name with its first token.
+    fn joined_run(
         &self,
         scan: &Scan<'_>,
         (from, to): (usize, usize),
         subject: bool,
         sides: bool,
-    ) -> Vec<String> {
+    ) -> Vec<(usize, String)> {
         let t = &scan.t;
         // Each name's first token, its end (for a side; for a source, found when
         // needed), its key.
@@ -3377,11 +3414,15 @@ impl Extractor<'_> {
             } else {
                 scan.phrase_ending_at(&self.words.category_joiners, before)
             };
-            mark.filter(|&m| m > earlier).is_some_and(|m| match end {
-                Some(e) => e == m,
+            // (A comma before the joiner: "The SOHR, SANA, and AFP".)
+            let ends_at = |m: usize| match end {
+                Some(_) => true,
                 None => self
                     .source_run(scan.names(), earlier, m, true, true)
                     .is_some(),
+            };
+            mark.filter(|&m| m > earlier).is_some_and(|m| {
+                ends_at(m) || m > earlier + 1 && t.tok_text(m - 1) == "," && ends_at(m - 1)
             })
         };
         let run_start = (1..named.len())
@@ -3394,7 +3435,7 @@ impl Extractor<'_> {
             .enumerate()
             .all(|(i, (_, _, s))| run[..i].iter().all(|(_, _, o)| o != s));
         if distinct {
-            run.into_iter().map(|(_, _, s)| s).collect()
+            run.into_iter().map(|(k, _, s)| (k, s)).collect()
         } else {
             Vec::new()
         }
@@ -4627,6 +4668,12 @@ impl Extractor<'_> {
             let refs = cited.refs(q.span.end);
             // Its in-text source, when neither a list paired by "respectively" nor a
             // figure left out names its own.
+            // (A count of the same: not "Government casualties numbered 120 and rebel
+            // casualties 300".)
+            let rival_of = set_against
+                .and_then(|id| self.claims.get(id))
+                .filter(|c| c.category == category && c.side == side)
+                .map(|c| c.id.clone());
             let (in_text, joint) = (respective_source.is_none() && gap_source.is_none())
                 .then(|| self.attribution_for(scan, &attributions, *first))
                 .flatten()
@@ -4665,9 +4712,7 @@ impl Extractor<'_> {
                 }),
                 refs,
                 parent: parent.map(|p| p.id.clone()),
-                rival_of: set_against
-                    .and_then(|id| self.claims.get(id))
-                    .map(|c| c.id.clone()),
+                rival_of,
                 event: None,
                 site: claim_site,
                 at: (q.span.start, q.span.end),

@@ -500,6 +500,10 @@ pub struct AttributionWords {
     /// responsibility for the attack, which killed 16`, `revendique l'attentat`).
     #[serde(default)]
     pub not_reports: Vec<String>,
+    /// Words of `verbs` that are nouns too (`reports`): right before another of
+    /// `verbs`, they are its subject's (`Initial reports said…`), no verb.
+    #[serde(default)]
+    pub verb_nouns: Vec<String>,
     /// Verbs of `verbs` that, with an attack of `[claims.markers]` as object, claim the
     /// attack rather than report a figure (`L'EI revendique l'attentat, qui a fait 40
     /// morts`, `ISIL claimed the bombing, which killed 40`; not `l'armée signale une
