@@ -633,9 +633,9 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
             });
         }
     }
-    // Each pair is in one bucket only, the keys being distinct, or set against.
+    // Each pair is in one bucket only, the keys being distinct; a pair set against each
+    // other is in none, and a claim is set against one other at most.
     comparisons.sort_unstable_by_key(|c| (c.a, c.b));
-    comparisons.dedup_by_key(|c| (c.a, c.b));
     let mut contests = group(claims, &comparisons);
     contests.extend(infobox_sums(claims));
     contests.extend(sums_of_sides(claims, &sites, &buckets));
