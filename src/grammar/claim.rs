@@ -842,7 +842,10 @@ enum Gap {
     Side(String),
     /// "30 civilians were killed in Aleppo and 20 in Idlib", "…in 2015 and 20 in
     /// 2016": the 20 are the same, elsewhere or at another time.
-    Place,
+    Place {
+        /// Elsewhere (a place of its own after it), not at another time.
+        elsewhere: bool,
+    },
 }
 
 struct Extractor<'a> {
@@ -1882,7 +1885,7 @@ impl Extractor<'_> {
         // Most windows hold no comma or joiner with a registry name after it: the
         // names of the whole window are looked up only past one that has.
         let (from, to) = window;
-        let listed = (from..to).any(|j| {
+        let may_list = (from..to).any(|j| {
             let after = if t.tok_text(j) == "," {
                 Some(j + 1)
             } else {
@@ -1893,7 +1896,7 @@ impl Extractor<'_> {
                 name < to && self.source_in(scan.names(), name, to, true).is_some()
             })
         });
-        if !listed {
+        if !may_list {
             return alone();
         }
         // (Names after an agent are a subject's only in an agent's phrase.)
@@ -1908,9 +1911,9 @@ impl Extractor<'_> {
         if run.len() < 2 || !listed || !run.iter().any(|(_, s)| s == source) {
             return alone();
         }
-        let mut names = run.into_iter().map(|(_, s)| s);
-        let first = names.next().unwrap_or_else(|| source.clone());
-        (first, names.collect())
+        let mut names: Vec<String> = run.into_iter().map(|(_, s)| s).collect();
+        let first = names.remove(0);
+        (first, names)
     }
 
     /// A registry source named in tokens `from..to`: its key. With `leading`, the
@@ -2327,25 +2330,35 @@ impl Extractor<'_> {
         };
         // "…killed in Aleppo and 20 in Idlib", "…à Alep et 20 à Idleb": right after the
         // opener, before a place's word and a name, or a date.
-        let place = scan.any_at(end, &self.words.place_before).is_some_and(|p| {
+        // Where: a place's word and the name after it, if any.
+        let named = scan.any_at(end, &self.words.place_before).map(|p| {
             let name = scan
                 .any_at(p, &self.words.determiners)
                 .filter(|&d| d > p)
                 .unwrap_or(p);
-            proper_noun(t, name, &self.names).is_some()
-                // "…killed in government areas and 20 in rebel areas": or the same
-                // place's word after the figure before, in its clause.
-                || (prev.1..first).any(|k| {
-                    scan.any_at(k, &self.words.place_before) == Some(k + (p - end))
-                        && (0..p - end).all(|j| t.folded(k + j) == t.folded(end + j))
-                })
-        }) || {
-            // "…killed in 2015 and 20 in 2016": or a date of its own.
+            (p, name)
+        });
+        // "…killed in 2015 and 20 in 2016": a date of its own (or a month's name, in an
+        // article with no year to date it), the same figure then.
+        let then = {
             let p = scan.periods.partition_point(|p| p.first < end);
             scan.periods
                 .get(p)
                 .is_some_and(|p| p.first == end || p.first == end + 1)
-        };
+        } || named
+            .is_some_and(|(_, name)| scan.any_at(name, &self.words.months).is_some());
+        // Or a name of its own, the same figure elsewhere; or, "…killed in government
+        // areas and 20 in rebel areas", the same place's word after the figure before,
+        // in its clause.
+        let elsewhere = !then
+            && named.is_some_and(|(p, name)| {
+                proper_noun(t, name, &self.names).is_some()
+                    || (prev.1..first).any(|k| {
+                        scan.any_at(k, &self.words.place_before) == Some(k + (p - end))
+                            && (0..p - end).all(|j| t.folded(k + j) == t.folded(end + j))
+                    })
+            });
+        let place = then || elsewhere;
         // "…47 morts chez les rebelles et 21 chez les soldats", "…30 morts côté
         // gouvernemental et 40 côté rebelle": or a side's marker, that side's count.
         let marked = self.side_after(scan, end);
@@ -2371,7 +2384,7 @@ impl Extractor<'_> {
                 && !attributions
                     .iter()
                     .any(|(a, _)| (prev.1..first).contains(a)))
-            .then(|| marked.map_or(Gap::Place, Gap::Side));
+            .then(|| marked.map_or(Gap::Place { elsewhere }, Gap::Side));
         }
         let closes = end >= t.len()
             || scan.is_break(end)
@@ -3372,9 +3385,8 @@ impl Extractor<'_> {
         sides: bool,
     ) -> Vec<(usize, String)> {
         let t = &scan.t;
-        // Each name's first token, its end (for a side; for a source, found when
-        // needed), its key.
-        let mut named: Vec<(usize, Option<usize>, String)> = Vec::new();
+        // Each name's first token and key.
+        let mut named: Vec<(usize, String)> = Vec::new();
         for k in from..to {
             if t.kind(k) != Some(Kind::Word) {
                 continue;
@@ -3389,37 +3401,38 @@ impl Extractor<'_> {
             // l'OSDH, les rebelles et les loyalistes ont perdu respectivement…".)
             let side = scan
                 .match_at(k, &self.words.sides)
-                .filter(|(_, e)| *e <= to);
+                .filter(|(_, e)| *e <= to)
+                .map(|(side, _)| side.to_owned());
             let name = if sides {
-                side.map(|(side, e)| (Some(e), side.to_owned()))
+                side
             } else if side.is_some() {
                 None
             } else {
                 self.source_in(scan.names(), k, to, true)
-                    .map(|key| (None, key))
             };
-            let Some((end, key)) = name else {
+            let Some(key) = name else {
                 continue;
             };
             // ("the Syrian Observatory": one name, though "Observatory" names it too.)
-            if named.last().is_some_and(|(_, _, s)| *s == key) {
+            if named.last().is_some_and(|(_, s)| *s == key) {
                 continue;
             }
-            named.push((k, end, key));
+            named.push((k, key));
         }
-        let joined = |(earlier, end): (usize, Option<usize>), later: usize| {
+        let joined = |earlier: usize, later: usize| {
             let before = scan.back_over(later, &[&self.words.determiners]);
             let mark = if before > earlier && t.tok_text(before - 1) == "," {
                 Some(before - 1)
             } else {
                 scan.phrase_ending_at(&self.words.category_joiners, before)
             };
-            // (A comma before the joiner: "The SOHR, SANA, and AFP".)
-            let ends_at = |m: usize| match end {
-                Some(_) => true,
-                None => self
-                    .source_run(scan.names(), earlier, m, true, true)
-                    .is_some(),
+            // (A comma before the joiner: "The SOHR, SANA, and AFP"; a side may have
+            // words of its own.)
+            let ends_at = |m: usize| {
+                sides
+                    || self
+                        .source_run(scan.names(), earlier, m, true, true)
+                        .is_some()
             };
             mark.filter(|&m| m > earlier).is_some_and(|m| {
                 ends_at(m) || m > earlier + 1 && t.tok_text(m - 1) == "," && ends_at(m - 1)
@@ -3427,15 +3440,15 @@ impl Extractor<'_> {
         };
         let run_start = (1..named.len())
             .rev()
-            .find(|&i| !joined((named[i - 1].0, named[i - 1].1), named[i].0))
+            .find(|&i| !joined(named[i - 1].0, named[i].0))
             .unwrap_or(0);
         let run = named.split_off(run_start);
         let distinct = run
             .iter()
             .enumerate()
-            .all(|(i, (_, _, s))| run[..i].iter().all(|(_, _, o)| o != s));
+            .all(|(i, (_, s))| run[..i].iter().all(|(_, o)| o != s));
         if distinct {
-            run.into_iter().map(|(k, _, s)| (k, s)).collect()
+            run
         } else {
             Vec::new()
         }
@@ -4103,18 +4116,11 @@ impl Extractor<'_> {
             // "…in Aleppo and 20 in the countryside of Idlib": a figure elsewhere is
             // not in the place named before it.
             // (Not one at another time: "…in Aleppo in 2015 and 20 in 2016".)
-            let elsewhere = matches!(gap, Some((_, _, Gap::Place)))
-                && scan
-                    .any_at(*end, &self.words.place_before)
-                    .is_some_and(|p| scan.any_at(p, &self.words.months).is_none())
-                && !scan
-                    .periods
-                    .iter()
-                    .any(|p| p.first == *end || p.first == end + 1);
+            let elsewhere = matches!(gap, Some((_, _, Gap::Place { elsewhere: true })));
             let (gap_source, gap_side) = match gap {
                 Some((_, _, Gap::Source(s))) => (Some(s), None),
                 Some((_, _, Gap::Side(s))) => (None, Some(s)),
-                Some((_, _, Gap::Place)) | None => (None, None),
+                Some((_, _, Gap::Place { .. })) | None => (None, None),
             };
             // "The worst year for civilian deaths was 2016.": four digits near the
             // narrative's year with no noun are a year, unless a total's verb is right
