@@ -3449,6 +3449,71 @@ fn sources_in_the_figures_own_words() {
     );
 }
 
+/// An estimate's agent after the figure's nouns gave it: "Les pertes loyalistes sont
+/// estimées à 261 morts par l'OSDH et à 92 par Al-Masdar News" gave the 261 to no one
+/// and lost the 92, and "estimated at 261 dead by the SOHR" had no source. A participle
+/// between still makes its agent the author ("estimated at 40 killed by the army").
+#[test]
+fn an_estimate_s_agent_after_its_nouns_gave_it() {
+    for (text, lang) in [
+        (
+            "Les pertes loyalistes sont estimées à 261 morts par l'OSDH et à 92 par \
+             Al-Masdar News.",
+            "fr",
+        ),
+        (
+            "Les pertes loyalistes sont estimées à 261 morts loyalistes par l'OSDH et à 92 \
+             morts par Al-Masdar News.",
+            "fr",
+        ),
+        (
+            "Loyalist losses were estimated at 261 dead by the SOHR and at 92 by Al-Masdar \
+             News.",
+            "en",
+        ),
+        (
+            "Loyalist losses were put at 261 deaths by the SOHR and at 92 deaths by \
+             Al-Masdar News.",
+            "en",
+        ),
+    ] {
+        assert_eq!(
+            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            (
+                vec![
+                    row("killed", "loyalist", 261, "sohr"),
+                    row("killed", "loyalist", 92, "al_masdar")
+                ],
+                vec![vec![261, 92]]
+            ),
+            "{text}"
+        );
+    }
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes pertes loyalistes sont estimées à 261 morts par \
+             l'OSDH. Les pertes sont évaluées à 40 tués par l'armée.\n",
+            "fr"
+        ),
+        [
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "unknown", 40, "")
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nCasualties were estimated at 40 killed by the army. \
+             Rebel losses were estimated at 300 fighters by the SOHR.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 40, ""),
+            row("killed", "rebel", 300, "sohr")
+        ]
+    );
+}
+
 /// A figure whose words are left out with a place or a date of its own is the same as the
 /// one before it, there or then: "30 civilians were killed in Aleppo, 20 in Idlib" and
 /// "30 soldiers were killed in 2015 and 20 in 2016" lost the 20. "100 d'entre eux ont été

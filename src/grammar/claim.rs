@@ -153,6 +153,7 @@ pub(crate) struct Words {
     relatives: Phrases<()>,
     by_agent: Phrases<()>,
     estimated_at: Phrases<()>,
+    estimate_nouns: Phrases<()>,
     revisions: Phrases<()>,
     citing: Phrases<()>,
     put_at: Phrases<()>,
@@ -277,6 +278,7 @@ impl Words {
             relatives: list(&c.attribution.relatives),
             by_agent: list(&c.attribution.by_agent),
             estimated_at: list(&c.attribution.estimated_at),
+            estimate_nouns: list(&c.attribution.estimate_nouns),
             revisions: list(&c.attribution.revisions),
             citing: list(&c.attribution.citing),
             put_at: list(&c.attribution.put_at),
@@ -1367,10 +1369,40 @@ impl Extractor<'_> {
         self.phrase_source(scan, agent)
     }
 
+    /// Whether the agent word at token `agent` follows the figure whose words end at
+    /// token `end`: at once, or past three tokens at most of nouns that leave it the
+    /// figure's giver (`estimate_nouns`) and a side's words ("estimées à 261 morts
+    /// loyalistes par l'OSDH"; not "estimated at 40 killed by the army").
+    fn agent_follows(&self, scan: &Scan<'_>, end: usize, agent: usize) -> bool {
+        if agent < end || agent - end > 3 {
+            return false;
+        }
+        let mut j = end;
+        while j < agent {
+            match scan
+                .any_at(j, &self.words.estimate_nouns)
+                .or_else(|| scan.match_at(j, &self.words.sides).map(|(_, e)| e))
+            {
+                Some(e) if e <= agent => j = e,
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// The agent word after the figure whose words end at token `end`, as
+    /// [`Self::agent_follows`] reads it.
+    fn agent_after(&self, scan: &Scan<'_>, end: usize) -> Option<usize> {
+        (end..scan.t.len().min(end + 4))
+            .find(|&j| scan.any_at(j, &self.words.agent).is_some())
+            .filter(|&j| self.agent_follows(scan, end, j))
+    }
+
     /// The agent at token `i` of a figure that a participle gave before it
     /// (`estimated_at`): "Government losses were estimated at 261 by the SOHR and at 92
     /// by Al-Masdar News", "estimé à 400 000 par l'ONU". The agent follows the figure
-    /// at once; the participle stands before the figure in its clause. Or of a toll
+    /// at once or past its nouns ([`Self::agent_follows`]); the participle stands
+    /// before the figure in its clause. Or of a toll
     /// revised (`revisions`) before the figure in its clause, the agent after the
     /// figure or its noun ("The toll was revised upwards to 87 dead by the SOHR").
     fn estimate_agent(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
@@ -1416,16 +1448,16 @@ impl Extractor<'_> {
                     .phrase_ending_at(&self.words.category_joiners, *f)
                     .or_else(|| (scan.t.tok_text(f.checked_sub(1)?) == ",").then(|| f - 1))?;
                 let (_, _, pe) = figures.get(k.checked_sub(1)?)?;
-                if scan.any_at(*pe, &self.words.agent).is_none()
-                    || (*pe..joiner).any(|j| scan.is_break(j))
+                if self.agent_after(scan, *pe).is_none() || (*pe..joiner).any(|j| scan.is_break(j))
                 {
                     return None;
                 }
                 k -= 1;
             }
         };
-        // (Right after it: in "estimated at 40 killed by the army" the army killed.)
-        let estimate = *end == i
+        // (Right after it or its nouns: in "estimated at 40 killed by the army" the army
+        // killed.)
+        let estimate = self.agent_follows(scan, *end, i)
             && given_at().is_some_and(|at| {
                 // (The participle in the clause of its word, or of the first of a list:
                 // "…by the SOHR, 92 by…", "…by the SOHR, at 92 by…".)
@@ -1715,7 +1747,11 @@ impl Extractor<'_> {
             // An agent right after a figure looks back ("estimated at 261 by the SOHR
             // and 92 in May": both are the SOHR's).
             if scan.any_at(*p, &self.words.agent).is_some()
-                && figures.binary_search_by_key(p, |(_, _, e)| *e).is_ok()
+                && figures
+                    .partition_point(|(_, _, e)| *e <= *p)
+                    .checked_sub(1)
+                    .and_then(|n| figures.get(n))
+                    .is_some_and(|(_, _, e)| self.agent_follows(scan, *e, *p))
             {
                 return false;
             }

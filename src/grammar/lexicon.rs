@@ -567,6 +567,11 @@ pub struct AttributionWords {
     /// `estimées à 261 morts par l'OSDH`).
     #[serde(default)]
     pub estimated_at: Vec<String>,
+    /// Nouns between such a figure and its agent, which leave the agent the figure's
+    /// giver (`estimées à 261 morts par l'OSDH`); not participles, whose agent is their
+    /// author (`estimated at 40 killed by the army`: the army killed).
+    #[serde(default)]
+    pub estimate_nouns: Vec<String>,
     /// Verbs that report a figure with their object between them and a word of
     /// `estimated_at` right before it (`the army put rebel losses at 90`, `Houthi-run
     /// media put the government toll at over 100`).
