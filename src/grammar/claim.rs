@@ -162,6 +162,7 @@ pub(crate) struct Words {
     day_before: Phrases<()>,
     place_before: Phrases<()>,
     areas: Phrases<()>,
+    forces: Phrases<()>,
     /// Month names: no place ("in June" of an article with no year to date it).
     months: Phrases<()>,
     list_restart: Phrases<()>,
@@ -287,6 +288,7 @@ impl Words {
             day_before: list(&c.periods.day_before),
             place_before: list(&c.markers.place_before),
             areas: list(&c.nouns.areas),
+            forces: list(&c.nouns.forces),
             // (Written in full: "Mar" is no month in "Deir Mar Musa".)
             months: list(
                 &lexicon
@@ -2664,6 +2666,35 @@ impl Extractor<'_> {
         Some(side.map(str::to_owned))
     }
 
+    /// Whether the subject ending at a copula at token `verb` is a force: it ends in a
+    /// side's words, a noun of people or of a force (`forces`), right before the verb
+    /// or before a complement of six words at most (`toll_complements`: "Rebel forces
+    /// in the city were estimated at 2,000", "Les forces loyalistes dans la ville sont
+    /// estimées à 3 000").
+    fn force_subject(&self, scan: &Scan<'_>, verb: usize) -> bool {
+        let w = &self.words;
+        let ends_force = |e: usize| {
+            scan.phrase_ending_at(&w.people, e).is_some()
+                || scan.phrase_ending_at(&w.forces, e).is_some()
+                || (e.saturating_sub(8)..e)
+                    .any(|j| scan.match_at(j, &w.sides).is_some_and(|(_, end)| end == e))
+        };
+        if ends_force(verb) {
+            return true;
+        }
+        let mut j = verb;
+        while j > 0 && verb - j < 6 {
+            j -= 1;
+            if scan.is_break(j) || scan.in_figure(j) || scan.t.kind(j) != Some(Kind::Word) {
+                return false;
+            }
+            if scan.any_at(j, &w.toll_complements).is_some() && ends_force(j) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Where the noun phrase before a verb at token `verb` ends when the words before
     /// the verb are its complement (`toll_complements`: "from the bombing", "de
     /// l'attaque", "in Aleppo"): walking back from the verb, six words at most, up to a
@@ -4309,6 +4340,21 @@ impl Extractor<'_> {
                                 (after + 1, clause_end),
                             )
                         })
+                        // "Government forces were estimated at 5,000 soldiers": people
+                        // after a copula whose subject is a force.
+                        .or_else(|| {
+                            let a = scan.phrase_ending_at(&self.words.copulas, *first)?;
+                            let verb = scan.back_over(
+                                a,
+                                &[
+                                    &self.words.auxiliaries,
+                                    &self.words.adverbs,
+                                    &self.words.active_auxiliaries,
+                                ],
+                            );
+                            (verb > clause_start && self.force_subject(scan, verb))
+                                .then(|| "strength".to_owned())
+                        })
                         .or_else(|| ctx.category.clone()),
                     // "…à 270 selon l'OSDH, contre 300 selon SANA": the rival total.
                     None if bare && rival.is_some() => rival
@@ -4360,12 +4406,8 @@ impl Extractor<'_> {
                                 // "Government forces numbered around 5,000": a side or
                                 // people joined to a figure by a copula are a force.
                                 .or_else(|| {
-                                    (copula
-                                        && (!sides_before.is_empty()
-                                            || scan
-                                                .phrase_ending_at(&self.words.people, verb)
-                                                .is_some()))
-                                    .then(|| "strength".to_owned())
+                                    (copula && self.force_subject(scan, verb))
+                                        .then(|| "strength".to_owned())
                                 })
                         })
                         .or_else(|| {

@@ -346,6 +346,11 @@ pub struct NounWords {
     /// les quartiers gouvernementaux`).
     #[serde(default)]
     pub areas: Vec<String>,
+    /// Nouns of a force: ending the subject of a copula, with a side's words or not,
+    /// they make the figure after it a force (`Rebel forces were estimated at 2,000`,
+    /// `The garrison numbered 800 men`).
+    #[serde(default)]
+    pub forces: Vec<String>,
     /// Words between a figure and its noun (`de`, `des`, `of`, `the`).
     pub determiners: Vec<String>,
 }
