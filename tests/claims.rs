@@ -3603,6 +3603,50 @@ fn verbs_of_a_force_and_of_a_range_of_estimates() {
     );
 }
 
+/// A source's clause joined to the one before by a comma alone answers its figure:
+/// "L'armée syrienne reconnaît 92 morts dans ses rangs, l'OSDH en recense 261" and "The
+/// Syrian army said 92 soldiers died, the SOHR said 261" lost the 261, and their contest. Not a
+/// figure that says what it counts ("…, the SOHR reported 261 rebel deaths").
+#[test]
+fn a_source_s_clause_after_a_comma_answers_the_figure_before() {
+    for (text, lang) in [
+        (
+            "L'armée syrienne reconnaît 92 morts dans ses rangs, l'OSDH en recense 261.",
+            "fr",
+        ),
+        (
+            "The Syrian army said 92 soldiers died, the SOHR said 261.",
+            "en",
+        ),
+    ] {
+        assert_eq!(
+            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            (
+                vec![
+                    row("killed", "loyalist", 92, "syrian_army"),
+                    row("killed", "loyalist", 261, "sohr")
+                ],
+                vec![vec![92, 261]]
+            ),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        sourced_and_contested(
+            "Battle of Test (2015)\n\nThe army lost 92 soldiers, the SOHR reported 261 rebel \
+             deaths.\n",
+            "en"
+        ),
+        (
+            vec![
+                row("killed_or_wounded", "loyalist", 92, ""),
+                row("killed", "rebel", 261, "sohr")
+            ],
+            vec![]
+        )
+    );
+}
+
 /// A figure whose words are left out with a place or a date of its own is the same as the
 /// one before it, there or then: "30 civilians were killed in Aleppo, 20 in Idlib" and
 /// "30 soldiers were killed in 2015 and 20 in 2016" lost the 20. "100 d'entre eux ont été

@@ -4049,6 +4049,15 @@ impl Extractor<'_> {
                                 && scan.any_at(i, &self.words.relatives).is_some()
                         })
                     };
+                    // So is one whose subject alone stands between a comma and its
+                    // verb ("L'armée reconnaît 92 morts, l'OSDH en recense 261", "The
+                    // army acknowledged 92 dead, the SOHR counted 261").
+                    let spliced = || {
+                        (after..verb)
+                            .rev()
+                            .find(|&i| scan.is_break(i))
+                            .is_some_and(|c| t.tok_text(c) == "," && verb - c <= 6)
+                    };
                     k == Some(*first)
                         && (own_sentence || rival_link.is_some_and(|k| k + 1 == n))
                         && !(after..*first)
@@ -4056,6 +4065,7 @@ impl Extractor<'_> {
                         && (own_sentence
                             || own_clause()
                             || relative()
+                            || spliced()
                             || (after..verb)
                                 .any(|i| scan.any_at(i, &self.words.clause_openers).is_some()))
                 });
