@@ -3647,6 +3647,74 @@ fn a_source_s_clause_after_a_comma_answers_the_figure_before() {
     );
 }
 
+/// A verb of losses left out after its side: "Les rebelles perdent 80 combattants et
+/// les loyalistes 40 hommes" and "The rebels lost 80 fighters, the army 40 men" lost
+/// the 40, or gave them no side. "La perte de 92 soldats", "the loss of 92 soldiers"
+/// claimed nothing.
+#[test]
+fn losses_of_a_side_whose_verb_is_left_out() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nSelon l'OSDH, les rebelles perdent 80 combattants et \
+             les loyalistes 40 hommes. Les rebelles perdent 30 combattants, les loyalistes 20 \
+             hommes et les Kurdes 10 combattants. L'armée syrienne reconnaît la perte de 92 \
+             soldats.\n",
+            "fr"
+        ),
+        [
+            row("killed_or_wounded", "rebel", 80, "sohr"),
+            row("killed_or_wounded", "loyalist", 40, "sohr"),
+            row("killed_or_wounded", "rebel", 30, ""),
+            row("killed_or_wounded", "loyalist", 20, ""),
+            row("killed_or_wounded", "kurdish", 10, ""),
+            row("killed", "loyalist", 92, "syrian_army"),
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe rebels lost 80 fighters, the army 40 men. The rebels \
+             lost 30 fighters and the army captured 20 men. The Syrian army acknowledged the \
+             loss of 92 soldiers and 3 tanks.\n",
+            "en"
+        ),
+        [
+            row("killed_or_wounded", "rebel", 80, ""),
+            row("killed_or_wounded", "loyalist", 40, ""),
+            row("killed_or_wounded", "rebel", 30, ""),
+            row("captured", "unknown", 20, ""),
+            row("killed", "loyalist", 92, "syrian_army"),
+            row("materiel", "loyalist", 3, "syrian_army"),
+        ]
+    );
+}
+
+/// Two figures of one sentence that the article gives without a source count two
+/// things, as a source's do: "The army lost 40 men and Hezbollah lost 20 fighters" was
+/// a conflict. Such figures in two sentences are compared still, and so are those the
+/// sentence sets against each other.
+#[test]
+fn unsourced_figures_of_one_sentence_are_no_rivals() {
+    let contested = |text: &str| sourced_and_contested(text, "en").1;
+    assert_eq!(
+        contested(
+            "Battle of Test (2015)\n\nThe army lost 40 men and Hezbollah lost 20 fighters.\n"
+        ),
+        Vec::<Vec<u64>>::new()
+    );
+    assert_eq!(
+        contested(
+            "Battle of Test (2015)\n\nThe army lost 40 men in the battle. Hezbollah lost 20 \
+             fighters in the battle.\n"
+        ),
+        [vec![40, 20]]
+    );
+    assert_eq!(
+        contested("Battle of Test (2015)\n\nLoyalist deaths were put at 40 (or 50).\n"),
+        [vec![40, 50]]
+    );
+}
+
 /// A figure whose words are left out with a place or a date of its own is the same as the
 /// one before it, there or then: "30 civilians were killed in Aleppo, 20 in Idlib" and
 /// "30 soldiers were killed in 2015 and 20 in 2016" lost the 20. "100 d'entre eux ont été

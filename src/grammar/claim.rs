@@ -2232,6 +2232,23 @@ impl Extractor<'_> {
         to > from
     }
 
+    /// The side that ends right before token `first`, after a joiner or a comma and
+    /// determiners: the subject of a verb left out ("…et les loyalistes 40 hommes",
+    /// "…, the army 40 men").
+    fn subject_left_out(&self, scan: &Scan<'_>, first: usize) -> Option<String> {
+        (first.saturating_sub(6)..first).find_map(|j| {
+            let (side, _) = scan
+                .match_at(j, &self.words.sides)
+                .filter(|&(_, e)| e == first)?;
+            let k = scan.back_over(j, &[&self.words.determiners]);
+            (scan
+                .phrase_ending_at(&self.words.category_joiners, k)
+                .is_some()
+                || k.checked_sub(1).is_some_and(|c| scan.t.tok_text(c) == ","))
+            .then(|| side.to_owned())
+        })
+    }
+
     /// Whether an agent word ends right before token `first`, or before determiners
     /// that do ("par 200 rebelles", "by the 2,000 fighters").
     fn after_agent(&self, scan: &Scan<'_>, first: usize) -> bool {
@@ -3299,11 +3316,22 @@ impl Extractor<'_> {
             if !plain {
                 return None;
             }
-            // Joined by a joiner (true) or a comma (false).
-            if between
-                .iter()
-                .any(|&i| scan.any_at(i, &self.words.category_joiners) == Some(to))
-            {
+            // Joined by a joiner (true) or a comma (false); a side may stand after the
+            // joiner or the comma, the subject of the verb left out ("Les rebelles
+            // perdent 80 combattants et les loyalistes 40 soldats", "…, the army 40
+            // men").
+            let joins = |j: usize| {
+                j == to || {
+                    let k = scan.past(j, &self.words.determiners, to);
+                    scan.match_at(k, &self.words.sides)
+                        .is_some_and(|(_, e)| e == to)
+                }
+            };
+            if between.iter().any(|&i| {
+                scan.any_at(i, &self.words.category_joiners)
+                    .is_some_and(joins)
+                    || t.tok_text(i) == "," && i + 1 < to && joins(i + 1)
+            }) {
                 Some(true)
             } else {
                 (t.tok_text(to - 1) == ",").then_some(false)
@@ -4531,6 +4559,14 @@ impl Extractor<'_> {
                     (generic && (lost_here || possessive || with_agents))
                         .then(|| self.owner_side(scan, clause_start, *first))
                         .flatten()
+                        // "Les rebelles perdent 80 combattants et les loyalistes 40
+                        // hommes": the side right before a figure joined to the one the
+                        // verb of losses counts is the verb's subject, left out.
+                        .or_else(|| {
+                            (generic && lost_joined)
+                                .then(|| self.subject_left_out(scan, *first))
+                                .flatten()
+                        })
                 })
                 .or_else(|| {
                     // "Government casualties numbered 120 and rebel casualties 300": the
