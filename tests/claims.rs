@@ -3715,6 +3715,64 @@ fn unsourced_figures_of_one_sentence_are_no_rivals() {
     );
 }
 
+/// A figure compared with the one before and given by the agent of a participle right
+/// after it: "…far more than the 92 reported by Al-Masdar News" lost the 92, or gave it
+/// to the SOHR; "…, bien plus que les 92 reconnus par Al-Masdar News" too. An agent's
+/// words end at the clause's verb ("The 40 soldiers reported by the army were killed in
+/// Aleppo" was the claim of "the army were killed in Aleppo").
+#[test]
+fn a_figure_compared_and_given_by_a_participle_s_agent() {
+    for (text, lang) in [
+        (
+            "The SOHR estimated that 261 government fighters had died, far more than the 92 \
+             reported by Al-Masdar News.",
+            "en",
+        ),
+        (
+            "The SOHR counted 261 loyalist dead, against 92 soldiers acknowledged by \
+             Al-Masdar News.",
+            "en",
+        ),
+        (
+            "L'OSDH recense 261 morts loyalistes, bien plus que les 92 reconnus par Al-Masdar \
+             News.",
+            "fr",
+        ),
+    ] {
+        assert_eq!(
+            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            (
+                vec![
+                    row("killed", "loyalist", 261, "sohr"),
+                    row("killed", "loyalist", 92, "al_masdar")
+                ],
+                vec![vec![261, 92]]
+            ),
+            "{text}"
+        );
+    }
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe 40 soldiers reported by the army were killed in \
+             Aleppo.\n",
+            "en"
+        ),
+        [row("killed", "loyalist", 40, "the army")]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes 40 soldats annoncés par l'armée ont été tués à \
+             Alep. Les 20 morts revendiqués par l'EI sont des soldats.\n",
+            "fr"
+        ),
+        [
+            row("killed", "loyalist", 40, "l'armée"),
+            row("killed", "unknown", 20, "")
+        ]
+    );
+}
+
 /// A figure whose words are left out with a place or a date of its own is the same as the
 /// one before it, there or then: "30 civilians were killed in Aleppo, 20 in Idlib" and
 /// "30 soldiers were killed in 2015 and 20 in 2016" lost the 20. "100 d'entre eux ont été

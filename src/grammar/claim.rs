@@ -152,6 +152,7 @@ pub(crate) struct Words {
     reflexive: Phrases<()>,
     relatives: Phrases<()>,
     by_agent: Phrases<()>,
+    figure_by_agent: Phrases<()>,
     estimated_at: Phrases<()>,
     estimate_nouns: Phrases<()>,
     revisions: Phrases<()>,
@@ -278,6 +279,7 @@ impl Words {
             reflexive: list(&c.attribution.reflexive),
             relatives: list(&c.attribution.relatives),
             by_agent: list(&c.attribution.by_agent),
+            figure_by_agent: list(&c.attribution.figure_by_agent),
             estimated_at: list(&c.attribution.estimated_at),
             estimate_nouns: list(&c.attribution.estimate_nouns),
             revisions: list(&c.attribution.revisions),
@@ -1341,12 +1343,17 @@ impl Extractor<'_> {
     /// the next figure ("according to rescuers and 58 according to SANA": the rescuers
     /// are no SANA); 14 tokens at most.
     fn phrase_source(&self, scan: &Scan<'_>, k: usize) -> Option<String> {
+        self.phrase_source_before(scan, k, usize::MAX)
+    }
+
+    /// [`Self::phrase_source`], the phrase ending before token `stop` too.
+    fn phrase_source_before(&self, scan: &Scan<'_>, k: usize, stop: usize) -> Option<String> {
         let t = &scan.t;
         let next_figure = scan
             .quantities
             .get(scan.quantities.partition_point(|(_, f, _)| *f < k))
             .map_or(t.len(), |(_, f, _)| *f);
-        let limit = t.len().min(k + 14).min(next_figure);
+        let limit = t.len().min(k + 14).min(next_figure).min(stop);
         let comma = (k..limit).find(|&j| scan.is_break(j));
         let end = comma.unwrap_or(limit);
         // "Selon une source de sécurité de L'Orient-Le Jour,": the unnamed source
@@ -1367,14 +1374,42 @@ impl Extractor<'_> {
     /// The agent of a participle at token `i` that gave a figure (`by_agent`: "was
     /// reported by the UN", "publié par l'OSDH"), read as a source phrase.
     fn agent_source(&self, scan: &Scan<'_>, i: usize) -> Option<String> {
-        let agent = scan.any_at(scan.any_at(i, &self.words.by_agent)?, &self.words.agent)?;
-        self.phrase_source(scan, agent)
+        let participle = scan.any_at(i, &self.words.by_agent).or_else(|| {
+            // ("…three times the 92 acknowledged by pro-government media": right after
+            // the figure only.)
+            self.figure_participle(scan, i)
+        })?;
+        let agent = scan.any_at(participle, &self.words.agent)?;
+        // The agent's words end at the clause's verb ("The 40 soldiers reported by the
+        // army were killed in Aleppo" was the claim of "the army were killed in Aleppo").
+        let verb = (agent..scan.t.len().min(agent + 14)).find(|&j| {
+            scan.any_at(j, &self.words.auxiliaries).is_some()
+                || scan.any_at(j, &self.words.active_auxiliaries).is_some()
+        });
+        self.phrase_source_before(scan, agent, verb.unwrap_or(usize::MAX))
     }
 
-    /// Whether the agent word at token `agent` follows the figure whose words end at
-    /// token `end`: at once, or past three tokens at most of nouns that leave it the
-    /// figure's giver (`estimate_nouns`) and a side's words ("estimées à 261 morts
-    /// loyalistes par l'OSDH"; not "estimated at 40 killed by the army").
+    /// The end of a participle whose agent gave a figure (`by_agent` or
+    /// `figure_by_agent`) at token `i`, right after the figure or its nouns ("the 92
+    /// reported by Al-Masdar News", "les 92 morts reconnus par…").
+    fn figure_participle(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
+        let figures = &scan.quantities;
+        let n = figures
+            .partition_point(|(_, _, e)| *e <= i)
+            .checked_sub(1)?;
+        let (_, _, end) = figures.get(n)?;
+        if !self.agent_follows(scan, *end, i) {
+            return None;
+        }
+        scan.any_at(i, &self.words.by_agent)
+            .or_else(|| scan.any_at(i, &self.words.figure_by_agent))
+    }
+
+    /// Whether the agent word (or a participle before one) at token `agent` follows
+    /// the figure whose words end at token `end`: at once, or past three tokens at most
+    /// of nouns that leave it the figure's giver (`estimate_nouns`) and a side's words
+    /// ("estimées à 261 morts loyalistes par l'OSDH"; not "estimated at 40 killed by
+    /// the army").
     fn agent_follows(&self, scan: &Scan<'_>, end: usize, agent: usize) -> bool {
         if agent < end || agent - end > 3 {
             return false;
@@ -1824,7 +1859,8 @@ impl Extractor<'_> {
                 && (scan.any_at(*p, &self.words.attribution_before).is_some()
                     || scan.any_at(*p, &self.words.agent).is_some()
                     || scan.any_at(*p, &self.words.after_rival).is_some()
-                    || t.tok_text(*p) == "(")
+                    || t.tok_text(*p) == "("
+                    || self.figure_participle(scan, *p).is_some())
                 && !introduces(after)
             {
                 return Some(entry);
@@ -4009,6 +4045,8 @@ impl Extractor<'_> {
             let own_source = source_at(*end, next_first.min(end + 2)).is_some_and(|a| {
                 scan.any_at(a, &self.words.attribution_before).is_some()
                     || scan.any_at(a, &self.words.agent).is_some()
+                    // ("…far more than the 92 reported by Al-Masdar News")
+                    || self.figure_participle(scan, a).is_some()
                     || scan.any_at(a, &self.words.after_rival).is_some()
                     || t.tok_text(a) == "("
             });

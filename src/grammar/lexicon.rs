@@ -567,6 +567,11 @@ pub struct AttributionWords {
     /// responsibility (`an attack claimed by ISIL`).
     #[serde(default)]
     pub by_agent: Vec<String>,
+    /// Participles whose agent gave the figure right before them only (`the 92
+    /// acknowledged by pro-government media`); elsewhere they say something else (`the
+    /// rebels, acknowledged by Turkey`).
+    #[serde(default)]
+    pub figure_by_agent: Vec<String>,
     /// Between a participle of `by_agent` and the figure it gives, whose agent then
     /// follows the figure (`estimated at 261 by the SOHR and at 92 by Al-Masdar News`,
     /// `estimées à 261 morts par l'OSDH`).
