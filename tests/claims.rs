@@ -3773,6 +3773,31 @@ fn a_figure_compared_and_given_by_a_participle_s_agent() {
     );
 }
 
+/// The bare object of a quoted verb of what befalls people is no dead of the verb's
+/// subject: 'Turkey claimed to have "neutralised" 300' were 300 Turkish dead.
+#[test]
+fn a_quoted_verb_s_object_is_not_its_subject_s_dead() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nTurkey claimed to have \"neutralised\" 300. Turkey said \
+             it had “neutralised” 200.\n",
+            "en"
+        ),
+        [
+            row("killed", "unknown", 300, "Turkey"),
+            row("killed", "unknown", 200, "Turkey")
+        ]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLa Turquie affirme avoir « neutralisé » 300.\n",
+            "fr"
+        ),
+        [row("killed", "unknown", 300, "La Turquie")]
+    );
+}
+
 /// A figure whose words are left out with a place or a date of its own is the same as the
 /// one before it, there or then: "30 civilians were killed in Aleppo, 20 in Idlib" and
 /// "30 soldiers were killed in 2015 and 20 in 2016" lost the 20. "100 d'entre eux ont été

@@ -4716,10 +4716,17 @@ impl Extractor<'_> {
                     // Forces and strikes belong to whoever the sentence says acts, and a
                     // bare figure to its subject, but not the object of a verb of what
                     // befalls people ("The army killed 40": not the army's dead).
+                    // (Its verb may be quoted: 'Turkey claimed to have "neutralised"
+                    // 300' were Turkish dead.)
                     let fate_object = || {
+                        let mut k = *first;
+                        while k > 0 && matches!(t.tok_text(k - 1), "\"" | "”" | "“" | "»" | "«")
+                        {
+                            k -= 1;
+                        }
                         !lost_here
                             && marks
-                                .category_ending_at(*first)
+                                .category_ending_at(k)
                                 .is_some_and(|c| PEOPLE_FATES.contains(&c))
                     };
                     ((with_agents || bare) && loss_side.is_none() && !(bare && fate_object()))
