@@ -3798,6 +3798,46 @@ fn a_quoted_verb_s_object_is_not_its_subject_s_dead() {
     );
 }
 
+/// A bare total before a colon and the list after it: "The death toll stood at 500: …"
+/// lost the 500 (digits glued to a colon were read as a time), and "Le bilan s'élève à
+/// 500 : 261 soldats, 124 rebelles et 115 civils" lost the list.
+#[test]
+fn a_total_before_a_colon_and_its_list() {
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    let list = |by: &str| {
+        vec![
+            row("killed", "unknown", 500, by),
+            row("killed", "loyalist", 261, by),
+            row("killed", "rebel", 124, by),
+            row("killed", "civilian", 115, by),
+        ]
+    };
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nAccording to the SOHR, the death toll stood at 500: 261 \
+             soldiers, 124 rebels and 115 civilians.\n",
+            "en"
+        ),
+        list("sohr")
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nSelon l'OSDH, le bilan s'élève à 500 : 261 soldats, \
+             124 rebelles et 115 civils.\n",
+            "fr"
+        ),
+        list("sohr")
+    );
+    // A time stays a time.
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nAt 10:30, 40 soldiers were killed.\n",
+            "en"
+        ),
+        [row("killed", "loyalist", 40, "")]
+    );
+}
+
 /// A figure whose words are left out with a place or a date of its own is the same as the
 /// one before it, there or then: "30 civilians were killed in Aleppo, 20 in Idlib" and
 /// "30 soldiers were killed in 2015 and 20 in 2016" lost the 20. "100 d'entre eux ont été

@@ -3679,6 +3679,9 @@ impl Extractor<'_> {
         // The last figure claimed: its claim, the token after it, and whether it is a
         // total after its verb ("le bilan s'élève à 270").
         let mut rival_before: Option<(usize, usize, bool)> = None;
+        // A bare total right before a colon: the colon and its claim ("Le bilan s'élève à
+        // 500 : 261 soldats, 124 rebelles et 115 civils").
+        let mut colon_total: Option<(usize, usize)> = None;
         for (n, (q, first, end)) in scan.quantities.iter().enumerate() {
             let next_first = scan.quantities.get(n + 1).map_or(t.len(), |(_, f, _)| *f);
             // The next figure that counts people, whose verb a category word right
@@ -4431,6 +4434,17 @@ impl Extractor<'_> {
                             (verb > clause_start && self.force_subject(scan, verb))
                                 .then(|| "strength".to_owned())
                         })
+                        // "Le bilan s'élève à 500 : 261 soldats, 124 rebelles et 115
+                        // civils": the figures of people listed after a bare total's
+                        // colon count what it counts.
+                        .or_else(|| {
+                            let (colon, id) = colon_total?;
+                            let listed = (colon + 1..*first)
+                                .all(|i| !scan.is_break(i) || t.tok_text(i) == ",")
+                                && !(colon + 1..*first)
+                                    .any(|i| scan.match_at(i, &self.words.categories).is_some());
+                            listed.then(|| self.claims.get(id).map(|c| c.category.clone()))?
+                        })
                         .or_else(|| ctx.category.clone()),
                     // "…à 270 selon l'OSDH, contre 300 selon SANA": the rival total.
                     None if bare && rival.is_some() => rival
@@ -4898,6 +4912,9 @@ impl Extractor<'_> {
             lost_before =
                 (lost_here || lost_joined) && self.claims[id].category == KILLED_OR_WOUNDED;
             rival_before = Some((id, *end, total));
+            if total && bare && t.tok_text(*end) == ":" {
+                colon_total = Some((*end, id));
+            }
             if self.claims[id].parent.is_none() {
                 ctx.last_total = Some(id);
             }

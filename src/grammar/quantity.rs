@@ -762,13 +762,19 @@ impl Reader<'_, '_> {
     /// True when bare digits at `i` are a day of the month or a year.
     fn is_date_or_year(&self, i: usize, core: &Core) -> bool {
         let v = core.value;
-        // "22/05/2015", "10:30", "50 %".
-        let glued_before = i > 0
+        // "22/05/2015", "10:30", "50 %": digits glued to a "/" or ":" glued to digits
+        // (not "The death toll stood at 500: most were soldiers").
+        let digits = |k: usize| self.t.kind(k) == Some(Kind::Digits);
+        let glued_before = i > 1
             && self.t.gap_after(i - 1).is_empty()
-            && matches!(self.t.tok_text(i - 1), "/" | ":");
+            && matches!(self.t.tok_text(i - 1), "/" | ":")
+            && self.t.gap_after(i - 2).is_empty()
+            && digits(i - 2);
         let last = core.end.saturating_sub(1);
-        let glued_after =
-            self.t.gap_after(last).is_empty() && matches!(self.t.tok_text(core.end), "/" | ":");
+        let glued_after = self.t.gap_after(last).is_empty()
+            && matches!(self.t.tok_text(core.end), "/" | ":")
+            && self.t.gap_after(core.end).is_empty()
+            && digits(core.end + 1);
         if glued_before || glued_after {
             return true;
         }
