@@ -102,19 +102,6 @@ fn independent(a: &Claim, b: &Claim) -> bool {
             && a.origin.iter().all(|k| !b.origin.contains(k)))
 }
 
-/// Two figures of one sentence that the article gives without a source, not set
-/// against each other: its own words about two counts, as a source's figures in one
-/// sentence are ("The army lost 40 men and Hezbollah lost 20 fighters", "Loyalist
-/// deaths were put at 40 (or 50)").
-fn one_breath(a: &Claim, b: &Claim) -> bool {
-    let against = |x: &Claim, y: &Claim| x.rival_of.as_deref() == Some(y.id.as_str());
-    a.origin.is_empty()
-        && b.origin.is_empty()
-        && a.sentence == b.sentence
-        && !against(a, b)
-        && !against(b, a)
-}
-
 /// Days in a claim's period (`None`: undated, the whole event).
 fn days(c: &Claim) -> Option<i64> {
     let (s, e) = (
@@ -597,7 +584,7 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
         for (n, &i) in rivals.iter().enumerate() {
             for &j in &rivals[n + 1..] {
                 let (a, b) = (&claims[i], &claims[j]);
-                if !independent(a, b) || one_breath(a, b) {
+                if !independent(a, b) {
                     continue;
                 }
                 if !same_scope(a, b, sites[i], sites[j]) || part_of(a, b) {

@@ -1365,7 +1365,11 @@ impl Extractor<'_> {
         // ("Selon des rapports de l'OSDH,"), anywhere in it.
         self.source_in(scan.names(), k, end, true)
             .or_else(|| {
-                let closed = comma.is_some() || next_figure < t.len().min(k + 14);
+                // (Or cut at a verb: "the SOHR" in "The 40 civilians counted by the
+                // SOHR were killed".)
+                let closed = comma.is_some()
+                    || next_figure < t.len().min(k + 14)
+                    || stop < t.len().min(k + 14);
                 closed.then(|| self.subject_source(scan, k, end)).flatten()
             })
             .or_else(|| self.claimant_source(scan, k, end))
@@ -1385,6 +1389,7 @@ impl Extractor<'_> {
         let verb = (agent..scan.t.len().min(agent + 14)).find(|&j| {
             scan.any_at(j, &self.words.auxiliaries).is_some()
                 || scan.any_at(j, &self.words.active_auxiliaries).is_some()
+                || scan.match_at(j, &self.words.categories).is_some()
         });
         self.phrase_source_before(scan, agent, verb.unwrap_or(usize::MAX))
     }
@@ -1533,6 +1538,11 @@ impl Extractor<'_> {
                 return None;
             }
             return Some(key);
+        }
+        // (Not an attack: "The death toll was estimated at 400 civilians by government
+        // shelling" was the claim of "government shelling".)
+        if (agent..end_name).any(|j| scan.any_at(j, &self.words.attacks).is_some()) {
+            return None;
         }
         self.source_in(scan.names(), name, end_name, true)
             .or_else(|| {
@@ -2724,7 +2734,7 @@ impl Extractor<'_> {
     /// or before a complement of six words at most (`toll_complements`: "Rebel forces
     /// in the city were estimated at 2,000", "Les forces loyalistes dans la ville sont
     /// estimées à 3 000").
-    fn force_subject(&self, scan: &Scan<'_>, verb: usize) -> bool {
+    fn force_subject(&self, scan: &Scan<'_>, verb: usize, of_people: bool) -> bool {
         let w = &self.words;
         let ends_force = |e: usize| {
             scan.phrase_ending_at(&w.people, e).is_some()
@@ -2732,7 +2742,23 @@ impl Extractor<'_> {
                 || (e.saturating_sub(8)..e)
                     .any(|j| scan.match_at(j, &w.sides).is_some_and(|(_, end)| end == e))
         };
-        if ends_force(verb) {
+        // Not civilians, people of no side, nor people a category word qualifies ("The
+        // number of civilians in the besieged city was estimated at 400,000", "The number
+        // of displaced people in the province…" are no force).
+        let no_force = |e: usize| {
+            scan.phrase_ending_at(&w.anyone, e).is_some()
+                || (e.saturating_sub(8)..e).any(|j| {
+                    scan.match_at(j, &w.sides)
+                        .is_some_and(|(side, end)| end == e && side == "civilian")
+                })
+                || scan.phrase_ending_at(&w.people, e).is_some_and(|s| {
+                    (s.saturating_sub(3)..s)
+                        .any(|j| scan.match_at(j, &w.categories).is_some_and(|(_, c)| c == s))
+                })
+        };
+        // (A bare figure after its subject keeps the reading it had: "Civilians were
+        // estimated at 40,000".)
+        if ends_force(verb) && !(of_people && no_force(verb)) {
             return true;
         }
         let mut j = verb;
@@ -2742,7 +2768,7 @@ impl Extractor<'_> {
                 return false;
             }
             if scan.any_at(j, &w.toll_complements).is_some() && ends_force(j) {
-                return true;
+                return !no_force(j);
             }
         }
         false
@@ -4085,13 +4111,14 @@ impl Extractor<'_> {
             let answers_previous = rival_before
                 .or(from_paragraph)
                 .is_some_and(|(_, after, _)| {
-                    let Some(&(verb, _)) = attributions
+                    let Some((verb, source)) = attributions
                         .iter()
                         .rev()
                         .find(|(a, _)| (after..*first).contains(a))
                     else {
                         return false;
                     };
+                    let verb = *verb;
                     let mut k = scan.any_at(verb, &self.words.attribution_verbs);
                     while let Some(e) = k.filter(|&e| e < *first) {
                         k = scan.any_at(e, &self.words.to_figure);
@@ -4121,11 +4148,25 @@ impl Extractor<'_> {
                     // So is one whose subject alone stands between a comma and its
                     // verb ("L'armée reconnaît 92 morts, l'OSDH en recense 261", "The
                     // army acknowledged 92 dead, the SOHR counted 261").
+                    // The source right after the comma, past determiners (not "on
+                    // Tuesday the LCC counted 120"), and the figure ending its clause
+                    // (not "…, les rebelles en annoncent 261 dans les leurs").
                     let spliced = || {
-                        (after..verb)
-                            .rev()
-                            .find(|&i| scan.is_break(i))
-                            .is_some_and(|c| t.tok_text(c) == "," && verb - c <= 6)
+                        let Some(c) = (after..verb).rev().find(|&i| scan.is_break(i)) else {
+                            return false;
+                        };
+                        let subject = scan.past(c + 1, &self.words.determiners, verb);
+                        // (One comma: not "À Homs, l'OSDH recense 92 morts, à Hama, les
+                        // LCC en comptent 40".)
+                        t.tok_text(c) == ","
+                            && !(after..c).any(|i| scan.is_break(i))
+                            && verb - c <= 6
+                            && self
+                                .source_in(scan.names(), subject, verb, true)
+                                .or_else(|| self.claimant_source(scan, c + 1, verb))
+                                .as_ref()
+                                == Some(source)
+                            && (*end >= t.len() || scan.is_break(*end))
                     };
                     k == Some(*first)
                         && (own_sentence || rival_link.is_some_and(|k| k + 1 == n))
@@ -4431,7 +4472,18 @@ impl Extractor<'_> {
                                     &self.words.active_auxiliaries,
                                 ],
                             );
-                            (verb > clause_start && self.force_subject(scan, verb))
+                            // (Not losses: "Les pertes loyalistes sont estimées à
+                            // 300 soldats", "Casualties among government forces…".)
+                            let losses = (clause_start..verb).any(|j| {
+                                scan.any_at(j, &self.words.loss_tolls).is_some()
+                                    || scan.any_at(j, &self.words.casualties).is_some()
+                                    || self
+                                        .words
+                                        .toll_nouns
+                                        .at(scan.t, j)
+                                        .is_some_and(|(&count, _)| !count)
+                            });
+                            (verb > clause_start && !losses && self.force_subject(scan, verb, true))
                                 .then(|| "strength".to_owned())
                         })
                         // "Le bilan s'élève à 500 : 261 soldats, 124 rebelles et 115
@@ -4496,7 +4548,7 @@ impl Extractor<'_> {
                                 // "Government forces numbered around 5,000": a side or
                                 // people joined to a figure by a copula are a force.
                                 .or_else(|| {
-                                    (copula && self.force_subject(scan, verb))
+                                    (copula && self.force_subject(scan, verb, false))
                                         .then(|| "strength".to_owned())
                                 })
                         })
