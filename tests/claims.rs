@@ -121,6 +121,18 @@ fn sourced_and_contested(text: &str, lang: &str) -> (Vec<Sourced>, Vec<Vec<u64>>
     (a.claims.iter().map(sourced).collect(), figures)
 }
 
+/// Asserts that each `(text, lang)` case, as the body of a short article, gives these
+/// claims and contests.
+fn assert_each_case(cases: &[(&str, &str)], claims: &[Sourced], contests: &[Vec<u64>]) {
+    for (text, lang) in cases {
+        assert_eq!(
+            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+            (claims.to_vec(), contests.to_vec()),
+            "{text}"
+        );
+    }
+}
+
 /// A short article copied from its rendered page, read in `lang`.
 fn rendered(text: &str, lang: &str) -> Article {
     let doc = crosscheck::input::Document::new("short.txt", text);
@@ -3455,40 +3467,35 @@ fn sources_in_the_figures_own_words() {
 /// between still makes its agent the author ("estimated at 40 killed by the army").
 #[test]
 fn an_estimate_s_agent_after_its_nouns_gave_it() {
-    for (text, lang) in [
-        (
-            "Les pertes loyalistes sont estimées à 261 morts par l'OSDH et à 92 par \
-             Al-Masdar News.",
-            "fr",
-        ),
-        (
-            "Les pertes loyalistes sont estimées à 261 morts loyalistes par l'OSDH et à 92 \
-             morts par Al-Masdar News.",
-            "fr",
-        ),
-        (
-            "Loyalist losses were estimated at 261 dead by the SOHR and at 92 by Al-Masdar \
-             News.",
-            "en",
-        ),
-        (
-            "Loyalist losses were put at 261 deaths by the SOHR and at 92 deaths by \
-             Al-Masdar News.",
-            "en",
-        ),
-    ] {
-        assert_eq!(
-            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+    assert_each_case(
+        &[
             (
-                vec![
-                    row("killed", "loyalist", 261, "sohr"),
-                    row("killed", "loyalist", 92, "al_masdar")
-                ],
-                vec![vec![261, 92]]
+                "Les pertes loyalistes sont estimées à 261 morts par l'OSDH et à 92 par \
+             Al-Masdar News.",
+                "fr",
             ),
-            "{text}"
-        );
-    }
+            (
+                "Les pertes loyalistes sont estimées à 261 morts loyalistes par l'OSDH et à 92 \
+             morts par Al-Masdar News.",
+                "fr",
+            ),
+            (
+                "Loyalist losses were estimated at 261 dead by the SOHR and at 92 by Al-Masdar \
+             News.",
+                "en",
+            ),
+            (
+                "Loyalist losses were put at 261 deaths by the SOHR and at 92 deaths by \
+             Al-Masdar News.",
+                "en",
+            ),
+        ],
+        &[
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+        ],
+        &[vec![261, 92]],
+    );
     let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
     assert_eq!(
         rows(
@@ -3621,28 +3628,23 @@ fn verbs_of_a_force_and_of_a_range_of_estimates() {
 /// figure that says what it counts ("…, the SOHR reported 261 rebel deaths").
 #[test]
 fn a_source_s_clause_after_a_comma_answers_the_figure_before() {
-    for (text, lang) in [
-        (
-            "L'armée syrienne reconnaît 92 morts dans ses rangs, l'OSDH en recense 261.",
-            "fr",
-        ),
-        (
-            "The Syrian army said 92 soldiers died, the SOHR said 261.",
-            "en",
-        ),
-    ] {
-        assert_eq!(
-            sourced_and_contested(&format!("Battle of Test (2015)\n\n{text}\n"), lang),
+    assert_each_case(
+        &[
             (
-                vec![
-                    row("killed", "loyalist", 92, "syrian_army"),
-                    row("killed", "loyalist", 261, "sohr")
-                ],
-                vec![vec![92, 261]]
+                "L'armée syrienne reconnaît 92 morts dans ses rangs, l'OSDH en recense 261.",
+                "fr",
             ),
-            "{text}"
-        );
-    }
+            (
+                "The Syrian army said 92 soldiers died, the SOHR said 261.",
+                "en",
+            ),
+        ],
+        &[
+            row("killed", "loyalist", 92, "syrian_army"),
+            row("killed", "loyalist", 261, "sohr"),
+        ],
+        &[vec![92, 261]],
+    );
     assert_eq!(
         sourced_and_contested(
             "Battle of Test (2015)\n\nThe army lost 92 soldiers, the SOHR reported 261 rebel \
@@ -3776,6 +3778,59 @@ fn a_total_before_a_colon_and_its_list() {
             "en"
         ),
         [row("killed", "loyalist", 40, "")]
+    );
+}
+
+/// A figure compared with the one before and given by the agent of a participle right
+/// after it: "…far more than the 92 reported by Al-Masdar News" lost the 92, or gave it
+/// to the SOHR; "…, bien plus que les 92 reconnus par Al-Masdar News" too. An agent's
+/// words end at the clause's verb ("The 40 soldiers reported by the army were killed in
+/// Aleppo" was the claim of "the army were killed in Aleppo").
+#[test]
+fn a_figure_compared_and_given_by_a_participle_s_agent() {
+    assert_each_case(
+        &[
+            (
+                "The SOHR estimated that 261 government fighters had died, far more than the 92 \
+             reported by Al-Masdar News.",
+                "en",
+            ),
+            (
+                "The SOHR counted 261 loyalist dead, against 92 soldiers acknowledged by \
+             Al-Masdar News.",
+                "en",
+            ),
+            (
+                "L'OSDH recense 261 morts loyalistes, bien plus que les 92 reconnus par Al-Masdar \
+             News.",
+                "fr",
+            ),
+        ],
+        &[
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+        ],
+        &[vec![261, 92]],
+    );
+    let rows = |text: &str, lang: &str| each_claim(text, lang, sourced);
+    assert_eq!(
+        rows(
+            "Battle of Test (2015)\n\nThe 40 soldiers reported by the army were killed in \
+             Aleppo.\n",
+            "en"
+        ),
+        [row("killed", "loyalist", 40, "the army")]
+    );
+    assert_eq!(
+        rows(
+            "Bataille de Test (2015)\n\nLes 40 soldats annoncés par l'armée ont été tués à \
+             Alep. Les 20 morts revendiqués par l'EI sont des soldats.\n",
+            "fr"
+        ),
+        [
+            row("killed", "loyalist", 40, "l'armée"),
+            row("killed", "unknown", 20, "")
+        ]
     );
 }
 
