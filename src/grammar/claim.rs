@@ -1381,6 +1381,7 @@ impl Extractor<'_> {
         let participle = scan.any_at(i, &self.words.by_agent).or_else(|| {
             // ("…three times the 92 acknowledged by pro-government media": right after
             // the figure only.)
+            scan.any_at(i, &self.words.figure_by_agent)?;
             self.figure_participle(scan, i)
         })?;
         let agent = scan.any_at(participle, &self.words.agent)?;
@@ -1398,16 +1399,15 @@ impl Extractor<'_> {
     /// `figure_by_agent`) at token `i`, right after the figure or its nouns ("the 92
     /// reported by Al-Masdar News", "les 92 morts reconnus par…").
     fn figure_participle(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
+        let participle = scan
+            .any_at(i, &self.words.by_agent)
+            .or_else(|| scan.any_at(i, &self.words.figure_by_agent))?;
         let figures = &scan.quantities;
         let n = figures
             .partition_point(|(_, _, e)| *e <= i)
             .checked_sub(1)?;
         let (_, _, end) = figures.get(n)?;
-        if !self.agent_follows(scan, *end, i) {
-            return None;
-        }
-        scan.any_at(i, &self.words.by_agent)
-            .or_else(|| scan.any_at(i, &self.words.figure_by_agent))
+        self.agent_follows(scan, *end, i).then_some(participle)
     }
 
     /// Whether the agent word (or a participle before one) at token `agent` follows
