@@ -1402,12 +1402,18 @@ impl Extractor<'_> {
         let participle = scan
             .any_at(i, &self.words.by_agent)
             .or_else(|| scan.any_at(i, &self.words.figure_by_agent))?;
+        self.follows_a_figure(scan, i).then_some(participle)
+    }
+
+    /// Whether token `i` follows the last figure that ends before it, as
+    /// [`Self::agent_follows`] reads it.
+    fn follows_a_figure(&self, scan: &Scan<'_>, i: usize) -> bool {
         let figures = &scan.quantities;
-        let n = figures
+        figures
             .partition_point(|(_, _, e)| *e <= i)
-            .checked_sub(1)?;
-        let (_, _, end) = figures.get(n)?;
-        self.agent_follows(scan, *end, i).then_some(participle)
+            .checked_sub(1)
+            .and_then(|n| figures.get(n))
+            .is_some_and(|(_, _, e)| self.agent_follows(scan, *e, i))
     }
 
     /// Whether the agent word (or a participle before one) at token `agent` follows
@@ -1793,13 +1799,7 @@ impl Extractor<'_> {
             };
             // An agent right after a figure looks back ("estimated at 261 by the SOHR
             // and 92 in May": both are the SOHR's).
-            if scan.any_at(*p, &self.words.agent).is_some()
-                && figures
-                    .partition_point(|(_, _, e)| *e <= *p)
-                    .checked_sub(1)
-                    .and_then(|n| figures.get(n))
-                    .is_some_and(|(_, _, e)| self.agent_follows(scan, *e, *p))
-            {
+            if scan.any_at(*p, &self.words.agent).is_some() && self.follows_a_figure(scan, *p) {
                 return false;
             }
             // A source that opens a clause after a clause opener ("…45 morts, mais pour
