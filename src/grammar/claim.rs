@@ -478,6 +478,20 @@ impl<'a> Scan<'a> {
             .is_some_and(|(_, _, e)| i < *e)
     }
 
+    /// A phrase of `table` that ends right before token `k`: its name and where it
+    /// starts (the longest).
+    fn match_ending_at<'w>(
+        &self,
+        k: usize,
+        table: &'w Phrases<String>,
+    ) -> Option<(&'w str, usize)> {
+        (k.saturating_sub(table.longest().max(4))..k).find_map(|i| {
+            self.match_at(i, table)
+                .filter(|&(_, e)| e == k)
+                .map(|(name, _)| (name, i))
+        })
+    }
+
     /// The longest phrase of `table` standing at token `i`: its name and the token after.
     fn match_at<'w>(&self, i: usize, table: &'w Phrases<String>) -> Option<(&'w str, usize)> {
         table.at(self.t, i).map(|(name, e)| (name.as_str(), e))
@@ -2282,17 +2296,13 @@ impl Extractor<'_> {
     /// determiners: the subject of a verb left out ("…et les loyalistes 40 hommes",
     /// "…, the army 40 men").
     fn subject_left_out(&self, scan: &Scan<'_>, first: usize) -> Option<String> {
-        (first.saturating_sub(6)..first).find_map(|j| {
-            let (side, _) = scan
-                .match_at(j, &self.words.sides)
-                .filter(|&(_, e)| e == first)?;
-            let k = scan.back_over(j, &[&self.words.determiners]);
-            (scan
-                .phrase_ending_at(&self.words.category_joiners, k)
-                .is_some()
-                || k.checked_sub(1).is_some_and(|c| scan.t.tok_text(c) == ","))
-            .then(|| side.to_owned())
-        })
+        let (side, j) = scan.match_ending_at(first, &self.words.sides)?;
+        let k = scan.back_over(j, &[&self.words.determiners]);
+        (scan
+            .phrase_ending_at(&self.words.category_joiners, k)
+            .is_some()
+            || k.checked_sub(1).is_some_and(|c| scan.t.tok_text(c) == ","))
+        .then(|| side.to_owned())
     }
 
     /// Whether an agent word ends right before token `first`, or before determiners
@@ -2739,18 +2749,16 @@ impl Extractor<'_> {
         let ends_force = |e: usize| {
             scan.phrase_ending_at(&w.people, e).is_some()
                 || scan.phrase_ending_at(&w.forces, e).is_some()
-                || (e.saturating_sub(8)..e)
-                    .any(|j| scan.match_at(j, &w.sides).is_some_and(|(_, end)| end == e))
+                || scan.match_ending_at(e, &w.sides).is_some()
         };
         // Not civilians, people of no side, nor people a category word qualifies ("The
         // number of civilians in the besieged city was estimated at 400,000", "The number
         // of displaced people in the province…" are no force).
         let no_force = |e: usize| {
             scan.phrase_ending_at(&w.anyone, e).is_some()
-                || (e.saturating_sub(8)..e).any(|j| {
-                    scan.match_at(j, &w.sides)
-                        .is_some_and(|(side, end)| end == e && side == "civilian")
-                })
+                || scan
+                    .match_ending_at(e, &w.sides)
+                    .is_some_and(|(side, _)| side == "civilian")
                 || scan.phrase_ending_at(&w.people, e).is_some_and(|s| {
                     (s.saturating_sub(3)..s)
                         .any(|j| scan.match_at(j, &w.categories).is_some_and(|(_, c)| c == s))
@@ -3382,18 +3390,11 @@ impl Extractor<'_> {
             // joiner or the comma, the subject of the verb left out ("Les rebelles
             // perdent 80 combattants et les loyalistes 40 soldats", "…, the army 40
             // men").
-            let joins = |j: usize| {
-                j == to || {
-                    let k = scan.past(j, &self.words.determiners, to);
-                    scan.match_at(k, &self.words.sides)
-                        .is_some_and(|(_, e)| e == to)
-                }
-            };
-            if between.iter().any(|&i| {
-                scan.any_at(i, &self.words.category_joiners)
-                    .is_some_and(joins)
-                    || t.tok_text(i) == "," && i + 1 < to && joins(i + 1)
-            }) {
+            if between
+                .iter()
+                .any(|&i| scan.any_at(i, &self.words.category_joiners) == Some(to))
+                || self.subject_left_out(scan, to).is_some()
+            {
                 Some(true)
             } else {
                 (t.tok_text(to - 1) == ",").then_some(false)
