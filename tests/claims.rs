@@ -6219,3 +6219,161 @@ fn figures_paired_with_sides_by_respectively_are_each_their_own_side_s() {
         );
     }
 }
+
+/// Each claim's faction ([`crosscheck::model::Faction`]): its key, or `-` for the side
+/// and `?` for no one of it; and the figures of each contest.
+fn factions_and_contests(text: &str, lang: &str) -> (Vec<String>, Vec<Vec<u64>>) {
+    use crosscheck::model::Faction;
+    let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+    let (contests, _) = crosscheck::analysis::find_contested(&a);
+    let factions = a
+        .claims
+        .iter()
+        .map(|c| match &c.faction {
+            Faction::Named(f) => f.clone(),
+            Faction::Side => "-".to_owned(),
+            Faction::Unnamed => "?".to_owned(),
+        })
+        .collect();
+    let figures = contests
+        .iter()
+        .map(|k| k.claims.iter().map(|&i| a.claims[i].value).collect())
+        .collect();
+    (factions, figures)
+}
+
+/// A figure whose words name one faction of its side only is that faction's, a part of
+/// the side's: no rival of the side's figures nor of another faction's. "The army lost
+/// 40 men and Hezbollah lost 20 fighters" was a conflict of 40 and 20 loyalist losses.
+#[test]
+fn a_faction_s_figure_is_no_rival_of_its_side_s() {
+    for (text, lang, factions, contests) in [
+        (
+            "The army lost 40 men and Hezbollah lost 20 fighters.",
+            "en",
+            vec!["-", "hezbollah"],
+            vec![],
+        ),
+        (
+            "Hezbollah lost 20 fighters and the army 40 men.",
+            "en",
+            vec!["hezbollah", "-"],
+            vec![],
+        ),
+        (
+            "40 fighters of al-Nusra and 20 of Ahrar al-Sham were killed.",
+            "en",
+            vec!["nusra", "ahrar_al_sham"],
+            vec![],
+        ),
+        (
+            "The FSA said 50 of its fighters were killed, while the SOHR counted 80 rebel \
+             deaths.",
+            "en",
+            vec!["fsa", "-"],
+            vec![],
+        ),
+        // The 60 soldiers and the army's 50 dead are still set against each other.
+        (
+            "Selon l'OSDH, 40 combattants du Hezbollah et 60 soldats sont tués, tandis que \
+             l'armée reconnaît 50 morts.",
+            "fr",
+            vec!["hezbollah", "-", "-"],
+            vec![vec![60, 50]],
+        ),
+        (
+            "Les pertes loyalistes sont de 300 morts selon l'OSDH ; le Hezbollah perd 40 \
+             combattants selon Al-Manar.",
+            "fr",
+            vec!["-", "hezbollah"],
+            vec![],
+        ),
+    ] {
+        assert_eq!(
+            factions_and_contests(text, lang),
+            (factions.iter().map(|f| (*f).to_owned()).collect(), contests),
+            "{text}"
+        );
+    }
+}
+
+/// One faction's figures are compared with each other; a figure whose words name no one
+/// of its side takes the faction of the figure it answers; the side named with a
+/// faction, or two factions, make the side's figure; an attack's author is no faction
+/// of its victims.
+#[test]
+fn a_faction_s_figures_are_compared_with_each_other() {
+    for (text, lang, factions, contests) in [
+        (
+            "Hezbollah lost 60 fighters according to the SOHR, and 20 according to Al-Manar.",
+            "en",
+            vec!["hezbollah", "hezbollah"],
+            vec![vec![60, 20]],
+        ),
+        (
+            "According to Hezbollah, 20 of its fighters were killed, while the SOHR said 35 \
+             Hezbollah fighters died.",
+            "en",
+            vec!["hezbollah", "hezbollah"],
+            vec![vec![20, 35]],
+        ),
+        (
+            "Les pertes du Hezbollah sont de 30 morts selon l'OSDH et de 12 selon Al-Manar.",
+            "fr",
+            vec!["hezbollah", "hezbollah"],
+            vec![vec![30, 12]],
+        ),
+        (
+            "Le Front al-Nosra perd 40 hommes selon l'OSDH, contre 25 selon le groupe.",
+            "fr",
+            vec!["nusra", "nusra"],
+            vec![vec![40, 25]],
+        ),
+        (
+            "The SOHR reported 120 dead among Hezbollah and the army, while SANA said 80.",
+            "en",
+            vec!["-", "-"],
+            vec![vec![120, 80]],
+        ),
+        (
+            "L'armée syrienne et le Hezbollah perdent 80 hommes selon l'OSDH, et 50 selon \
+             Al-Masdar News.",
+            "fr",
+            vec!["-", "-"],
+            vec![vec![80, 50]],
+        ),
+        (
+            "20 rebels died in a Hezbollah ambush, while the SOHR counted 30 rebels killed.",
+            "en",
+            vec!["-", "-"],
+            vec![],
+        ),
+        (
+            "40 civilians were killed in the attack; other estimates say 100 civilians were \
+             killed.",
+            "en",
+            vec!["-", "-"],
+            vec![vec![40, 100]],
+        ),
+    ] {
+        assert_eq!(
+            factions_and_contests(text, lang),
+            (factions.iter().map(|f| (*f).to_owned()).collect(), contests),
+            "{text}"
+        );
+    }
+    // The contest's scope names the faction.
+    let a = rendered(
+        "Battle of Test (2015)\n\nHezbollah lost 60 fighters according to the SOHR, and 20 \
+         according to Al-Manar.\n",
+        "en",
+    );
+    let (contests, _) = crosscheck::analysis::find_contested(&a);
+    assert_eq!(
+        contests
+            .iter()
+            .map(|k| k.scope.as_str())
+            .collect::<Vec<_>>(),
+        ["hezbollah"]
+    );
+}

@@ -165,6 +165,51 @@ fn al_masdar_rebel_deaths_are_flagged_against_sohr() {
     );
 }
 
+/// "Le Parti islamique du Turkestan laisse au moins 20 morts dans les combats": the
+/// party's dead, a part of the rebels' losses, were a rival of the infobox's 124 rebel
+/// dead and of Al-Masdar News's 350 to 500 in the seed's reports. The al-Nosra Front's
+/// 14 and 2 dead are that faction's too, and still parts of the infobox's sum.
+#[test]
+fn jisr_a_faction_s_dead_are_no_rival_of_the_rebels_toll() {
+    let a = common::article(JISR);
+    let (contests, _) = find_contested(&a);
+    let named: Vec<(u64, &str)> = a
+        .claims
+        .iter()
+        .filter_map(|c| c.faction.name().map(|f| (c.value, f)))
+        .collect();
+    assert_eq!(named, [(14, "nusra"), (2, "nusra"), (20, "tip")]);
+    let tip = a
+        .claims
+        .iter()
+        .position(|c| c.faction.name() == Some("tip"))
+        .expect("the party's dead");
+    assert!(
+        a.claims[tip].text.contains("Turkestan"),
+        "{}",
+        a.claims[tip].text
+    );
+    let rivals = contest_with(&a, &contests, "rivals", 350, "al_masdar");
+    assert_eq!(
+        members(&a, rivals)
+            .iter()
+            .map(|c| c.value)
+            .collect::<Vec<_>>(),
+        [124, 350]
+    );
+    assert!(contests
+        .iter()
+        .filter(|k| k.kind == "rivals")
+        .all(|k| !k.claims.contains(&tip)));
+    let sum = contests
+        .iter()
+        .find(|k| k.kind == "infobox_sum")
+        .expect("an infobox sum");
+    assert!(members(&a, sum)
+        .iter()
+        .any(|c| c.faction.name() == Some("nusra")));
+}
+
 #[test]
 fn the_infobox_124_against_the_body_129() {
     let a = common::article(JISR);

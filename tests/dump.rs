@@ -191,13 +191,14 @@ fn a_page_reports_what_its_wikitext_reports_as_a_file() {
     let claims = rows(&out, "claims.csv");
     let first = claims.first().expect("a claim");
     assert_eq!(
-        &first[..6],
+        &first[..7],
         [
             "Bataille de Test",
             "c1",
             "Bataille de Test",
             "strength",
             "loyalist",
+            "",
             "6000"
         ]
     );
@@ -426,7 +427,7 @@ fn a_database_holds_the_same_rows_as_the_csv_files() {
     let csv_high = first_claims
         .iter()
         .find(|r| r[0] == "Bataille de Test" && r[1] == "c3")
-        .map(|r| r[6].clone())
+        .map(|r| r[7].clone())
         .expect("c3 in claims.csv");
     assert_eq!(high.map(|h| h.to_string()).unwrap_or_default(), csv_high);
 }
@@ -653,7 +654,7 @@ fn english_dump(dir: &Path, root_lang: Option<&str>) -> PathBuf {
 fn figures(out: &Path) -> Vec<(String, String, String)> {
     rows(out, "claims.csv")
         .into_iter()
-        .map(|r| (r[3].clone(), r[4].clone(), r[5].clone()))
+        .map(|r| (r[3].clone(), r[4].clone(), r[6].clone()))
         .collect()
 }
 

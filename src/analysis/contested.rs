@@ -173,7 +173,7 @@ fn sites(claims: &[Claim]) -> Vec<Option<&str>> {
 
 /// True when two claims (with their sites) speak of the same scope.
 fn same_scope(a: &Claim, b: &Claim, site_a: Option<&str>, site_b: Option<&str>) -> bool {
-    if site_a != site_b {
+    if site_a != site_b || !a.faction.comparable(&b.faction) {
         return false;
     }
     if let (Some(pa), Some(pb)) = (&a.place, &b.place) {
@@ -784,12 +784,16 @@ fn group(claims: &[Claim], comparisons: &[Comparison]) -> Vec<Contest> {
         .collect()
 }
 
-/// A claim's scope in words: its site, else its place, else the whole.
+/// A claim's scope in words: its site, else its place, else the whole; and its
+/// faction's key after it, when one ("Qusayr, hezbollah"; "hezbollah" for the whole).
 pub fn scope_text(c: &Claim) -> String {
-    c.site
-        .clone()
-        .or_else(|| c.place.clone())
-        .unwrap_or_else(|| "whole".to_owned())
+    let place = c.site.as_deref().or(c.place.as_deref());
+    match (place, c.faction.name()) {
+        (Some(p), Some(f)) => format!("{p}, {f}"),
+        (Some(p), None) => p.to_owned(),
+        (None, Some(f)) => f.to_owned(),
+        (None, None) => "whole".to_owned(),
+    }
 }
 
 /// The body figures an infobox figure is summed from, their sum, and the infobox figures
@@ -1247,6 +1251,7 @@ mod tests {
             infobox: false,
             category: "killed".into(),
             side: "loyalist".into(),
+            faction: crate::model::Faction::Unnamed,
             low: value,
             high,
             approx: false,

@@ -26,7 +26,7 @@ use super::period::{
 };
 use super::quantity::{near_year, Qualifier, Quantity, QuantityReader};
 use super::token::{fold, parts, Kind, Phrases, Tokens};
-use crate::model::{Article, Claim, Context, MarkerKind, NameFolder, Registry, Sentence};
+use crate::model::{Article, Claim, Context, Faction, MarkerKind, NameFolder, Registry, Sentence};
 
 /// Alignments that are no side of the war; any other makes a source partisan.
 const NEUTRAL_ALIGNMENTS: &[&str] = &["independent", "unknown"];
@@ -119,6 +119,7 @@ enum Need {
 pub(crate) struct Words {
     categories: Phrases<String>,
     sides: Phrases<String>,
+    factions: Phrases<String>,
     people: Phrases<()>,
     default_sides: Phrases<()>,
     not_counts: Phrases<()>,
@@ -229,6 +230,7 @@ impl Words {
         Self {
             categories: phrases(&c.categories),
             sides: phrases(&c.sides),
+            factions: phrases(&c.factions),
             others: c.nouns.others.iter().map(|w| fold(w)).collect(),
             anyone: list(&c.nouns.anyone),
             number_of: list(&c.nouns.number_of),
@@ -3255,6 +3257,51 @@ impl Extractor<'_> {
         last.map(str::to_owned)
     }
 
+    /// Whose part of `side` a figure counts ([`Faction`]): what the names of `side` in
+    /// its own words (`own`, token ranges) say, else those in its clause before it
+    /// (`before`). One faction's names only make it that faction's ("Hezbollah lost 20
+    /// fighters", "14 hommes du Front al-Nosra"); the side's, or two factions', make it
+    /// the side's ("The army and Hezbollah lost 40 men"). An attack's author is none of
+    /// them ("20 rebels died in a Hezbollah ambush").
+    fn faction(
+        &self,
+        scan: &Scan<'_>,
+        side: &str,
+        own: &[(usize, usize)],
+        before: (usize, usize),
+    ) -> Faction {
+        let named = |(from, to): (usize, usize), found: Faction| {
+            let mut found = found;
+            let mut i = from;
+            while i < to {
+                let Some((s, e)) = scan.match_at(i, &self.words.sides) else {
+                    i += 1;
+                    continue;
+                };
+                if s == side && e <= to && scan.any_at(e, &self.words.attacks).is_none() {
+                    let this = match scan.match_at(i, &self.words.factions) {
+                        Some((f, fe)) if fe == e => Faction::Named(f.to_owned()),
+                        _ => Faction::Side,
+                    };
+                    found = match (found, this) {
+                        (Faction::Unnamed, this) => this,
+                        (Faction::Named(a), Faction::Named(b)) if a == b => Faction::Named(a),
+                        _ => Faction::Side,
+                    };
+                }
+                i = e;
+            }
+            found
+        };
+        match own
+            .iter()
+            .fold(Faction::Unnamed, |found, &r| named(r, found))
+        {
+            Faction::Unnamed => named(before, Faction::Unnamed),
+            found => found,
+        }
+    }
+
     /// The first name in tokens `from..to` that is not a side's.
     fn name_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
         let mut i = from;
@@ -4907,6 +4954,37 @@ impl Extractor<'_> {
                 .get_or_init(|| site_in(t, self.words))
                 .clone()
                 .or_else(|| ctx.site.clone().filter(|_| place.is_none()));
+            // Whose part of its side: its own words, and a marker's after them ("40 tués
+            // parmi les combattants du Hezbollah"), else its clause before it; else, when
+            // they name no one of its side, the figure's it answers or follows, of its
+            // side ("Hezbollah lost 60 fighters according to the SOHR, and 20 according
+            // to Al-Manar").
+            let faction = if side == "unknown" || side.contains('+') {
+                Faction::Unnamed
+            } else {
+                let own = if bare {
+                    (noun_start, noun_start)
+                } else {
+                    (noun_start, stop)
+                };
+                let marked = scan
+                    .any_at(own.1, &self.words.side_markers)
+                    .filter(|_| scan.any_at(own.1, &self.words.losses).is_none())
+                    .map_or((0, 0), |k| (k, (k + 4).min(next_first)));
+                match self.faction(
+                    scan,
+                    &side,
+                    &[own, marked],
+                    (figure_start.max(clause_start), *first),
+                ) {
+                    Faction::Unnamed => rival
+                        .and_then(|(c, _)| self.claims.get(c))
+                        .or(previous)
+                        .filter(|p| p.side == side)
+                        .map_or(Faction::Unnamed, |p| p.faction.clone()),
+                    found => found,
+                }
+            };
             let refs = cited.refs(q.span.end);
             // Its in-text source, when neither a list paired by "respectively" nor a
             // figure left out names its own.
@@ -4935,6 +5013,7 @@ impl Extractor<'_> {
                 infobox: false,
                 category,
                 side,
+                faction,
                 q: Some(q),
                 figure: t
                     .text
@@ -5256,6 +5335,7 @@ impl Extractor<'_> {
                 infobox: false,
                 category: "event".to_owned(),
                 side,
+                faction: Faction::Unnamed,
                 q: None,
                 figure: verb_text,
                 period: Some(*p),
@@ -5323,6 +5403,12 @@ impl Extractor<'_> {
                 })
                 .or_else(|| self.side_in(scan, *end, own, category == "strength"))
                 .unwrap_or_else(|| format!("column:{cell}"));
+            // A column is the whole side's, but for a figure whose own words name one
+            // faction of it only ("60 killed (Hezbollah)").
+            let faction = match self.faction(scan, &side, &[(*first, own)], (0, 0)) {
+                Faction::Named(f) => Faction::Named(f),
+                Faction::Unnamed | Faction::Side => Faction::Side,
+            };
             let refs = cited.refs(q.span.end);
             let (in_text, joint) = self
                 .attribution_for(scan, &attributions, *first)
@@ -5335,6 +5421,7 @@ impl Extractor<'_> {
                 infobox: true,
                 category,
                 side,
+                faction,
                 q: Some(q),
                 figure: t
                     .text
@@ -5605,6 +5692,7 @@ impl Extractor<'_> {
             infobox: p.infobox,
             category: p.category,
             side: p.side,
+            faction: p.faction,
             low,
             high,
             approx,
@@ -5642,6 +5730,8 @@ struct ClaimParts<'s> {
     infobox: bool,
     category: String,
     side: String,
+    /// The faction of its side its own words name ([`Claim::faction`]).
+    faction: Faction,
     q: Option<&'s Quantity>,
     figure: String,
     period: Option<Period>,

@@ -292,6 +292,11 @@ pub struct ClaimWords {
     pub categories: BTreeMap<String, Vec<String>>,
     /// Words that name a side, by side (`loyalist`, `rebel`, …).
     pub sides: BTreeMap<String, Vec<String>>,
+    /// Names of a side that name one faction of it, by faction (`hezbollah`): a figure
+    /// whose words name that faction only is a part of the side's, not its rival.
+    /// Each name is one of `sides` too.
+    #[serde(default)]
+    pub factions: BTreeMap<String, Vec<String>>,
     /// Nouns of people, and nouns that are never casualties.
     pub nouns: NounWords,
     /// Side markers, agent words and sub-count words.

@@ -274,6 +274,7 @@ mod tests {
             infobox: false,
             category: "killed".into(),
             side: "loyalist".into(),
+            faction: crate::model::Faction::Unnamed,
             low: q.low,
             high: q.high,
             approx: q.approx,

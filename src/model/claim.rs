@@ -19,6 +19,10 @@ pub struct Claim {
     /// `loyalist`, `rebel`, `civilian`, `islamic_state`, `kurdish`, `turkish`, or
     /// `unknown`; for an event, the side that acts.
     pub side: String,
+    /// Whose part of its side it counts, as its own words (else its clause's before
+    /// it) say: one faction of the side ("Hezbollah lost 20 fighters"), the side, or
+    /// no one of it.
+    pub faction: Faction,
     /// The figure's interval (events: 0).
     pub low: u64,
     /// Its upper bound; `None` when unbounded.
@@ -74,6 +78,43 @@ pub struct Claim {
     pub rival_of: Option<String>,
     /// The sentence around the figure (at most 300 characters; `…` where it is cut).
     pub text: String,
+}
+
+/// Whose part of its side a figure counts, by the side's names in its own words, else
+/// in its clause before it (the lexicon's `[claims.sides]` and `[claims.factions]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Faction {
+    /// They name no one of its side: its side came from elsewhere (the figure before,
+    /// a default noun's side, a marker further on).
+    Unnamed,
+    /// They name the side ("the army", "rebels"), or more than one faction of it.
+    Side,
+    /// They name one faction of the side only: its key in `[claims.factions]`
+    /// (`hezbollah`).
+    Named(String),
+}
+
+impl Faction {
+    /// The faction's key, when the figure is one faction's.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            Faction::Named(f) => Some(f),
+            Faction::Unnamed | Faction::Side => None,
+        }
+    }
+
+    /// Whether two figures of one side may count the same people: not one faction's
+    /// and another's ("The army lost 40 men and Hezbollah lost 20 fighters"), nor one
+    /// faction's and the side's, of which it is a part. A figure whose words name no
+    /// one of the side may be anyone's of it.
+    pub fn comparable(&self, other: &Faction) -> bool {
+        match (self, other) {
+            (Faction::Named(a), Faction::Named(b)) => a == b,
+            (Faction::Named(_), Faction::Side) | (Faction::Side, Faction::Named(_)) => false,
+            _ => true,
+        }
+    }
 }
 
 /// What a cited page says of a claim's figure (`--verify`).

@@ -14,7 +14,7 @@ pub use article::{
     Article, Block, BlockKind, Context, Format, InfoboxField, Marker, MarkerKind, Revision,
     Section, SectionKind, Sentence, Span,
 };
-pub use claim::{Claim, Verdict};
+pub use claim::{Claim, Faction, Verdict};
 pub use finding::{Finding, FindingKind};
 pub use reference::Reference;
 pub(crate) use source::NameFolder;

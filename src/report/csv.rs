@@ -597,6 +597,7 @@ const CLAIM_HEADER: &[&str] = &[
     "section",
     "category",
     "side",
+    "faction",
     "low",
     "high",
     "approx",
@@ -647,6 +648,7 @@ fn claim_row(c: &mut impl Cells, a: &Article, claim: &crate::model::Claim) {
     c.text(a.sections.get(claim.section).map_or("", |s| &s.heading));
     c.text(&claim.category);
     c.text(&claim.side);
+    c.text(claim.faction.name().unwrap_or(""));
     c.number(claim.low);
     c.maybe(claim.high);
     c.flag(claim.approx);
