@@ -3489,6 +3489,22 @@ fn an_estimate_s_agent_after_its_nouns_gave_it() {
              Al-Masdar News.",
                 "en",
             ),
+            // Set against it by a rival's word: the 92 and its contest were lost.
+            (
+                "Les pertes loyalistes sont estimées à 261 morts par l'OSDH, contre 92 par \
+             Al-Masdar News.",
+                "fr",
+            ),
+            (
+                "Loyalist losses were estimated at 261 dead by the SOHR, against 92 by \
+             Al-Masdar News.",
+                "en",
+            ),
+            (
+                "Loyalist losses were estimated at 261 by the SOHR against 92 by Al-Masdar \
+             News.",
+                "en",
+            ),
         ],
         &[
             row("killed", "loyalist", 261, "sohr"),

@@ -1508,8 +1508,17 @@ impl Extractor<'_> {
                 if let Some(at) = at_before(*f) {
                     return Some(at);
                 }
+                // ("…par l'OSDH, contre 92 par Al-Masdar News": a rival's word, after
+                // its comma.)
+                let rival =
+                    scan.phrase_ending_at(&self.words.rivals, *f)
+                        .map(|r| match r.checked_sub(1) {
+                            Some(c) if scan.t.tok_text(c) == "," => c,
+                            _ => r,
+                        });
                 let joiner = scan
                     .phrase_ending_at(&self.words.category_joiners, *f)
+                    .or(rival)
                     .or_else(|| (scan.t.tok_text(f.checked_sub(1)?) == ",").then(|| f - 1))?;
                 let (_, _, pe) = figures.get(k.checked_sub(1)?)?;
                 if self.agent_after(scan, *pe).is_none() || (*pe..joiner).any(|j| scan.is_break(j))
