@@ -6393,3 +6393,80 @@ fn a_faction_s_figures_are_compared_with_each_other() {
         ["hezbollah"]
     );
 }
+
+/// People after a copula or a total's verb whose subject is losses are the killed and
+/// wounded: "Les pertes loyalistes sont estimées à 300 soldats" and "Casualties among
+/// government forces were estimated at 300 soldiers" claimed nothing (no longer a force,
+/// not yet losses). Not a rate ("… par village"), nor a subject past a joiner.
+#[test]
+fn people_counted_as_losses_after_a_copula() {
+    let rows = |text: &str, lang: &str| {
+        each_claim(&format!("Battle of Test (2015)\n\n{text}\n"), lang, sourced)
+    };
+    for (text, lang, side) in [
+        (
+            "Les pertes loyalistes sont estimées à 300 soldats.",
+            "fr",
+            "loyalist",
+        ),
+        (
+            "Les pertes loyalistes s'élèvent à 300 soldats.",
+            "fr",
+            "loyalist",
+        ),
+        (
+            "Les pertes du côté loyaliste sont estimées à 300 soldats.",
+            "fr",
+            "loyalist",
+        ),
+        (
+            "Casualties among government forces were estimated at 300 soldiers.",
+            "en",
+            "loyalist",
+        ),
+        (
+            "Government casualties in the city were estimated at 300 soldiers.",
+            "en",
+            "loyalist",
+        ),
+        (
+            "Rebel casualties in the city were 300 fighters.",
+            "en",
+            "rebel",
+        ),
+    ] {
+        assert_eq!(
+            rows(text, lang),
+            [row("killed_or_wounded", side, 300, "")],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        sourced_and_contested(
+            "Bataille de Test (2015)\n\nLes pertes du régime sont estimées à 300 hommes selon \
+             l'OSDH, contre 92 selon Al-Masdar News.\n",
+            "fr"
+        ),
+        (
+            vec![
+                row("killed_or_wounded", "loyalist", 300, "sohr"),
+                row("killed_or_wounded", "loyalist", 92, "al_masdar"),
+            ],
+            vec![vec![300, 92]]
+        )
+    );
+    assert_eq!(
+        rows(
+            "Les pertes rebelles sont estimées à 40 combattants par village.",
+            "fr"
+        ),
+        []
+    );
+    assert_eq!(
+        rows(
+            "Casualties were heavy and reinforcements amounted to 300 soldiers.",
+            "en"
+        ),
+        [row("strength", "loyalist", 300, "")]
+    );
+}

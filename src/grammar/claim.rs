@@ -4543,6 +4543,48 @@ impl Extractor<'_> {
                             (verb > clause_start && !losses && self.force_subject(scan, verb, true))
                                 .then(|| "strength".to_owned())
                         })
+                        // "Les pertes loyalistes sont estimées à 300 soldats", "Casualties
+                        // among government forces were estimated at 300 soldiers": people
+                        // after a copula or a total's verb whose subject is losses are the
+                        // killed and wounded. (The losses' noun ends six words at most
+                        // before the verb, with no mark or joiner between: not "Casualties
+                        // were heavy and reinforcements amounted to 300 soldiers".)
+                        .or_else(|| {
+                            let a = scan.phrase_ending_at(&self.words.copulas, *first).or_else(
+                                || scan.phrase_ending_at(&self.words.amounts_to, *first),
+                            )?;
+                            let verb = scan.back_over(
+                                a,
+                                &[
+                                    &self.words.auxiliaries,
+                                    &self.words.adverbs,
+                                    &self.words.active_auxiliaries,
+                                ],
+                            );
+                            let noun_end = (clause_start..verb).rev().find_map(|j| {
+                                scan.any_at(j, &self.words.loss_tolls)
+                                    .or_else(|| scan.any_at(j, &self.words.casualties))
+                                    .filter(|&e| e <= verb)
+                            })?;
+                            let subject = verb - noun_end <= 6
+                                && !(noun_end..verb).any(|j| {
+                                    scan.is_break(j)
+                                        || scan.any_at(j, &self.words.category_joiners).is_some()
+                                        || scan.match_at(j, &self.words.categories).is_some()
+                                });
+                            // (Not a rate: "…estimées à 40 combattants par village".)
+                            let rate = (noun_start + 1..=stop).any(|j| {
+                                scan.any_at(j, &self.words.agent).is_some_and(|k| {
+                                    t.kind(k) == Some(Kind::Word)
+                                        && t.tok_text(k)
+                                            .chars()
+                                            .next()
+                                            .is_some_and(char::is_lowercase)
+                                        && scan.any_at(k, &self.words.determiners).is_none()
+                                })
+                            });
+                            (subject && !rate).then(|| KILLED_OR_WOUNDED.to_owned())
+                        })
                         // "Le bilan s'élève à 500 : 261 soldats, 124 rebelles et 115
                         // civils": the figures of people listed after a bare total's
                         // colon count what it counts.
