@@ -3867,8 +3867,11 @@ fn what_the_rules_of_7_december_leave_alone() {
              death toll was estimated at 400 civilians by government shelling.\n",
             "en"
         ),
+        // (The losses are no force: the killed and wounded, since the rule of
+        // `people_counted_as_losses_after_a_copula`.)
         [
             row("killed", "civilian", 40, "sohr"),
+            row("killed_or_wounded", "loyalist", 300, ""),
             row("killed", "civilian", 400, ""),
         ]
     );
@@ -3878,8 +3881,11 @@ fn what_the_rules_of_7_december_leave_alone() {
              forces loyalistes sont estimées à 3 000 soldats.\n",
             "fr"
         ),
-        // (The losses are no force; they stay unclaimed, as before.)
-        [row("strength", "loyalist", 3000, "")]
+        // (The losses are no force, but the killed and wounded.)
+        [
+            row("killed_or_wounded", "loyalist", 300, ""),
+            row("strength", "loyalist", 3000, "")
+        ]
     );
     for (text, lang) in [
         (
@@ -6283,16 +6289,32 @@ fn a_faction_s_figure_is_no_rival_of_its_side_s() {
             vec![],
         ),
         (
-            "The FSA said 50 of its fighters were killed, while the SOHR counted 80 rebel \
-             deaths.",
+            "Kata'ib Hezbollah lost 15 fighters, while Hezbollah lost 20 fighters.",
             "en",
-            vec!["fsa", "-"],
+            vec!["kataib_hezbollah", "hezbollah"],
             vec![],
         ),
-        // The 60 soldiers and the army's 50 dead are still set against each other.
+        // Of a list, only the same faction's figures are set against each other.
+        (
+            "The SOHR said 40 soldiers, 25 NDF militiamen and 12 Hezbollah fighters were \
+             killed, while Al-Manar said 7 Hezbollah fighters died.",
+            "en",
+            vec!["-", "ndf", "hezbollah", "hezbollah"],
+            vec![vec![12, 7]],
+        ),
+        // The 60 soldiers and the 50 dead the army acknowledges are still set against
+        // each other; the 50, whose words name no one of the side, against Hezbollah's 40
+        // too, and the three make one contest.
         (
             "Selon l'OSDH, 40 combattants du Hezbollah et 60 soldats sont tués, tandis que \
              l'armée reconnaît 50 morts.",
+            "fr",
+            vec!["hezbollah", "-", "?"],
+            vec![vec![40, 60, 50]],
+        ),
+        (
+            "Selon l'OSDH, 40 combattants du Hezbollah et 60 soldats sont tués, tandis que \
+             SANA fait état de 50 soldats tués.",
             "fr",
             vec!["hezbollah", "-", "-"],
             vec![vec![60, 50]],
@@ -6326,12 +6348,96 @@ fn a_faction_s_figures_are_compared_with_each_other() {
             vec!["hezbollah", "hezbollah"],
             vec![vec![60, 20]],
         ),
+        // A source's name is not its figure's faction, nor the subject of a verb of
+        // another kind (an attack's, a report's): such figures are compared with all.
         (
             "According to Hezbollah, 20 of its fighters were killed, while the SOHR said 35 \
              Hezbollah fighters died.",
             "en",
-            vec!["hezbollah", "hezbollah"],
+            vec!["?", "hezbollah"],
             vec![vec![20, 35]],
+        ),
+        (
+            "The FSA said 50 of its fighters were killed, while the SOHR counted 80 rebel \
+             deaths.",
+            "en",
+            vec!["?", "-"],
+            vec![vec![50, 80]],
+        ),
+        (
+            "The rebels lost 120 fighters according to the FSA, and 300 according to the \
+             SOHR.",
+            "en",
+            vec!["-", "-"],
+            vec![vec![120, 300]],
+        ),
+        (
+            "Al-Nusra Front attacked the headquarters of Harakat Hazm, killing 40 of its \
+             fighters.",
+            "en",
+            vec!["?"],
+            vec![],
+        ),
+        // A faction qualified by the side's words is the faction's still.
+        (
+            "Selon l'OSDH, 30 miliciens du Hezbollah sont tués, tandis qu'Al-Manar fait état \
+             de 12 combattants du Hezbollah tués.",
+            "fr",
+            vec!["hezbollah", "hezbollah"],
+            vec![vec![30, 12]],
+        ),
+        (
+            "The SOHR said 18 NDF members were killed, while SANA said 9 NDF militiamen \
+             died.",
+            "en",
+            vec!["ndf", "ndf"],
+            vec![vec![18, 9]],
+        ),
+        // A marker's phrase ends at its clause's comma.
+        (
+            "The SOHR counted 30 dead among Hezbollah fighters, while Reuters said 12 \
+             Hezbollah fighters were killed.",
+            "en",
+            vec!["hezbollah", "hezbollah"],
+            vec![vec![30, 12]],
+        ),
+        // Not a faction after an agent's word, nor a report's source before the subject,
+        // nor an attack's author; a noun of the side by default gives way to a faction.
+        (
+            "Government forces supported by Hezbollah lost 60 men according to the SOHR, \
+             while SANA said government forces lost 35 men.",
+            "en",
+            vec!["-", "-"],
+            vec![vec![60, 35]],
+        ),
+        (
+            "The FSA said rebels lost 40 fighters, while the SOHR said the rebels lost 55 \
+             fighters.",
+            "en",
+            vec!["-", "-"],
+            vec![vec![40, 55]],
+        ),
+        (
+            "The NDF lost 45 militiamen according to the SOHR, while SANA said the NDF lost \
+             20 fighters.",
+            "en",
+            vec!["ndf", "ndf"],
+            vec![vec![45, 20]],
+        ),
+        (
+            "L'attaque du Front al-Nosra contre l'ASL laisse 40 morts selon l'OSDH ; 25 \
+             combattants de l'ASL sont tués selon l'ASL.",
+            "fr",
+            vec!["?", "fsa"],
+            vec![vec![40, 25]],
+        ),
+        // Names joined after a marker are the side's.
+        (
+            "The SOHR counted 120 dead among Hezbollah fighters and Syrian army soldiers, \
+             while SANA said 80 soldiers died.",
+            "en",
+            vec!["-", "-"],
+            vec![vec![120, 80]],
         ),
         (
             "Les pertes du Hezbollah sont de 30 morts selon l'OSDH et de 12 selon Al-Manar.",
@@ -6378,6 +6484,48 @@ fn a_faction_s_figures_are_compared_with_each_other() {
             "{text}"
         );
     }
+    // An infobox column whose belligerents are one faction: the side's words in the body
+    // are that faction's, and its figures are compared with all of the side's; a column
+    // of two is the side's.
+    let doc = crosscheck::input::Document::new(
+        "arsal.wiki",
+        "{{Infobox military conflict\n| conflict = Battle of Test\n| combatant1 = Hezbollah\n\
+         | combatant2 = Syrian Army, Hezbollah\n| casualties1 = 60 killed (SOHR)\n\
+         | casualties2 = 124 killed (SOHR)\n}}\n'''Battle of Test''' was a battle. Al-Manar \
+         said 30 Hezbollah fighters were killed. Al-Masdar News said 100 Hezbollah fighters \
+         were killed.\n",
+    );
+    let a = crosscheck::analyze_document(
+        &doc,
+        &common::grammars(),
+        Some("en"),
+        Some(crosscheck::model::Format::Wikitext),
+    )
+    .expect("the article is analysed");
+    assert_eq!(
+        a.claims
+            .iter()
+            .map(|c| (c.value, c.faction.name().unwrap_or("-")))
+            .collect::<Vec<_>>(),
+        [(60, "-"), (124, "-"), (30, "hezbollah"), (100, "hezbollah")]
+    );
+    let (contests, _) = crosscheck::analysis::find_contested(&a);
+    assert_eq!(
+        contests
+            .iter()
+            .map(|k| k
+                .claims
+                .iter()
+                .map(|&i| a.claims[i].value)
+                .collect::<Vec<_>>())
+            .collect::<Vec<_>>(),
+        [vec![60, 30, 100]]
+    );
+    assert_eq!(
+        a.claims[1].faction,
+        crosscheck::model::Faction::Side,
+        "the column of two"
+    );
     // The contest's scope names the faction.
     let a = rendered(
         "Battle of Test (2015)\n\nHezbollah lost 60 fighters according to the SOHR, and 20 \

@@ -371,6 +371,17 @@ struct Scan<'a> {
 }
 
 impl<'a> Scan<'a> {
+    /// Tokens with nothing found in them: for reading names only.
+    fn words_only(t: &'a Tokens<'a>) -> Self {
+        Self {
+            t,
+            quantities: Vec::new(),
+            periods: Vec::new(),
+            year: None,
+            names: OnceCell::new(),
+        }
+    }
+
     /// The token index at or after a byte offset.
     fn token_at(t: &Tokens<'_>, offset: usize) -> usize {
         t.toks.partition_point(|tok| tok.start < offset)
@@ -3266,48 +3277,79 @@ impl Extractor<'_> {
         last.map(str::to_owned)
     }
 
-    /// Whose part of `side` a figure counts ([`Faction`]): what the names of `side` in
-    /// its own words (`own`, token ranges) say, else those in its clause before it
-    /// (`before`). One faction's names only make it that faction's ("Hezbollah lost 20
-    /// fighters", "14 hommes du Front al-Nosra"); the side's, or two factions', make it
-    /// the side's ("The army and Hezbollah lost 40 men"). An attack's author is none of
-    /// them ("20 rebels died in a Hezbollah ambush").
+    /// Whose part of `side` a figure counts ([`Faction`]), by the names of `side` in
+    /// the token ranges `windows` (its own words, a marker's after them, or the subject
+    /// of its verb): the faction, when they name one faction only, whatever other words
+    /// of the side qualify it ("14 hommes du Front al-Nosra", "miliciens du Hezbollah",
+    /// "Kurdish YPG fighters"); the side, when they name the side alone, two factions,
+    /// or names joined by a joiner or a comma ("The army and Hezbollah lost 40 men",
+    /// "Hezbollah and its allies lost 80 fighters"); no one, when they name none of
+    /// it. An attack's author is none ("20 rebels died in a Hezbollah ambush").
+    ///
+    /// Not a name after an agent's, an opponent's or an attack's word ("Government
+    /// forces supported by Hezbollah lost 60 men", "L'ASL perd 40 combattants face au
+    /// Front al-Nosra", "L'attaque du Front al-Nosra … laisse 40 morts"),
+    /// nor one glued by a hyphen ("the Hezbollah-led offensive"); nor, unless
+    /// `defaults`, a noun that names the side only by default ("45 militiamen" after
+    /// "The NDF lost").
     fn faction(
         &self,
         scan: &Scan<'_>,
         side: &str,
-        own: &[(usize, usize)],
-        before: (usize, usize),
+        windows: &[(usize, usize)],
+        defaults: bool,
     ) -> Faction {
-        let named = |(from, to): (usize, usize), found: Faction| {
-            let mut found = found;
+        let t = &scan.t;
+        let w = &self.words;
+        let mut named = false;
+        let mut key: Option<&str> = None;
+        let mut side_only = false;
+        for &(from, to) in windows {
+            // (A joiner or a comma opening it is the clause's: "…, and Hezbollah lost".)
+            let mut from = from;
+            while from < to
+                && (t.tok_text(from) == "," || scan.any_at(from, &w.category_joiners).is_some())
+            {
+                from = scan
+                    .any_at(from, &w.category_joiners)
+                    .unwrap_or(from + 1)
+                    .max(from + 1);
+            }
+            let mut here = false;
             let mut i = from;
             while i < to {
-                let Some((s, e)) = scan.match_at(i, &self.words.sides) else {
+                let Some((s, e)) = scan.match_at(i, &w.sides) else {
                     i += 1;
                     continue;
                 };
-                if s == side && e <= to && scan.any_at(e, &self.words.attacks).is_none() {
-                    let this = match scan.match_at(i, &self.words.factions) {
-                        Some((f, fe)) if fe == e => Faction::Named(f.to_owned()),
-                        _ => Faction::Side,
-                    };
-                    found = match (found, this) {
-                        (Faction::Unnamed, this) => this,
-                        (Faction::Named(a), Faction::Named(b)) if a == b => Faction::Named(a),
-                        _ => Faction::Side,
-                    };
+                let before = scan.back_over(i, &[&w.determiners]);
+                let counts = s == side
+                    && e <= to
+                    && scan.any_at(e, &w.attacks).is_none()
+                    && t.tok_text(e) != "-"
+                    && scan.phrase_ending_at(&w.agent, before).is_none()
+                    && scan.phrase_ending_at(&w.opponent, before).is_none()
+                    && scan.phrase_ending_at(&w.attacks, before).is_none()
+                    && (defaults || scan.any_at(i, &w.default_sides).is_none());
+                if counts {
+                    here = true;
+                    match scan.match_at(i, &w.factions).filter(|&(_, fe)| fe == e) {
+                        Some((f, _)) if key.is_none_or(|k| k == f) => key = Some(f),
+                        Some(_) => side_only = true,
+                        None => {}
+                    }
                 }
-                i = e;
+                i = e.max(i + 1);
             }
-            found
-        };
-        match own
-            .iter()
-            .fold(Faction::Unnamed, |found, &r| named(r, found))
-        {
-            Faction::Unnamed => named(before, Faction::Unnamed),
-            found => found,
+            let joined = (from..to)
+                .any(|j| t.tok_text(j) == "," || scan.any_at(j, &w.category_joiners).is_some());
+            named |= here;
+            side_only |= here && joined;
+        }
+        match key {
+            _ if !named => Faction::Unnamed,
+            Some(k) if !side_only => Faction::Named(k.to_owned()),
+            _ => Faction::Side,
         }
     }
 
@@ -5006,10 +5048,14 @@ impl Extractor<'_> {
                 .clone()
                 .or_else(|| ctx.site.clone().filter(|_| place.is_none()));
             // Whose part of its side: its own words, and a marker's after them ("40 tués
-            // parmi les combattants du Hezbollah"), else its clause before it; else, when
-            // they name no one of its side, the figure's it answers or follows, of its
-            // side ("Hezbollah lost 60 fighters according to the SOHR, and 20 according
-            // to Al-Manar").
+            // parmi les combattants du Hezbollah"), else the subject of a verb of losses,
+            // a side's marker, a copula or a total's verb right before it ("Hezbollah
+            // lost 20 fighters", "Les pertes du Hezbollah sont de 30 morts"), or the
+            // subject left out before it ("…, and the army 40 men"); not the source that
+            // gave it, nor a subject before a verb of another kind ("Al-Nusra attacked
+            // the headquarters, killing 40 of its fighters"). A bare figure answering the
+            // one before ("Hezbollah lost 60 fighters according to the SOHR, and 20
+            // according to Al-Manar") is that one's faction's.
             let faction = if side == "unknown" || side.contains('+') {
                 Faction::Unnamed
             } else {
@@ -5021,18 +5067,58 @@ impl Extractor<'_> {
                 let marked = scan
                     .any_at(own.1, &self.words.side_markers)
                     .filter(|_| scan.any_at(own.1, &self.words.losses).is_none())
-                    .map_or((0, 0), |k| (k, (k + 4).min(next_first)));
-                match self.faction(
-                    scan,
-                    &side,
-                    &[own, marked],
-                    (figure_start.max(clause_start), *first),
-                ) {
-                    Faction::Unnamed => rival
-                        .and_then(|(c, _)| self.claims.get(c))
-                        .or(previous)
-                        .filter(|p| p.side == side)
-                        .map_or(Faction::Unnamed, |p| p.faction.clone()),
+                    .map_or((0, 0), |k| {
+                        let to = next_first.min(k + 12);
+                        (k, (k..to).find(|&j| scan.is_break(j)).unwrap_or(to))
+                    });
+                let verb_tables = [
+                    &self.words.losses,
+                    &self.words.side_markers,
+                    &self.words.copulas,
+                    &self.words.amounts_to,
+                ];
+                let subject = verb_tables
+                    .iter()
+                    .find_map(|table| scan.phrase_ending_at(table, *first))
+                    .map(|a| {
+                        scan.back_over(
+                            a,
+                            &[
+                                &self.words.auxiliaries,
+                                &self.words.adverbs,
+                                &self.words.active_auxiliaries,
+                            ],
+                        )
+                    })
+                    .or_else(|| lost_joined.then_some(*first))
+                    .map_or((0, 0), |verb| {
+                        // (Past a mark, and past a report's verb: "The FSA said rebels
+                        // lost 40 fighters" are the rebels'.)
+                        let start = figure_start.max(clause_start).min(verb);
+                        let start = (start..verb)
+                            .rev()
+                            .find(|&j| {
+                                scan.is_break(j)
+                                    || scan.any_at(j, &self.words.attribution_verbs).is_some()
+                                    || scan.any_at(j, &self.words.complementizers).is_some()
+                            })
+                            .map_or(start, |j| j + 1);
+                        (start, verb)
+                    });
+                // (A noun of the side by default, "45 militiamen", names it when nothing
+                // else does.)
+                let found = match self.faction(scan, &side, &[own, marked], false) {
+                    Faction::Unnamed => self.faction(scan, &side, &[subject], true),
+                    found => found,
+                };
+                match found {
+                    Faction::Unnamed => match self.faction(scan, &side, &[own, marked], true) {
+                        Faction::Unnamed if bare && !is_others => rival
+                            .and_then(|(c, _)| self.claims.get(c))
+                            .filter(|p| p.side == side)
+                            .map_or(Faction::Unnamed, |p| p.faction.clone()),
+                        found => found,
+                    },
                     found => found,
                 }
             };
@@ -5456,7 +5542,7 @@ impl Extractor<'_> {
                 .unwrap_or_else(|| format!("column:{cell}"));
             // A column is the whole side's, but for a figure whose own words name one
             // faction of it only ("60 killed (Hezbollah)").
-            let faction = match self.faction(scan, &side, &[(*first, own)], (0, 0)) {
+            let faction = match self.faction(scan, &side, &[(*first, own)], true) {
                 Faction::Named(f) => Faction::Named(f),
                 Faction::Unnamed | Faction::Side => Faction::Side,
             };
@@ -5559,8 +5645,11 @@ impl Extractor<'_> {
             }
         }
         // A column's belligerents, when the source names them (`belligérant1`), say
-        // its side; else the body's claims of the same figures vote.
+        // its side; else the body's claims of the same figures vote. Belligerents that
+        // are one faction of their side only (Hezbollah alone at Arsal) make its figures
+        // that faction's.
         let mut named: BTreeMap<usize, String> = BTreeMap::new();
+        let mut column_factions: BTreeMap<usize, Faction> = BTreeMap::new();
         for f in self
             .article
             .infobox
@@ -5574,6 +5663,25 @@ impl Extractor<'_> {
                 (0..t.len()).find_map(|i| self.words.sides.at(&t, i).map(|(side, _)| side.clone()))
             });
             if let Some(side) = side {
+                let faction = f
+                    .sentences
+                    .iter()
+                    .filter_map(|&id| self.article.sentences.get(id.saturating_sub(1)))
+                    .map(|s| {
+                        let t = Tokens::new(&s.text);
+                        let scan = Scan::words_only(&t);
+                        self.faction(&scan, &side, &[(0, t.len())], true)
+                    })
+                    .reduce(|a, b| match (a, b) {
+                        (Faction::Unnamed, x) | (x, Faction::Unnamed) => x,
+                        (Faction::Named(a), Faction::Named(b)) if a == b => Faction::Named(a),
+                        _ => Faction::Side,
+                    });
+                if let Some(faction) = faction {
+                    column_factions
+                        .entry(col.saturating_sub(1))
+                        .or_insert(faction);
+                }
                 named.entry(col.saturating_sub(1)).or_insert(side);
             }
         }
@@ -5586,6 +5694,15 @@ impl Extractor<'_> {
         };
         for (i, col) in column_of {
             self.claims[i].side = side_of(col).unwrap_or_else(|| "unknown".to_owned());
+            // (Where one faction is the column's whole side, the body's words for the
+            // side are its too: its figures are compared with all of the side's.)
+            if let (Faction::Side, Some(Faction::Named(_))) =
+                (&self.claims[i].faction, column_factions.get(&col))
+            {
+                if named.get(&col) == Some(&self.claims[i].side) {
+                    self.claims[i].faction = Faction::Unnamed;
+                }
+            }
         }
     }
 
