@@ -781,6 +781,9 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         names: Names::new(article, &tokens, words),
         origins: FxHashMap::default(),
         reference_at,
+        factions_named: tokens
+            .iter()
+            .any(|t| (0..t.len()).any(|i| words.factions.at(t, i).is_some())),
     };
     // Each paragraph's site: the first its body sentences name, in order. Found in one
     // pass, with the same sentences read as a search from each paragraph's start
@@ -898,6 +901,10 @@ struct Extractor<'a> {
     /// gives a number twice): an article citing thousands of references would
     /// otherwise have its list walked for each figure.
     reference_at: FxHashMap<u32, usize>,
+    /// Whether the article names a faction (`[claims.factions]`) anywhere: if not, no
+    /// figure is a faction's, and a figure that names its side is compared as one that
+    /// names no one of it, so neither is read.
+    factions_named: bool,
 }
 
 /// What the article writes with a capital inside its sentences, the words it names as
@@ -5056,7 +5063,7 @@ impl Extractor<'_> {
             // the headquarters, killing 40 of its fighters"). A bare figure answering the
             // one before ("Hezbollah lost 60 fighters according to the SOHR, and 20
             // according to Al-Manar") is that one's faction's.
-            let faction = if side == "unknown" || side.contains('+') {
+            let faction = if !self.factions_named || side == "unknown" || side.contains('+') {
                 Faction::Unnamed
             } else {
                 let own = if bare {
@@ -5077,38 +5084,40 @@ impl Extractor<'_> {
                     &self.words.copulas,
                     &self.words.amounts_to,
                 ];
-                let subject = verb_tables
-                    .iter()
-                    .find_map(|table| scan.phrase_ending_at(table, *first))
-                    .map(|a| {
-                        scan.back_over(
-                            a,
-                            &[
-                                &self.words.auxiliaries,
-                                &self.words.adverbs,
-                                &self.words.active_auxiliaries,
-                            ],
-                        )
-                    })
-                    .or_else(|| lost_joined.then_some(*first))
-                    .map_or((0, 0), |verb| {
-                        // (Past a mark, and past a report's verb: "The FSA said rebels
-                        // lost 40 fighters" are the rebels'.)
-                        let start = figure_start.max(clause_start).min(verb);
-                        let start = (start..verb)
-                            .rev()
-                            .find(|&j| {
-                                scan.is_break(j)
-                                    || scan.any_at(j, &self.words.attribution_verbs).is_some()
-                                    || scan.any_at(j, &self.words.complementizers).is_some()
-                            })
-                            .map_or(start, |j| j + 1);
-                        (start, verb)
-                    });
+                let subject = || {
+                    verb_tables
+                        .iter()
+                        .find_map(|table| scan.phrase_ending_at(table, *first))
+                        .map(|a| {
+                            scan.back_over(
+                                a,
+                                &[
+                                    &self.words.auxiliaries,
+                                    &self.words.adverbs,
+                                    &self.words.active_auxiliaries,
+                                ],
+                            )
+                        })
+                        .or_else(|| lost_joined.then_some(*first))
+                        .map_or((0, 0), |verb| {
+                            // (Past a mark, and past a report's verb: "The FSA said rebels
+                            // lost 40 fighters" are the rebels'.)
+                            let start = figure_start.max(clause_start).min(verb);
+                            let start = (start..verb)
+                                .rev()
+                                .find(|&j| {
+                                    scan.is_break(j)
+                                        || scan.any_at(j, &self.words.attribution_verbs).is_some()
+                                        || scan.any_at(j, &self.words.complementizers).is_some()
+                                })
+                                .map_or(start, |j| j + 1);
+                            (start, verb)
+                        })
+                };
                 // (A noun of the side by default, "45 militiamen", names it when nothing
                 // else does.)
                 let found = match self.faction(scan, &side, &[own, marked], false) {
-                    Faction::Unnamed => self.faction(scan, &side, &[subject], true),
+                    Faction::Unnamed => self.faction(scan, &side, &[subject()], true),
                     found => found,
                 };
                 match found {
@@ -5542,9 +5551,12 @@ impl Extractor<'_> {
                 .unwrap_or_else(|| format!("column:{cell}"));
             // A column is the whole side's, but for a figure whose own words name one
             // faction of it only ("60 killed (Hezbollah)").
-            let faction = match self.faction(scan, &side, &[(*first, own)], true) {
-                Faction::Named(f) => Faction::Named(f),
-                Faction::Unnamed | Faction::Side => Faction::Side,
+            let faction = match self
+                .factions_named
+                .then(|| self.faction(scan, &side, &[(*first, own)], true))
+            {
+                Some(Faction::Named(f)) => Faction::Named(f),
+                _ => Faction::Side,
             };
             let refs = cited.refs(q.span.end);
             let (in_text, joint) = self
@@ -5666,6 +5678,7 @@ impl Extractor<'_> {
                 let faction = f
                     .sentences
                     .iter()
+                    .filter(|_| self.factions_named)
                     .filter_map(|&id| self.article.sentences.get(id.saturating_sub(1)))
                     .map(|s| {
                         let t = Tokens::new(&s.text);
