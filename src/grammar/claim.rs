@@ -3296,21 +3296,22 @@ impl Extractor<'_> {
     /// Not a name after an agent's, an opponent's or an attack's word ("Government
     /// forces supported by Hezbollah lost 60 men", "L'ASL perd 40 combattants face au
     /// Front al-Nosra", "L'attaque du Front al-Nosra … laisse 40 morts"),
-    /// nor one glued by a hyphen ("the Hezbollah-led offensive"); nor, unless
-    /// `defaults`, a noun that names the side only by default ("45 militiamen" after
-    /// "The NDF lost").
-    fn faction(
+    /// nor one glued by a hyphen ("the Hezbollah-led offensive"). Read twice in one
+    /// pass: without, then with, the nouns that name the side only by default ("45
+    /// militiamen" after "The NDF lost").
+    fn factions(
         &self,
         scan: &Scan<'_>,
         side: &str,
         windows: &[(usize, usize)],
-        defaults: bool,
-    ) -> Faction {
+    ) -> (Faction, Faction) {
         let t = &scan.t;
         let w = &self.words;
-        let mut named = false;
+        // Without the nouns of the side by default, then with them.
+        let mut named = [false; 2];
+        let mut side_only = [false; 2];
         let mut key: Option<&str> = None;
-        let mut side_only = false;
+        let mut two_keys = false;
         for &(from, to) in windows {
             // (A joiner or a comma opening it is the clause's: "…, and Hezbollah lost".)
             let mut from = from;
@@ -3322,7 +3323,7 @@ impl Extractor<'_> {
                     .unwrap_or(from + 1)
                     .max(from + 1);
             }
-            let mut here = false;
+            let mut here = [false; 2];
             let mut i = from;
             while i < to {
                 let Some((s, e)) = scan.match_at(i, &w.sides) else {
@@ -3336,13 +3337,13 @@ impl Extractor<'_> {
                     && t.tok_text(e) != "-"
                     && scan.phrase_ending_at(&w.agent, before).is_none()
                     && scan.phrase_ending_at(&w.opponent, before).is_none()
-                    && scan.phrase_ending_at(&w.attacks, before).is_none()
-                    && (defaults || scan.any_at(i, &w.default_sides).is_none());
+                    && scan.phrase_ending_at(&w.attacks, before).is_none();
                 if counts {
-                    here = true;
+                    here[1] = true;
+                    here[0] |= scan.any_at(i, &w.default_sides).is_none();
                     match scan.match_at(i, &w.factions).filter(|&(_, fe)| fe == e) {
                         Some((f, _)) if key.is_none_or(|k| k == f) => key = Some(f),
-                        Some(_) => side_only = true,
+                        Some(_) => two_keys = true,
                         None => {}
                     }
                 }
@@ -3350,14 +3351,22 @@ impl Extractor<'_> {
             }
             let joined = (from..to)
                 .any(|j| t.tok_text(j) == "," || scan.any_at(j, &w.category_joiners).is_some());
-            named |= here;
-            side_only |= here && joined;
+            for n in 0..2 {
+                named[n] |= here[n];
+                side_only[n] |= two_keys || here[n] && joined;
+            }
         }
-        match key {
-            _ if !named => Faction::Unnamed,
-            Some(k) if !side_only => Faction::Named(k.to_owned()),
+        let faction = |n: usize| match key {
+            _ if !named[n] => Faction::Unnamed,
+            Some(k) if !side_only[n] => Faction::Named(k.to_owned()),
             _ => Faction::Side,
-        }
+        };
+        (faction(0), faction(1))
+    }
+
+    /// [`Self::factions`] with the nouns of the side by default.
+    fn faction(&self, scan: &Scan<'_>, side: &str, windows: &[(usize, usize)]) -> Faction {
+        self.factions(scan, side, windows).1
     }
 
     /// The first name in tokens `from..to` that is not a side's.
@@ -5116,12 +5125,13 @@ impl Extractor<'_> {
                 };
                 // (A noun of the side by default, "45 militiamen", names it when nothing
                 // else does.)
-                let found = match self.faction(scan, &side, &[own, marked], false) {
-                    Faction::Unnamed => self.faction(scan, &side, &[subject()], true),
+                let (strict, lenient) = self.factions(scan, &side, &[own, marked]);
+                let found = match strict {
+                    Faction::Unnamed => self.faction(scan, &side, &[subject()]),
                     found => found,
                 };
                 match found {
-                    Faction::Unnamed => match self.faction(scan, &side, &[own, marked], true) {
+                    Faction::Unnamed => match lenient {
                         Faction::Unnamed if bare && !is_others => rival
                             .and_then(|(c, _)| self.claims.get(c))
                             .filter(|p| p.side == side)
@@ -5553,7 +5563,7 @@ impl Extractor<'_> {
             // faction of it only ("60 killed (Hezbollah)").
             let faction = match self
                 .factions_named
-                .then(|| self.faction(scan, &side, &[(*first, own)], true))
+                .then(|| self.faction(scan, &side, &[(*first, own)]))
             {
                 Some(Faction::Named(f)) => Faction::Named(f),
                 _ => Faction::Side,
@@ -5683,7 +5693,7 @@ impl Extractor<'_> {
                     .map(|s| {
                         let t = Tokens::new(&s.text);
                         let scan = Scan::words_only(&t);
-                        self.faction(&scan, &side, &[(0, t.len())], true)
+                        self.faction(&scan, &side, &[(0, t.len())])
                     })
                     .reduce(|a, b| match (a, b) {
                         (Faction::Unnamed, x) | (x, Faction::Unnamed) => x,
