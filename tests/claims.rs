@@ -6264,12 +6264,26 @@ fn factions_and_contests(text: &str, lang: &str) -> (Vec<String>, Vec<Vec<u64>>)
     (factions, figures)
 }
 
+/// Asserts each case's [`factions_and_contests`]: `(text, lang, factions, contests)`.
+fn assert_factions(cases: &[(&str, &str, Vec<&str>, Vec<Vec<u64>>)]) {
+    for (text, lang, factions, contests) in cases {
+        assert_eq!(
+            factions_and_contests(text, lang),
+            (
+                factions.iter().map(|f| (*f).to_owned()).collect(),
+                contests.clone()
+            ),
+            "{text}"
+        );
+    }
+}
+
 /// A figure whose words name one faction of its side only is that faction's, a part of
 /// the side's: no rival of the side's figures nor of another faction's. "The army lost
 /// 40 men and Hezbollah lost 20 fighters" was a conflict of 40 and 20 loyalist losses.
 #[test]
 fn a_faction_s_figure_is_no_rival_of_its_side_s() {
-    for (text, lang, factions, contests) in [
+    assert_factions(&[
         (
             "The army lost 40 men and Hezbollah lost 20 fighters.",
             "en",
@@ -6326,13 +6340,7 @@ fn a_faction_s_figure_is_no_rival_of_its_side_s() {
             vec!["-", "hezbollah"],
             vec![],
         ),
-    ] {
-        assert_eq!(
-            factions_and_contests(text, lang),
-            (factions.iter().map(|f| (*f).to_owned()).collect(), contests),
-            "{text}"
-        );
-    }
+    ]);
 }
 
 /// One faction's figures are compared with each other; a figure whose words name no one
@@ -6341,7 +6349,7 @@ fn a_faction_s_figure_is_no_rival_of_its_side_s() {
 /// of its victims.
 #[test]
 fn a_faction_s_figures_are_compared_with_each_other() {
-    for (text, lang, factions, contests) in [
+    assert_factions(&[
         (
             "Hezbollah lost 60 fighters according to the SOHR, and 20 according to Al-Manar.",
             "en",
@@ -6478,13 +6486,7 @@ fn a_faction_s_figures_are_compared_with_each_other() {
             vec!["?", "?"],
             vec![vec![40, 100]],
         ),
-    ] {
-        assert_eq!(
-            factions_and_contests(text, lang),
-            (factions.iter().map(|f| (*f).to_owned()).collect(), contests),
-            "{text}"
-        );
-    }
+    ]);
     // An infobox column whose belligerents are one faction: the side's words in the body
     // are that faction's, and its figures are compared with all of the side's; a column
     // of two is the side's.
