@@ -2350,6 +2350,19 @@ impl Extractor<'_> {
         self.ends_before(scan, &self.words.losses, first)
     }
 
+    /// Where a verb ending with the phrase that starts at token `k` starts: back over
+    /// its auxiliaries and adverbs ("was later raised to", "ont été estimées à").
+    fn verb_start(&self, scan: &Scan<'_>, k: usize) -> usize {
+        scan.back_over(
+            k,
+            &[
+                &self.words.auxiliaries,
+                &self.words.adverbs,
+                &self.words.active_auxiliaries,
+            ],
+        )
+    }
+
     /// Notes the registry sources among a sentence's in-text sources: named, their
     /// short names stand for them in the sentences after.
     fn name_sources(&mut self, attributions: &[(usize, String)]) {
@@ -3362,6 +3375,38 @@ impl Extractor<'_> {
             _ => Faction::Side,
         };
         (faction(0), faction(1))
+    }
+
+    /// The subject of the verb right before a figure at token `first` (of losses, a
+    /// side's marker, a copula or a total's verb), from token `from` on, past a mark
+    /// and past a report's verb ("The FSA said rebels lost 40 fighters" are the
+    /// rebels'); with `gapped`, the subject of a verb left out, right before the
+    /// figure ("…, and the army 40 men"). Empty when there is none.
+    fn faction_subject(
+        &self,
+        scan: &Scan<'_>,
+        first: usize,
+        from: usize,
+        gapped: bool,
+    ) -> (usize, usize) {
+        let w = &self.words;
+        [&w.losses, &w.side_markers, &w.copulas, &w.amounts_to]
+            .iter()
+            .find_map(|table| scan.phrase_ending_at(table, first))
+            .map(|a| self.verb_start(scan, a))
+            .or_else(|| gapped.then_some(first))
+            .map_or((0, 0), |verb| {
+                let start = from.min(verb);
+                let start = (start..verb)
+                    .rev()
+                    .find(|&j| {
+                        scan.is_break(j)
+                            || scan.any_at(j, &w.attribution_verbs).is_some()
+                            || scan.any_at(j, &w.complementizers).is_some()
+                    })
+                    .map_or(start, |j| j + 1);
+                (start, verb)
+            })
     }
 
     /// [`Self::factions`] with the nouns of the side by default.
@@ -4579,14 +4624,7 @@ impl Extractor<'_> {
                         // after a copula whose subject is a force.
                         .or_else(|| {
                             let a = scan.phrase_ending_at(&self.words.copulas, *first)?;
-                            let verb = scan.back_over(
-                                a,
-                                &[
-                                    &self.words.auxiliaries,
-                                    &self.words.adverbs,
-                                    &self.words.active_auxiliaries,
-                                ],
-                            );
+                            let verb = self.verb_start(scan, a);
                             // (Not losses: "Les pertes loyalistes sont estimées à
                             // 300 soldats", "Casualties among government forces…".)
                             let losses = (clause_start..verb).any(|j| {
@@ -4611,14 +4649,7 @@ impl Extractor<'_> {
                             let a = scan.phrase_ending_at(&self.words.copulas, *first).or_else(
                                 || scan.phrase_ending_at(&self.words.amounts_to, *first),
                             )?;
-                            let verb = scan.back_over(
-                                a,
-                                &[
-                                    &self.words.auxiliaries,
-                                    &self.words.adverbs,
-                                    &self.words.active_auxiliaries,
-                                ],
-                            );
+                            let verb = self.verb_start(scan, a);
                             let noun_end = (clause_start..verb).rev().find_map(|j| {
                                 scan.any_at(j, &self.words.loss_tolls)
                                     .or_else(|| scan.any_at(j, &self.words.casualties))
@@ -4668,14 +4699,7 @@ impl Extractor<'_> {
                             // "The toll was later raised to 87", "le bilan a
                             // également été porté à 90": the subject ends before the
                             // auxiliaries and the adverb.
-                            let verb = scan.back_over(
-                                verb,
-                                &[
-                                    &self.words.auxiliaries,
-                                    &self.words.adverbs,
-                                    &self.words.active_auxiliaries,
-                                ],
-                            );
+                            let verb = self.verb_start(scan, verb);
                             // Where the sides that end right before the verb start,
                             // looked up once (not once per category word).
                             let sides_before: Vec<usize> = (verb.saturating_sub(8)..verb)
@@ -5087,47 +5111,15 @@ impl Extractor<'_> {
                         let to = next_first.min(k + 12);
                         (k, (k..to).find(|&j| scan.is_break(j)).unwrap_or(to))
                     });
-                let verb_tables = [
-                    &self.words.losses,
-                    &self.words.side_markers,
-                    &self.words.copulas,
-                    &self.words.amounts_to,
-                ];
-                let subject = || {
-                    verb_tables
-                        .iter()
-                        .find_map(|table| scan.phrase_ending_at(table, *first))
-                        .map(|a| {
-                            scan.back_over(
-                                a,
-                                &[
-                                    &self.words.auxiliaries,
-                                    &self.words.adverbs,
-                                    &self.words.active_auxiliaries,
-                                ],
-                            )
-                        })
-                        .or_else(|| lost_joined.then_some(*first))
-                        .map_or((0, 0), |verb| {
-                            // (Past a mark, and past a report's verb: "The FSA said rebels
-                            // lost 40 fighters" are the rebels'.)
-                            let start = figure_start.max(clause_start).min(verb);
-                            let start = (start..verb)
-                                .rev()
-                                .find(|&j| {
-                                    scan.is_break(j)
-                                        || scan.any_at(j, &self.words.attribution_verbs).is_some()
-                                        || scan.any_at(j, &self.words.complementizers).is_some()
-                                })
-                                .map_or(start, |j| j + 1);
-                            (start, verb)
-                        })
-                };
                 // (A noun of the side by default, "45 militiamen", names it when nothing
                 // else does.)
                 let (strict, lenient) = self.factions(scan, &side, &[own, marked]);
                 let found = match strict {
-                    Faction::Unnamed => self.faction(scan, &side, &[subject()]),
+                    Faction::Unnamed => {
+                        let from = figure_start.max(clause_start);
+                        let subject = self.faction_subject(scan, *first, from, lost_joined);
+                        self.faction(scan, &side, &[subject])
+                    }
                     found => found,
                 };
                 match found {
