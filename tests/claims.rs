@@ -6264,8 +6264,12 @@ fn factions_and_contests(text: &str, lang: &str) -> (Vec<String>, Vec<Vec<u64>>)
     (factions, figures)
 }
 
-/// Asserts each case's [`factions_and_contests`]: `(text, lang, factions, contests)`.
-fn assert_factions(cases: &[(&str, &str, Vec<&str>, Vec<Vec<u64>>)]) {
+/// A text, its language, each claim's faction ([`factions_and_contests`]) and the
+/// figures of each contest.
+type FactionCase<'a> = (&'a str, &'a str, Vec<&'a str>, Vec<Vec<u64>>);
+
+/// Asserts each case's [`factions_and_contests`].
+fn assert_factions(cases: &[FactionCase<'_>]) {
     for (text, lang, factions, contests) in cases {
         assert_eq!(
             factions_and_contests(text, lang),
