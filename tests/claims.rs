@@ -6552,7 +6552,8 @@ fn a_faction_s_figures_are_compared_with_each_other() {
 /// People after a copula or a total's verb whose subject is losses are the killed and
 /// wounded: "Les pertes loyalistes sont estimées à 300 soldats" and "Casualties among
 /// government forces were estimated at 300 soldiers" claimed nothing (no longer a force,
-/// not yet losses). Not a rate ("… par village"), nor a subject past a joiner.
+/// not yet losses). Not a rate ("… par village", nor a force's: "… par bataillon"), nor
+/// a subject past a joiner.
 #[test]
 fn people_counted_as_losses_after_a_copula() {
     let rows = |text: &str, lang: &str| {
@@ -6616,6 +6617,29 @@ fn people_counted_as_losses_after_a_copula() {
             "fr"
         ),
         []
+    );
+    // Nor a force's rate ("300 hommes par bataillon" was a force of 300); but a date
+    // after `by` is no rate.
+    assert_eq!(
+        rows(
+            "Les effectifs rebelles sont estimés à 300 hommes par bataillon.",
+            "fr"
+        ),
+        []
+    );
+    assert_eq!(
+        rows(
+            "Rebel strength was estimated at 2,000 men by early May.",
+            "en"
+        ),
+        [row("strength", "rebel", 2000, "")]
+    );
+    assert_eq!(
+        rows(
+            "Rebel casualties were estimated at 300 fighters by early May.",
+            "en"
+        ),
+        [row("killed_or_wounded", "rebel", 300, "")]
     );
     assert_eq!(
         rows(

@@ -2781,6 +2781,27 @@ impl Extractor<'_> {
         Some(side.map(str::to_owned))
     }
 
+    /// Whether the subject of the verb starting at token `verb` is losses: a noun of
+    /// losses or casualties ending six words at most before it, after token `from`,
+    /// with no mark, joiner or category word between ("Casualties among government
+    /// forces were…"; not "Casualties were heavy and reinforcements amounted to…").
+    fn losses_subject(&self, scan: &Scan<'_>, from: usize, verb: usize) -> bool {
+        let w = &self.words;
+        let Some(noun_end) = (from..verb).rev().find_map(|j| {
+            scan.any_at(j, &w.loss_tolls)
+                .or_else(|| scan.any_at(j, &w.casualties))
+                .filter(|&e| e <= verb)
+        }) else {
+            return false;
+        };
+        verb - noun_end <= 6
+            && !(noun_end..verb).any(|j| {
+                scan.is_break(j)
+                    || scan.any_at(j, &w.category_joiners).is_some()
+                    || scan.match_at(j, &w.categories).is_some()
+            })
+    }
+
     /// Whether the subject ending at a copula at token `verb` is a force: it ends in a
     /// side's words, a noun of people or of a force (`forces`), right before the verb
     /// or before a complement of six words at most (`toll_complements`: "Rebel forces
@@ -4620,13 +4641,39 @@ impl Extractor<'_> {
                                 (after + 1, clause_end),
                             )
                         })
-                        // "Government forces were estimated at 5,000 soldiers": people
-                        // after a copula whose subject is a force.
+                        // People after a copula or a total's verb: the killed and
+                        // wounded when its subject is losses ("Les pertes loyalistes sont
+                        // estimées à 300 soldats", "Casualties among government forces
+                        // were estimated at 300 soldiers"); a force when, after a copula,
+                        // it is a force ("Government forces were estimated at 5,000
+                        // soldiers"). Not a rate ("…estimées à 40 combattants par
+                        // village", "300 hommes par bataillon"; but "by early May").
                         .or_else(|| {
-                            let a = scan.phrase_ending_at(&self.words.copulas, *first)?;
+                            let rate = (noun_start + 1..=stop).any(|j| {
+                                scan.any_at(j, &self.words.agent).is_some_and(|k| {
+                                    t.kind(k) == Some(Kind::Word)
+                                        && t.tok_text(k)
+                                            .chars()
+                                            .next()
+                                            .is_some_and(char::is_lowercase)
+                                        && scan.any_at(k, &self.words.determiners).is_none()
+                                        // (Not a date: "by early May".)
+                                        && !scan.periods.iter().any(|p| p.first <= k && k < p.end)
+                                })
+                            });
+                            if rate {
+                                return None;
+                            }
+                            let copula = scan.phrase_ending_at(&self.words.copulas, *first);
+                            let a = copula.or_else(|| {
+                                scan.phrase_ending_at(&self.words.amounts_to, *first)
+                            })?;
                             let verb = self.verb_start(scan, a);
-                            // (Not losses: "Les pertes loyalistes sont estimées à
-                            // 300 soldats", "Casualties among government forces…".)
+                            if self.losses_subject(scan, clause_start, verb) {
+                                return Some(KILLED_OR_WOUNDED.to_owned());
+                            }
+                            // (Losses anywhere before it are no force: "Casualties were
+                            // heavy; …", a toll's noun.)
                             let losses = (clause_start..verb).any(|j| {
                                 scan.any_at(j, &self.words.loss_tolls).is_some()
                                     || scan.any_at(j, &self.words.casualties).is_some()
@@ -4636,43 +4683,11 @@ impl Extractor<'_> {
                                         .at(scan.t, j)
                                         .is_some_and(|(&count, _)| !count)
                             });
-                            (verb > clause_start && !losses && self.force_subject(scan, verb, true))
-                                .then(|| "strength".to_owned())
-                        })
-                        // "Les pertes loyalistes sont estimées à 300 soldats", "Casualties
-                        // among government forces were estimated at 300 soldiers": people
-                        // after a copula or a total's verb whose subject is losses are the
-                        // killed and wounded. (The losses' noun ends six words at most
-                        // before the verb, with no mark or joiner between: not "Casualties
-                        // were heavy and reinforcements amounted to 300 soldiers".)
-                        .or_else(|| {
-                            let a = scan.phrase_ending_at(&self.words.copulas, *first).or_else(
-                                || scan.phrase_ending_at(&self.words.amounts_to, *first),
-                            )?;
-                            let verb = self.verb_start(scan, a);
-                            let noun_end = (clause_start..verb).rev().find_map(|j| {
-                                scan.any_at(j, &self.words.loss_tolls)
-                                    .or_else(|| scan.any_at(j, &self.words.casualties))
-                                    .filter(|&e| e <= verb)
-                            })?;
-                            let subject = verb - noun_end <= 6
-                                && !(noun_end..verb).any(|j| {
-                                    scan.is_break(j)
-                                        || scan.any_at(j, &self.words.category_joiners).is_some()
-                                        || scan.match_at(j, &self.words.categories).is_some()
-                                });
-                            // (Not a rate: "…estimées à 40 combattants par village".)
-                            let rate = (noun_start + 1..=stop).any(|j| {
-                                scan.any_at(j, &self.words.agent).is_some_and(|k| {
-                                    t.kind(k) == Some(Kind::Word)
-                                        && t.tok_text(k)
-                                            .chars()
-                                            .next()
-                                            .is_some_and(char::is_lowercase)
-                                        && scan.any_at(k, &self.words.determiners).is_none()
-                                })
-                            });
-                            (subject && !rate).then(|| KILLED_OR_WOUNDED.to_owned())
+                            (copula.is_some()
+                                && verb > clause_start
+                                && !losses
+                                && self.force_subject(scan, verb, true))
+                            .then(|| "strength".to_owned())
                         })
                         // "Le bilan s'élève à 500 : 261 soldats, 124 rebelles et 115
                         // civils": the figures of people listed after a bare total's
@@ -5671,22 +5686,21 @@ impl Extractor<'_> {
             .filter(|f| f.key == "belligerents")
         {
             let Some(col) = f.column else { continue };
-            let side = f.sentences.iter().find_map(|&id| {
-                let s = self.article.sentences.get(id.saturating_sub(1))?;
-                let t = Tokens::new(&s.text);
-                (0..t.len()).find_map(|i| self.words.sides.at(&t, i).map(|(side, _)| side.clone()))
+            // (The lines cut into tokens once, for the side and the faction.)
+            let lines: Vec<Tokens<'_>> = f
+                .sentences
+                .iter()
+                .filter_map(|&id| self.article.sentences.get(id.saturating_sub(1)))
+                .map(|s| Tokens::new(&s.text))
+                .collect();
+            let side = lines.iter().find_map(|t| {
+                (0..t.len()).find_map(|i| self.words.sides.at(t, i).map(|(side, _)| side.clone()))
             });
             if let Some(side) = side {
-                let faction = f
-                    .sentences
+                let faction = lines
                     .iter()
                     .filter(|_| self.factions_named)
-                    .filter_map(|&id| self.article.sentences.get(id.saturating_sub(1)))
-                    .map(|s| {
-                        let t = Tokens::new(&s.text);
-                        let scan = Scan::words_only(&t);
-                        self.faction(&scan, &side, &[(0, t.len())])
-                    })
+                    .map(|t| self.faction(&Scan::words_only(t), &side, &[(0, t.len())]))
                     .reduce(|a, b| match (a, b) {
                         (Faction::Unnamed, x) | (x, Faction::Unnamed) => x,
                         (Faction::Named(a), Faction::Named(b)) if a == b => Faction::Named(a),
