@@ -3537,6 +3537,59 @@ fn an_estimate_s_agent_after_its_nouns_gave_it() {
     );
 }
 
+/// A bare figure set against another by a rival's word is its agent's, whatever gave the
+/// figure before it: "Le bilan est estimé à 261 morts selon l'OSDH, contre 92 par
+/// Al-Masdar News" lost the 92 and the product's headline contest, as an agent counted
+/// only after another agent. Not an official body's ("contre 92 par l'armée" may be
+/// those it killed). And a bare figure with its own source answers the figure before it
+/// however long that one's words: "Au moins 14 djihadistes du Front al-Nosra sont tués
+/// selon l'OSDH, et 20 selon l'AFP" lost the 20.
+#[test]
+fn a_rival_s_agent_after_a_figure_of_another_source() {
+    assert_each_case(
+        &[
+            (
+                "Les pertes loyalistes sont de 261 morts selon l'OSDH, contre 92 par Al-Masdar \
+             News.",
+                "fr",
+            ),
+            (
+                "L'OSDH compte 261 morts loyalistes, contre 92 par Al-Masdar News.",
+                "fr",
+            ),
+            (
+                "The SOHR counted 261 loyalist dead, against 92 by Al-Masdar News.",
+                "en",
+            ),
+        ],
+        &[
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+        ],
+        &[vec![261, 92]],
+    );
+    assert_each_case(
+        &[(
+            "Les rebelles ont perdu 40 hommes, contre 92 par l'armée.",
+            "fr",
+        )],
+        &[row("killed_or_wounded", "rebel", 40, "")],
+        &[],
+    );
+    assert_each_case(
+        &[(
+            "Au moins 14 djihadistes du Front al-Nosra sont tués selon l'OSDH, et 20 selon \
+             l'AFP.",
+            "fr",
+        )],
+        &[
+            row("killed", "rebel", 14, "sohr"),
+            row("killed", "rebel", 20, "afp"),
+        ],
+        &[vec![14, 20]],
+    );
+}
+
 /// A force named before a copula: "Rebel forces were estimated at 2,000", "Government
 /// forces were estimated at 5,000 soldiers", "The number of rebel fighters in the city
 /// is estimated at 2,000" and their French forms claimed nothing.

@@ -4378,15 +4378,20 @@ impl Extractor<'_> {
                                 !(from..*first)
                                     .any(|i| scan.match_at(i, &self.words.categories).is_some())
                             };
-                            let by_sources =
-                                own_source && source_at(after, *first).is_some_and(&plain);
+                            // (Near the source between, however long the figure's
+                            // words before it: "Au moins 14 djihadistes du Front
+                            // al-Nosra sont tués selon l'OSDH, et 20 selon l'AFP".)
+                            let near = |i: usize| *first - i <= 12;
+                            let by_sources = own_source
+                                && source_at(after, *first).is_some_and(|a| plain(a) && near(a));
                             // Or by a rival's word ("L'OSDH a recensé 261 morts, contre
                             // 92 selon Al-Masdar News").
                             let by_rival_word = own_source
                                 && (after..*first)
                                     .find(|&i| scan.any_at(i, &self.words.rivals).is_some())
-                                    .is_some_and(&plain);
+                                    .is_some_and(|r| plain(r) && near(r));
                             let by_words = total
+                                && near(after)
                                 && plain(after)
                                 && (after..*first).any(|i| {
                                     scan.any_at(i, &self.words.rivals).is_some()
@@ -4409,7 +4414,9 @@ impl Extractor<'_> {
                                     .any(|i| scan.match_at(i, &self.words.categories).is_some());
                             // (Set against each other by sources or words, near: a
                             // verb's own clause may be longer.)
-                            (*first - after <= 12 && (by_sources || by_words || by_rival_word))
+                            by_sources
+                                || by_words
+                                || by_rival_word
                                 || by_comma
                                 || by_verb
                         }
