@@ -6702,3 +6702,60 @@ fn people_counted_as_losses_after_a_copula() {
         [row("strength", "loyalist", 300, "")]
     );
 }
+
+/// The side a figure's people were lost to, fought or fell into the hands of is not
+/// theirs: "Kurdish forces lost 40 fighters to ISIL" were the Islamic State's losses,
+/// and "The rebels lost 300 fighters in fighting with government forces, while the army
+/// lost 120 soldiers" a conflict of two loyalist figures. Nor is it their faction ("The
+/// FSA lost 40 fighters to al-Nusra" were al-Nusra's). A side after "with" that is no
+/// fight's is theirs still ("40 fighters with the FSA").
+#[test]
+fn the_side_they_were_lost_to_is_not_theirs() {
+    assert_each_case(
+        &[
+            ("Kurdish forces lost 40 fighters to ISIL.", "en"),
+            (
+                "Kurdish forces lost 40 fighters in clashes with ISIL.",
+                "en",
+            ),
+            (
+                "Les forces kurdes perdent 40 combattants lors d'affrontements avec l'EI.",
+                "fr",
+            ),
+        ],
+        &[row("killed_or_wounded", "kurdish", 40, "")],
+        &[],
+    );
+    assert_each_case(
+        &[(
+            "The rebels lost 300 fighters in fighting with government forces, while the army \
+             lost 120 soldiers.",
+            "en",
+        )],
+        &[
+            row("killed_or_wounded", "rebel", 300, ""),
+            row("killed_or_wounded", "loyalist", 120, ""),
+        ],
+        &[],
+    );
+    assert_each_case(
+        &[("40 fighters with the FSA were killed.", "en")],
+        &[row("killed", "rebel", 40, "")],
+        &[],
+    );
+    assert_factions(&[
+        (
+            "The FSA lost 40 fighters to al-Nusra.",
+            "en",
+            vec!["fsa"],
+            vec![],
+        ),
+        (
+            "The FSA lost 40 fighters to al-Nusra according to the SOHR, while Al-Jazeera \
+             said the FSA lost 25 fighters.",
+            "en",
+            vec!["fsa", "fsa"],
+            vec![vec![40, 25]],
+        ),
+    ]);
+}

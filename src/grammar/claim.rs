@@ -126,6 +126,7 @@ pub(crate) struct Words {
     side_markers: Phrases<()>,
     casualties: Phrases<()>,
     attacks: Phrases<()>,
+    enemy: Phrases<()>,
     possessives: Phrases<()>,
     agent: Phrases<()>,
     sub_counts: Phrases<()>,
@@ -240,6 +241,7 @@ impl Words {
             not_counts: list(&c.nouns.not_counts),
             side_markers: list(&c.markers.side_markers),
             attacks: list(&c.markers.attacks),
+            enemy: list(&c.markers.enemy),
             casualties: list(&c.nouns.casualties),
             possessives: list(&c.markers.possessives),
             agent: list(&c.markers.agent),
@@ -2206,8 +2208,11 @@ impl Extractor<'_> {
             if scan.any_at(i, &self.words.agent).is_some() {
                 agent = true;
             }
-            // "6 000 combattants contre l'EI": the side they fight is not theirs.
-            if scan.any_at(i, &self.words.rivals).is_some() {
+            // "6 000 combattants contre l'EI": the side they fight is not theirs; nor
+            // the one they were lost to ("lost 40 fighters to ISIL").
+            if scan.any_at(i, &self.words.rivals).is_some()
+                || scan.any_at(i, &self.words.enemy).is_some()
+            {
                 against = true;
             }
             if scan.is_break(i) {
@@ -3371,6 +3376,7 @@ impl Extractor<'_> {
                     && t.tok_text(e) != "-"
                     && scan.phrase_ending_at(&w.agent, before).is_none()
                     && scan.phrase_ending_at(&w.opponent, before).is_none()
+                    && scan.phrase_ending_at(&w.enemy, before).is_none()
                     && scan.phrase_ending_at(&w.attacks, before).is_none();
                 if counts {
                     here[1] = true;

@@ -370,6 +370,11 @@ pub struct MarkerWords {
     /// figure whose words name it (`five wounded in a YPG rocket attack`).
     #[serde(default)]
     pub attacks: Vec<String>,
+    /// Words before the side a figure's people were lost to, fought or fell into the
+    /// hands of: not theirs (`lost 40 fighters to ISIL`, `in clashes with ISIL`, `tombés
+    /// aux mains de l'EI`).
+    #[serde(default)]
+    pub enemy: Vec<String>,
     /// Possessives that make a figure's people those of the one who reports it
     /// (`their`, `ses`: "The Houthis said 35 of their fighters were killed").
     #[serde(default)]
