@@ -6759,3 +6759,61 @@ fn the_side_they_were_lost_to_is_not_theirs() {
         ),
     ]);
 }
+
+/// A source that gives a figure through a noun of figures gives it: "…, while Al-Masdar
+/// News gave a figure of 92" lost the 92 and the contest, and in "…donne un chiffre de
+/// 92" the noun `chiffre` was read as a verb. Such verbs report only the figure they
+/// give at once: "The army gave the rebels 24 hours to leave, and 40 rebels were killed"
+/// is no count of the army's (in French it was).
+#[test]
+fn a_figure_given_by_a_source_s_verb() {
+    assert_each_case(
+        &[
+            (
+                "The SOHR put loyalist deaths at 261, while Al-Masdar News gave a figure of 92.",
+                "en",
+            ),
+            (
+                "The SOHR reported 261 loyalist deaths; Al-Masdar News gave a lower figure of 92.",
+                "en",
+            ),
+            (
+                "L'OSDH recense 261 morts loyalistes, tandis qu'Al-Masdar News donne un chiffre \
+             de 92.",
+                "fr",
+            ),
+            (
+                "L'OSDH recense 261 morts loyalistes, tandis qu'Al-Masdar News donne un chiffre \
+             plus bas de 92.",
+                "fr",
+            ),
+        ],
+        &[
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+        ],
+        &[vec![261, 92]],
+    );
+    assert_each_case(
+        &[
+            (
+                "The army gave the rebels 24 hours to leave, and 40 rebels were killed.",
+                "en",
+            ),
+            (
+                "L'armée donne 24 heures aux rebelles pour partir, et 40 rebelles sont tués.",
+                "fr",
+            ),
+        ],
+        &[row("killed", "rebel", 40, "")],
+        &[],
+    );
+    assert_each_case(
+        &[
+            ("L'OSDH donne 261 morts parmi les loyalistes.", "fr"),
+            ("The SOHR gave 261 loyalist deaths.", "en"),
+        ],
+        &[row("killed", "loyalist", 261, "sohr")],
+        &[],
+    );
+}

@@ -150,6 +150,7 @@ pub(crate) struct Words {
     clause_openers: Phrases<()>,
     before_verb: Phrases<()>,
     to_figure: Phrases<()>,
+    figure_verbs: Phrases<()>,
     claim_nouns: Phrases<()>,
     reflexive: Phrases<()>,
     relatives: Phrases<()>,
@@ -279,6 +280,7 @@ impl Words {
             clause_openers: list(&c.attribution.clause_openers),
             before_verb: list(&c.attribution.before_verb),
             to_figure: list(&c.attribution.to_figure),
+            figure_verbs: list(&c.attribution.figure_verbs),
             claim_nouns: list(&c.attribution.claim_nouns),
             reflexive: list(&c.attribution.reflexive),
             relatives: list(&c.attribution.relatives),
@@ -1026,6 +1028,15 @@ impl Extractor<'_> {
                 // "claimed responsibility for the attack, which killed 16": nor one
                 // whose object is an attack.
                 .filter(|&e| scan.any_at(e, &self.words.not_reports).is_none())
+                // "Al-Masdar News gave a figure of 92": some verbs report only the
+                // figure they give at once (not "The army gave the rebels 24 hours").
+                .filter(|&e| {
+                    scan.any_at(i, &self.words.figure_verbs).is_none() || {
+                        let k = scan.forward_over(e, &[&self.words.adverbs], usize::MAX);
+                        scan.any_at(k, &self.words.to_figure).is_some()
+                            || self.counted_object(scan, k)
+                    }
+                })
                 // "Initial reports said…": a noun before a verb, no verb (not "The army
                 // confirmed reports that…").
                 .filter(|&e| {
@@ -1050,10 +1061,13 @@ impl Extractor<'_> {
                                     || scan.any_at(a, &self.words.complementizers).is_some()
                             })
                 })
-                // "avance le chiffre de 53 morts": after an article, a noun.
+                // "avance le chiffre de 53 morts": after an article, a noun; so in a
+                // phrase that leads to a figure ("donne un chiffre de 92").
                 .filter(|_| {
                     scan.phrase_ending_at(&self.words.determiners, i)
                         .is_none_or(|k| scan.any_at(k, &self.words.complement).is_some())
+                        && !(i.saturating_sub(2)..i)
+                            .any(|k| scan.any_at(k, &self.words.to_figure).is_some_and(|e| e > i))
                 })
             {
                 // "…, rapporte l'OSDH": an inverted verb, its source after it.

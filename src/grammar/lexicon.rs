@@ -515,6 +515,12 @@ pub struct AttributionWords {
     /// responsibility for the attack, which killed 16`, `revendique l'attentat`).
     #[serde(default)]
     pub not_reports: Vec<String>,
+    /// Verbs of `verbs` that report only the figure they give at once, after a
+    /// `to_figure` phrase or as their object (`Al-Masdar News gave a lower figure of 92`,
+    /// `L'OSDH donne un bilan de 261 morts`; not `The army gave the rebels 24 hours to
+    /// leave, and 40 rebels were killed`).
+    #[serde(default)]
+    pub figure_verbs: Vec<String>,
     /// Words of `verbs` that are nouns too (`reports`): right before another of
     /// `verbs`, they are its subject's (`Initial reports said…`), no verb.
     #[serde(default)]
