@@ -6817,3 +6817,34 @@ fn a_figure_given_by_a_source_s_verb() {
         &[],
     );
 }
+
+/// A clause after a ";" names its own source, the subject set off by commas before its
+/// verb: "Government losses stood at 261 according to the SOHR; Al-Masdar News, for its
+/// part, reported 92" gave the 92 to the SOHR, and hid the contest.
+#[test]
+fn a_clause_after_a_semicolon_names_its_own_source() {
+    assert_each_case(
+        &[
+            (
+                "Government losses stood at 261 according to the SOHR; Al-Masdar News, for its \
+             part, reported 92.",
+                "en",
+            ),
+            (
+                "At least 261 soldiers were killed, the SOHR said; Al-Masdar News, however, \
+             counted only 92.",
+                "en",
+            ),
+            (
+                "Les pertes loyalistes sont de 261 morts selon l'OSDH ; Al-Masdar News, quant à \
+             lui, en dénombre 92.",
+                "fr",
+            ),
+        ],
+        &[
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+        ],
+        &[vec![261, 92]],
+    );
+}

@@ -1091,6 +1091,12 @@ impl Extractor<'_> {
                 // The subject: from the sentence's start, its last date or its last
                 // figure, to the verb.
                 let mut start = ends.last_end_by(i).unwrap_or(0);
+                // Or its last ";", which closes a clause as a sentence's end would
+                // ("…261 according to the SOHR; Al-Masdar News, for its part, reported
+                // 92" gave the 92 to the SOHR).
+                if let Some(j) = (start..i).rev().find(|&j| t.tok_text(j) == ";") {
+                    start = j + 1;
+                }
                 // A clause opened after a mark ("…40 rebels, while the opposition
                 // claimed…") has its own subject: the words before it are not the
                 // source ("rebels" is one).
