@@ -6848,3 +6848,121 @@ fn a_clause_after_a_semicolon_names_its_own_source() {
         &[vec![261, 92]],
     );
 }
+
+/// The side a figure's people fought, attacked or were attacked by (`enemy`: "in an
+/// attack on", "lors d'une offensive des", "face aux") is not theirs, and a noun that
+/// names a side only by default ("soldiers") gives way to the side that lost them even
+/// when the enemy is named after it. Each of these was read as the enemy's losses, and
+/// the sentences with a rival figure made false contests ("According to the SOHR, the
+/// rebels lost 20 fighters in an attack on army positions near Hama, while the army said
+/// it lost 8 soldiers" was a conflict of loyalist figures). Words of allegiance
+/// ("loyal to") still give the side after them.
+#[test]
+fn an_enemy_s_attack_or_front_is_not_theirs() {
+    let one = |text: &str, lang: &str, side: &str, value: u64| {
+        assert_each_case(
+            &[(text, lang)],
+            &[row("killed_or_wounded", side, value, "")],
+            &[],
+        );
+    };
+    one(
+        "ISIL lost 70 fighters in an attack on Kurdish positions near Kobani.",
+        "en",
+        "islamic_state",
+        70,
+    );
+    one(
+        "The SDF lost 15 fighters during an assault on ISIL positions in Raqqa.",
+        "en",
+        "kurdish",
+        15,
+    );
+    one(
+        "Le Hezbollah perd 20 combattants lors d'une offensive des rebelles près de \
+         Zabadani.",
+        "fr",
+        "loyalist",
+        20,
+    );
+    one(
+        "Les YPG perdent 20 combattants lors d'une attaque rebelle près d'Afrin.",
+        "fr",
+        "kurdish",
+        20,
+    );
+    one(
+        "Les rebelles perdent 30 combattants face aux FDS près de Tall Rifaat.",
+        "fr",
+        "rebel",
+        30,
+    );
+    one(
+        "Russian forces lost 500 soldiers in fighting with Ukrainian troops near Bakhmut.",
+        "en",
+        "russian",
+        500,
+    );
+    one(
+        "The Turkish army lost 8 soldiers in clashes with the PKK near Hakkari.",
+        "en",
+        "turkish",
+        8,
+    );
+    assert_each_case(
+        &[(
+            "According to the SOHR, the rebels lost 20 fighters in an attack on army \
+             positions near Hama, while the army said it lost 8 soldiers.",
+            "en",
+        )],
+        &[
+            row("killed_or_wounded", "rebel", 20, "sohr"),
+            row("killed_or_wounded", "loyalist", 8, "the army"),
+        ],
+        &[],
+    );
+    assert_each_case(
+        &[(
+            "Kyiv said Russian forces lost 500 soldiers in fighting with Ukrainian troops \
+             near Bakhmut, while Moscow said Ukrainian forces lost 800 soldiers to Russian \
+             forces near Bakhmut.",
+            "en",
+        )],
+        &[
+            row("killed_or_wounded", "russian", 500, "Kyiv"),
+            row("killed_or_wounded", "ukrainian", 800, "Moscow"),
+        ],
+        &[],
+    );
+    assert_each_case(
+        &[(
+            "Forty fighters loyal to the government were killed near Deir ez-Zor.",
+            "en",
+        )],
+        &[row("killed", "loyalist", 40, "")],
+        &[],
+    );
+    assert_factions(&[(
+        "Le Hezbollah perd 20 combattants lors d'une attaque du Front al-Nosra près de \
+         Qousseir.",
+        "fr",
+        vec!["hezbollah"],
+        vec![],
+    )]);
+}
+
+/// A place after a figure is its own only in its clause: "In Aleppo, the SOHR counted 70
+/// dead soldiers; in Homs, SANA counted 40" put the 70 in Homs, a false contest there.
+#[test]
+fn a_place_after_a_semicolon_is_the_next_clause_s() {
+    let text = "Battle of Test (2015)\n\nIn Aleppo, the SOHR counted 70 dead soldiers; in \
+                Homs, SANA counted 40.\n";
+    assert_eq!(
+        each_claim(text, "en", |c| (
+            c.value,
+            c.place.clone().unwrap_or_default()
+        )),
+        [(70, "Aleppo".to_owned()), (40, "Homs".to_owned())]
+    );
+    assert_eq!(sourced_and_contested(text, "en").1, Vec::<Vec<u64>>::new());
+}

@@ -127,6 +127,7 @@ pub(crate) struct Words {
     casualties: Phrases<()>,
     attacks: Phrases<()>,
     enemy: Phrases<()>,
+    allegiance: Phrases<()>,
     possessives: Phrases<()>,
     agent: Phrases<()>,
     sub_counts: Phrases<()>,
@@ -243,6 +244,7 @@ impl Words {
             side_markers: list(&c.markers.side_markers),
             attacks: list(&c.markers.attacks),
             enemy: list(&c.markers.enemy),
+            allegiance: list(&c.markers.allegiance),
             casualties: list(&c.nouns.casualties),
             possessives: list(&c.markers.possessives),
             agent: list(&c.markers.agent),
@@ -2225,6 +2227,11 @@ impl Extractor<'_> {
         let mut i = from;
         let (mut agent, mut against) = (false, false);
         while i < to {
+            // "fighters loyal to the government": their side, past the enemy's word.
+            if let Some(e) = scan.any_at(i, &self.words.allegiance) {
+                i = e;
+                continue;
+            }
             if scan.any_at(i, &self.words.agent).is_some() {
                 agent = true;
             }
@@ -3396,7 +3403,8 @@ impl Extractor<'_> {
                     && t.tok_text(e) != "-"
                     && scan.phrase_ending_at(&w.agent, before).is_none()
                     && scan.phrase_ending_at(&w.opponent, before).is_none()
-                    && scan.phrase_ending_at(&w.enemy, before).is_none()
+                    && (scan.phrase_ending_at(&w.enemy, before).is_none()
+                        || scan.phrase_ending_at(&w.allegiance, before).is_some())
                     && scan.phrase_ending_at(&w.attacks, before).is_none();
                 if counts {
                     here[1] = true;
@@ -4884,10 +4892,23 @@ impl Extractor<'_> {
                     // they are or that deployed them, named before it in its clause.
                     // (Civilians stay civilians, rebels rebels: "the Russian Centre said
                     // 1,200 civilians…", "Turkey deployed 5,000 Syrian rebels".)
+                    // (Up to an enemy's or a rival's word: "Russian forces lost 500
+                    // soldiers in fighting with Ukrainian troops" were Russian.)
+                    let fought = (noun_start..stop)
+                        .find(|&i| {
+                            scan.any_at(i, &self.words.enemy).is_some()
+                                && scan
+                                    .phrase_ending_at(&self.words.allegiance, i + 1)
+                                    .is_none()
+                                || scan.any_at(i, &self.words.rivals).is_some()
+                        })
+                        .unwrap_or(stop);
                     let generic = !bare
-                        && (noun_start..stop).all(|i| match scan.match_at(i, &self.words.sides) {
-                            Some(_) => scan.any_at(i, &self.words.default_sides).is_some(),
-                            None => true,
+                        && (noun_start..fought).all(|i| {
+                            match scan.match_at(i, &self.words.sides) {
+                                Some(_) => scan.any_at(i, &self.words.default_sides).is_some(),
+                                None => true,
+                            }
                         });
                     (generic && (lost_here || possessive || with_agents))
                         .then(|| self.owner_side(scan, clause_start, *first))
@@ -5127,7 +5148,15 @@ impl Extractor<'_> {
             let by = report_date
                 .filter(|_| period.is_none_or(|p| p.bound == Bound::Since))
                 .copied();
-            let place = self.place(scan, &places, (*first, !elsewhere), *end, next_first);
+            // (After it in its clause: "In Aleppo, the SOHR counted 70 dead soldiers; in
+            // Homs, SANA counted 40" put the 70 in Homs.)
+            let place = self.place(
+                scan,
+                &places,
+                (*first, !elsewhere),
+                *end,
+                next_first.min(clause_end),
+            );
             // The site its sentence names, else its paragraph's; not when it names a place
             // of its own ("des obus … sur Jisr al-Choghour tuent sept civils" after a
             // sentence on an attack against a military base): that place is its scope.

@@ -375,6 +375,10 @@ pub struct MarkerWords {
     /// aux mains de l'EI`).
     #[serde(default)]
     pub enemy: Vec<String>,
+    /// Words before the side a figure's people are loyal or bound to, which is theirs
+    /// though the words end in an `enemy` word (`fighters loyal to the government`).
+    #[serde(default)]
+    pub allegiance: Vec<String>,
     /// Possessives that make a figure's people those of the one who reports it
     /// (`their`, `ses`: "The Houthis said 35 of their fighters were killed").
     #[serde(default)]
