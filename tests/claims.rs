@@ -6966,3 +6966,44 @@ fn a_place_after_a_semicolon_is_the_next_clause_s() {
     );
     assert_eq!(sourced_and_contested(text, "en").1, Vec::<Vec<u64>>::new());
 }
+
+/// Armenia's and Azerbaijan's armies are sides of their own: "The Azerbaijani army lost
+/// 2,906 soldiers, while the Armenian army lost 3,825 soldiers" was a conflict of two
+/// loyalist figures. A possessive's owner is named in the figure's own clause, after a
+/// comma and a clause's opener: "…, while Armenia said 3,825 of its soldiers were
+/// killed" were not the Azerbaijani soldiers named before it.
+#[test]
+fn armenian_and_azerbaijani_losses_are_no_rivals() {
+    assert_each_case(
+        &[(
+            "The Azerbaijani army lost 2,906 soldiers, while the Armenian army lost 3,825 \
+             soldiers.",
+            "en",
+        )],
+        &[
+            row("killed_or_wounded", "azerbaijani", 2906, ""),
+            row("killed_or_wounded", "armenian", 3825, ""),
+        ],
+        &[],
+    );
+    assert_each_case(
+        &[(
+            "Selon Bakou, 2 906 militaires azerbaïdjanais ont été tués, contre 3 825 \
+             militaires arméniens selon Erevan.",
+            "fr",
+        )],
+        &[
+            row("killed", "azerbaijani", 2906, "Bakou"),
+            row("killed", "armenian", 3825, "Erevan"),
+        ],
+        &[],
+    );
+    let (claims, contests) = sourced_and_contested(
+        "Battle of Test (2020)\n\nAccording to Baku, 2,906 Azerbaijani soldiers were killed, \
+         while Armenia said 3,825 of its soldiers were killed.\n",
+        "en",
+    );
+    assert_eq!(contests, Vec::<Vec<u64>>::new());
+    assert_eq!(claims[0].1, "azerbaijani");
+    assert_ne!(claims[1].1, "azerbaijani");
+}

@@ -4867,6 +4867,16 @@ impl Extractor<'_> {
             let possessive = !bare
                 && (first.saturating_sub(1)..phrase_stop)
                     .any(|i| scan.any_at(i, &self.words.possessives).is_some());
+            // Where the figure's clause starts, or one opened after a comma in it: the
+            // owner of its people is named there ("According to Yerevan, 3,825
+            // Armenian soldiers were killed, while Baku acknowledged 2,906 of its
+            // servicemen killed" were no Armenians).
+            let opened = (clause_start + 1..*first)
+                .rev()
+                .find(|&i| {
+                    t.tok_text(i - 1) == "," && scan.any_at(i, &self.words.clause_openers).is_some()
+                })
+                .unwrap_or(clause_start);
             let side = respective_side
                 .or(gap_side)
                 .or_else(|| {
@@ -4911,7 +4921,7 @@ impl Extractor<'_> {
                             }
                         });
                     (generic && (lost_here || possessive || with_agents))
-                        .then(|| self.owner_side(scan, clause_start, *first))
+                        .then(|| self.owner_side(scan, opened, *first))
                         .flatten()
                         // "Les rebelles perdent 80 combattants et les loyalistes 40
                         // hommes": the side right before a figure joined to the one the
@@ -4950,7 +4960,7 @@ impl Extractor<'_> {
                     // commanders": a possessive in the figure's own words makes its
                     // people those of the side named last before it in its clause.
                     possessive
-                        .then(|| self.last_side_in(scan, clause_start, *first))
+                        .then(|| self.last_side_in(scan, opened, *first))
                         .flatten()
                 })
                 .or_else(|| {
