@@ -7007,3 +7007,42 @@ fn armenian_and_azerbaijani_losses_are_no_rivals() {
     assert_eq!(claims[0].1, "azerbaijani");
     assert_ne!(claims[1].1, "azerbaijani");
 }
+
+/// A later item of a list of parts whose side is none of its total's is no part: "The
+/// SOHR counted 40 rebel deaths, including 12 al-Nusra fighters, and 30 loyalist deaths"
+/// was a conflict, parts exceeding their total (12 + 30 against 40).
+#[test]
+fn a_figure_of_another_side_ends_a_list_of_parts() {
+    for (text, lang) in [
+        (
+            "The SOHR counted 40 rebel deaths, including 12 al-Nusra fighters, and 30 loyalist \
+             deaths.",
+            "en",
+        ),
+        (
+            "L'OSDH dénombre 40 morts chez les rebelles, dont 12 combattants du Front \
+             al-Nosra, et 30 chez les loyalistes.",
+            "fr",
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+        let parts: Vec<(u64, &str, Option<&str>)> = a
+            .claims
+            .iter()
+            .map(|c| (c.value, c.side.as_str(), c.parent.as_deref()))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                (40, "rebel", None),
+                (12, "rebel", Some("c1")),
+                (30, "loyalist", None)
+            ],
+            "{text}"
+        );
+        assert!(
+            crosscheck::analysis::find_contested(&a).0.is_empty(),
+            "{text}"
+        );
+    }
+}

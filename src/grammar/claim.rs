@@ -5241,6 +5241,21 @@ impl Extractor<'_> {
                 })
                 .unzip();
             let joint = joint.unwrap_or_default();
+            // "The SOHR counted 40 rebel deaths, including 12 al-Nusra fighters, and 30
+            // loyalist deaths": a later item of a list of parts whose side is none of
+            // its total's ends the list; it is no part.
+            if let Some(p) = parent.filter(|p| {
+                sub_parent.is_some()
+                    && !dont
+                    && p.side != "unknown"
+                    && side != "unknown"
+                    && !p.side.split('+').any(|s| s == side)
+            }) {
+                if sub_parent.is_some_and(|s| self.claims.get(s).is_some_and(|c| c.id == p.id)) {
+                    parent = None;
+                    sub_parent = None;
+                }
+            }
             let id = self.push(ClaimParts {
                 sentence,
                 needs_citation: cited.needs_citation,
