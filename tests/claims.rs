@@ -7046,3 +7046,49 @@ fn a_figure_of_another_side_ends_a_list_of_parts() {
         );
     }
 }
+
+/// A clause over the whole story (`whole_time`: "over the whole battle", "sur l'ensemble
+/// de la bataille") takes no date from before it: "On 5 May 2016 alone, 30 soldiers
+/// were killed according to the SOHR; over the whole battle, SANA acknowledged 200
+/// soldiers killed" dated the 200 on 5 May, a conflict of 30 and 200.
+#[test]
+fn a_clause_over_the_whole_battle_takes_no_date_before_it() {
+    for (text, lang) in [
+        (
+            "On 5 May 2016 alone, 30 soldiers were killed according to the SOHR; over the \
+             whole battle, SANA acknowledged 200 soldiers killed.",
+            "en",
+        ),
+        (
+            "Le 5 mai 2016, 30 soldats ont été tués selon l'OSDH ; sur l'ensemble de la \
+             bataille, Sana reconnaît 200 soldats tués.",
+            "fr",
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2016)\n\n{text}\n"), lang);
+        let dates: Vec<(u64, Option<String>)> = a
+            .claims
+            .iter()
+            .map(|c| (c.value, c.date_start.clone()))
+            .collect();
+        assert_eq!(
+            dates,
+            [(30, Some("2016-05-05".to_owned())), (200, None)],
+            "{text}"
+        );
+        let (contests, _) = crosscheck::analysis::find_contested(&a);
+        assert!(
+            contests
+                .iter()
+                .all(|k| k.severity != crosscheck::analysis::Severity::Conflict),
+            "{text}"
+        );
+    }
+    // A date opening the sentence still dates the clause after a ";".
+    let a = rendered(
+        "Battle of Test (2016)\n\nOn 5 May 2016, 30 soldiers were killed; 20 rebels also \
+         died.\n",
+        "en",
+    );
+    assert!(a.claims.iter().all(|c| c.date_start.is_some()));
+}

@@ -164,6 +164,7 @@ pub(crate) struct Words {
     put_at: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
+    whole_time: Phrases<()>,
     day_before: Phrases<()>,
     place_before: Phrases<()>,
     areas: Phrases<()>,
@@ -295,6 +296,7 @@ impl Words {
             put_at: list(&c.attribution.put_at),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
+            whole_time: list(&c.periods.whole_time),
             day_before: list(&c.periods.day_before),
             place_before: list(&c.markers.place_before),
             areas: list(&c.nouns.areas),
@@ -5089,13 +5091,17 @@ impl Extractor<'_> {
                 .filter(|p| p.end <= clause_end && !later_figure_s(p));
             let last_report = reports.partition_point(|&a| a < *first);
             let last_report = last_report.checked_sub(1).and_then(|k| reports.get(k));
+            // "…; over the whole battle, SANA acknowledged 200 soldiers killed": a
+            // clause over the whole story takes no date from before it.
+            let whole_time = (clause_start..clause_end)
+                .any(|i| scan.any_at(i, &self.words.whole_time).is_some());
             let last_before = periods
                 .partition_point(|p| p.end <= *first)
                 .checked_sub(1)
                 .and_then(|k| periods.get(k))
                 // A date opening the sentence dates it past a ";" ("On 3 May, the rebels
                 // captured the town; 40 soldiers were killed").
-                .filter(|p| p.first >= clause_start || p.first <= 1);
+                .filter(|p| p.first >= clause_start || p.first <= 1 && !whole_time);
             // The report's date: before its verb ("Le 24 mai, l'OSDH affirme que…"), or
             // between the verb and what it reports ("l'OSDH indique le 30 avril que
             // 200…"). It is not the figure's, but the figure was known by then.
@@ -5153,7 +5159,7 @@ impl Extractor<'_> {
             // reported on 5 May is no figure of the 3 May of the sentence before.
             let period = own
                 .or(same_time_period)
-                .or(ctx.period.filter(|_| report_date.is_none()));
+                .or(ctx.period.filter(|_| report_date.is_none() && !whole_time));
             // Undated otherwise, a figure told in a dated report was known by that date.
             let by = report_date
                 .filter(|_| period.is_none_or(|p| p.bound == Bound::Since))

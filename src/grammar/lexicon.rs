@@ -637,6 +637,10 @@ pub struct PeriodWords {
     pub and: Vec<String>,
     /// Phrases that put a sentence at the time of the one before (`le même jour`).
     pub same_time: Vec<String>,
+    /// Phrases that put a figure's clause over the whole of its story (`au total`, `over
+    /// the whole battle`): it takes no date from before its clause.
+    #[serde(default)]
+    pub whole_time: Vec<String>,
     /// Phrases of a day counted from the last date read, and by how many days (`le
     /// lendemain` = 1, `the previous day` = -1).
     #[serde(default)]
