@@ -7092,3 +7092,44 @@ fn a_clause_over_the_whole_battle_takes_no_date_before_it() {
     );
     assert!(a.claims.iter().all(|c| c.date_start.is_some()));
 }
+
+/// The press reports what it cites: "Selon l'AFP, qui cite l'OSDH, 35 civils…" and "AFP
+/// reported 35 civilians killed, quoting the SOHR" gave the figure to the agency, and
+/// "Reuters reported 30 soldiers killed, citing the SOHR; the SOHR later put the toll at
+/// 45" set the agency against the monitor it quoted.
+#[test]
+fn a_press_source_that_cites_another_gives_its_figure() {
+    assert_each_case(
+        &[
+            (
+                "Selon l'AFP, qui cite l'OSDH, 35 civils ont été tués dans les frappes.",
+                "fr",
+            ),
+            ("AFP reported 35 civilians killed, quoting the SOHR.", "en"),
+            (
+                "According to AFP, which cited the SOHR, 35 civilians were killed.",
+                "en",
+            ),
+        ],
+        &[row("killed", "civilian", 35, "sohr")],
+        &[],
+    );
+    let (claims, _) = sourced_and_contested(
+        "Battle of Test (2015)\n\nReuters reported 30 soldiers killed, citing the SOHR; the \
+         SOHR later put the toll at 45.\n",
+        "en",
+    );
+    assert_eq!(
+        claims.iter().map(|c| c.3.as_str()).collect::<Vec<_>>(),
+        ["sohr", "sohr"]
+    );
+    // A monitor citing others keeps its figure.
+    assert_each_case(
+        &[(
+            "The SOHR reported 35 civilians killed, citing local activists.",
+            "en",
+        )],
+        &[row("killed", "civilian", 35, "sohr")],
+        &[],
+    );
+}

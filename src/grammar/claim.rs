@@ -1157,7 +1157,13 @@ impl Extractor<'_> {
                     press.then(|| self.phrase_source(scan, k)).flatten()
                 };
                 if let Some(source) = cited().or(nearest).or_else(whole) {
-                    found.push((i, source));
+                    // "AFP reported 35 civilians killed, quoting the SOHR": or the source
+                    // the press cites after a comma in the verb's clause.
+                    let quoted = (verb_end..t.len())
+                        .take_while(|&j| !scan.is_break(j) || t.tok_text(j) == ",")
+                        .filter(|&j| t.tok_text(j) == ",")
+                        .find_map(|c| self.cited_after(scan, &source, c + 1, usize::MAX));
+                    found.push((i, quoted.unwrap_or(source)));
                     continue;
                 }
                 // Kept as written: the clause's last words before the verb, after the
@@ -1423,7 +1429,8 @@ impl Extractor<'_> {
         }
         // The source right after the phrase; in a phrase a comma or a figure closes
         // ("Selon des rapports de l'OSDH,"), anywhere in it.
-        self.source_in(scan.names(), k, end, true)
+        let source = self
+            .source_in(scan.names(), k, end, true)
             .or_else(|| {
                 // (Or cut at a verb: "the SOHR" in "The 40 civilians counted by the
                 // SOHR were killed".)
@@ -1432,7 +1439,25 @@ impl Extractor<'_> {
                     || stop < t.len().min(k + 14);
                 closed.then(|| self.subject_source(scan, k, end)).flatten()
             })
-            .or_else(|| self.claimant_source(scan, k, end))
+            .or_else(|| self.claimant_source(scan, k, end))?;
+        // "Selon l'AFP, qui cite l'OSDH, 35 civils…": the press relays the source it
+        // cites right after its comma.
+        let cited = comma
+            .filter(|&c| t.tok_text(c) == ",")
+            .and_then(|c| self.cited_after(scan, &source, c + 1, stop));
+        Some(cited.unwrap_or(source))
+    }
+
+    /// The source that the press `source` cites in a phrase of `citing` at token `k`
+    /// ("qui cite l'OSDH", "quoting the SOHR"): what it reports is that one's. None when
+    /// `source` is no press of the registry.
+    fn cited_after(&self, scan: &Scan<'_>, source: &str, k: usize, stop: usize) -> Option<String> {
+        let press = self
+            .registry
+            .get(source)
+            .is_some_and(crate::model::Source::relays);
+        let cites = scan.any_at(k, &self.words.citing).filter(|_| press)?;
+        self.phrase_source_before(scan, cites, stop)
     }
 
     /// The agent of a participle at token `i` that gave a figure (`by_agent`: "was
