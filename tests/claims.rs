@@ -7133,3 +7133,102 @@ fn a_press_source_that_cites_another_gives_its_figure() {
         &[],
     );
 }
+
+/// What the rules of the enemy's words, the whole story's time, the press's citing, the
+/// possessive's clause, a clause's place and the lists of parts must leave alone (a
+/// review of their first forms found each of these broken).
+#[test]
+fn what_the_enemy_time_and_citing_rules_leave_alone() {
+    let dated = |text: &str, lang: &str| {
+        each_claim(&format!("Battle of Test (2016)\n\n{text}\n"), lang, |c| {
+            (c.value, c.date_start.clone().unwrap_or_default())
+        })
+    };
+    // "in all", "en tout cas" are no whole story.
+    assert_eq!(
+        dated(
+            "On 5 May 2016, clashes killed 40 soldiers; in all, 60 people died that day.",
+            "en"
+        ),
+        [(40, "2016-05-05".to_owned()), (60, "2016-05-05".to_owned())]
+    );
+    assert_eq!(
+        dated(
+            "Le 5 mai 2016, les rebelles attaquent la base. En tout cas, 40 soldats sont tués.",
+            "fr"
+        ),
+        [(40, "2016-05-05".to_owned())]
+    );
+    // "donne" reports a toll given through its noun, past words between.
+    assert_each_case(
+        &[
+            ("L'OSDH donne un nouveau bilan de 40 morts.", "fr"),
+            ("L'OSDH donne pour sa part un bilan de 40 morts.", "fr"),
+        ],
+        &[row("killed", "unknown", 40, "sohr")],
+        &[],
+    );
+    assert_each_case(
+        &[("L'OSDH donne un total de 40 soldats tués.", "fr")],
+        &[row("killed", "loyalist", 40, "sohr")],
+        &[],
+    );
+    // The press cites in its own clause only.
+    assert_each_case(
+        &[(
+            "AFP reported 35 civilians killed, while Reuters, quoting the SOHR, reported 40.",
+            "en",
+        )],
+        &[
+            row("killed", "civilian", 35, "afp"),
+            row("killed", "civilian", 40, "sohr"),
+        ],
+        &[vec![35, 40]],
+    );
+    // An aside closed before the figure is no clause of its own.
+    assert_each_case(
+        &[(
+            "ISIL, while retreating from the town, lost 70 of its fighters.",
+            "en",
+        )],
+        &[row("killed_or_wounded", "islamic_state", 70, "")],
+        &[],
+    );
+    // Allegiance.
+    assert_each_case(
+        &[(
+            "40 fighters who had pledged allegiance to ISIL were killed.",
+            "en",
+        )],
+        &[row("killed", "islamic_state", 40, "")],
+        &[],
+    );
+    // Nationalities in Syria are no sides.
+    assert_each_case(
+        &[("40 Azerbaijani fighters of ISIL were killed.", "en")],
+        &[row("killed", "islamic_state", 40, "")],
+        &[],
+    );
+    // A place in a later clause with no figure of its own is the figure's.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2016)\n\n40 soldiers were killed; all of them died in Aleppo.\n",
+            "en",
+            |c| c.place.clone()
+        ),
+        [Some("Aleppo".to_owned())]
+    );
+    // Parts of another side joined without a comma are parts.
+    let a = rendered(
+        "Battle of Test (2016)\n\nThe SOHR counted 150 pro-government deaths, including 80 \
+         soldiers and 30 Russian mercenaries.\n",
+        "en",
+    );
+    assert_eq!(
+        a.claims
+            .iter()
+            .map(|c| c.parent.as_deref())
+            .collect::<Vec<_>>(),
+        [None, Some("c1"), Some("c1")]
+    );
+}

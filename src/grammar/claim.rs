@@ -1033,12 +1033,24 @@ impl Extractor<'_> {
                 // whose object is an attack.
                 .filter(|&e| scan.any_at(e, &self.words.not_reports).is_none())
                 // "Al-Masdar News gave a figure of 92": some verbs report only the
-                // figure they give at once (not "The army gave the rebels 24 hours").
+                // figure they give, as their object or through a noun of figures or
+                // tolls before it in their clause ("L'OSDH donne pour sa part un
+                // nouveau bilan de 40 morts"; not "The army gave the rebels 24 hours").
                 .filter(|&e| {
                     scan.any_at(i, &self.words.figure_verbs).is_none() || {
                         let k = scan.forward_over(e, &[&self.words.adverbs], usize::MAX);
-                        scan.any_at(k, &self.words.to_figure).is_some()
-                            || self.counted_object(scan, k)
+                        let figure = scan
+                            .quantities
+                            .get(scan.quantities.partition_point(|(_, f, _)| *f < e))
+                            .map(|(_, f, _)| *f)
+                            .filter(|&f| !(e..f).any(|j| scan.is_break(j) && t.tok_text(j) != ","));
+                        self.counted_object(scan, k)
+                            || figure.is_some_and(|f| {
+                                (e..f).any(|j| {
+                                    scan.any_at(j, &self.words.to_figure).is_some()
+                                        || self.words.toll_nouns.at(t, j).is_some()
+                                })
+                            })
                     }
                 })
                 // "Initial reports said…": a noun before a verb, no verb (not "The army
@@ -1159,10 +1171,12 @@ impl Extractor<'_> {
                 if let Some(source) = cited().or(nearest).or_else(whole) {
                     // "AFP reported 35 civilians killed, quoting the SOHR": or the source
                     // the press cites after a comma in the verb's clause.
+                    // (The first comma after it only: not "…, while Reuters, quoting the
+                    // SOHR, reported 40".)
                     let quoted = (verb_end..t.len())
-                        .take_while(|&j| !scan.is_break(j) || t.tok_text(j) == ",")
-                        .filter(|&j| t.tok_text(j) == ",")
-                        .find_map(|c| self.cited_after(scan, &source, c + 1, usize::MAX));
+                        .find(|&j| scan.is_break(j))
+                        .filter(|&c| t.tok_text(c) == ",")
+                        .and_then(|c| self.cited_after(scan, &source, c + 1, usize::MAX));
                     found.push((i, quoted.unwrap_or(source)));
                     continue;
                 }
@@ -4898,11 +4912,14 @@ impl Extractor<'_> {
             // owner of its people is named there ("According to Yerevan, 3,825
             // Armenian soldiers were killed, while Baku acknowledged 2,906 of its
             // servicemen killed" were no Armenians).
+            // (Not an aside closed before the figure: "ISIL, while retreating from the
+            // town, lost 70 of its fighters".)
             let opened = (clause_start + 1..*first)
                 .rev()
                 .find(|&i| {
                     t.tok_text(i - 1) == "," && scan.any_at(i, &self.words.clause_openers).is_some()
                 })
+                .filter(|&o| !(o..*first).any(|j| scan.is_break(j)))
                 .unwrap_or(clause_start);
             let side = respective_side
                 .or(gap_side)
@@ -5189,15 +5206,16 @@ impl Extractor<'_> {
             let by = report_date
                 .filter(|_| period.is_none_or(|p| p.bound == Bound::Since))
                 .copied();
-            // (After it in its clause: "In Aleppo, the SOHR counted 70 dead soldiers; in
-            // Homs, SANA counted 40" put the 70 in Homs.)
-            let place = self.place(
-                scan,
-                &places,
-                (*first, !elsewhere),
-                *end,
-                next_first.min(clause_end),
-            );
+            // (After it in its clause when a later clause has a figure of its own: "In
+            // Aleppo, the SOHR counted 70 dead soldiers; in Homs, SANA counted 40" put
+            // the 70 in Homs; "40 soldiers were killed; all of them died in Aleppo" is
+            // in Aleppo.)
+            let place_end = if next_first < t.len() {
+                next_first.min(clause_end)
+            } else {
+                next_first
+            };
+            let place = self.place(scan, &places, (*first, !elsewhere), *end, place_end);
             // The site its sentence names, else its paragraph's; not when it names a place
             // of its own ("des obus … sur Jisr al-Choghour tuent sept civils" after a
             // sentence on an attack against a military base): that place is its scope.
@@ -5273,11 +5291,16 @@ impl Extractor<'_> {
                 .unzip();
             let joint = joint.unwrap_or_default();
             // "The SOHR counted 40 rebel deaths, including 12 al-Nusra fighters, and 30
-            // loyalist deaths": a later item of a list of parts whose side is none of
-            // its total's ends the list; it is no part.
+            // loyalist deaths": a later item of a list of parts, after a comma and a
+            // joiner, whose side is none of its total's ends the list; it is no part
+            // (but "including 80 soldiers and 30 Russian mercenaries" are parts).
+            let comma_joined = (figure_start..*first).any(|i| {
+                t.tok_text(i) == "," && scan.any_at(i + 1, &self.words.category_joiners).is_some()
+            });
             if let Some(p) = parent.filter(|p| {
                 sub_parent.is_some()
                     && !dont
+                    && comma_joined
                     && p.side != "unknown"
                     && side != "unknown"
                     && !p.side.split('+').any(|s| s == side)
