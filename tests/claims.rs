@@ -7232,3 +7232,33 @@ fn what_the_enemy_time_and_citing_rules_leave_alone() {
         [None, Some("c1"), Some("c1")]
     );
 }
+
+/// Names of two factions of a side joined in a figure's words make it the side's, not
+/// the first faction's: "30 Hezbollah and NDF fighters" against "12 Hezbollah fighters"
+/// was a conflict of Hezbollah's figures. (Not a subject left out after the joiner:
+/// "Hezbollah lost 20 fighters and government forces 60" are Hezbollah's 20.)
+#[test]
+fn two_factions_joined_in_a_figure_s_words_are_its_side_s() {
+    assert_factions(&[
+        (
+            "According to SANA, 30 Hezbollah and NDF fighters were killed near Palmyra, while \
+             the SOHR said 12 Hezbollah fighters were killed near Palmyra.",
+            "en",
+            vec!["-", "hezbollah"],
+            vec![],
+        ),
+        (
+            "Selon l'OSDH, 30 combattants du Front al-Nosra et d'Ahrar al-Cham ont été tués \
+             près d'Idleb, tandis que l'agence Sana fait état de 80 combattants du Front \
+             al-Nosra tués près d'Idleb.",
+            "fr",
+            vec!["-", "nusra"],
+            vec![],
+        ),
+    ]);
+    let (factions, _) = factions_and_contests(
+        "According to the SOHR, Hezbollah lost 20 fighters and government forces 60.",
+        "en",
+    );
+    assert_eq!(factions.first().map(String::as_str), Some("hezbollah"));
+}

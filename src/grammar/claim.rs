@@ -5235,10 +5235,25 @@ impl Extractor<'_> {
             let faction = if !self.factions_named || side == "unknown" || side.contains('+') {
                 Faction::Unnamed
             } else {
+                // (With a name of its side joined after them when they end in one: "30
+                // Hezbollah and NDF fighters", "30 combattants du Front al-Nosra et
+                // d'Ahrar al-Cham" are of two factions; not "Hezbollah lost 20 fighters
+                // and government forces 60".)
+                let ends_in_name = (noun_start..stop).any(|i| {
+                    scan.match_at(i, &self.words.sides)
+                        .is_some_and(|(_, e)| e == stop)
+                });
+                let joined_name = scan
+                    .any_at(stop, &self.words.category_joiners)
+                    .filter(|_| ends_in_name)
+                    .map(|j| scan.past(j, &self.words.determiners, next_first))
+                    .and_then(|j| scan.match_at(j, &self.words.sides))
+                    .filter(|&(s, e)| s == side && e <= next_first.min(words_end))
+                    .map(|(_, e)| e);
                 let own = if bare {
                     (noun_start, noun_start)
                 } else {
-                    (noun_start, stop)
+                    (noun_start, joined_name.unwrap_or(stop))
                 };
                 let marked = scan
                     .any_at(own.1, &self.words.side_markers)
