@@ -1352,10 +1352,18 @@ impl Extractor<'_> {
         let t = &scan.t;
         let (&count, e) = self.words.toll_nouns.at(t, i)?;
         // The toll is the subject of a total's verb in its clause ("The UN's toll of 400
-        // dead was disputed" names no count of the UN's).
-        let verb = (e..t.len().min(e + 12))
+        // dead was disputed" names no count of the UN's); a count's noun may give its
+        // figure in its complement ("The SOHR's figure of 261 dead soldiers was
+        // disputed").
+        let of_figure = || {
+            count
+                && scan.any_at(e, &self.words.complement) == Some(e + 1)
+                && self.counted_object(scan, e + 1)
+        };
+        let total_verb = (e..t.len().min(e + 12))
             .take_while(|&j| !scan.is_break(j) && !scan.in_figure(j))
-            .find(|&j| scan.any_at(j, &self.words.amounts_to).is_some())?;
+            .find(|&j| scan.any_at(j, &self.words.amounts_to).is_some());
+        let verb = total_verb.or_else(|| of_figure().then_some(e))?;
         // A party's or an official body's toll is its own dead, not its count ("the
         // Syrian army's death toll", "le bilan des rebelles"); its estimate is its count.
         let counter = |key: String| {
@@ -1376,8 +1384,15 @@ impl Extractor<'_> {
             && t.folded(i - 2).ends_with('\'');
         let name_end = if possessive { i - 1 } else { i };
         let from = name_end.saturating_sub(8);
+        // (A count given in its complement only as its clause's subject: "The Syrian
+        // government disputed the SOHR's figure of 47…" is the government's word.)
+        let opens = |j: usize| {
+            let k = scan.back_over(j, &[&self.words.determiners]);
+            k == 0 || scan.is_break(k - 1)
+        };
         (from..name_end)
             .filter(|&j| j == 0 || scan.is_break(j - 1) || t.kind(j - 1) == Some(Kind::Word))
+            .filter(|&j| total_verb.is_some() || opens(j))
             .find_map(|j| self.source_run(scan.names(), j, name_end, true, true))
             .and_then(counter)
     }
