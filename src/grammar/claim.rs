@@ -4929,13 +4929,16 @@ impl Extractor<'_> {
             // servicemen killed" were no Armenians).
             // (Not an aside closed before the figure: "ISIL, while retreating from the
             // town, lost 70 of its fighters".)
-            let opened = (clause_start + 1..*first)
-                .rev()
-                .find(|&i| {
-                    t.tok_text(i - 1) == "," && scan.any_at(i, &self.words.clause_openers).is_some()
-                })
-                .filter(|&o| !(o..*first).any(|j| scan.is_break(j)))
-                .unwrap_or(clause_start);
+            let opened = || {
+                (clause_start + 1..*first)
+                    .rev()
+                    .find(|&i| {
+                        t.tok_text(i - 1) == ","
+                            && scan.any_at(i, &self.words.clause_openers).is_some()
+                    })
+                    .filter(|&o| !(o..*first).any(|j| scan.is_break(j)))
+                    .unwrap_or(clause_start)
+            };
             let side = respective_side
                 .or(gap_side)
                 .or_else(|| {
@@ -4980,7 +4983,7 @@ impl Extractor<'_> {
                             }
                         });
                     (generic && (lost_here || possessive || with_agents))
-                        .then(|| self.owner_side(scan, opened, *first))
+                        .then(|| self.owner_side(scan, opened(), *first))
                         .flatten()
                         // "Les rebelles perdent 80 combattants et les loyalistes 40
                         // hommes": the side right before a figure joined to the one the
@@ -5019,7 +5022,7 @@ impl Extractor<'_> {
                     // commanders": a possessive in the figure's own words makes its
                     // people those of the side named last before it in its clause.
                     possessive
-                        .then(|| self.last_side_in(scan, opened, *first))
+                        .then(|| self.last_side_in(scan, opened(), *first))
                         .flatten()
                 })
                 .or_else(|| {
@@ -5150,15 +5153,16 @@ impl Extractor<'_> {
             let last_report = last_report.checked_sub(1).and_then(|k| reports.get(k));
             // "…; over the whole battle, SANA acknowledged 200 soldiers killed": a
             // clause over the whole story takes no date from before it.
-            let whole_time = (clause_start..clause_end)
-                .any(|i| scan.any_at(i, &self.words.whole_time).is_some());
+            let whole_time = || {
+                (clause_start..clause_end).any(|i| scan.any_at(i, &self.words.whole_time).is_some())
+            };
             let last_before = periods
                 .partition_point(|p| p.end <= *first)
                 .checked_sub(1)
                 .and_then(|k| periods.get(k))
                 // A date opening the sentence dates it past a ";" ("On 3 May, the rebels
                 // captured the town; 40 soldiers were killed").
-                .filter(|p| p.first >= clause_start || p.first <= 1 && !whole_time);
+                .filter(|p| p.first >= clause_start || p.first <= 1 && !whole_time());
             // The report's date: before its verb ("Le 24 mai, l'OSDH affirme que…"), or
             // between the verb and what it reports ("l'OSDH indique le 30 avril que
             // 200…"). It is not the figure's, but the figure was known by then.
@@ -5214,9 +5218,9 @@ impl Extractor<'_> {
             }
             // Not the paragraph's date when the sentence has a report's: what was
             // reported on 5 May is no figure of the 3 May of the sentence before.
-            let period = own
-                .or(same_time_period)
-                .or(ctx.period.filter(|_| report_date.is_none() && !whole_time));
+            let period = own.or(same_time_period).or(ctx
+                .period
+                .filter(|_| report_date.is_none() && !whole_time()));
             // Undated otherwise, a figure told in a dated report was known by that date.
             let by = report_date
                 .filter(|_| period.is_none_or(|p| p.bound == Bound::Since))
