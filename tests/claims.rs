@@ -7296,3 +7296,46 @@ fn a_count_s_figure_in_its_complement() {
     );
     assert!(claims.iter().all(|c| c.3 != "sohr"), "{claims:?}");
 }
+
+/// A bare figure right after a colon counts what a toll's or losses' noun before the
+/// colon counts, and the figures after it answer it: "Le bilan varie selon les sources :
+/// 261 selon l'OSDH, 92 selon Al-Masdar News" claimed nothing, and lost the product's
+/// headline contest. (Not a time after a colon: "Bilan : 12 tués à 10 h 30".)
+#[test]
+fn bare_figures_listed_after_a_toll_s_colon() {
+    assert_each_case(
+        &[
+            (
+                "Le bilan varie selon les sources : 261 selon l'OSDH, 92 selon Al-Masdar News.",
+                "fr",
+            ),
+            (
+                "The death toll varies according to sources: 261 according to the SOHR, 92 \
+                 according to Al-Masdar News.",
+                "en",
+            ),
+        ],
+        &[
+            row("killed", "unknown", 261, "sohr"),
+            row("killed", "unknown", 92, "al_masdar"),
+        ],
+        &[vec![261, 92]],
+    );
+    assert_each_case(
+        &[(
+            "Loyalist losses vary according to sources: 261 according to the SOHR, 92 \
+             according to Al-Masdar News.",
+            "en",
+        )],
+        &[
+            row("killed_or_wounded", "loyalist", 261, "sohr"),
+            row("killed_or_wounded", "loyalist", 92, "al_masdar"),
+        ],
+        &[vec![261, 92]],
+    );
+    assert_each_case(
+        &[("Bilan : 12 tués à 10 h 30.", "fr")],
+        &[row("killed", "unknown", 12, "")],
+        &[],
+    );
+}

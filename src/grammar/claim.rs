@@ -4856,6 +4856,24 @@ impl Extractor<'_> {
                                 )
                             })
                             .flatten()
+                        })
+                        // "Le bilan varie selon les sources : 261 selon l'OSDH, 92 selon
+                        // Al-Masdar News": a bare figure right after a colon counts what
+                        // a toll's or losses' noun before the colon counts (the figures
+                        // after it answer it as rivals).
+                        .or_else(|| {
+                            let colon = (clause_start..*first)
+                                .rev()
+                                .find(|&i| t.tok_text(i) == ":")
+                                .filter(|&c| bare && c + 1 == *first)?;
+                            (marks.clause_start(colon)..colon).find_map(|j| {
+                                if scan.any_at(j, &self.words.tolls).is_some() {
+                                    Some("killed".to_owned())
+                                } else {
+                                    scan.any_at(j, &self.words.loss_tolls)
+                                        .map(|_| KILLED_OR_WOUNDED.to_owned())
+                                }
+                            })
                         }),
                     // "…et 12 ont été blessés", "three were killed": no noun, and the
                     // clause goes on with an auxiliary and the category word; or a
