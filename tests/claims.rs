@@ -7209,14 +7209,34 @@ fn what_the_enemy_time_and_citing_rules_leave_alone() {
         &[row("killed", "islamic_state", 40, "")],
         &[],
     );
-    // A place in a later clause with no figure of its own is the figure's.
+    // A place in a later clause is that clause's, figure or none.
     assert_eq!(
         each_claim(
-            "Battle of Test (2016)\n\n40 soldiers were killed; all of them died in Aleppo.\n",
+            "Battle of Test (2016)\n\n40 soldiers were killed; fighting also broke out in \
+             Homs.\n",
             "en",
             |c| c.place.clone()
         ),
-        [Some("Aleppo".to_owned())]
+        [None]
+    );
+    // A report verb's figure after a mark is another clause's.
+    assert_each_case(
+        &[(
+            "The army gave no toll, but 40 soldiers were buried in Latakia.",
+            "en",
+        )],
+        &[row("killed", "loyalist", 40, "")],
+        &[],
+    );
+    // A figure after a colon with no source of its own is no toll's list.
+    assert_eq!(
+        each_claim(
+            "Battle of Test (2016)\n\nThe death toll in the three villages: 12, 15 and 20 \
+             respectively.\n",
+            "en",
+            |c| c.value
+        ),
+        Vec::<u64>::new()
     );
     // Parts of another side joined without a comma are parts.
     let a = rendered(

@@ -1034,8 +1034,10 @@ impl Extractor<'_> {
                 .filter(|&e| scan.any_at(e, &self.words.not_reports).is_none())
                 // "Al-Masdar News gave a figure of 92": some verbs report only the
                 // figure they give, as their object or through a noun of figures or
-                // tolls before it in their clause ("L'OSDH donne pour sa part un
-                // nouveau bilan de 40 morts"; not "The army gave the rebels 24 hours").
+                // tolls before it with no mark but a comma between ("L'OSDH donne,
+                // pour sa part, un nouveau bilan de 40 morts"; not "The army gave the
+                // rebels 24 hours", "The army gave no toll, but 40 soldiers were
+                // buried").
                 .filter(|&e| {
                     scan.any_at(i, &self.words.figure_verbs).is_none() || {
                         let k = scan.forward_over(e, &[&self.words.adverbs], usize::MAX);
@@ -1043,7 +1045,15 @@ impl Extractor<'_> {
                             .quantities
                             .get(scan.quantities.partition_point(|(_, f, _)| *f < e))
                             .map(|(_, f, _)| *f)
-                            .filter(|&f| !(e..f).any(|j| scan.is_break(j) && t.tok_text(j) != ","));
+                            .filter(|&f| {
+                                !(e..f).any(|j| {
+                                    scan.is_break(j)
+                                        && (t.tok_text(j) != ","
+                                            || scan
+                                                .any_at(j + 1, &self.words.clause_openers)
+                                                .is_some())
+                                })
+                            });
                         self.counted_object(scan, k)
                             || figure.is_some_and(|f| {
                                 (e..f).any(|j| {
@@ -4858,14 +4868,15 @@ impl Extractor<'_> {
                             .flatten()
                         })
                         // "Le bilan varie selon les sources : 261 selon l'OSDH, 92 selon
-                        // Al-Masdar News": a bare figure right after a colon counts what
-                        // a toll's or losses' noun before the colon counts (the figures
-                        // after it answer it as rivals).
+                        // Al-Masdar News": a bare figure with its own source right after
+                        // a colon counts what a toll's or losses' noun before the colon
+                        // counts (the figures after it answer it as rivals; not "The
+                        // death toll in the three villages: 12, 15 and 20").
                         .or_else(|| {
                             let colon = (clause_start..*first)
                                 .rev()
                                 .find(|&i| t.tok_text(i) == ":")
-                                .filter(|&c| bare && c + 1 == *first)?;
+                                .filter(|&c| bare && own_source && c + 1 == *first)?;
                             (marks.clause_start(colon)..colon).find_map(|j| {
                                 if scan.any_at(j, &self.words.tolls).is_some() {
                                     Some("killed".to_owned())
@@ -5243,16 +5254,16 @@ impl Extractor<'_> {
             let by = report_date
                 .filter(|_| period.is_none_or(|p| p.bound == Bound::Since))
                 .copied();
-            // (After it in its clause when a later clause has a figure of its own: "In
-            // Aleppo, the SOHR counted 70 dead soldiers; in Homs, SANA counted 40" put
-            // the 70 in Homs; "40 soldiers were killed; all of them died in Aleppo" is
-            // in Aleppo.)
-            let place_end = if next_first < t.len() {
-                next_first.min(clause_end)
-            } else {
-                next_first
-            };
-            let place = self.place(scan, &places, (*first, !elsewhere), *end, place_end);
+            // (After it in its clause: "In Aleppo, the SOHR counted 70 dead soldiers; in
+            // Homs, SANA counted 40" put the 70 in Homs, "40 soldiers were killed;
+            // fighting also broke out in Homs" the 40.)
+            let place = self.place(
+                scan,
+                &places,
+                (*first, !elsewhere),
+                *end,
+                next_first.min(clause_end),
+            );
             // The site its sentence names, else its paragraph's; not when it names a place
             // of its own ("des obus … sur Jisr al-Choghour tuent sept civils" after a
             // sentence on an attack against a military base): that place is its scope.
