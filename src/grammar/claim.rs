@@ -2293,19 +2293,12 @@ impl Extractor<'_> {
         let mut i = from;
         let (mut agent, mut against) = (false, false);
         while i < to {
-            // "fighters loyal to the government": their side, past the enemy's word.
-            if let Some(e) = scan.any_at(i, &self.words.allegiance) {
-                i = e;
-                continue;
-            }
             if scan.any_at(i, &self.words.agent).is_some() {
                 agent = true;
             }
             // "6 000 combattants contre l'EI": the side they fight is not theirs; nor
             // the one they were lost to ("lost 40 fighters to ISIL").
-            if scan.any_at(i, &self.words.rivals).is_some()
-                || scan.any_at(i, &self.words.enemy).is_some()
-            {
+            if scan.any_at(i, &self.words.rivals).is_some() || self.enemy_at(scan, i) {
                 against = true;
             }
             if scan.is_break(i) {
@@ -2398,6 +2391,14 @@ impl Extractor<'_> {
             i += 1;
         }
         None
+    }
+
+    /// Whether a word of `enemy` starts at token `i` ("lost 40 fighters to ISIL", "in
+    /// clashes with ISIL") that does not end a phrase of `allegiance` ("fighters loyal
+    /// to the government").
+    fn enemy_at(&self, scan: &Scan<'_>, i: usize) -> bool {
+        scan.any_at(i, &self.words.enemy)
+            .is_some_and(|e| scan.phrase_ending_at(&self.words.allegiance, e).is_none())
     }
 
     /// Whether tokens `from..to` are only determiners, nouns of people and side names
@@ -3469,8 +3470,9 @@ impl Extractor<'_> {
                     && t.tok_text(e) != "-"
                     && scan.phrase_ending_at(&w.agent, before).is_none()
                     && scan.phrase_ending_at(&w.opponent, before).is_none()
-                    && (scan.phrase_ending_at(&w.enemy, before).is_none()
-                        || scan.phrase_ending_at(&w.allegiance, before).is_some())
+                    && !scan
+                        .phrase_ending_at(&w.enemy, before)
+                        .is_some_and(|s| self.enemy_at(scan, s))
                     && scan.phrase_ending_at(&w.attacks, before).is_none();
                 if counts {
                     here[1] = true;
@@ -4997,11 +4999,7 @@ impl Extractor<'_> {
                     // soldiers in fighting with Ukrainian troops" were Russian.)
                     let fought = (noun_start..stop)
                         .find(|&i| {
-                            scan.any_at(i, &self.words.enemy).is_some()
-                                && scan
-                                    .phrase_ending_at(&self.words.allegiance, i + 1)
-                                    .is_none()
-                                || scan.any_at(i, &self.words.rivals).is_some()
+                            self.enemy_at(scan, i) || scan.any_at(i, &self.words.rivals).is_some()
                         })
                         .unwrap_or(stop);
                     let generic = !bare
