@@ -1171,12 +1171,8 @@ impl Extractor<'_> {
                         return None;
                     }
                     let comma = (start..i - 1).rev().find(|&j| scan.is_break(j))?;
-                    let k = scan.any_at(comma + 1, &self.words.citing)?;
-                    let press = self
-                        .subject_source(scan, start, comma)
-                        .and_then(|s| self.registry.get(&s))
-                        .is_some_and(crate::model::Source::relays);
-                    press.then(|| self.phrase_source(scan, k)).flatten()
+                    let subject = self.subject_source(scan, start, comma)?;
+                    self.cited_after(scan, &subject, comma + 1, usize::MAX)
                 };
                 if let Some(source) = cited().or(nearest).or_else(whole) {
                     // "AFP reported 35 civilians killed, quoting the SOHR": or the source
@@ -1373,7 +1369,9 @@ impl Extractor<'_> {
         let total_verb = (e..t.len().min(e + 12))
             .take_while(|&j| !scan.is_break(j) && !scan.in_figure(j))
             .find(|&j| scan.any_at(j, &self.words.amounts_to).is_some());
-        let verb = total_verb.or_else(|| of_figure().then_some(e))?;
+        if total_verb.is_none() && !of_figure() {
+            return None;
+        }
         // A party's or an official body's toll is its own dead, not its count ("the
         // Syrian army's death toll", "le bilan des rebelles"); its estimate is its count.
         let counter = |key: String| {
@@ -1384,7 +1382,8 @@ impl Extractor<'_> {
                     .is_some_and(|s| !OWN_TOLLS.contains(&s.kind.as_str())))
             .then_some(key)
         };
-        if let Some(source) = self.complement_source(scan, (e, verb), count) {
+        // (A count whose figure is its complement has no source there.)
+        if let Some(source) = total_verb.and_then(|v| self.complement_source(scan, (e, v), count)) {
             return counter(source);
         }
         // ("the SOHR's": the name's last word keeps the apostrophe before "s".)
