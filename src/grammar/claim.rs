@@ -1033,35 +1033,9 @@ impl Extractor<'_> {
                 // whose object is an attack.
                 .filter(|&e| scan.any_at(e, &self.words.not_reports).is_none())
                 // "Al-Masdar News gave a figure of 92": some verbs report only the
-                // figure they give, as their object or through a noun of figures or
-                // tolls before it with no mark but a comma between ("L'OSDH donne,
-                // pour sa part, un nouveau bilan de 40 morts"; not "The army gave the
-                // rebels 24 hours", "The army gave no toll, but 40 soldiers were
-                // buried").
+                // figure they give (not "The army gave the rebels 24 hours").
                 .filter(|&e| {
-                    scan.any_at(i, &self.words.figure_verbs).is_none() || {
-                        let k = scan.forward_over(e, &[&self.words.adverbs], usize::MAX);
-                        let figure = scan
-                            .quantities
-                            .get(scan.quantities.partition_point(|(_, f, _)| *f < e))
-                            .map(|(_, f, _)| *f)
-                            .filter(|&f| {
-                                !(e..f).any(|j| {
-                                    scan.is_break(j)
-                                        && (t.tok_text(j) != ","
-                                            || scan
-                                                .any_at(j + 1, &self.words.clause_openers)
-                                                .is_some())
-                                })
-                            });
-                        self.counted_object(scan, k)
-                            || figure.is_some_and(|f| {
-                                (e..f).any(|j| {
-                                    scan.any_at(j, &self.words.to_figure).is_some()
-                                        || self.words.toll_nouns.at(t, j).is_some()
-                                })
-                            })
-                    }
+                    scan.any_at(i, &self.words.figure_verbs).is_none() || self.gives_figure(scan, e)
                 })
                 // "Initial reports said…": a noun before a verb, no verb (not "The army
                 // confirmed reports that…").
@@ -1484,6 +1458,35 @@ impl Extractor<'_> {
             .filter(|&c| t.tok_text(c) == ",")
             .and_then(|c| self.cited_after(scan, &source, c + 1, stop));
         Some(cited.unwrap_or(source))
+    }
+
+    /// Whether a verb of `figure_verbs` ending at token `e` gives a figure: as its
+    /// object, or through a noun of figures or tolls before it with no mark but a comma
+    /// between, and no clause opened after that comma ("L'OSDH donne, pour sa part, un
+    /// nouveau bilan de 40 morts"; not "The army gave no toll, but 40 soldiers were
+    /// buried").
+    fn gives_figure(&self, scan: &Scan<'_>, e: usize) -> bool {
+        let t = &scan.t;
+        let k = scan.forward_over(e, &[&self.words.adverbs], usize::MAX);
+        if self.counted_object(scan, k) {
+            return true;
+        }
+        let Some(&(_, f, _)) = scan
+            .quantities
+            .get(scan.quantities.partition_point(|(_, f, _)| *f < e))
+        else {
+            return false;
+        };
+        let closed = (e..f).any(|j| {
+            scan.is_break(j)
+                && (t.tok_text(j) != ","
+                    || scan.any_at(j + 1, &self.words.clause_openers).is_some())
+        });
+        !closed
+            && (e..f).any(|j| {
+                scan.any_at(j, &self.words.to_figure).is_some()
+                    || self.words.toll_nouns.at(t, j).is_some()
+            })
     }
 
     /// The source that the press `source` cites in a phrase of `citing` at token `k`
