@@ -3437,8 +3437,10 @@ fn sources_in_the_figures_own_words() {
             row("killed", "unknown", 92, "al_masdar"),
             row("killed_or_wounded", "loyalist", 300, "sohr"),
             row("killed_or_wounded", "loyalist", 120, "al_masdar"),
-            row("killed", "unknown", 92, "Les loyalistes"),
-            row("killed", "unknown", 261, "sohr"),
+            // (The loyalists owning up to their dead: theirs, and so the 261 of the
+            // SOHR's answer.)
+            row("killed", "loyalist", 92, "Les loyalistes"),
+            row("killed", "loyalist", 261, "sohr"),
             row("strength", "loyalist", 3000, ""),
         ]
     );
@@ -7356,6 +7358,264 @@ fn bare_figures_listed_after_a_toll_s_colon() {
     assert_each_case(
         &[("Bilan : 12 tués à 10 h 30.", "fr")],
         &[row("killed", "unknown", 12, "")],
+        &[],
+    );
+}
+
+/// A subject owning up to its losses, or reporting them through a pronoun ("said it had
+/// lost"), is their side, with its faction: "The IDF acknowledged 3 soldiers killed" and
+/// "The Ukrainian army said it had lost 25 soldiers" were the government's (soldiers by
+/// default), and no rivals of Hamas's or Russia's figures of them.
+#[test]
+fn a_subject_owning_up_to_its_losses_names_their_side() {
+    assert_each_case(
+        &[(
+            "The IDF acknowledged 3 soldiers killed, while Hamas claimed 20 Israeli soldiers \
+             were killed.",
+            "en",
+        )],
+        &[
+            row("killed", "israeli", 3, "The IDF"),
+            row("killed", "israeli", 20, "Hamas"),
+        ],
+        &[vec![3, 20]],
+    );
+    assert_each_case(
+        &[(
+            "Tsahal reconnaît 3 soldats tués, tandis que le Hamas affirme avoir tué 20 soldats \
+             israéliens.",
+            "fr",
+        )],
+        &[
+            row("killed", "israeli", 3, "Tsahal"),
+            row("killed", "israeli", 20, "le Hamas"),
+        ],
+        &[vec![3, 20]],
+    );
+    assert_each_case(
+        &[(
+            "The Ukrainian army said it had lost 25 soldiers in the assault.",
+            "en",
+        )],
+        &[row(
+            "killed_or_wounded",
+            "ukrainian",
+            25,
+            "The Ukrainian army",
+        )],
+        &[],
+    );
+    assert_each_case(
+        &[(
+            "L'armée ukrainienne affirme qu'elle a perdu 25 soldats.",
+            "fr",
+        )],
+        &[row(
+            "killed_or_wounded",
+            "ukrainian",
+            25,
+            "L'armée ukrainienne",
+        )],
+        &[],
+    );
+    // "the loss of" is a loss ("acknowledged the loss of 25 soldiers" claimed nothing).
+    assert_each_case(
+        &[
+            (
+                "The Ukrainian army acknowledged the loss of 25 soldiers.",
+                "en",
+            ),
+            ("The Ukrainian army admitted the loss of 25 soldiers.", "en"),
+        ],
+        &[row(
+            "killed_or_wounded",
+            "ukrainian",
+            25,
+            "The Ukrainian army",
+        )],
+        &[],
+    );
+    assert_each_case(
+        &[(
+            "L'armée ukrainienne reconnaît la perte de 25 soldats.",
+            "fr",
+        )],
+        &[row(
+            "killed_or_wounded",
+            "ukrainian",
+            25,
+            "L'armée ukrainienne",
+        )],
+        &[],
+    );
+}
+
+/// A side's word qualifying the subject's noun ("The Russian defence ministry said it
+/// had lost 40 soldiers", "Le ministère russe de la Défense…") names the losses' side;
+/// words of another clause before the verb do not.
+#[test]
+fn a_side_s_word_in_the_subject_s_noun_owns_its_losses() {
+    let sides = |text: &str, lang: &str| {
+        each_claim(&format!("Battle of Test (2015)\n\n{text}\n"), lang, |c| {
+            (c.value, c.side.clone())
+        })
+    };
+    for (text, lang) in [
+        (
+            "The Russian defence ministry said it had lost 40 soldiers.",
+            "en",
+        ),
+        (
+            "Le ministère russe de la Défense affirme avoir perdu 40 soldats.",
+            "fr",
+        ),
+    ] {
+        assert_eq!(sides(text, lang), [(40, "russian".to_owned())], "{text}");
+    }
+    assert_eq!(
+        sides(
+            "The Ukrainian General Staff said it had lost 40 soldiers.",
+            "en"
+        ),
+        [(40, "ukrainian".to_owned())]
+    );
+    // A figure, a joiner and a verb before: another clause's side.
+    assert_eq!(
+        sides(
+            "The army said they had killed 40 rebels and lost 12 soldiers.",
+            "en"
+        ),
+        [(40, "rebel".to_owned()), (12, "loyalist".to_owned())]
+    );
+}
+
+/// "HTS said it lost 20 fighters", "The YPG admitted 22 deaths": the faction that owns
+/// up to its losses is theirs, so its figure is a rival of the faction's figures by
+/// others.
+#[test]
+fn a_faction_owning_up_to_its_losses_names_their_faction() {
+    assert_factions(&[
+        (
+            "Hayat Tahrir al-Sham said it lost 20 fighters near Saraqib.",
+            "en",
+            vec!["hts"],
+            vec![],
+        ),
+        (
+            "The SOHR said 40 YPG fighters were killed, while the YPG admitted 22 deaths.",
+            "en",
+            vec!["ypg", "ypg"],
+            vec![vec![40, 22]],
+        ),
+        (
+            "Selon l'OSDH, 40 djihadistes du Front al-Nosra sont tués, tandis que le Front \
+             al-Nosra reconnaît 15 morts.",
+            "fr",
+            vec!["nusra", "nusra"],
+            vec![vec![40, 15]],
+        ),
+    ]);
+}
+
+/// A frame opening a clause with a side ("On the Israeli side, 12 soldiers were killed",
+/// "Côté ukrainien, 40 soldats…") names the side of its figures of no side or of a side
+/// by default, to the next clause opened after a comma.
+#[test]
+fn a_frame_opening_a_clause_names_its_side() {
+    assert_each_case(
+        &[(
+            "On the Israeli side, 12 soldiers were killed according to the IDF.",
+            "en",
+        )],
+        &[row("killed", "israeli", 12, "the IDF")],
+        &[],
+    );
+    assert_each_case(
+        &[("Côté ukrainien, 40 soldats sont tués selon Kiev.", "fr")],
+        &[row("killed", "ukrainian", 40, "Kiev")],
+        &[],
+    );
+    assert_each_case(
+        &[(
+            "On the government side, 40 soldiers were killed, while on the rebel side, 12 \
+             fighters died.",
+            "en",
+        )],
+        &[
+            row("killed", "loyalist", 40, ""),
+            row("killed", "rebel", 12, ""),
+        ],
+        &[],
+    );
+    // Not past a clause opened after it, nor a ";", nor where it opens no clause or its
+    // side ends at no comma.
+    let sides = |text: &str, lang: &str| {
+        each_claim(&format!("Battle of Test (2015)\n\n{text}\n"), lang, |c| {
+            (c.value, c.side.clone())
+        })
+    };
+    let case = |v: &[(u64, &str)]| -> Vec<(u64, String)> {
+        v.iter().map(|&(n, s)| (n, s.to_owned())).collect()
+    };
+    for (text, lang, expected) in [
+        (
+            "Du côté de Tsahal, 12 soldats ont été tués, tandis que le Hamas a perdu 300 \
+             combattants.",
+            "fr",
+            case(&[(12, "israeli"), (300, "unknown")]),
+        ),
+        (
+            "On the rebel side, 12 fighters were killed; 40 soldiers died in Homs.",
+            "en",
+            case(&[(12, "rebel"), (40, "loyalist")]),
+        ),
+        (
+            "Rebels fired on the government side, killing 12 soldiers.",
+            "en",
+            case(&[(12, "loyalist")]),
+        ),
+        (
+            "On the Turkish border, 12 soldiers were killed.",
+            "en",
+            case(&[(12, "loyalist")]),
+        ),
+    ] {
+        assert_eq!(sides(text, lang), expected, "{text}");
+    }
+}
+
+/// A part whose noun names a side by default is its whole's side: "Russian forces lost
+/// 500 soldiers, including 20 officers" were no government officers. Not a whole of two
+/// sides'.
+#[test]
+fn a_part_by_default_is_its_whole_s_side() {
+    assert_each_case(
+        &[
+            (
+                "Russian forces lost 500 soldiers, including 20 officers, according to Kyiv.",
+                "en",
+            ),
+            (
+                "Les forces russes ont perdu 500 soldats, dont 20 officiers, selon Kyiv.",
+                "fr",
+            ),
+        ],
+        &[
+            row("killed_or_wounded", "russian", 500, "Kyiv"),
+            row("killed_or_wounded", "russian", 20, "Kyiv"),
+        ],
+        &[],
+    );
+    assert_each_case(
+        &[(
+            "At least 300 civilians and soldiers died, including 120 civilians and 80 soldiers.",
+            "en",
+        )],
+        &[
+            row("killed", "civilian+loyalist", 300, ""),
+            row("killed", "civilian", 120, ""),
+            row("killed", "loyalist", 80, ""),
+        ],
         &[],
     );
 }

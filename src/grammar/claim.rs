@@ -128,6 +128,10 @@ pub(crate) struct Words {
     attacks: Phrases<()>,
     enemy: Phrases<()>,
     allegiance: Phrases<()>,
+    pronouns: Phrases<()>,
+    admissions: Phrases<()>,
+    frames: Phrases<()>,
+    frame_ends: Phrases<()>,
     possessives: Phrases<()>,
     agent: Phrases<()>,
     sub_counts: Phrases<()>,
@@ -246,6 +250,10 @@ impl Words {
             attacks: list(&c.markers.attacks),
             enemy: list(&c.markers.enemy),
             allegiance: list(&c.markers.allegiance),
+            pronouns: list(&c.markers.pronouns),
+            admissions: list(&c.markers.admissions),
+            frames: list(&c.markers.frames),
+            frame_ends: list(&c.markers.frame_ends),
             casualties: list(&c.nouns.casualties),
             possessives: list(&c.markers.possessives),
             agent: list(&c.markers.agent),
@@ -3360,6 +3368,8 @@ impl Extractor<'_> {
             &w.active_auxiliaries,
             &w.adverbs,
             &w.complementizers,
+            // "The Ukrainian army said it had lost 25 soldiers"
+            &w.pronouns,
         ];
         let verb_end = k;
         loop {
@@ -3388,12 +3398,70 @@ impl Extractor<'_> {
                     || scan.any_at(j, &w.opponent).is_some()
             })
             .map_or(from, |j| if scan.is_break(j) { j + 1 } else { k });
-        (k.saturating_sub(6).max(subject_from)..k).find_map(|j| {
-            scan.match_at(j, &w.sides)
-                .filter(|&(_, e)| {
-                    e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
+        let window = k.saturating_sub(6).max(subject_from)..k;
+        window
+            .clone()
+            .find_map(|j| {
+                scan.match_at(j, &w.sides)
+                    .filter(|&(_, e)| {
+                        e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
+                    })
+                    .map(|(side, _)| side.to_owned())
+            })
+            .or_else(|| {
+                // "The Russian defence ministry said it had lost 40 soldiers", "Le
+                // ministère russe de la Défense affirme avoir perdu 40 soldats": a side's
+                // word qualifying the subject's noun, at most three words before the
+                // verb; in a subject of plain words ("The army said they had killed 40
+                // rebels and lost 12 soldiers" has a figure, a joiner and verbs; "The
+                // pro-Russian separatist leader", a mark), not the complement of another
+                // noun ("The commander of the Russian forces").
+                // (After the side, a complement of the noun: "de la Défense".)
+                let plain = |i: usize| {
+                    scan.t.kind(i) == Some(Kind::Word)
+                        && [&w.category_joiners, &w.attribution_verbs, &w.losses]
+                            .iter()
+                            .all(|table| scan.any_at(i, table).is_none())
+                        && scan.match_at(i, &w.categories).is_none()
+                };
+                window.clone().find_map(|j| {
+                    let (side, e) = scan.match_at(j, &w.sides)?;
+                    let words = e + 3 >= k
+                        && (window.start..j)
+                            .all(|i| plain(i) && scan.any_at(i, &w.complement).is_none())
+                        && (e..k).all(plain);
+                    words.then(|| side.to_owned())
                 })
-                .map(|(side, _)| side.to_owned())
+            })
+    }
+
+    /// The side of the frame nearest before token `first` in its clause, which starts
+    /// at token `clause_start`: "On the Israeli side, 12 soldiers were killed", "Côté
+    /// ukrainien, 40 soldats…", "…, and on the rebel side, 12 fighters". A frame opens
+    /// the clause or follows a comma (and an opener: "while", "et"), and its side ends
+    /// at a comma, after the frame's last word if it has one ("side").
+    fn frame_side(&self, scan: &Scan<'_>, clause_start: usize, first: usize) -> Option<String> {
+        let w = &self.words;
+        let t = &scan.t;
+        let opens = |s: usize| {
+            s == clause_start
+                || t.tok_text(s - 1) == ","
+                || (clause_start + 1..s).any(|o| {
+                    t.tok_text(o - 1) == ","
+                        && scan.any_at(o, &w.clause_openers).is_some_and(|e| e == s)
+                })
+        };
+        // (Not past a clause opened after it: "Du côté de Tsahal, 12 soldats ont été
+        // tués, tandis que le Hamas a perdu 300 combattants".)
+        let opened = |from: usize| {
+            (from + 1..first)
+                .any(|o| t.tok_text(o - 1) == "," && scan.any_at(o, &w.clause_openers).is_some())
+        };
+        (clause_start..first).rev().find_map(|s| {
+            let k = scan.any_at(s, &w.frames)?;
+            let (side, e) = scan.match_at(k, &w.sides)?;
+            let e = scan.any_at(e, &w.frame_ends).unwrap_or(e);
+            (e < first && t.tok_text(e) == "," && opens(s) && !opened(e)).then(|| side.to_owned())
         })
     }
 
@@ -3515,23 +3583,42 @@ impl Extractor<'_> {
         gapped: bool,
     ) -> (usize, usize) {
         let w = &self.words;
-        [&w.losses, &w.side_markers, &w.copulas, &w.amounts_to]
-            .iter()
-            .find_map(|table| scan.phrase_ending_at(table, first))
-            .map(|a| self.verb_start(scan, a))
-            .or_else(|| gapped.then_some(first))
-            .map_or((0, 0), |verb| {
-                let start = from.min(verb);
-                let start = (start..verb)
-                    .rev()
-                    .find(|&j| {
-                        scan.is_break(j)
-                            || scan.any_at(j, &w.attribution_verbs).is_some()
-                            || scan.any_at(j, &w.complementizers).is_some()
-                    })
-                    .map_or(start, |j| j + 1);
+        let subject = |verb: usize| {
+            let start = from.min(verb);
+            let start = (start..verb)
+                .rev()
+                .find(|&j| {
+                    scan.is_break(j)
+                        || scan.any_at(j, &w.attribution_verbs).is_some()
+                        || scan.any_at(j, &w.complementizers).is_some()
+                })
+                .map_or(start, |j| j + 1);
+            (start, verb)
+        };
+        [
+            &w.losses,
+            &w.side_markers,
+            &w.copulas,
+            &w.amounts_to,
+            &w.admissions,
+        ]
+        .iter()
+        .find_map(|table| scan.phrase_ending_at(table, first))
+        .map(|a| self.verb_start(scan, a))
+        .or_else(|| gapped.then_some(first))
+        .map_or((0, 0), |verb| {
+            let (start, verb) = subject(verb);
+            // "HTS said it lost 20 fighters": a pronoun stands for the report's
+            // subject.
+            let pronoun =
+                start < verb && (start..verb).all(|j| scan.any_at(j, &w.pronouns).is_some());
+            let report = scan.back_over(start, &[&w.attribution_verbs, &w.complementizers]);
+            if pronoun && report < start {
+                subject(report)
+            } else {
                 (start, verb)
-            })
+            }
+        })
     }
 
     /// [`Self::factions`] with the nouns of the side by default.
@@ -5011,7 +5098,10 @@ impl Extractor<'_> {
                                 None => true,
                             }
                         });
-                    (generic && (lost_here || possessive || with_agents))
+                    // "The IDF acknowledged 3 soldiers killed": a subject owning up
+                    // to its losses.
+                    let admitted = || self.ends_before(scan, &self.words.admissions, *first);
+                    (generic && (lost_here || possessive || with_agents || admitted()))
                         .then(|| self.owner_side(scan, opened(), *first))
                         .flatten()
                         // "Les rebelles perdent 80 combattants et les loyalistes 40
@@ -5021,6 +5111,18 @@ impl Extractor<'_> {
                             (generic && lost_joined)
                                 .then(|| self.subject_left_out(scan, *first))
                                 .flatten()
+                        })
+                        .or_else(|| {
+                            generic
+                                .then(|| self.frame_side(scan, clause_start, *first))
+                                .flatten()
+                        })
+                        // "Turkey said it had lost 60 soldiers, including 20 officers":
+                        // a part's noun by default is its whole's side.
+                        .or_else(|| {
+                            parent
+                                .filter(|p| generic && p.side != "unknown" && !p.side.contains('+'))
+                                .map(|p| p.side.clone())
                         })
                 })
                 .or_else(|| {
@@ -5097,6 +5199,7 @@ impl Extractor<'_> {
                         .map(|p| p.side.clone())
                 })
                 .or_else(|| self.marker_side_before(scan, figure_start, *first))
+                .or_else(|| self.frame_side(scan, clause_start, *first))
                 .or_else(|| {
                     // "…, mais l'armée ne reconnaît que 15 morts": the same toll as the
                     // figure before, told otherwise.

@@ -383,6 +383,24 @@ pub struct MarkerWords {
     /// (`their`, `ses`: "The Houthis said 35 of their fighters were killed").
     #[serde(default)]
     pub possessives: Vec<String>,
+    /// Subject pronouns between a report verb and a verb of losses, that stand for the
+    /// report's subject (`it`, `elle`: "The Ukrainian army said it had lost 25
+    /// soldiers").
+    #[serde(default)]
+    pub pronouns: Vec<String>,
+    /// Verbs by which a subject owns up to its own losses (`acknowledged`, `reconnaît`):
+    /// a figure of people whose noun names a side only by default is the subject's
+    /// ("The IDF acknowledged 3 soldiers killed").
+    #[serde(default)]
+    pub admissions: Vec<String>,
+    /// The first words of a frame that opens a clause with a side (`on the`, `côté`):
+    /// that clause's figures of no side, or of a side only by default, are its ("On the
+    /// Israeli side, 12 soldiers were killed", "Côté ukrainien, 40 soldats…").
+    #[serde(default)]
+    pub frames: Vec<String>,
+    /// Words that may close a frame after its side, before its comma (`side`).
+    #[serde(default)]
+    pub frame_ends: Vec<String>,
     /// Words before a perpetrator (`par`, `by`).
     pub agent: Vec<String>,
     /// Words opening sub-counts (`dont`, `including`).
