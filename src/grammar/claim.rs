@@ -119,9 +119,13 @@ enum Need {
 pub(crate) struct Words {
     categories: Phrases<String>,
     sides: Phrases<String>,
+    frame_sides: Phrases<String>,
     factions: Phrases<String>,
     people: Phrases<()>,
     default_sides: Phrases<()>,
+    /// The sides with a name that holds a noun of `default_sides` ("Russian soldiers",
+    /// "soldats russes"): those whose parts those nouns may count.
+    soldiering: Vec<String>,
     not_counts: Phrases<()>,
     side_markers: Phrases<()>,
     casualties: Phrases<()>,
@@ -129,6 +133,7 @@ pub(crate) struct Words {
     enemy: Phrases<()>,
     allegiance: Phrases<()>,
     pronouns: Phrases<()>,
+    modals: Phrases<()>,
     admissions: Phrases<()>,
     frames: Phrases<()>,
     frame_ends: Phrases<()>,
@@ -222,6 +227,16 @@ fn phrases(table: &BTreeMap<String, Vec<String>>) -> Phrases<String> {
     )
 }
 
+/// The dash in tokens `from..to` that opens a clause: the only one there ("The SOHR
+/// counted 261 loyalist dead — Al-Masdar News put the figure at 92"), not one of a
+/// pair around an aside ("Al-Masdar News — un média progouvernemental — fait état de
+/// 92").
+fn lone_dash(t: &Tokens<'_>, from: usize, to: usize) -> Option<usize> {
+    let mut dashes = (from..to).filter(|&i| matches!(t.tok_text(i), "—" | "–"));
+    let first = dashes.next()?;
+    dashes.next().is_none().then_some(first)
+}
+
 fn list(words: &[String]) -> Phrases<()> {
     Phrases::new(words.iter().map(|w| (parts(w), ())))
 }
@@ -238,6 +253,7 @@ impl Words {
         Self {
             categories: phrases(&c.categories),
             sides: phrases(&c.sides),
+            frame_sides: phrases(&c.frame_sides),
             factions: phrases(&c.factions),
             others: c.nouns.others.iter().map(|w| fold(w)).collect(),
             anyone: list(&c.nouns.anyone),
@@ -245,12 +261,29 @@ impl Words {
             ages: list(&c.nouns.ages),
             people: list(&c.nouns.people),
             default_sides: list(&c.nouns.default_sides),
+            soldiering: {
+                let nouns: Vec<Vec<String>> =
+                    c.nouns.default_sides.iter().map(|n| parts(n)).collect();
+                c.sides
+                    .iter()
+                    .filter(|(_, names)| {
+                        names.iter().any(|name| {
+                            let words = parts(name);
+                            nouns
+                                .iter()
+                                .any(|n| words.windows(n.len()).any(|w| w == n.as_slice()))
+                        })
+                    })
+                    .map(|(side, _)| side.clone())
+                    .collect()
+            },
             not_counts: list(&c.nouns.not_counts),
             side_markers: list(&c.markers.side_markers),
             attacks: list(&c.markers.attacks),
             enemy: list(&c.markers.enemy),
             allegiance: list(&c.markers.allegiance),
             pronouns: list(&c.markers.pronouns),
+            modals: list(&c.markers.modals),
             admissions: list(&c.markers.admissions),
             frames: list(&c.markers.frames),
             frame_ends: list(&c.markers.frame_ends),
@@ -1069,6 +1102,19 @@ impl Extractor<'_> {
                                     || scan.any_at(a, &self.words.complementizers).is_some()
                             })
                 })
+                // "40 soldiers were killed in an attack claimed by ISIL": a participle
+                // before its agent reports nothing here (the agent of one right after a
+                // figure gave it, read above: "the 92 claimed by Al-Masdar News").
+                .filter(|&e| scan.any_at(e, &self.words.agent).is_none())
+                // "…were killed in the attack, which ISIL claimed": nor a verb that
+                // claims an attack named before its relative pronoun.
+                .filter(|_| {
+                    scan.any_at(i, &self.words.responsibility).is_none()
+                        || !(1..i).rev().find(|&j| scan.is_break(j)).is_some_and(|c| {
+                            scan.any_at(c + 1, &self.words.relatives).is_some()
+                                && scan.phrase_ending_at(&self.words.attacks, c).is_some()
+                        })
+                })
                 // "avance le chiffre de 53 morts": after an article, a noun; so in a
                 // phrase that leads to a figure ("donne un chiffre de 92").
                 .filter(|_| {
@@ -1102,7 +1148,14 @@ impl Extractor<'_> {
                 // Or its last ";", which closes a clause as a sentence's end would
                 // ("…261 according to the SOHR; Al-Masdar News, for its part, reported
                 // 92" gave the 92 to the SOHR).
-                if let Some(j) = (start..i).rev().find(|&j| t.tok_text(j) == ";") {
+                // (Or a dash: "…according to HRW – the coalition admitted 12"; not one
+                // that closes an aside: "Al-Masdar News — un média progouvernemental —
+                // fait état de 92 soldats tués".)
+                if let Some(j) = (start..i)
+                    .rev()
+                    .find(|&j| t.tok_text(j) == ";")
+                    .max(lone_dash(t, start, i))
+                {
                     start = j + 1;
                 }
                 // A clause opened after a mark ("…40 rebels, while the opposition
@@ -1399,12 +1452,15 @@ impl Extractor<'_> {
             .find(|&k| scan.any_at(k, &self.words.estimated_at).is_some())?;
         // Its object names what the figure counts ("put rebel losses at 90"; not
         // "placed the town under curfew at 6 pm").
-        let counts = (e..at).any(|k| {
-            scan.any_at(k, &self.words.tolls).is_some()
-                || scan.any_at(k, &self.words.loss_tolls).is_some()
-                || scan.any_at(k, &self.words.casualties).is_some()
-                || scan.match_at(k, &self.words.categories).is_some()
-        });
+        // (Or a pronoun for the figure before: "Al-Masdar News put it at 92".)
+        let pronoun = at == e + 1 && scan.any_at(e, &self.words.pronouns).is_some();
+        let counts = pronoun
+            || (e..at).any(|k| {
+                scan.any_at(k, &self.words.tolls).is_some()
+                    || scan.any_at(k, &self.words.loss_tolls).is_some()
+                    || scan.any_at(k, &self.words.casualties).is_some()
+                    || scan.match_at(k, &self.words.categories).is_some()
+            });
         scan.any_at(at, &self.words.estimated_at)
             .filter(|&a| counts && self.counted_object(scan, a))
     }
@@ -1521,9 +1577,11 @@ impl Extractor<'_> {
         let agent = scan.any_at(participle, &self.words.agent)?;
         // The agent's words end at the clause's verb ("The 40 soldiers reported by the
         // army were killed in Aleppo" was the claim of "the army were killed in Aleppo").
+        // (Or at a modal: "…reported by the army could not be verified".)
         let verb = (agent..scan.t.len().min(agent + 14)).find(|&j| {
             scan.any_at(j, &self.words.auxiliaries).is_some()
                 || scan.any_at(j, &self.words.active_auxiliaries).is_some()
+                || scan.any_at(j, &self.words.modals).is_some()
                 || scan.match_at(j, &self.words.categories).is_some()
         });
         self.phrase_source_before(scan, agent, verb.unwrap_or(usize::MAX))
@@ -3411,11 +3469,13 @@ impl Extractor<'_> {
             .or_else(|| {
                 // "The Russian defence ministry said it had lost 40 soldiers", "Le
                 // ministère russe de la Défense affirme avoir perdu 40 soldats": a side's
-                // word qualifying the subject's noun, at most three words before the
-                // verb; in a subject of plain words ("The army said they had killed 40
-                // rebels and lost 12 soldiers" has a figure, a joiner and verbs; "The
-                // pro-Russian separatist leader", a mark), not the complement of another
-                // noun ("The commander of the Russian forces").
+                // word (or a frame's: `russe`) qualifying the noun of a claimant
+                // (`ministry`, `état-major`; not "The Ukrainian Red Cross said it had
+                // lost 3 volunteers"), the subject's first side, at most three words
+                // before the verb; in a subject of plain words ("The army said they had
+                // killed 40 rebels and lost 12 soldiers" has a figure, a joiner and
+                // verbs; "The pro-Russian separatist leader", a mark), not the
+                // complement of another noun ("The commander of the Russian forces").
                 // (After the side, a complement of the noun: "de la Défense".)
                 let plain = |i: usize| {
                     scan.t.kind(i) == Some(Kind::Word)
@@ -3424,14 +3484,21 @@ impl Extractor<'_> {
                             .all(|table| scan.any_at(i, table).is_none())
                         && scan.match_at(i, &w.categories).is_none()
                 };
-                window.clone().find_map(|j| {
-                    let (side, e) = scan.match_at(j, &w.sides)?;
-                    let words = e + 3 >= k
-                        && (window.start..j)
-                            .all(|i| plain(i) && scan.any_at(i, &w.complement).is_none())
-                        && (e..k).all(plain);
-                    words.then(|| side.to_owned())
-                })
+                let side_at = |j: usize| {
+                    scan.match_at(j, &w.sides)
+                        .or_else(|| scan.match_at(j, &w.frame_sides))
+                };
+                let j = window.clone().find(|&j| side_at(j).is_some())?;
+                let (side, e) = side_at(j)?;
+                let claimant = window
+                    .clone()
+                    .any(|i| scan.any_at(i, &w.claimants).is_some());
+                let words = claimant
+                    && e + 3 >= k
+                    && (window.start..j)
+                        .all(|i| plain(i) && scan.any_at(i, &w.complement).is_none())
+                    && (e..k).all(plain);
+                words.then(|| side.to_owned())
             })
     }
 
@@ -3459,7 +3526,9 @@ impl Extractor<'_> {
         };
         (clause_start..first).rev().find_map(|s| {
             let k = scan.any_at(s, &w.frames)?;
-            let (side, e) = scan.match_at(k, &w.sides)?;
+            let (side, e) = scan
+                .match_at(k, &w.sides)
+                .or_else(|| scan.match_at(k, &w.frame_sides))?;
             let e = scan.any_at(e, &w.frame_ends).unwrap_or(e);
             (e < first && t.tok_text(e) == "," && opens(s) && !opened(e)).then(|| side.to_owned())
         })
@@ -4491,7 +4560,10 @@ impl Extractor<'_> {
                         return false;
                     };
                     let verb = *verb;
-                    let mut k = scan.any_at(verb, &self.words.attribution_verbs);
+                    // ("…, while Al-Masdar News put it at 92": its object between.)
+                    let mut k = scan
+                        .any_at(verb, &self.words.attribution_verbs)
+                        .or_else(|| self.put_at(scan, verb));
                     while let Some(e) = k.filter(|&e| e < *first) {
                         k = scan.any_at(e, &self.words.to_figure);
                     }
@@ -4504,8 +4576,11 @@ impl Extractor<'_> {
                     // So is the main clause after a sentence's opening subordinate one
                     // ("While the government claimed 300 rebels were killed, the SOHR put
                     // the figure at 120").
+                    // (Or after a dash or in a bracket: "The SOHR counted 261 loyalist
+                    // dead — Al-Masdar News put the figure at 92".)
                     let own_clause = || {
-                        (after..verb).any(|i| t.tok_text(i) == ";")
+                        (after..verb).any(|i| matches!(t.tok_text(i), ";" | "("))
+                            || lone_dash(t, after, verb).is_some()
                             || scan.any_at(0, &self.words.clause_openers).is_some()
                                 && (after..verb).any(|i| t.tok_text(i) == ",")
                     };
@@ -4542,8 +4617,10 @@ impl Extractor<'_> {
                     };
                     k == Some(*first)
                         && (own_sentence || rival_link.is_some_and(|k| k + 1 == n))
-                        && !(after..*first)
-                            .any(|i| scan.is_break(i) && !matches!(t.tok_text(i), "," | ";"))
+                        && !(after..*first).any(|i| {
+                            scan.is_break(i)
+                                && !matches!(t.tok_text(i), "," | ";" | "—" | "–" | "(")
+                        })
                         && (own_sentence
                             || own_clause()
                             || relative()
@@ -4560,7 +4637,8 @@ impl Extractor<'_> {
                         && !(after..*first).any(|i| {
                             scan.is_break(i)
                                 && !matches!(t.tok_text(i), "," | "(" | ")")
-                                && !(answers_previous && t.tok_text(i) == ";")
+                                && !(answers_previous
+                                    && matches!(t.tok_text(i), ";" | "—" | "–"))
                         })
                         && {
                             // No category word between: after the source between them
@@ -5059,6 +5137,11 @@ impl Extractor<'_> {
                     .filter(|&o| !(o..*first).any(|j| scan.is_break(j)))
                     .unwrap_or(clause_start)
             };
+            // A frame's side is that of the figures its clause tells of, not of
+            // those its side killed ("On the Russian side, the ministry claimed to have
+            // killed 300 soldiers") nor those a verb of losses gives a subject of its
+            // own ("On the Russian side, 200 soldiers were killed and Ukraine lost 40").
+            let framed = !lost_here && marks.category_ending_at(*first).is_none();
             let side = respective_side
                 .or(gap_side)
                 .or_else(|| {
@@ -5091,16 +5174,40 @@ impl Extractor<'_> {
                             self.enemy_at(scan, i) || scan.any_at(i, &self.words.rivals).is_some()
                         })
                         .unwrap_or(stop);
+                    // (A side's name that only starts with a noun by default is no
+                    // default: "30 soldats russes".)
                     let generic = !bare
                         && (noun_start..fought).all(|i| {
                             match scan.match_at(i, &self.words.sides) {
-                                Some(_) => scan.any_at(i, &self.words.default_sides).is_some(),
+                                Some((_, e)) => {
+                                    scan.any_at(i, &self.words.default_sides) == Some(e)
+                                }
                                 None => true,
                             }
                         });
                     // "The IDF acknowledged 3 soldiers killed": a subject owning up
                     // to its losses.
-                    let admitted = || self.ends_before(scan, &self.words.admissions, *first);
+                    // (Right before the figure, or its "that": "The IDF acknowledged that
+                    // 21 soldiers were killed". Of people of its own: soldiers by
+                    // default, or no noun of people; not "The IDF acknowledged 45 people
+                    // killed in the strike".)
+                    let admitted = || {
+                        let w = &self.words;
+                        let verb = scan
+                            .phrase_ending_at(&w.complementizers, *first)
+                            .unwrap_or(*first);
+                        let own = (noun_start..fought)
+                            .any(|i| scan.any_at(i, &w.default_sides).is_some())
+                            || !(noun_start..fought).any(|i| scan.any_at(i, &w.people).is_some());
+                        // (Of its losses: not "The Houthis admitted that 12 Saudi
+                        // soldiers were captured", "The Islamic State admitted that 50
+                        // soldiers were executed".)
+                        let losses = matches!(
+                            category.as_str(),
+                            "killed" | "wounded" | "killed_or_wounded" | "missing"
+                        );
+                        losses && own && self.ends_before(scan, &w.admissions, verb)
+                    };
                     (generic && (lost_here || possessive || with_agents || admitted()))
                         .then(|| self.owner_side(scan, opened(), *first))
                         .flatten()
@@ -5113,15 +5220,23 @@ impl Extractor<'_> {
                                 .flatten()
                         })
                         .or_else(|| {
-                            generic
+                            // (Soldiers by default to a side that has soldiers: not "On
+                            // the civilian side, 30 people were killed, including 5
+                            // soldiers on leave".)
+                            let soldiers = (noun_start..fought)
+                                .any(|i| scan.any_at(i, &self.words.default_sides).is_some());
+                            (generic && framed)
                                 .then(|| self.frame_side(scan, clause_start, *first))
                                 .flatten()
+                                .filter(|s| !soldiers || self.words.soldiering.contains(s))
                         })
                         // "Turkey said it had lost 60 soldiers, including 20 officers":
-                        // a part's noun by default is its whole's side.
+                        // a part's noun by default is its whole's side, when that side
+                        // has soldiers (not civilians: "80 civilians were killed,
+                        // including 5 off-duty soldiers"; nor a whole of two sides).
                         .or_else(|| {
                             parent
-                                .filter(|p| generic && p.side != "unknown" && !p.side.contains('+'))
+                                .filter(|p| generic && self.words.soldiering.contains(&p.side))
                                 .map(|p| p.side.clone())
                         })
                 })
@@ -5199,7 +5314,11 @@ impl Extractor<'_> {
                         .map(|p| p.side.clone())
                 })
                 .or_else(|| self.marker_side_before(scan, figure_start, *first))
-                .or_else(|| self.frame_side(scan, clause_start, *first))
+                .or_else(|| {
+                    framed
+                        .then(|| self.frame_side(scan, clause_start, *first))
+                        .flatten()
+                })
                 .or_else(|| {
                     // "…, mais l'armée ne reconnaît que 15 morts": the same toll as the
                     // figure before, told otherwise.

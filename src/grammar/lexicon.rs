@@ -297,6 +297,11 @@ pub struct ClaimWords {
     /// Each name is one of `sides` too.
     #[serde(default)]
     pub factions: BTreeMap<String, Vec<String>>,
+    /// Words that name a side in a frame only, by side: the adjective after a frame's
+    /// first words (`russe` in "Côté russe, 40 soldats…"), which elsewhere is no side
+    /// ("145 Russes", "les touristes israéliens").
+    #[serde(default)]
+    pub frame_sides: BTreeMap<String, Vec<String>>,
     /// Nouns of people, and nouns that are never casualties.
     pub nouns: NounWords,
     /// Side markers, agent words and sub-count words.
@@ -383,6 +388,10 @@ pub struct MarkerWords {
     /// (`their`, `ses`: "The Houthis said 35 of their fighters were killed").
     #[serde(default)]
     pub possessives: Vec<String>,
+    /// Modal verbs and negations that end an agent's words, as a verb does ("The 40
+    /// deaths reported by the army could not be verified" are the army's).
+    #[serde(default)]
+    pub modals: Vec<String>,
     /// Subject pronouns between a report verb and a verb of losses, that stand for the
     /// report's subject (`it`, `elle`: "The Ukrainian army said it had lost 25
     /// soldiers").
