@@ -1102,18 +1102,26 @@ impl Extractor<'_> {
                                     || scan.any_at(a, &self.words.complementizers).is_some()
                             })
                 })
-                // "40 soldiers were killed in an attack claimed by ISIL": a participle
-                // before its agent reports nothing here (the agent of one right after a
+                // "40 soldiers were killed in an attack claimed by ISIL": an attack's
+                // participle before its agent claims the attack, no figure (not "The
+                // army said by phone that…"; the agent of a participle right after a
                 // figure gave it, read above: "the 92 claimed by Al-Masdar News").
-                .filter(|&e| scan.any_at(e, &self.words.agent).is_none())
                 // "…were killed in the attack, which ISIL claimed": nor a verb that
-                // claims an attack named before its relative pronoun.
-                .filter(|_| {
-                    scan.any_at(i, &self.words.responsibility).is_none()
-                        || !(1..i).rev().find(|&j| scan.is_break(j)).is_some_and(|c| {
-                            scan.any_at(c + 1, &self.words.relatives).is_some()
-                                && scan.phrase_ending_at(&self.words.attacks, c).is_some()
-                        })
+                // claims an attack named before its relative pronoun, with no object
+                // (not "The attack, which the rebels claimed killed 40 soldiers").
+                .filter(|&e| {
+                    let w = &self.words;
+                    if scan.any_at(i, &w.responsibility).is_none() {
+                        return true;
+                    }
+                    let participle = scan.phrase_ending_at(&w.attacks, i).is_some()
+                        && scan.any_at(e, &w.agent).is_some();
+                    let relative = (e >= t.len() || scan.is_break(e))
+                        && (1..i).rev().find(|&j| scan.is_break(j)).is_some_and(|c| {
+                            scan.any_at(c + 1, &w.relatives).is_some()
+                                && scan.phrase_ending_at(&w.attacks, c).is_some()
+                        });
+                    !participle && !relative
                 })
                 // "avance le chiffre de 53 morts": after an article, a noun; so in a
                 // phrase that leads to a figure ("donne un chiffre de 92").
@@ -1581,7 +1589,9 @@ impl Extractor<'_> {
         let verb = (agent..scan.t.len().min(agent + 14)).find(|&j| {
             scan.any_at(j, &self.words.auxiliaries).is_some()
                 || scan.any_at(j, &self.words.active_auxiliaries).is_some()
+                // (In lower case: not "Can Dündar", "N'Djamena".)
                 || scan.any_at(j, &self.words.modals).is_some()
+                    && scan.t.tok_text(j).starts_with(char::is_lowercase)
                 || scan.match_at(j, &self.words.categories).is_some()
         });
         self.phrase_source_before(scan, agent, verb.unwrap_or(usize::MAX))
@@ -3495,8 +3505,12 @@ impl Extractor<'_> {
                     .any(|i| scan.any_at(i, &w.claimants).is_some());
                 let words = claimant
                     && e + 3 >= k
-                    && (window.start..j)
-                        .all(|i| plain(i) && scan.any_at(i, &w.complement).is_none())
+                    // (A hyphen within a word, not one that ties the side to it:
+                    // "L'état-major ukrainien", not "pro-Russian".)
+                    && (window.start..j).all(|i| {
+                        let joint = i + 1 < j && matches!(scan.t.tok_text(i), "-" | "'" | "’");
+                        (plain(i) || joint) && scan.any_at(i, &w.complement).is_none()
+                    })
                     && (e..k).all(plain);
                 words.then(|| side.to_owned())
             })
