@@ -7892,3 +7892,72 @@ fn an_attack_claimed_gives_no_toll_and_an_agent_ends_at_a_modal() {
         &[],
     );
 }
+
+/// French rivals put at through an object pronoun before the verb, or the verb's object
+/// ("…, tandis qu'Al-Masdar News l'évalue à 92", "…, mais l'OSDH le situe à 650",
+/// "Al-Masdar News évalue le bilan à 92") were lost, and their contest; the subject
+/// ends before the pronoun.
+#[test]
+fn a_french_rival_put_at_through_a_pronoun_or_its_object() {
+    assert_each_case(
+        &[
+            (
+                "L'OSDH recense 261 morts parmi les loyalistes, tandis qu'Al-Masdar News \
+                 l'évalue à 92.",
+                "fr",
+            ),
+            (
+                "L'OSDH compte 261 morts loyalistes ; Al-Masdar News l'estime à 92.",
+                "fr",
+            ),
+            (
+                "L'OSDH fait état de 261 morts parmi les loyalistes — Al-Masdar News évalue \
+                 le bilan à 92.",
+                "fr",
+            ),
+        ],
+        &[
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+        ],
+        &[vec![261, 92]],
+    );
+    assert_each_case(
+        &[(
+            "L'OSDH évalue le bilan à 40 morts, tandis que l'armée l'évalue à 25.",
+            "fr",
+        )],
+        &[
+            row("killed", "unknown", 40, "sohr"),
+            row("killed", "unknown", 25, "l'armée"),
+        ],
+        &[vec![40, 25]],
+    );
+}
+
+/// A faction reporting its losses with an infinitive ("Hayat Tahrir al-Cham affirme
+/// avoir perdu 20 combattants", "HTS claimed to have lost 20 fighters") is their
+/// faction, as through a pronoun.
+#[test]
+fn a_faction_reporting_its_losses_with_an_infinitive() {
+    assert_factions(&[
+        (
+            "Hayat Tahrir al-Cham affirme avoir perdu 20 combattants.",
+            "fr",
+            vec!["hts"],
+            vec![],
+        ),
+        (
+            "HTS claimed to have lost 20 fighters.",
+            "en",
+            vec!["hts"],
+            vec![],
+        ),
+        (
+            "Le groupe Wagner affirme avoir perdu 100 combattants à Soledar.",
+            "fr",
+            vec!["wagner"],
+            vec![],
+        ),
+    ]);
+}

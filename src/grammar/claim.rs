@@ -171,6 +171,7 @@ pub(crate) struct Words {
     revisions: Phrases<()>,
     citing: Phrases<()>,
     put_at: Phrases<()>,
+    object_pronouns: Phrases<()>,
     events: Phrases<String>,
     same_time: Phrases<()>,
     whole_time: Phrases<()>,
@@ -335,6 +336,7 @@ impl Words {
             revisions: list(&c.attribution.revisions),
             citing: list(&c.attribution.citing),
             put_at: list(&c.attribution.put_at),
+            object_pronouns: list(&c.attribution.object_pronouns),
             events: phrases(&c.events),
             same_time: list(&c.periods.same_time),
             whole_time: list(&c.periods.whole_time),
@@ -1125,11 +1127,19 @@ impl Extractor<'_> {
                 })
                 // "avance le chiffre de 53 morts": after an article, a noun; so in a
                 // phrase that leads to a figure ("donne un chiffre de 92").
+                // (Not an object pronoun: "l'évalue à 92".)
                 .filter(|_| {
-                    scan.phrase_ending_at(&self.words.determiners, i)
-                        .is_none_or(|k| scan.any_at(k, &self.words.complement).is_some())
+                    let w = &self.words;
+                    let noun = scan
+                        .phrase_ending_at(&w.determiners, i)
+                        .is_some_and(|k| scan.any_at(k, &w.complement).is_none());
+                    let pronoun = || {
+                        scan.phrase_ending_at(&w.object_pronouns, i).is_some()
+                            && self.put_at(scan, i).is_some()
+                    };
+                    (!noun || pronoun())
                         && !(i.saturating_sub(2)..i)
-                            .any(|k| scan.any_at(k, &self.words.to_figure).is_some_and(|e| e > i))
+                            .any(|k| scan.any_at(k, &w.to_figure).is_some_and(|e| e > i))
                 })
             {
                 // "…, rapporte l'OSDH": an inverted verb, its source after it.
@@ -1275,10 +1285,12 @@ impl Extractor<'_> {
                 }
                 // Not the words between it and its verb ("l'armée n'en reconnaît").
                 let mut last = subject_end - 1;
-                // (Nor adverbs: "The ministry later revised the toll" is the ministry.)
+                // (Nor adverbs: "The ministry later revised the toll" is the ministry;
+                // nor an object pronoun: "…, tandis que l'armée l'évalue à 25".)
                 while last > start
                     && (scan.any_at(last, &self.words.before_verb) == Some(last + 1)
-                        || scan.any_at(last, &self.words.adverbs) == Some(last + 1))
+                        || scan.any_at(last, &self.words.adverbs) == Some(last + 1)
+                        || scan.any_at(last, &self.words.object_pronouns) == Some(last + 1))
                 {
                     last -= 1;
                 }
@@ -1455,13 +1467,16 @@ impl Extractor<'_> {
     fn put_at(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
         let e = scan.any_at(i, &self.words.put_at)?;
         let t = &scan.t;
-        let at = (e + 1..t.len().min(e + 7))
+        let at = (e..t.len().min(e + 7))
             .take_while(|&k| !scan.is_break(k - 1) && !scan.in_figure(k - 1))
             .find(|&k| scan.any_at(k, &self.words.estimated_at).is_some())?;
         // Its object names what the figure counts ("put rebel losses at 90"; not
         // "placed the town under curfew at 6 pm").
-        // (Or a pronoun for the figure before: "Al-Masdar News put it at 92".)
-        let pronoun = at == e + 1 && scan.any_at(e, &self.words.pronouns).is_some();
+        // (Or a pronoun for the figure before: "Al-Masdar News put it at 92", "Al-Masdar
+        // News l'évalue à 92".)
+        let w = &self.words;
+        let pronoun = at == e + 1 && scan.any_at(e, &w.object_pronouns).is_some()
+            || at == e && scan.phrase_ending_at(&w.object_pronouns, i).is_some();
         let counts = pronoun
             || (e..at).any(|k| {
                 scan.any_at(k, &self.words.tolls).is_some()
@@ -3692,9 +3707,9 @@ impl Extractor<'_> {
         .map_or((0, 0), |verb| {
             let (start, verb) = subject(verb);
             // "HTS said it lost 20 fighters": a pronoun stands for the report's
-            // subject.
-            let pronoun =
-                start < verb && (start..verb).all(|j| scan.any_at(j, &w.pronouns).is_some());
+            // subject; so does none ("Hayat Tahrir al-Cham affirme avoir perdu 20
+            // combattants", "HTS claimed to have lost 20 fighters").
+            let pronoun = (start..verb).all(|j| scan.any_at(j, &w.pronouns).is_some());
             let report = scan.back_over(start, &[&w.attribution_verbs, &w.complementizers]);
             if pronoun && report < start {
                 subject(report)
@@ -4575,9 +4590,9 @@ impl Extractor<'_> {
                     };
                     let verb = *verb;
                     // ("…, while Al-Masdar News put it at 92": its object between.)
-                    let mut k = scan
-                        .any_at(verb, &self.words.attribution_verbs)
-                        .or_else(|| self.put_at(scan, verb));
+                    let mut k = self
+                        .put_at(scan, verb)
+                        .or_else(|| scan.any_at(verb, &self.words.attribution_verbs));
                     while let Some(e) = k.filter(|&e| e < *first) {
                         k = scan.any_at(e, &self.words.to_figure);
                     }

@@ -634,6 +634,11 @@ pub struct AttributionWords {
     /// media put the government toll at over 100`).
     #[serde(default)]
     pub put_at: Vec<String>,
+    /// Object pronouns that stand for the figure before as the object of a verb of
+    /// `put_at`, after it (`it`: "Al-Masdar News put it at 92") or before it (`l'`:
+    /// "Al-Masdar News l'évalue à 92").
+    #[serde(default)]
+    pub object_pronouns: Vec<String>,
     /// Verbs that revise a toll: with a possessive or an article and a toll's noun
     /// (`tolls` of `[claims.markers]`) after them, they report the figure that follows
     /// (`raised its death toll to 70`, `porte son bilan à 70 morts`). As participles
