@@ -7961,3 +7961,21 @@ fn a_faction_reporting_its_losses_with_an_infinitive() {
         ),
     ]);
 }
+
+/// A source that gives no figure is none of the figure after it: "The SOHR provided no
+/// figure for the 40 civilians killed in the shelling" gave the 40 to the SOHR.
+#[test]
+fn a_source_giving_no_figure_is_none_of_the_one_after() {
+    assert_each_case(
+        &[
+            (
+                "The SOHR provided no figure for the 40 civilians killed in the shelling.",
+                "en",
+            ),
+            ("The SOHR gave no toll for the 40 civilians killed.", "en"),
+            ("L'OSDH ne donne aucun bilan pour les 40 civils tués.", "fr"),
+        ],
+        &[row("killed", "civilian", 40, "")],
+        &[],
+    );
+}
