@@ -1488,6 +1488,35 @@ impl Extractor<'_> {
             .filter(|&a| counts && self.counted_object(scan, a))
     }
 
+    /// [`Self::put_at`] whose object counts what the figure before counted: a pronoun
+    /// for it or a toll's noun alone ("…, while Al-Masdar News put it at 92", "l'OSDH le
+    /// situe à 650", "Al-Masdar News évalue le bilan à 92"; not "l'ONU estime le nombre
+    /// de déplacés à 3 000", "l'armée estime ses pertes à 12", counts of their own).
+    fn put_at_answer(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
+        let w = &self.words;
+        let end = self.put_at(scan, i)?;
+        let e = scan.any_at(i, &w.put_at)?;
+        let at = end - 1;
+        let pronoun = at == e + 1 && scan.any_at(e, &w.object_pronouns).is_some()
+            || at == e && scan.phrase_ending_at(&w.object_pronouns, i).is_some();
+        let mut k = e;
+        let mut toll = false;
+        while k < at {
+            // (Articles: "le bilan", "the toll"; possessives: "son bilan".)
+            let article = [&w.determiners, &w.object_pronouns, &w.possessives]
+                .iter()
+                .find_map(|table| scan.any_at(k, table).filter(|&d| d <= at));
+            if let Some(d) = article {
+                k = d;
+            } else if let Some(n) = scan.any_at(k, &w.tolls).filter(|&n| n <= at) {
+                (k, toll) = (n, true);
+            } else {
+                break;
+            }
+        }
+        (pronoun || toll && k == at).then_some(end)
+    }
+
     /// The token after a toll revised at token `i`: a verb of `revisions`, adverbs,
     /// possessives or articles, and a toll's noun ("raised its death toll", "revoit
     /// ensuite son bilan"; not "raised 5,000 troops").
@@ -3485,11 +3514,20 @@ impl Extractor<'_> {
         window
             .clone()
             .find_map(|j| {
-                scan.match_at(j, &w.sides)
-                    .filter(|&(_, e)| {
-                        e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
-                    })
-                    .map(|(side, _)| side.to_owned())
+                let (side, _) = scan.match_at(j, &w.sides).filter(|&(_, e)| {
+                    e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
+                })?;
+                // "Rebels backed by Turkey lost 40 fighters": an agent's side is the
+                // subject's backer; the subject's own side ends before its participle.
+                let agent = scan.back_over(j, &[&w.determiners]);
+                match scan.phrase_ending_at(&w.agent, agent) {
+                    None => Some(side.to_owned()),
+                    Some(a) => (window.start..a.saturating_sub(1)).find_map(|h| {
+                        scan.match_at(h, &w.sides)
+                            .filter(|&(_, e)| e + 1 == a)
+                            .map(|(side, _)| side.to_owned())
+                    }),
+                }
             })
             .or_else(|| {
                 // "The Russian defence ministry said it had lost 40 soldiers", "Le
@@ -4591,7 +4629,7 @@ impl Extractor<'_> {
                     let verb = *verb;
                     // ("…, while Al-Masdar News put it at 92": its object between.)
                     let mut k = self
-                        .put_at(scan, verb)
+                        .put_at_answer(scan, verb)
                         .or_else(|| scan.any_at(verb, &self.words.attribution_verbs));
                     while let Some(e) = k.filter(|&e| e < *first) {
                         k = scan.any_at(e, &self.words.to_figure);
