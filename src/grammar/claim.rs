@@ -1463,29 +1463,38 @@ impl Extractor<'_> {
 
     /// The token after a verb of `put_at` at token `i`, its object and the word of
     /// `estimated_at` before a figure ("put rebel losses at 90"; six words at most, no
-    /// mark or figure among them, one of them a toll's, losses' or category's noun).
+    /// mark or figure among them, one of them a toll's, losses' or category's noun, or
+    /// a pronoun: "put it at 92").
     fn put_at(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
-        let e = scan.any_at(i, &self.words.put_at)?;
+        self.put_at_object(scan, i).map(|(_, end, _)| end)
+    }
+
+    /// [`Self::put_at`]'s object (from the token after the verb to the word of
+    /// `estimated_at`), the token after that word, and whether the object is a pronoun
+    /// for the figure before ("Al-Masdar News put it at 92", "Al-Masdar News l'évalue à
+    /// 92").
+    fn put_at_object(&self, scan: &Scan<'_>, i: usize) -> Option<((usize, usize), usize, bool)> {
+        let w = &self.words;
+        let e = scan.any_at(i, &w.put_at)?;
         let t = &scan.t;
         let at = (e..t.len().min(e + 7))
             .take_while(|&k| !scan.is_break(k - 1) && !scan.in_figure(k - 1))
-            .find(|&k| scan.any_at(k, &self.words.estimated_at).is_some())?;
+            .find(|&k| scan.any_at(k, &w.estimated_at).is_some())?;
         // Its object names what the figure counts ("put rebel losses at 90"; not
-        // "placed the town under curfew at 6 pm").
-        // (Or a pronoun for the figure before: "Al-Masdar News put it at 92", "Al-Masdar
-        // News l'évalue à 92".)
-        let w = &self.words;
+        // "placed the town under curfew at 6 pm"), or is a pronoun for the figure
+        // before.
         let pronoun = at == e + 1 && scan.any_at(e, &w.object_pronouns).is_some()
             || at == e && scan.phrase_ending_at(&w.object_pronouns, i).is_some();
         let counts = pronoun
             || (e..at).any(|k| {
-                scan.any_at(k, &self.words.tolls).is_some()
-                    || scan.any_at(k, &self.words.loss_tolls).is_some()
-                    || scan.any_at(k, &self.words.casualties).is_some()
-                    || scan.match_at(k, &self.words.categories).is_some()
+                scan.any_at(k, &w.tolls).is_some()
+                    || scan.any_at(k, &w.loss_tolls).is_some()
+                    || scan.any_at(k, &w.casualties).is_some()
+                    || scan.match_at(k, &w.categories).is_some()
             });
-        scan.any_at(at, &self.words.estimated_at)
+        scan.any_at(at, &w.estimated_at)
             .filter(|&a| counts && self.counted_object(scan, a))
+            .map(|end| ((e, at), end, pronoun))
     }
 
     /// [`Self::put_at`] whose object counts what the figure before counted: a pronoun
@@ -1494,12 +1503,7 @@ impl Extractor<'_> {
     /// de déplacés à 3 000", "l'armée estime ses pertes à 12", counts of their own).
     fn put_at_answer(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
         let w = &self.words;
-        let end = self.put_at(scan, i)?;
-        let e = scan.any_at(i, &w.put_at)?;
-        let at = end - 1;
-        let pronoun = at == e + 1 && scan.any_at(e, &w.object_pronouns).is_some()
-            || at == e && scan.phrase_ending_at(&w.object_pronouns, i).is_some();
-        let mut k = e;
+        let ((mut k, at), end, pronoun) = self.put_at_object(scan, i)?;
         let mut toll = false;
         while k < at {
             // (Articles: "le bilan", "the toll"; possessives: "son bilan".)
