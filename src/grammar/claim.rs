@@ -17,6 +17,7 @@
 
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -3533,44 +3534,49 @@ impl Extractor<'_> {
                     }),
                 }
             })
-            .or_else(|| {
-                // "The Russian defence ministry said it had lost 40 soldiers", "Le
-                // ministère russe de la Défense affirme avoir perdu 40 soldats": a side's
-                // word (or a frame's: `russe`) qualifying the noun of a claimant
-                // (`ministry`, `état-major`; not "The Ukrainian Red Cross said it had
-                // lost 3 volunteers"), the subject's first side, at most three words
-                // before the verb; in a subject of plain words ("The army said they had
-                // killed 40 rebels and lost 12 soldiers" has a figure, a joiner and
-                // verbs; "The pro-Russian separatist leader", a mark), not the
-                // complement of another noun ("The commander of the Russian forces").
-                // (After the side, a complement of the noun: "de la Défense".)
-                let plain = |i: usize| {
-                    scan.t.kind(i) == Some(Kind::Word)
-                        && [&w.category_joiners, &w.attribution_verbs, &w.losses]
-                            .iter()
-                            .all(|table| scan.any_at(i, table).is_none())
-                        && scan.match_at(i, &w.categories).is_none()
-                };
-                let side_at = |j: usize| {
-                    scan.match_at(j, &w.sides)
-                        .or_else(|| scan.match_at(j, &w.frame_sides))
-                };
-                let j = window.clone().find(|&j| side_at(j).is_some())?;
-                let (side, e) = side_at(j)?;
-                let claimant = window
-                    .clone()
-                    .any(|i| scan.any_at(i, &w.claimants).is_some());
-                let words = claimant
-                    && e + 3 >= k
-                    // (A hyphen within a word, not one that ties the side to it:
-                    // "L'état-major ukrainien", not "pro-Russian".)
-                    && (window.start..j).all(|i| {
-                        let joint = i + 1 < j && matches!(scan.t.tok_text(i), "-" | "'" | "’");
-                        (plain(i) || joint) && scan.any_at(i, &w.complement).is_none()
-                    })
-                    && (e..k).all(plain);
-                words.then(|| side.to_owned())
+            .or_else(|| self.claimant_side(scan, window, k))
+    }
+
+    /// The side of a claimant's noun in a verb's subject, tokens `window` before the
+    /// verb's words at token `k` (`The Russian defence ministry` said it had lost…).
+    fn claimant_side(&self, scan: &Scan<'_>, window: Range<usize>, k: usize) -> Option<String> {
+        let w = &self.words;
+        // "The Russian defence ministry said it had lost 40 soldiers", "Le
+        // ministère russe de la Défense affirme avoir perdu 40 soldats": a side's
+        // word (or a frame's: `russe`) qualifying the noun of a claimant
+        // (`ministry`, `état-major`; not "The Ukrainian Red Cross said it had
+        // lost 3 volunteers"), the subject's first side, at most three words
+        // before the verb; in a subject of plain words ("The army said they had
+        // killed 40 rebels and lost 12 soldiers" has a figure, a joiner and
+        // verbs; "The pro-Russian separatist leader", a mark), not the
+        // complement of another noun ("The commander of the Russian forces").
+        // (After the side, a complement of the noun: "de la Défense".)
+        let plain = |i: usize| {
+            scan.t.kind(i) == Some(Kind::Word)
+                && [&w.category_joiners, &w.attribution_verbs, &w.losses]
+                    .iter()
+                    .all(|table| scan.any_at(i, table).is_none())
+                && scan.match_at(i, &w.categories).is_none()
+        };
+        let side_at = |j: usize| {
+            scan.match_at(j, &w.sides)
+                .or_else(|| scan.match_at(j, &w.frame_sides))
+        };
+        let j = window.clone().find(|&j| side_at(j).is_some())?;
+        let (side, e) = side_at(j)?;
+        let claimant = window
+            .clone()
+            .any(|i| scan.any_at(i, &w.claimants).is_some());
+        let words = claimant
+            && e + 3 >= k
+            // (A hyphen within a word, not one that ties the side to it:
+            // "L'état-major ukrainien", not "pro-Russian".)
+            && (window.start..j).all(|i| {
+                let joint = i + 1 < j && matches!(scan.t.tok_text(i), "-" | "'" | "’");
+                (plain(i) || joint) && scan.any_at(i, &w.complement).is_none()
             })
+            && (e..k).all(plain);
+        words.then(|| side.to_owned())
     }
 
     /// The side of the frame nearest before token `first` in its clause, which starts
