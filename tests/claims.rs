@@ -7777,6 +7777,36 @@ fn a_rival_after_a_dash_or_a_bracket_or_put_through_a_pronoun() {
         ],
         &[vec![261, 92]],
     );
+    // An unspaced em dash too; not a dash that joins names or dates before it.
+    assert_each_case(
+        &[(
+            "The SOHR counted 261 loyalist dead—Al-Masdar News put the figure at 92.",
+            "en",
+        )],
+        &[
+            row("killed", "loyalist", 261, "sohr"),
+            row("killed", "loyalist", 92, "al_masdar"),
+        ],
+        &[vec![261, 92]],
+    );
+    assert_each_case(
+        &[
+            (
+                "Government forces killed 40 rebels in the Homs–Hama offensive — the SOHR said \
+                 35.",
+                "en",
+            ),
+            (
+                "On 3–4 May, the army killed 40 rebels – the SOHR put the figure at 35.",
+                "en",
+            ),
+        ],
+        &[
+            row("killed", "rebel", 40, ""),
+            row("killed", "rebel", 35, "sohr"),
+        ],
+        &[],
+    );
     // The dash's clause has its own subject.
     assert_each_case(
         &[(

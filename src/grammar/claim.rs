@@ -232,9 +232,15 @@ fn phrases(table: &BTreeMap<String, Vec<String>>) -> Phrases<String> {
 /// The dash in tokens `from..to` that opens a clause: the only one there ("The SOHR
 /// counted 261 loyalist dead — Al-Masdar News put the figure at 92"), not one of a
 /// pair around an aside ("Al-Masdar News — un média progouvernemental — fait état de
-/// 92").
+/// 92"). An em dash, spaced or not ("dead—Al-Masdar News"), or a spaced en dash: not
+/// one that joins words or numbers ("the Homs–Hama offensive", "on 3–4 May").
 fn lone_dash(t: &Tokens<'_>, from: usize, to: usize) -> Option<usize> {
-    let mut dashes = (from..to).filter(|&i| matches!(t.tok_text(i), "—" | "–"));
+    let spaced = |i: usize| i > 0 && !t.gap_after(i - 1).is_empty() && !t.gap_after(i).is_empty();
+    let mut dashes = (from..to).filter(|&i| match t.tok_text(i) {
+        "—" => true,
+        "–" => spaced(i),
+        _ => false,
+    });
     let first = dashes.next()?;
     dashes.next().is_none().then_some(first)
 }
