@@ -5274,13 +5274,15 @@ impl Extractor<'_> {
                     // 21 soldiers were killed". Of people of its own: soldiers by
                     // default, or no noun of people; not "The IDF acknowledged 45 people
                     // killed in the strike".)
+                    // (A noun of the side by default among the figure's words.)
+                    let soldiers = (noun_start..fought)
+                        .any(|i| scan.any_at(i, &self.words.default_sides).is_some());
                     let admitted = || {
                         let w = &self.words;
                         let verb = scan
                             .phrase_ending_at(&w.complementizers, *first)
                             .unwrap_or(*first);
-                        let own = (noun_start..fought)
-                            .any(|i| scan.any_at(i, &w.default_sides).is_some())
+                        let own = soldiers
                             || !(noun_start..fought).any(|i| scan.any_at(i, &w.people).is_some());
                         // (Of its losses: not "The Houthis admitted that 12 Saudi
                         // soldiers were captured", "The Islamic State admitted that 50
@@ -5306,8 +5308,6 @@ impl Extractor<'_> {
                             // (Soldiers by default to a side that has soldiers: not "On
                             // the civilian side, 30 people were killed, including 5
                             // soldiers on leave".)
-                            let soldiers = (noun_start..fought)
-                                .any(|i| scan.any_at(i, &self.words.default_sides).is_some());
                             (generic && framed)
                                 .then(|| self.frame_side(scan, clause_start, *first))
                                 .flatten()
