@@ -8059,3 +8059,43 @@ fn a_backer_s_side_is_not_the_subject_s() {
         &[],
     );
 }
+
+#[test]
+fn a_figure_s_words_end_at_a_clause_opened_without_a_comma() {
+    // The side of the clause after "while", "but" or "tandis que" is not the figure's:
+    // the rebels' 400 were the army's, and a false contest with its 120.
+    assert_each_case(
+        &[
+            (
+                "The rebels lost 400 fighters while the army lost 120 soldiers.",
+                "en",
+            ),
+            (
+                "The rebels lost 400 fighters but the army lost 120 soldiers.",
+                "en",
+            ),
+            (
+                "The rebels lost 400 men whereas the army lost 120 soldiers.",
+                "en",
+            ),
+            (
+                "Les rebelles ont perdu 400 combattants tandis que l'armée a perdu 120 soldats.",
+                "fr",
+            ),
+            (
+                "Les rebelles ont perdu 400 combattants mais l'armée a perdu 120 soldats.",
+                "fr",
+            ),
+        ],
+        &[
+            row("killed_or_wounded", "rebel", 400, ""),
+            row("killed_or_wounded", "loyalist", 120, ""),
+        ],
+        &[],
+    );
+    assert_each_case(
+        &[("The RSF lost 400 fighters while the army retreated.", "en")],
+        &[row("killed_or_wounded", "rebel", 400, "")],
+        &[],
+    );
+}

@@ -4401,6 +4401,7 @@ impl Extractor<'_> {
             let stop = (noun_start + 1..stop)
                 .find(|&i| {
                     scan.any_at(i, &self.words.category_joiners).is_some()
+                        || scan.any_at(i, &self.words.clause_openers).is_some()
                         || scan.any_at(i, &self.words.side_markers).is_some()
                         || scan.match_at(i, &self.words.categories).is_some()
                 })
