@@ -7700,11 +7700,12 @@ fn what_the_admission_frame_and_part_rules_leave_alone() {
             "fr",
             case(&[(300, "unknown")]),
         ),
-        // A verb of losses with its own subject is no frame's.
+        // A verb of losses with its own subject is no frame's (the subject's, here a
+        // country of [claims.countries]).
         (
             "On the Russian side, 200 soldiers were killed and Ukraine lost 40 soldiers.",
             "en",
-            case(&[(200, "russian"), (40, "loyalist")]),
+            case(&[(200, "russian"), (40, "ukrainian")]),
         ),
     ] {
         assert_eq!(sides(text, lang), expected, "{text}");
@@ -8098,4 +8099,78 @@ fn a_figure_s_words_end_at_a_clause_opened_without_a_comma() {
         &[row("killed_or_wounded", "rebel", 400, "")],
         &[],
     );
+}
+
+#[test]
+fn a_country_is_a_side_as_the_subject_of_its_own_losses_and_a_place_elsewhere() {
+    for (text, lang, expected) in [
+        (
+            "Russia lost 40 soldiers in the attack.",
+            "en",
+            vec![(40, "russian")],
+        ),
+        (
+            "Ukraine said it had lost 25 soldiers.",
+            "en",
+            vec![(25, "ukrainian")],
+        ),
+        (
+            "Israel said 40 of its soldiers were killed.",
+            "en",
+            vec![(40, "israeli")],
+        ),
+        (
+            "Armenia acknowledged 3,825 soldiers killed, while Azerbaijan said 2,906 of its \
+             soldiers were killed.",
+            "en",
+            vec![(3825, "armenian"), (2906, "azerbaijani")],
+        ),
+        (
+            "La Russie a perdu 40 soldats selon Kiev.",
+            "fr",
+            vec![(40, "russian")],
+        ),
+        (
+            "L'Ukraine affirme avoir perdu 40 soldats.",
+            "fr",
+            vec![(40, "ukrainian")],
+        ),
+        (
+            "Israël reconnaît 12 soldats tués dans les combats.",
+            "fr",
+            vec![(12, "israeli")],
+        ),
+        // Elsewhere a place, and no side: not the subject owning its people, nor of
+        // people of no side.
+        (
+            "The blast killed 40 people in Russia.",
+            "en",
+            vec![(40, "unknown")],
+        ),
+        (
+            "Russia said 300 soldiers were killed.",
+            "en",
+            vec![(300, "loyalist")],
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+        let found: Vec<(u64, &str)> = a
+            .claims
+            .iter()
+            .map(|c| (c.value, c.side.as_str()))
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+    let a = rendered(
+        "Battle of Test (2015)\n\nThe blast killed 40 people in Russia.\n",
+        "en",
+    );
+    assert_eq!(a.claims[0].place.as_deref(), Some("Russia"));
+    // Two countries' own losses are no contest ("Russia admitted 60…, Ukraine lost 40").
+    let (_, contests) = sourced_and_contested(
+        "Battle of Test (2015)\n\nRussia lost 60 soldiers, while Ukraine said it had lost 40 \
+         soldiers.\n",
+        "en",
+    );
+    assert!(contests.is_empty(), "{contests:?}");
 }

@@ -121,6 +121,7 @@ pub(crate) struct Words {
     categories: Phrases<String>,
     sides: Phrases<String>,
     frame_sides: Phrases<String>,
+    countries: Phrases<String>,
     factions: Phrases<String>,
     people: Phrases<()>,
     default_sides: Phrases<()>,
@@ -262,6 +263,7 @@ impl Words {
             categories: phrases(&c.categories),
             sides: phrases(&c.sides),
             frame_sides: phrases(&c.frame_sides),
+            countries: phrases(&c.countries),
             factions: phrases(&c.factions),
             others: c.nouns.others.iter().map(|w| fold(w)).collect(),
             anyone: list(&c.nouns.anyone),
@@ -3525,9 +3527,13 @@ impl Extractor<'_> {
         window
             .clone()
             .find_map(|j| {
-                let (side, _) = scan.match_at(j, &w.sides).filter(|&(_, e)| {
-                    e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
-                })?;
+                // ("Russia lost 40 soldiers": a country's name as the subject.)
+                let (side, _) = scan
+                    .match_at(j, &w.sides)
+                    .or_else(|| scan.match_at(j, &w.countries))
+                    .filter(|&(_, e)| {
+                        e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
+                    })?;
                 // "Rebels backed by Turkey lost 40 fighters": an agent's side is the
                 // subject's backer; the subject's own side ends before its participle.
                 let agent = scan.back_over(j, &[&w.determiners]);

@@ -302,6 +302,12 @@ pub struct ClaimWords {
     /// ("145 Russes", "les touristes israéliens").
     #[serde(default)]
     pub frame_sides: BTreeMap<String, Vec<String>>,
+    /// Names of a country that name a side only as the subject owning up to, losing or
+    /// reporting its own people, by side (`Russia` in "Russia said it had lost 40
+    /// soldiers"), and elsewhere none: "killed 40 people in Russia" were no Russians,
+    /// and the country stays a place.
+    #[serde(default)]
+    pub countries: BTreeMap<String, Vec<String>>,
     /// Nouns of people, and nouns that are never casualties.
     pub nouns: NounWords,
     /// Side markers, agent words and sub-count words.
