@@ -2320,8 +2320,8 @@ fn claimants_as_written_and_names_read_whole() {
         [
             row("killed", "loyalist", 40, "sohr"),
             row("killed", "loyalist", 12, "Iraqi officials"),
-            row("killed", "unknown", 40, "The Libyan National Army"),
-            row("killed", "unknown", 6, "the GNA"),
+            row("killed", "gna", 40, "The Libyan National Army"),
+            row("killed", "gna", 6, "the GNA"),
             row("killed", "loyalist", 19, "rebel_groups"),
             row("killed", "loyalist", 599, ""),
             row("killed_or_wounded", "russian", 20000, "Prigozhin"),
@@ -4492,7 +4492,7 @@ fn rivals_verbs_appositions_and_owners() {
         [
             row("killed", "rebel", 30, "sohr"),
             row("killed", "rebel", 90, "the army"),
-            row("killed", "unknown", 40, "The GNA"),
+            row("killed", "gna", 40, "The GNA"),
             row("killed", "unknown", 200, "The Gaza Health Ministry"),
             row(
                 "killed_or_wounded",
@@ -7583,7 +7583,8 @@ fn a_frame_opening_a_clause_names_its_side() {
             "Du côté de Tsahal, 12 soldats ont été tués, tandis que le Hamas a perdu 300 \
              combattants.",
             "fr",
-            case(&[(12, "israeli"), (300, "unknown")]),
+            // (Hamas's own side, not the frame's.)
+            case(&[(12, "israeli"), (300, "palestinian")]),
         ),
         (
             "On the rebel side, 12 fighters were killed; 40 soldiers died in Homs.",
@@ -8173,4 +8174,98 @@ fn a_country_is_a_side_as_the_subject_of_its_own_losses_and_a_place_elsewhere() 
         "en",
     );
     assert!(contests.is_empty(), "{contests:?}");
+}
+
+#[test]
+fn the_sides_of_gaza_and_of_libya_s_second_civil_war() {
+    for (text, lang, expected) in [
+        // Hamas's and the LNA's losses were of no side, or loyalists: false contests.
+        (
+            "Israel said 12 soldiers were killed — Hamas said 40 of its fighters died.",
+            "en",
+            vec![(12, "loyalist"), (40, "palestinian")],
+        ),
+        (
+            "The IDF said 1,000 Hamas fighters were killed; Hamas acknowledged the deaths of \
+             300 of its fighters.",
+            "en",
+            vec![(1000, "palestinian"), (300, "palestinian")],
+        ),
+        (
+            "Côté palestinien, 40 combattants sont tués.",
+            "fr",
+            vec![(40, "palestinian")],
+        ),
+        (
+            "The Libyan National Army lost 40 soldiers near Tripoli, while GNA forces lost 15 \
+             soldiers.",
+            "en",
+            vec![(40, "lna"), (15, "gna")],
+        ),
+        (
+            "L'Armée nationale libyenne perd 40 combattants, tandis que les forces du GNA \
+             perdent 25 soldats.",
+            "fr",
+            vec![(40, "lna"), (25, "gna")],
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+        let found: Vec<(u64, &str)> = a
+            .claims
+            .iter()
+            .map(|c| (c.value, c.side.as_str()))
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+    // The IDF's count of Hamas's dead against Hamas's own is a contest, of the faction.
+    let (_, contests) = sourced_and_contested(
+        "Battle of Test (2015)\n\nThe IDF said 1,000 Hamas fighters were killed; Hamas \
+         acknowledged the deaths of 300 of its fighters.\n",
+        "en",
+    );
+    assert_eq!(contests, vec![vec![1000, 300]]);
+}
+
+#[test]
+fn a_part_by_default_is_of_any_armed_side_and_never_of_the_civilians() {
+    for (text, lang, expected) in [
+        (
+            "The Houthis lost 150 fighters, including 12 officers.",
+            "en",
+            vec![(150, "rebel"), (12, "rebel")],
+        ),
+        (
+            "The Islamic State lost 200 fighters, including 12 officers and 30 soldiers.",
+            "en",
+            vec![
+                (200, "islamic_state"),
+                (12, "islamic_state"),
+                (30, "islamic_state"),
+            ],
+        ),
+        (
+            "Les FDS perdent 40 combattants, dont 6 officiers.",
+            "fr",
+            vec![(40, "kurdish"), (6, "kurdish")],
+        ),
+        (
+            "On the Houthi side, 80 fighters were killed and 20 soldiers were captured.",
+            "en",
+            vec![(80, "rebel"), (20, "rebel")],
+        ),
+        // Not the civilians'.
+        (
+            "80 civilians were killed, including 5 off-duty soldiers.",
+            "en",
+            vec![(80, "civilian"), (5, "loyalist")],
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+        let found: Vec<(u64, &str)> = a
+            .claims
+            .iter()
+            .map(|c| (c.value, c.side.as_str()))
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
 }
