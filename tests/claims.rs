@@ -8269,3 +8269,43 @@ fn a_part_by_default_is_of_any_armed_side_and_never_of_the_civilians() {
         assert_eq!(found, expected, "{text}");
     }
 }
+
+#[test]
+fn a_relative_clause_s_subject_is_named_without_its_pronoun() {
+    // "which ISIL" was the name of a source; and a claim of something else than the
+    // figure gives it no source.
+    for (text, source) in [
+        (
+            "The strike, which Hamas claimed killed 30 civilians, was denied by the IDF.",
+            "Hamas",
+        ),
+        (
+            "The ambush, which the Taliban claimed killed 40 soldiers, took place near Kunduz.",
+            "the Taliban",
+        ),
+        (
+            "The raid killed 20 soldiers, a figure which Hamas claimed.",
+            "Hamas",
+        ),
+        (
+            "The raid, which the IDF said killed 12 militants, was condemned by the UN.",
+            "the IDF",
+        ),
+        (
+            "12 soldiers were killed in the bombing, which ISIL claimed was revenge.",
+            "",
+        ),
+        (
+            "40 soldiers died in the ambush, who the army said were killed in action.",
+            "the army",
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), "en");
+        let sources: Vec<&str> = a
+            .claims
+            .iter()
+            .map(|c| c.attributed_to.as_deref().unwrap_or(""))
+            .collect();
+        assert_eq!(sources, vec![source], "{text}");
+    }
+}

@@ -1263,10 +1263,15 @@ impl Extractor<'_> {
                     continue;
                 }
                 let (start, subject_end) = apposition.unwrap_or_else(|| {
-                    (
-                        scan.past(own.unwrap_or(start), &self.words.clause_openers, i),
-                        i,
-                    )
+                    let start = scan.past(own.unwrap_or(start), &self.words.clause_openers, i);
+                    // (After a relative pronoun with a subject of its own: "The strike,
+                    // which Hamas claimed killed 30 civilians", "a figure which Hamas
+                    // claimed" are Hamas's.)
+                    let start = (start..i)
+                        .rev()
+                        .find_map(|j| scan.any_at(j, &self.words.relatives).filter(|&e| e < i))
+                        .unwrap_or(start);
+                    (start, i)
                 });
                 // "Ukraine said it counted 12": the speaker is the first verb's
                 // subject ("it" names no one), and the second verb is theirs too.
@@ -2164,7 +2169,21 @@ impl Extractor<'_> {
                 && (*p == *e || t.tok_text(*e) == "," && !own_verb || rival)
         });
         let crosses = (first..*p).any(|j| t.tok_text(j) == ";");
-        (!introduces(after) && !another_s && !crosses).then_some(entry)
+        // A verb whose own clause follows it, a copula and no category word, says
+        // something else than the figure ("12 soldiers were killed in the bombing,
+        // which ISIL claimed was revenge for the raid"; not "…, who the army said were
+        // killed").
+        let other_content = || {
+            let Some(e) = scan
+                .any_at(*p, &self.words.attribution_verbs)
+                .and_then(|e| scan.any_at(e, &self.words.auxiliaries))
+            else {
+                return false;
+            };
+            let stop = (e..t.len()).find(|&j| scan.is_break(j)).unwrap_or(t.len());
+            !(e..stop).any(|j| scan.match_at(j, &self.words.categories).is_some())
+        };
+        (!introduces(after) && !another_s && !crosses && !other_content()).then_some(entry)
     }
 
     /// The in-text source `source` found at token `i`, and the other registry sources
