@@ -8309,3 +8309,51 @@ fn a_relative_clause_s_subject_is_named_without_its_pronoun() {
         assert_eq!(sources, vec![source], "{text}");
     }
 }
+
+#[test]
+fn strikes_a_report_opens_on_are_not_the_reporter_s() {
+    for (text, lang, side) in [
+        // What the reporter says was fired at it, or fired at all, is not its own.
+        (
+            "The IDF said 150 rockets were fired at Israel.",
+            "en",
+            "unknown",
+        ),
+        ("The IDF said that 150 rockets were fired.", "en", "unknown"),
+        ("Israel said 150 rockets were fired.", "en", "unknown"),
+        (
+            "Tsahal affirme que 150 roquettes ont été tirées sur Israël.",
+            "fr",
+            "unknown",
+        ),
+        // What it says it fired, through a pronoun or an infinitive, is.
+        (
+            "The IDF said it carried out 200 airstrikes.",
+            "en",
+            "israeli",
+        ),
+        (
+            "The IDF said that it carried out 200 airstrikes.",
+            "en",
+            "israeli",
+        ),
+        (
+            "Tsahal affirme avoir mené 200 frappes aériennes.",
+            "fr",
+            "israeli",
+        ),
+        (
+            "The Russian army fired 40 missiles at Kyiv.",
+            "en",
+            "russian",
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+        let found: Vec<(&str, &str)> = a
+            .claims
+            .iter()
+            .map(|c| (c.category.as_str(), c.side.as_str()))
+            .collect();
+        assert_eq!(found, vec![("strikes", side)], "{text}");
+    }
+}

@@ -3480,7 +3480,11 @@ impl Extractor<'_> {
     /// lost 250 soldiers", "The Houthis said 35 of their soldiers…", "les YPG disent
     /// avoir perdu 19 hommes"; not "les rebelles affirment que l'armée a perdu 50 de ses
     /// soldats", "Government troops fighting the rebels in Homs lost 40 soldiers").
-    fn owner_side(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
+    ///
+    /// Of strikes (`told` false), a reporting verb's subject is none, but through a
+    /// pronoun: "Israel said 150 rockets were fired" were not Israel's; "Russia said it
+    /// had fired 40 missiles" were Russia's.
+    fn owner_side(&self, scan: &Scan<'_>, from: usize, to: usize, told: bool) -> Option<String> {
         let w = &self.words;
         let mut k = to;
         while let Some(d) = scan
@@ -3502,6 +3506,7 @@ impl Extractor<'_> {
             &w.pronouns,
         ];
         let verb_end = k;
+        let (mut reported, mut pronoun) = (false, false);
         loop {
             let start = (k.saturating_sub(4).max(from)..k).find(|&j| {
                 tables
@@ -3510,11 +3515,15 @@ impl Extractor<'_> {
                     || scan.match_at(j, &w.categories).is_some_and(|(_, e)| e >= k)
             });
             match start {
-                Some(j) => k = j,
+                Some(j) => {
+                    reported |= scan.any_at(j, &w.attribution_verbs).is_some_and(|e| e >= k);
+                    pronoun |= !reported && scan.any_at(j, &w.pronouns).is_some_and(|e| e >= k);
+                    k = j;
+                }
                 None => break,
             }
         }
-        if k == verb_end {
+        if k == verb_end || reported && !pronoun && !told {
             return None;
         }
         // The side ending there, from its first word ("Russian forces"), not in a
@@ -5306,7 +5315,7 @@ impl Extractor<'_> {
                         losses && own && self.ends_before(scan, &w.admissions, verb)
                     };
                     (generic && (lost_here || possessive || with_agents || admitted()))
-                        .then(|| self.owner_side(scan, opened(), *first))
+                        .then(|| self.owner_side(scan, opened(), *first, category != "strikes"))
                         .flatten()
                         // "Les rebelles perdent 80 combattants et les loyalistes 40
                         // hommes": the side right before a figure joined to the one the
@@ -5463,8 +5472,27 @@ impl Extractor<'_> {
                                 .category_ending_at(k)
                                 .is_some_and(|c| PEOPLE_FATES.contains(&c))
                     };
+                    // (Of strikes, not a reporting verb's subject when the figure
+                    // opens what it reports: "The IDF said 150 rockets were fired at
+                    // Israel", "…said that 150 rockets…"; not "The IDF said it carried
+                    // out 200 airstrikes", "Tsahal affirme avoir mené 200 frappes".)
+                    let from = figure_start.max(clause_start);
+                    let from = if category == "strikes" {
+                        (from..*first)
+                            .rev()
+                            .find_map(|j| {
+                                scan.any_at(j, &self.words.attribution_verbs)
+                                    .filter(|&e| e <= *first)
+                            })
+                            .filter(|&e| {
+                                scan.any_at(e, &self.words.complementizers).unwrap_or(e) == *first
+                            })
+                            .unwrap_or(from)
+                    } else {
+                        from
+                    };
                     ((with_agents || bare) && loss_side.is_none() && !(bare && fate_object()))
-                        .then(|| self.last_side_in(scan, figure_start.max(clause_start), *first))
+                        .then(|| self.last_side_in(scan, from, *first))
                         .flatten()
                 })
                 .or_else(|| ctx.side.clone().filter(|_| !with_agents))
