@@ -8295,6 +8295,24 @@ fn a_relative_clause_s_subject_is_named_without_its_pronoun() {
             "12 soldiers were killed in the bombing, which ISIL claimed was revenge.",
             "",
         ),
+        // "where" and "dont" too; not a relative that names an attack, nor one closed
+        // before the figure.
+        (
+            "The strike hit a school where Hamas said 30 civilians were killed.",
+            "Hamas",
+        ),
+        (
+            "The attack that Hamas claimed killed 30 soldiers, according to the IDF.",
+            "the IDF",
+        ),
+        (
+            "The raid, which Israel said targeted Hamas commanders, killed 12 people.",
+            "",
+        ),
+        (
+            "The strike, which Russia claimed hit only military targets, killed 25 civilians.",
+            "",
+        ),
         (
             "40 soldiers died in the ambush, who the army said were killed in action.",
             "the army",
@@ -8355,5 +8373,142 @@ fn strikes_a_report_opens_on_are_not_the_reporter_s() {
             .map(|c| (c.category.as_str(), c.side.as_str()))
             .collect();
         assert_eq!(found, vec![("strikes", side)], "{text}");
+    }
+}
+
+#[test]
+fn a_country_in_a_place_or_joined_to_another_is_not_the_subject_s_side() {
+    for (text, lang, expected) in [
+        // A country in the subject's complement is a place, and its side none.
+        (
+            "The Azerbaijani army in Armenia lost 50 soldiers.",
+            "en",
+            vec![(50, "azerbaijani")],
+        ),
+        (
+            "Separatists in eastern Ukraine lost 80 fighters.",
+            "en",
+            vec![(80, "unknown")],
+        ),
+        (
+            "Forces hostile to Russia lost 40 fighters.",
+            "en",
+            vec![(40, "unknown")],
+        ),
+        (
+            "Les combattants du Hezbollah en Israël ont perdu 40 hommes.",
+            "fr",
+            vec![(40, "unknown")],
+        ),
+        (
+            "The armed forces of Ukraine lost 40 soldiers.",
+            "en",
+            vec![(40, "ukrainian")],
+        ),
+        // Two sides joined are both; a country after another name joined, none.
+        (
+            "Russia and Ukraine lost 70 soldiers.",
+            "en",
+            vec![(70, "russian+ukrainian")],
+        ),
+        (
+            "La Russie et l'Ukraine ont perdu 70 soldats.",
+            "fr",
+            vec![(70, "russian+ukrainian")],
+        ),
+        (
+            "Syria and Russia lost 40 soldiers.",
+            "en",
+            vec![(40, "loyalist")],
+        ),
+        // "Islamic Jihad" alone is no Palestinian group.
+        (
+            "The Egyptian Islamic Jihad lost 40 members.",
+            "en",
+            vec![(40, "unknown")],
+        ),
+        (
+            "The PIJ lost 20 fighters near Gaza.",
+            "en",
+            vec![(20, "palestinian")],
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+        let found: Vec<(u64, &str)> = a
+            .claims
+            .iter()
+            .map(|c| (c.value, c.side.as_str()))
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}
+
+#[test]
+fn a_clause_opened_ends_a_list_of_parts_and_a_side_s_reach() {
+    // (value, side, whether a part of the first figure)
+    for (text, lang, expected) in [
+        (
+            "The Houthis lost 150 fighters, including 12 officers, while the coalition lost 40 \
+             soldiers.",
+            "en",
+            vec![
+                (150, "rebel", false),
+                (12, "rebel", true),
+                (40, "loyalist", false),
+            ],
+        ),
+        (
+            "Les rebelles ont perdu 150 combattants, dont 12 officiers, tandis que l'armée a \
+             perdu 40 soldats.",
+            "fr",
+            vec![
+                (150, "rebel", false),
+                (12, "rebel", true),
+                (40, "loyalist", false),
+            ],
+        ),
+        (
+            "The rebels lost 150 fighters, including 12 officers, and 40 soldiers were killed.",
+            "en",
+            vec![
+                (150, "rebel", false),
+                (12, "rebel", true),
+                (40, "loyalist", false),
+            ],
+        ),
+        // People named after the opener are not the side before it; a bare figure is.
+        (
+            "Israel lost 12 soldiers while 200 Palestinians were killed.",
+            "en",
+            vec![(12, "israeli", false), (200, "unknown", false)],
+        ),
+        (
+            "Hamas lost 1,500 fighters and 1,200 Israelis were killed.",
+            "en",
+            vec![(1500, "palestinian", false), (1200, "unknown", false)],
+        ),
+        (
+            "40 soldiers were killed, while 20 were wounded in Aleppo.",
+            "en",
+            vec![(40, "loyalist", false), (20, "loyalist", false)],
+        ),
+        (
+            "The rebels lost 40 fighters, but had only 3 wounded.",
+            "en",
+            vec![(40, "rebel", false), (3, "rebel", false)],
+        ),
+        (
+            "Les rebelles perdent 400 hommes, mais aussi 12 chars.",
+            "fr",
+            vec![(400, "rebel", false), (12, "rebel", false)],
+        ),
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+        let found: Vec<(u64, &str, bool)> = a
+            .claims
+            .iter()
+            .map(|c| (c.value, c.side.as_str(), c.parent.is_some()))
+            .collect();
+        assert_eq!(found, expected, "{text}");
     }
 }

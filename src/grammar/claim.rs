@@ -1262,16 +1262,43 @@ impl Extractor<'_> {
                     found.push((i, source));
                     continue;
                 }
+                // After a relative pronoun with a subject of its own: "The strike,
+                // which Hamas claimed killed 30 civilians", "a figure which Hamas
+                // claimed", "a school where Hamas said 30…" are Hamas's.
+                let relative = apposition
+                    .is_none()
+                    .then(|| {
+                        let start = scan.past(own.unwrap_or(start), &self.words.clause_openers, i);
+                        (start..i).rev().find_map(|j| {
+                            scan.any_at(j, &self.words.relatives)
+                                .filter(|&e| e < i)
+                                .map(|e| (j, e))
+                        })
+                    })
+                    .flatten();
+                if let Some((pronoun, _)) = relative {
+                    // Not the one that names an attack ("The attack that Hamas claimed
+                    // killed 30 soldiers"), nor one closed before the next figure ("The
+                    // raid, which Israel said targeted Hamas commanders, killed 12").
+                    let restrictive = pronoun > 0 && t.tok_text(pronoun - 1) != ",";
+                    let next = scan
+                        .quantities
+                        .iter()
+                        .map(|(_, f, _)| *f)
+                        .find(|&f| f > i)
+                        .unwrap_or(t.len());
+                    if restrictive
+                        && scan
+                            .phrase_ending_at(&self.words.attacks, pronoun)
+                            .is_some()
+                        || next < t.len() && (i..next).any(|j| t.tok_text(j) == ",")
+                    {
+                        continue;
+                    }
+                }
                 let (start, subject_end) = apposition.unwrap_or_else(|| {
                     let start = scan.past(own.unwrap_or(start), &self.words.clause_openers, i);
-                    // (After a relative pronoun with a subject of its own: "The strike,
-                    // which Hamas claimed killed 30 civilians", "a figure which Hamas
-                    // claimed" are Hamas's.)
-                    let start = (start..i)
-                        .rev()
-                        .find_map(|j| scan.any_at(j, &self.words.relatives).filter(|&e| e < i))
-                        .unwrap_or(start);
-                    (start, i)
+                    (relative.map_or(start, |(_, e)| e), i)
                 });
                 // "Ukraine said it counted 12": the speaker is the first verb's
                 // subject ("it" names no one), and the second verb is theirs too.
@@ -3542,15 +3569,54 @@ impl Extractor<'_> {
             .clone()
             .find_map(|j| {
                 // ("Russia lost 40 soldiers": a country's name as the subject.)
-                let (side, _) = scan
-                    .match_at(j, &w.sides)
-                    .or_else(|| scan.match_at(j, &w.countries))
-                    .filter(|&(_, e)| {
-                        e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
-                    })?;
+                let side_or_country = |j: usize| {
+                    scan.match_at(j, &w.sides)
+                        .or_else(|| scan.match_at(j, &w.countries))
+                };
+                let (side, _) = side_or_country(j).filter(|&(_, e)| {
+                    e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
+                })?;
+                let before = scan.back_over(j, &[&w.determiners]);
+                // "Russia and Ukraine lost 70 soldiers", "Israel and Hamas lost…": a
+                // subject of two sides is both.
+                if let Some(joiner) = scan.phrase_ending_at(&w.category_joiners, before) {
+                    // (A subject of its own: not "Les raids tuent 50 soldats et les
+                    // rebelles perdent 20 hommes".)
+                    let figure = (window.start..joiner).any(|x| scan.in_figure(x));
+                    let other = (window.start..joiner).filter(|_| !figure).find_map(|h| {
+                        side_or_country(h)
+                            .filter(|&(_, e)| scan.back_over(joiner, &[&w.determiners]) == e)
+                            .map(|(s, _)| s)
+                    });
+                    if let Some(other) = other.filter(|&o| o != side) {
+                        let mut both = [other, side];
+                        both.sort_unstable();
+                        return Some(both.join("+"));
+                    }
+                }
+                // A country opens the subject: not "The Azerbaijani army in Armenia",
+                // "Separatists in eastern Ukraine", "Forces hostile to Russia".
+                // (Not after a name and a joiner: "Syria and Russia lost 40 soldiers".)
+                let named_before = scan
+                    .phrase_ending_at(&w.category_joiners, before)
+                    .and_then(|jn| jn.checked_sub(1))
+                    .is_some_and(|n| {
+                        scan.t.kind(n) == Some(Kind::Word)
+                            && scan.t.tok_text(n).starts_with(char::is_uppercase)
+                    });
+                let opens = before <= subject_from
+                    || scan.is_break(before - 1)
+                    // (Or of a noun: "The armed forces of Ukraine", "L'armée de l'Ukraine".)
+                    || [&w.clause_openers, &w.complementizers, &w.attribution_verbs, &w.complement]
+                        .iter()
+                        .any(|table| scan.phrase_ending_at(table, before).is_some())
+                    || scan.periods.iter().any(|p| p.end == before);
+                if scan.match_at(j, &w.sides).is_none() && (!opens || named_before) {
+                    return None;
+                }
                 // "Rebels backed by Turkey lost 40 fighters": an agent's side is the
                 // subject's backer; the subject's own side ends before its participle.
-                let agent = scan.back_over(j, &[&w.determiners]);
+                let agent = before;
                 match scan.phrase_ending_at(&w.agent, agent) {
                     None => Some(side.to_owned()),
                     Some(a) => (window.start..a.saturating_sub(1)).find_map(|h| {
@@ -4296,9 +4362,13 @@ impl Extractor<'_> {
                     let marker = marks.sub_counts.iter().rev().find(|&&m| m < c);
                     matches!((open, marker), (Some(o), Some(&m)) if o < m)
                 };
+                // Nor past a clause opened without a joiner ("…, including 12 officers,
+                // while the coalition lost 40 soldiers").
                 let restarts = (previous_end..*first).any(|i| {
                     scan.any_at(i, &self.words.list_restart).is_some()
                         || t.tok_text(i) == ")" && closes_list(i)
+                        || scan.any_at(i, &self.words.clause_openers).is_some()
+                            && scan.any_at(i, &self.words.category_joiners).is_none()
                 }) || marks.categories.iter().any(|&(s, _, e)| {
                     s >= previous_end
                         && s < *first
@@ -5339,8 +5409,11 @@ impl Extractor<'_> {
                         // has soldiers (not civilians: "80 civilians were killed,
                         // including 5 off-duty soldiers"; nor a whole of two sides).
                         .or_else(|| {
+                            // (Of the same category: not "…, including 12 officers,
+                            // and 40 soldiers were killed".)
                             parent
                                 .filter(|p| generic && self.words.soldiering.contains(&p.side))
+                                .filter(|p| p.category == category)
                                 .map(|p| p.side.clone())
                         })
                 })
@@ -5443,16 +5516,31 @@ impl Extractor<'_> {
                         .filter(|p| p.parent.is_none() || parent.is_some())
                         .filter(|p| p.category != "strikes" || category == "strikes")?;
                     let between = figure_start..*first;
-                    let own = between.clone().any(|i| {
-                        scan.match_at(i, &self.words.sides).is_some()
+                    // (Nor people of no side, nor across a clause opened without a
+                    // joiner: "Hamas lost 1,500 fighters and 1,200 Israelis were
+                    // killed", "Israel lost 12 soldiers while 200 people were killed".)
+                    // (A figure there with no people of its own is of the same people,
+                    // or the same side's: "40 soldiers were killed, while 20 were
+                    // wounded", "…, but had only 3 wounded", "Les rebelles perdent 400
+                    // hommes, mais aussi 12 chars"; not "…, while 40 Saudis were
+                    // killed".)
+                    let people = !bare
+                        && (scan.any_at(noun_start, &self.words.people).is_some()
+                            || t.tok_text(noun_start).starts_with(char::is_uppercase));
+                    let own = anyone
+                        || between.clone().any(|i| {
+                            scan.match_at(i, &self.words.sides).is_some()
                             || scan.any_at(i, &self.words.side_markers).is_some()
                             || scan.any_at(i, &self.words.attribution_verbs).is_some()
+                            || people
+                                && scan.any_at(i, &self.words.clause_openers).is_some()
+                                && scan.any_at(i, &self.words.category_joiners).is_none()
                             // (A bracket opened right at it: "40 soldats tués (50 selon
                             // l'armée)".)
                             || scan.is_break(i)
                                 && t.tok_text(i) != ","
                                 && !(t.tok_text(i) == "(" && i + 1 == *first)
-                    });
+                        });
                     (!own && prev.side != "unknown").then(|| prev.side.clone())
                 })
                 .or_else(|| {
