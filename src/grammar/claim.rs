@@ -3577,33 +3577,43 @@ impl Extractor<'_> {
                     e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
                 })?;
                 let before = scan.back_over(j, &[&w.determiners]);
+                let country = scan.match_at(j, &w.sides).is_none();
                 // "Russia and Ukraine lost 70 soldiers", "Israel and Hamas lost…": a
-                // subject of two sides is both.
-                if let Some(joiner) = scan.phrase_ending_at(&w.category_joiners, before) {
-                    // (A subject of its own: not "Les raids tuent 50 soldats et les
-                    // rebelles perdent 20 hommes".)
-                    let figure = (window.start..joiner).any(|x| scan.in_figure(x));
-                    let other = (window.start..joiner).filter(|_| !figure).find_map(|h| {
-                        side_or_country(h)
-                            .filter(|&(_, e)| scan.back_over(joiner, &[&w.determiners]) == e)
-                            .map(|(s, _)| s)
-                    });
-                    if let Some(other) = other.filter(|&o| o != side) {
-                        let mut both = [other, side];
-                        both.sort_unstable();
-                        return Some(both.join("+"));
+                // subject of two sides is both; a country joined to a name of no side
+                // ("Syria and Russia", "Les forces syriennes et la Russie") is none.
+                // (A subject of its own: not "Les raids tuent 50 soldats et les
+                // rebelles perdent 20 hommes".)
+                if let Some(joiner) = scan
+                    .phrase_ending_at(&w.category_joiners, before)
+                    .filter(|&jn| !(subject_from..jn).any(|x| scan.in_figure(x)))
+                {
+                    // (Read forwards, longest names first: "The Free Syrian Army and
+                    // Ahrar al-Sham" is no "Syrian Army".)
+                    let end = scan.back_over(joiner, &[&w.determiners]);
+                    let (mut h, mut other) = (subject_from, None);
+                    while h < end {
+                        match side_or_country(h) {
+                            Some((s, e)) => {
+                                if e == end {
+                                    other = Some(s);
+                                }
+                                h = e;
+                            }
+                            None => h += 1,
+                        }
+                    }
+                    match other {
+                        Some(other) if other != side => {
+                            let mut both = [other, side];
+                            both.sort_unstable();
+                            return Some(both.join("+"));
+                        }
+                        None if country => return None,
+                        _ => {}
                     }
                 }
                 // A country opens the subject: not "The Azerbaijani army in Armenia",
                 // "Separatists in eastern Ukraine", "Forces hostile to Russia".
-                // (Not after a name and a joiner: "Syria and Russia lost 40 soldiers".)
-                let named_before = scan
-                    .phrase_ending_at(&w.category_joiners, before)
-                    .and_then(|jn| jn.checked_sub(1))
-                    .is_some_and(|n| {
-                        scan.t.kind(n) == Some(Kind::Word)
-                            && scan.t.tok_text(n).starts_with(char::is_uppercase)
-                    });
                 let opens = before <= subject_from
                     || scan.is_break(before - 1)
                     // (Or of a noun: "The armed forces of Ukraine", "L'armée de l'Ukraine".)
@@ -3611,7 +3621,7 @@ impl Extractor<'_> {
                         .iter()
                         .any(|table| scan.phrase_ending_at(table, before).is_some())
                     || scan.periods.iter().any(|p| p.end == before);
-                if scan.match_at(j, &w.sides).is_none() && (!opens || named_before) {
+                if country && !opens {
                     return None;
                 }
                 // "Rebels backed by Turkey lost 40 fighters": an agent's side is the
@@ -4362,13 +4372,9 @@ impl Extractor<'_> {
                     let marker = marks.sub_counts.iter().rev().find(|&&m| m < c);
                     matches!((open, marker), (Some(o), Some(&m)) if o < m)
                 };
-                // Nor past a clause opened without a joiner ("…, including 12 officers,
-                // while the coalition lost 40 soldiers").
                 let restarts = (previous_end..*first).any(|i| {
                     scan.any_at(i, &self.words.list_restart).is_some()
                         || t.tok_text(i) == ")" && closes_list(i)
-                        || scan.any_at(i, &self.words.clause_openers).is_some()
-                            && scan.any_at(i, &self.words.category_joiners).is_none()
                 }) || marks.categories.iter().any(|&(s, _, e)| {
                     s >= previous_end
                         && s < *first
@@ -5409,11 +5415,17 @@ impl Extractor<'_> {
                         // has soldiers (not civilians: "80 civilians were killed,
                         // including 5 off-duty soldiers"; nor a whole of two sides).
                         .or_else(|| {
-                            // (Of the same category: not "…, including 12 officers,
-                            // and 40 soldiers were killed".)
+                            // (Of the same category, and not past a clause opened
+                            // without a joiner: not "…, including 12 officers, and 40
+                            // soldiers were killed", "…, including 12 officers, while
+                            // the coalition lost 40 soldiers".)
+                            let opened = (figure_start..*first).any(|i| {
+                                scan.any_at(i, &self.words.clause_openers).is_some()
+                                    && scan.any_at(i, &self.words.category_joiners).is_none()
+                            });
                             parent
                                 .filter(|p| generic && self.words.soldiering.contains(&p.side))
-                                .filter(|p| p.category == category)
+                                .filter(|p| p.category == category && !opened)
                                 .map(|p| p.side.clone())
                         })
                 })
