@@ -8102,9 +8102,23 @@ fn a_figure_s_words_end_at_a_clause_opened_without_a_comma() {
     );
 }
 
+/// Asserts that each `(text, lang, figures)` case, as the body of a short article, gives
+/// these figures' values and sides, in order.
+fn assert_value_sides(cases: &[(&str, &str, Vec<(u64, &str)>)]) {
+    for (text, lang, expected) in cases {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
+        let found: Vec<(u64, &str)> = a
+            .claims
+            .iter()
+            .map(|c| (c.value, c.side.as_str()))
+            .collect();
+        assert_eq!(found, *expected, "{text}");
+    }
+}
+
 #[test]
 fn a_country_is_a_side_as_the_subject_of_its_own_losses_and_a_place_elsewhere() {
-    for (text, lang, expected) in [
+    assert_value_sides(&[
         (
             "Russia lost 40 soldiers in the attack.",
             "en",
@@ -8153,15 +8167,7 @@ fn a_country_is_a_side_as_the_subject_of_its_own_losses_and_a_place_elsewhere() 
             "en",
             vec![(300, "loyalist")],
         ),
-    ] {
-        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
-        let found: Vec<(u64, &str)> = a
-            .claims
-            .iter()
-            .map(|c| (c.value, c.side.as_str()))
-            .collect();
-        assert_eq!(found, expected, "{text}");
-    }
+    ]);
     let a = rendered(
         "Battle of Test (2015)\n\nThe blast killed 40 people in Russia.\n",
         "en",
@@ -8178,7 +8184,7 @@ fn a_country_is_a_side_as_the_subject_of_its_own_losses_and_a_place_elsewhere() 
 
 #[test]
 fn the_sides_of_gaza_and_of_libya_s_second_civil_war() {
-    for (text, lang, expected) in [
+    assert_value_sides(&[
         // Hamas's and the LNA's losses were of no side, or loyalists: false contests.
         (
             "Israel said 12 soldiers were killed — Hamas said 40 of its fighters died.",
@@ -8208,15 +8214,7 @@ fn the_sides_of_gaza_and_of_libya_s_second_civil_war() {
             "fr",
             vec![(40, "lna"), (25, "gna")],
         ),
-    ] {
-        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
-        let found: Vec<(u64, &str)> = a
-            .claims
-            .iter()
-            .map(|c| (c.value, c.side.as_str()))
-            .collect();
-        assert_eq!(found, expected, "{text}");
-    }
+    ]);
     // The IDF's count of Hamas's dead against Hamas's own is a contest, of the faction.
     let (_, contests) = sourced_and_contested(
         "Battle of Test (2015)\n\nThe IDF said 1,000 Hamas fighters were killed; Hamas \
@@ -8228,7 +8226,7 @@ fn the_sides_of_gaza_and_of_libya_s_second_civil_war() {
 
 #[test]
 fn a_part_by_default_is_of_any_armed_side_and_never_of_the_civilians() {
-    for (text, lang, expected) in [
+    assert_value_sides(&[
         (
             "The Houthis lost 150 fighters, including 12 officers.",
             "en",
@@ -8259,15 +8257,7 @@ fn a_part_by_default_is_of_any_armed_side_and_never_of_the_civilians() {
             "en",
             vec![(80, "civilian"), (5, "loyalist")],
         ),
-    ] {
-        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
-        let found: Vec<(u64, &str)> = a
-            .claims
-            .iter()
-            .map(|c| (c.value, c.side.as_str()))
-            .collect();
-        assert_eq!(found, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -8378,7 +8368,7 @@ fn strikes_a_report_opens_on_are_not_the_reporter_s() {
 
 #[test]
 fn a_country_in_a_place_or_joined_to_another_is_not_the_subject_s_side() {
-    for (text, lang, expected) in [
+    assert_value_sides(&[
         // A country in the subject's complement is a place, and its side none.
         (
             "The Azerbaijani army in Armenia lost 50 soldiers.",
@@ -8442,21 +8432,13 @@ fn a_country_in_a_place_or_joined_to_another_is_not_the_subject_s_side() {
             "en",
             vec![(20, "palestinian")],
         ),
-    ] {
-        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
-        let found: Vec<(u64, &str)> = a
-            .claims
-            .iter()
-            .map(|c| (c.value, c.side.as_str()))
-            .collect();
-        assert_eq!(found, expected, "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn a_clause_opened_ends_a_side_s_reach() {
     // The side before a clause opened without a joiner is not the one after it.
-    for (text, lang, expected) in [
+    assert_value_sides(&[
         (
             "The Houthis lost 150 fighters, including 12 officers, while the coalition lost 40 \
              soldiers.",
@@ -8500,13 +8482,5 @@ fn a_clause_opened_ends_a_side_s_reach() {
             "fr",
             vec![(400, "rebel"), (12, "rebel")],
         ),
-    ] {
-        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
-        let found: Vec<(u64, &str)> = a
-            .claims
-            .iter()
-            .map(|c| (c.value, c.side.as_str()))
-            .collect();
-        assert_eq!(found, expected, "{text}");
-    }
+    ]);
 }
