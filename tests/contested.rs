@@ -941,8 +941,9 @@ fn a_rival_s_figure_after_its_verb_is_contested() {
             "Battle of Test (2015)\n\nOn 3 May, Ukraine said 366 of its soldiers died at \
              Ilovaisk; other estimates put the figure at 1,000.\n"
         ),
+        // (Ukraine's own soldiers: a country of [claims.countries] as the subject.)
         [pair(
-            "loyalist",
+            "ukrainian",
             (366, "Ukraine"),
             (1000, "other estimates")
         )]
