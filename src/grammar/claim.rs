@@ -2143,10 +2143,7 @@ impl Extractor<'_> {
             // l'OSDH": the earlier source is another clause's.
             let separated = (*b..first).any(|j| {
                 t.tok_text(j) == ";"
-                    || j > 0
-                        && t.tok_text(j - 1) == ","
-                        && scan.any_at(j, &self.words.clause_openers).is_some()
-                        && scan.any_at(j, &self.words.category_joiners).is_none()
+                    || j > 0 && t.tok_text(j - 1) == "," && self.opens_clause(scan, j)
             }) && !(end..*p).any(|j| scan.is_break(j) && t.tok_text(j) != ",");
             if (previous_figure.is_some_and(|e| *b >= e)
                 || right_after && previous_figure.is_some()
@@ -3499,6 +3496,13 @@ impl Extractor<'_> {
         sides.sort_unstable();
         sides.dedup();
         Some(sides.join("+"))
+    }
+
+    /// Whether a clause opener that is no joiner stands at token `i` ("while", "but",
+    /// "tandis que"; not "and", "et"): what follows is a clause of its own.
+    fn opens_clause(&self, scan: &Scan<'_>, i: usize) -> bool {
+        scan.any_at(i, &self.words.clause_openers).is_some()
+            && scan.any_at(i, &self.words.category_joiners).is_none()
     }
 
     /// The side that owns, lost or deployed the people of a figure at token `to`: the
@@ -5411,18 +5415,15 @@ impl Extractor<'_> {
                                 .filter(|s| !soldiers || self.words.soldiering.contains(s))
                         })
                         // "Turkey said it had lost 60 soldiers, including 20 officers":
-                        // a part's noun by default is its whole's side, when that side
-                        // has soldiers (not civilians: "80 civilians were killed,
-                        // including 5 off-duty soldiers"; nor a whole of two sides).
+                        // a part's noun by default is its whole's side, unless that side
+                        // is the civilians' ("80 civilians were killed, including 5
+                        // off-duty soldiers") or two sides'.
                         .or_else(|| {
                             // (Of the same category, and not past a clause opened
                             // without a joiner: not "…, including 12 officers, and 40
                             // soldiers were killed", "…, including 12 officers, while
                             // the coalition lost 40 soldiers".)
-                            let opened = (figure_start..*first).any(|i| {
-                                scan.any_at(i, &self.words.clause_openers).is_some()
-                                    && scan.any_at(i, &self.words.category_joiners).is_none()
-                            });
+                            let opened = (figure_start..*first).any(|i| self.opens_clause(scan, i));
                             parent
                                 .filter(|p| generic && self.words.soldiering.contains(&p.side))
                                 .filter(|p| p.category == category && !opened)
@@ -5544,9 +5545,7 @@ impl Extractor<'_> {
                             scan.match_at(i, &self.words.sides).is_some()
                             || scan.any_at(i, &self.words.side_markers).is_some()
                             || scan.any_at(i, &self.words.attribution_verbs).is_some()
-                            || people
-                                && scan.any_at(i, &self.words.clause_openers).is_some()
-                                && scan.any_at(i, &self.words.category_joiners).is_none()
+                            || people && self.opens_clause(scan, i)
                             // (A bracket opened right at it: "40 soldats tués (50 selon
                             // l'armée)".)
                             || scan.is_break(i)
