@@ -8102,9 +8102,12 @@ fn a_figure_s_words_end_at_a_clause_opened_without_a_comma() {
     );
 }
 
+/// A case of [`assert_value_sides`]: text, language, and each figure's value and side.
+type ValueSides<'a> = (&'a str, &'a str, Vec<(u64, &'a str)>);
+
 /// Asserts that each `(text, lang, figures)` case, as the body of a short article, gives
 /// these figures' values and sides, in order.
-fn assert_value_sides(cases: &[(&str, &str, Vec<(u64, &str)>)]) {
+fn assert_value_sides(cases: &[ValueSides<'_>]) {
     for (text, lang, expected) in cases {
         let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), lang);
         let found: Vec<(u64, &str)> = a
