@@ -125,10 +125,6 @@ pub(crate) struct Words {
     factions: Phrases<String>,
     people: Phrases<()>,
     default_sides: Phrases<()>,
-    /// The sides whose parts the nouns of `default_sides` may count: all but the
-    /// civilians ("Hamas lost 900 fighters, including 30 officers"; not "80 civilians
-    /// were killed, including 5 off-duty soldiers").
-    soldiering: Vec<String>,
     not_counts: Phrases<()>,
     side_markers: Phrases<()>,
     casualties: Phrases<()>,
@@ -272,7 +268,6 @@ impl Words {
             ages: list(&c.nouns.ages),
             people: list(&c.nouns.people),
             default_sides: list(&c.nouns.default_sides),
-            soldiering: c.sides.keys().filter(|s| *s != CIVILIAN).cloned().collect(),
             not_counts: list(&c.nouns.not_counts),
             side_markers: list(&c.markers.side_markers),
             attacks: list(&c.markers.attacks),
@@ -722,6 +717,14 @@ impl<'w> Marks<'w> {
         let k = self.ends.partition_point(|&e| e <= i);
         k.checked_sub(1).and_then(|k| self.ends.get(k)).copied()
     }
+}
+
+/// Whether the nouns of people that name a side only by default (`soldiers`) may count
+/// people of `side`, a part's whole or a frame's: one armed side's, not the civilians'
+/// ("Hamas lost 900 fighters, including 30 officers"; not "80 civilians were killed,
+/// including 5 off-duty soldiers"), nor two sides' or none.
+fn armed(side: &str) -> bool {
+    side != CIVILIAN && side != "unknown" && !side.contains('+')
 }
 
 /// Whether one of `items`, in order of the token `at` gives, starts within `range`.
@@ -3573,15 +3576,16 @@ impl Extractor<'_> {
             .clone()
             .find_map(|j| {
                 // ("Russia lost 40 soldiers": a country's name as the subject.)
+                // (With whether it is a country's.)
                 let side_or_country = |j: usize| {
                     scan.match_at(j, &w.sides)
-                        .or_else(|| scan.match_at(j, &w.countries))
+                        .map(|(s, e)| (s, e, false))
+                        .or_else(|| scan.match_at(j, &w.countries).map(|(s, e)| (s, e, true)))
                 };
-                let (side, _) = side_or_country(j).filter(|&(_, e)| {
+                let (side, _, country) = side_or_country(j).filter(|&(_, e, _)| {
                     e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
                 })?;
                 let before = scan.back_over(j, &[&w.determiners]);
-                let country = scan.match_at(j, &w.sides).is_none();
                 // "Russia and Ukraine lost 70 soldiers", "Israel and Hamas lost…": a
                 // subject of two sides is both; a country joined to a name of no side
                 // ("Syria and Russia", "Les forces syriennes et la Russie") is none.
@@ -3597,7 +3601,7 @@ impl Extractor<'_> {
                     let (mut h, mut other) = (subject_from, None);
                     while h < end {
                         match side_or_country(h) {
-                            Some((s, e)) => {
+                            Some((s, e, _)) => {
                                 if e == end {
                                     other = Some(s);
                                 }
@@ -5412,7 +5416,7 @@ impl Extractor<'_> {
                             (generic && framed)
                                 .then(|| self.frame_side(scan, clause_start, *first))
                                 .flatten()
-                                .filter(|s| !soldiers || self.words.soldiering.contains(s))
+                                .filter(|s| !soldiers || armed(s))
                         })
                         // "Turkey said it had lost 60 soldiers, including 20 officers":
                         // a part's noun by default is its whole's side, unless that side
@@ -5425,7 +5429,7 @@ impl Extractor<'_> {
                             // the coalition lost 40 soldiers".)
                             let opened = (figure_start..*first).any(|i| self.opens_clause(scan, i));
                             parent
-                                .filter(|p| generic && self.words.soldiering.contains(&p.side))
+                                .filter(|p| generic && armed(&p.side))
                                 .filter(|p| p.category == category && !opened)
                                 .map(|p| p.side.clone())
                         })
