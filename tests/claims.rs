@@ -5700,6 +5700,7 @@ fn a_source_s_estimate_or_count_is_its_figure_and_a_rival_to_the_one_before() {
         );
     }
     // Not when the count's complement names what it counts: that is its own claim.
+    // (The army's own strength, "its": now that "army's" is read as the army.)
     assert_eq!(
         sourced_and_contested(
             "Battle of Test (2015)\n\nAccording to the SOHR, the death toll stood at 502; \
@@ -5709,7 +5710,7 @@ fn a_source_s_estimate_or_count_is_its_figure_and_a_rival_to_the_one_before() {
         (
             vec![
                 row("killed", "unknown", 502, "sohr"),
-                row("strength", "unknown", 5000, "syrian_army")
+                row("strength", "loyalist", 5000, "syrian_army")
             ],
             vec![]
         )
@@ -8484,6 +8485,193 @@ fn a_clause_opened_ends_a_side_s_reach() {
             "Les rebelles perdent 400 hommes, mais aussi 12 chars.",
             "fr",
             vec![(400, "rebel"), (12, "rebel")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_possessor_is_the_side_of_its_losses_and_of_its_force() {
+    // "army's", "Russia's", "rebels'" are the lexicon's words: a side's or a country's
+    // losses, and the force a side or a country owns. They were the default's (loyalist)
+    // or no one's.
+    assert_value_sides(&[
+        (
+            "Russia's army lost 200 soldiers in the battle.",
+            "en",
+            vec![(200, "russian")],
+        ),
+        (
+            "Ukraine's losses reached 1,000 soldiers by the end of May.",
+            "en",
+            vec![(1000, "ukrainian")],
+        ),
+        (
+            "The Ukrainian army's losses were 60 soldiers.",
+            "en",
+            vec![(60, "ukrainian")],
+        ),
+        (
+            "The rebels' losses were estimated at 200 fighters.",
+            "en",
+            vec![(200, "rebel")],
+        ),
+        (
+            "Hamas's military wing lost 40 fighters.",
+            "en",
+            vec![(40, "palestinian")],
+        ),
+        (
+            "Haftar's forces lost 40 fighters near Tripoli.",
+            "en",
+            vec![(40, "lna")],
+        ),
+        (
+            "Israel killed 40 of Hamas's fighters.",
+            "en",
+            vec![(40, "palestinian")],
+        ),
+        // A possessor is no side of people it does not have: the officers' wives are
+        // the civilians'.
+        (
+            "At least 80 civilians were killed, including 20 officers' wives and children.",
+            "en",
+            vec![(80, "civilian"), (20, "civilian")],
+        ),
+        (
+            "The shelling killed 30 of the rebels' relatives.",
+            "en",
+            vec![(30, "unknown")],
+        ),
+    ]);
+    // The source's possessive is read as before.
+    let a = rendered(
+        "Battle of Test (2015)\n\nThe SOHR's toll rose to 261 soldiers.\n",
+        "en",
+    );
+    let found: Vec<(u64, Option<&str>)> = a
+        .claims
+        .iter()
+        .map(|c| (c.value, c.attributed_to.as_deref()))
+        .collect();
+    assert_eq!(found, [(261, Some("sohr"))]);
+}
+
+#[test]
+fn the_side_of_losses_outranks_a_noun_that_names_one_by_default() {
+    // Losses a side's word qualifies, the subject of a total's verb: their soldiers are
+    // that side's, not the government's by default.
+    assert_value_sides(&[
+        (
+            "The Russian army lost 1,000 soldiers, and Ukrainian losses reached 400 soldiers.",
+            "en",
+            vec![(1000, "russian"), (400, "ukrainian")],
+        ),
+        (
+            "Rebel losses amounted to 300 soldiers.",
+            "en",
+            vec![(300, "rebel")],
+        ),
+        // A frame's adjective qualifying the losses, before them or after them.
+        (
+            "Armenian losses amounted to 3,825 soldiers.",
+            "en",
+            vec![(3825, "armenian")],
+        ),
+        (
+            "Les pertes russes s'élèvent à 300 soldats.",
+            "fr",
+            vec![(300, "russian")],
+        ),
+        (
+            "Les pertes ukrainiennes s'élèvent à 300 soldats à la fin du mois de mai.",
+            "fr",
+            vec![(300, "ukrainian")],
+        ),
+        // Two sides' losses are both sides'.
+        (
+            "Israeli and Palestinian casualties amounted to 12 killed.",
+            "en",
+            vec![(12, "israeli+palestinian")],
+        ),
+        (
+            "Russian and Ukrainian losses reached 500 soldiers.",
+            "en",
+            vec![(500, "russian+ukrainian")],
+        ),
+        // A toll's adjective is whose count it is, as before: no side.
+        (
+            "Le bilan russe s'élève à 300 morts.",
+            "fr",
+            vec![(300, "unknown")],
+        ),
+    ]);
+}
+
+#[test]
+fn militants_are_the_rebels_only_by_default() {
+    // A named group that lost or owns them is theirs; elsewhere they stay rebels.
+    assert_value_sides(&[
+        (
+            "The Islamic State lost 300 militants, including 40 foreign fighters.",
+            "en",
+            vec![(300, "islamic_state"), (40, "islamic_state")],
+        ),
+        (
+            "The Kurds lost 35 fighters and ISIL lost 120 militants.",
+            "en",
+            vec![(35, "kurdish"), (120, "islamic_state")],
+        ),
+        (
+            "Palestinian Islamic Jihad lost 20 militants.",
+            "en",
+            vec![(20, "palestinian")],
+        ),
+        (
+            "L'État islamique a perdu 300 djihadistes.",
+            "fr",
+            vec![(300, "islamic_state")],
+        ),
+        (
+            "The army killed 300 militants near Raqqa.",
+            "en",
+            vec![(300, "rebel")],
+        ),
+    ]);
+}
+
+#[test]
+fn strikes_after_a_source_s_lead_are_not_the_source_s() {
+    assert_value_sides(&[
+        (
+            "According to Hamas, 150 airstrikes were carried out on Gaza.",
+            "en",
+            vec![(150, "unknown")],
+        ),
+        (
+            "According to the IDF, 150 rockets were fired from Gaza.",
+            "en",
+            vec![(150, "unknown")],
+        ),
+        (
+            "Selon le Hamas, 150 frappes aériennes ont visé Gaza.",
+            "fr",
+            vec![(150, "unknown")],
+        ),
+        // The strikes' author after the lead, or a pronoun for the source, is theirs.
+        (
+            "According to the IDF, Hamas fired 150 rockets.",
+            "en",
+            vec![(150, "palestinian")],
+        ),
+        (
+            "According to the IDF, it carried out 150 airstrikes.",
+            "en",
+            vec![(150, "israeli")],
+        ),
+        (
+            "According to the SOHR, Russian jets carried out 40 airstrikes.",
+            "en",
+            vec![(40, "russian")],
         ),
     ]);
 }

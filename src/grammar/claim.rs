@@ -565,6 +565,15 @@ impl<'a> Scan<'a> {
         i
     }
 
+    /// Whether token `i` is the "s" of a possessive glued to the word before it ("the
+    /// army's", whose "army" is folded without its apostrophe).
+    fn possessive_s(&self, i: usize) -> bool {
+        i > 0
+            && self.t.folded(i) == "s"
+            && self.t.gap_after(i - 1).is_empty()
+            && self.t.apostrophe_ends(i - 1)
+    }
+
     /// True for a mark that ends a clause for the figure's own noun phrase.
     fn is_break(&self, i: usize) -> bool {
         self.t.kind(i) == Some(Kind::Punct) && !matches!(self.t.tok_text(i), "-" | "'" | "’")
@@ -1475,7 +1484,7 @@ impl Extractor<'_> {
         let possessive = i >= 2
             && t.folded(i - 1) == "s"
             && t.gap_after(i - 2).is_empty()
-            && t.folded(i - 2).ends_with('\'');
+            && t.apostrophe_ends(i - 2);
         let name_end = if possessive { i - 1 } else { i };
         let from = name_end.saturating_sub(8);
         // (A count given in its complement only as its clause's subject: "The Syrian
@@ -1899,7 +1908,7 @@ impl Extractor<'_> {
     fn claimant_source(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
         let t = &scan.t;
         let noun = (from..to).find(|&j| {
-            scan.any_at(j, &self.words.determiners).is_none() && !t.folded(j).ends_with('\'')
+            scan.any_at(j, &self.words.determiners).is_none() && !t.apostrophe_ends(j)
         })?;
         let end = (noun..to.min(noun + 8))
             .find(|&j| {
@@ -1972,7 +1981,7 @@ impl Extractor<'_> {
             let linking = scan.is_break(j)
                 || scan.any_at(j, &self.words.complement).is_some()
                 || scan.any_at(j, &self.words.agent).is_some()
-                || t.folded(j).ends_with('\'');
+                || t.apostrophe_ends(j);
             if !linking {
                 break;
             }
@@ -2492,12 +2501,24 @@ impl Extractor<'_> {
                 // gouvernementales": a side that qualifies an area is not theirs.
                 let area = scan.any_at(end, &self.words.areas).is_some()
                     || scan.phrase_ending_at(&self.words.areas, i).is_some();
+                // "20 officers' wives": a possessor is not the figure's people, but
+                // of people it has ("40 of Hamas's fighters").
+                let possessed = if scan.possessive_s(end) {
+                    Some(end + 1)
+                } else {
+                    scan.t.apostrophe_ends(end - 1).then_some(end)
+                };
+                let possessor = possessed.is_some_and(|k| {
+                    scan.any_at(k, &self.words.people).is_none()
+                        && scan.match_at(k, &self.words.sides).is_none()
+                });
                 if (!agent || with_agents)
                     && !against
                     && !area
                     && !author
                     && !ally
                     && !civilians_after
+                    && !possessor
                 {
                     // "80 djihadistes de l'EI": a group named in the complement is the
                     // side ("djihadistes" alone are rebels).
@@ -2520,7 +2541,7 @@ impl Extractor<'_> {
         for _ in 0..2 {
             match scan.any_at(k, &self.words.determiners) {
                 Some(e) => k = e,
-                None if k < to && t.folded(k).ends_with('\'') => k += 1,
+                None if k < to && t.apostrophe_ends(k) => k += 1,
                 None => break,
             }
         }
@@ -3014,12 +3035,46 @@ impl Extractor<'_> {
         })?;
         // A toll's side is in its complement only: a side next to it is whose count it
         // is ("le bilan gouvernemental", "the government toll").
-        let before = (losses.saturating_sub(3).max(from)..losses)
+        // (Or a frame's adjective qualifying the losses: "Armenian losses", "les pertes
+        // russes".)
+        let side_at = |j: usize| {
+            scan.match_at(j, &w.sides)
+                .or_else(|| scan.match_at(j, &w.frame_sides).filter(|_| !toll))
+        };
+        // (Or the possessor of the losses, a country too: "Ukraine's losses", "the
+        // army's losses".)
+        let owner = |j: usize| {
+            side_at(j)
+                .or_else(|| scan.match_at(j, &w.countries))
+                .filter(|&(_, e)| scan.possessive_s(e) && e + 1 == losses)
+        };
+        let before = (losses.saturating_sub(4).max(from)..losses)
             .filter(|_| !toll)
             .find_map(|j| {
-                scan.match_at(j, &w.sides)
+                side_at(j)
                     .filter(|&(_, e)| e == losses)
-                    .map(|(side, _)| side)
+                    .or_else(|| owner(j))
+                    .map(|(side, _)| (j, side))
+            })
+            .map(|(j, side)| {
+                // "Israeli and Palestinian casualties": both sides'.
+                let other = scan
+                    .phrase_ending_at(&w.category_joiners, j)
+                    .filter(|&jn| jn < j)
+                    .and_then(|jn| {
+                        (jn.saturating_sub(3).max(from)..jn)
+                            .find_map(|h| side_at(h).filter(|&(_, e)| e == jn))
+                    })
+                    .map(|(other, _)| other)
+                    .filter(|&other| other != side);
+                match other {
+                    Some(other) => {
+                        let mut both = [other, side];
+                        both.sort_unstable();
+                        both.join("+")
+                    }
+                    None => side.to_owned(),
+                }
             });
         let after = || {
             let k = scan.forward_over(
@@ -3029,14 +3084,14 @@ impl Extractor<'_> {
             );
             // ("Losses from Israeli strikes": the side of an attack is its author's; "le
             // bilan côté gouvernemental et rebelle" is of both sides.)
-            scan.match_at(k, &w.sides)
+            side_at(k)
                 .filter(|&(_, e)| {
                     e <= verb
                         && (!toll || k > noun_end)
                         && scan.any_at(e, &w.attacks).is_none()
                         && scan.any_at(e, &w.category_joiners).is_none()
                 })
-                .map(|(side, _)| side)
+                .map(|(side, _)| side.to_owned())
         };
         // (A toll with no side in its complement says nothing: "The civilian death toll
         // was estimated at 14,000" is the civilians'.)
@@ -3044,7 +3099,7 @@ impl Extractor<'_> {
         if toll && side.is_none() {
             return None;
         }
-        Some(side.map(str::to_owned))
+        Some(side)
     }
 
     /// Whether the subject of the verb starting at token `verb` is losses: a noun of
@@ -3582,8 +3637,21 @@ impl Extractor<'_> {
                         .map(|(s, e)| (s, e, false))
                         .or_else(|| scan.match_at(j, &w.countries).map(|(s, e)| (s, e, true)))
                 };
+                // (Or a possessor of the subject's noun: "Russia's army", "Hamas's
+                // fighters".)
+                let possessed = |e: usize| {
+                    scan.possessive_s(e)
+                        && (scan
+                            .match_at(e + 1, &w.sides)
+                            .is_some_and(|(_, e2)| e2 == k)
+                            || [&w.forces, &w.people]
+                                .iter()
+                                .any(|table| scan.any_at(e + 1, table) == Some(k)))
+                };
                 let (side, _, country) = side_or_country(j).filter(|&(_, e, _)| {
-                    e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
+                    e == k
+                        || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
+                        || possessed(e)
                 })?;
                 let before = scan.back_over(j, &[&w.determiners]);
                 // "Russia and Ukraine lost 70 soldiers", "Israel and Hamas lost…": a
@@ -5401,6 +5469,9 @@ impl Extractor<'_> {
                     (generic && (lost_here || possessive || with_agents || admitted()))
                         .then(|| self.owner_side(scan, opened(), *first, category != "strikes"))
                         .flatten()
+                        // "Ukrainian losses reached 400 soldiers": the side of the losses
+                        // the total's verb has as its subject.
+                        .or_else(|| generic.then(|| loss_side.clone().flatten()).flatten())
                         // "Les rebelles perdent 80 combattants et les loyalistes 40
                         // hommes": the side right before a figure joined to the one the
                         // verb of losses counts is the verb's subject, left out.
@@ -5579,17 +5650,27 @@ impl Extractor<'_> {
                     // opens what it reports: "The IDF said 150 rockets were fired at
                     // Israel", "…said that 150 rockets…"; not "The IDF said it carried
                     // out 200 airstrikes", "Tsahal affirme avoir mené 200 frappes".)
+                    // (Nor the source a lead names: "According to Hamas, 150 airstrikes
+                    // were carried out on Gaza"; but "According to the IDF, it carried
+                    // out 200 airstrikes".)
                     let from = figure_start.max(clause_start);
                     let from = if category == "strikes" {
+                        let w = &self.words;
+                        let past_lead = (from..*first)
+                            .find(|&j| scan.any_at(j, &w.attribution_before).is_some())
+                            .and_then(|j| (j..*first).find(|&c| t.tok_text(c) == ","))
+                            .map(|c| c + 1)
+                            .filter(|&c| {
+                                !(c..*first).any(|j| scan.any_at(j, &w.pronouns).is_some())
+                            });
                         (from..*first)
                             .rev()
                             .find_map(|j| {
-                                scan.any_at(j, &self.words.attribution_verbs)
+                                scan.any_at(j, &w.attribution_verbs)
                                     .filter(|&e| e <= *first)
                             })
-                            .filter(|&e| {
-                                scan.any_at(e, &self.words.complementizers).unwrap_or(e) == *first
-                            })
+                            .filter(|&e| scan.any_at(e, &w.complementizers).unwrap_or(e) == *first)
+                            .or(past_lead)
                             .unwrap_or(from)
                     } else {
                         from
