@@ -565,15 +565,6 @@ impl<'a> Scan<'a> {
         i
     }
 
-    /// Whether token `i` is the "s" of a possessive glued to the word before it ("the
-    /// army's", whose "army" is folded without its apostrophe).
-    fn possessive_s(&self, i: usize) -> bool {
-        i > 0
-            && self.t.folded(i) == "s"
-            && self.t.gap_after(i - 1).is_empty()
-            && self.t.apostrophe_ends(i - 1)
-    }
-
     /// True for a mark that ends a clause for the figure's own noun phrase.
     fn is_break(&self, i: usize) -> bool {
         self.t.kind(i) == Some(Kind::Punct) && !matches!(self.t.tok_text(i), "-" | "'" | "’")
@@ -1484,7 +1475,7 @@ impl Extractor<'_> {
         let possessive = i >= 2
             && t.folded(i - 1) == "s"
             && t.gap_after(i - 2).is_empty()
-            && t.apostrophe_ends(i - 2);
+            && t.folded(i - 2).ends_with('\'');
         let name_end = if possessive { i - 1 } else { i };
         let from = name_end.saturating_sub(8);
         // (A count given in its complement only as its clause's subject: "The Syrian
@@ -1908,7 +1899,7 @@ impl Extractor<'_> {
     fn claimant_source(&self, scan: &Scan<'_>, from: usize, to: usize) -> Option<String> {
         let t = &scan.t;
         let noun = (from..to).find(|&j| {
-            scan.any_at(j, &self.words.determiners).is_none() && !t.apostrophe_ends(j)
+            scan.any_at(j, &self.words.determiners).is_none() && !t.folded(j).ends_with('\'')
         })?;
         let end = (noun..to.min(noun + 8))
             .find(|&j| {
@@ -1981,7 +1972,7 @@ impl Extractor<'_> {
             let linking = scan.is_break(j)
                 || scan.any_at(j, &self.words.complement).is_some()
                 || scan.any_at(j, &self.words.agent).is_some()
-                || t.apostrophe_ends(j);
+                || t.folded(j).ends_with('\'');
             if !linking {
                 break;
             }
@@ -2501,24 +2492,12 @@ impl Extractor<'_> {
                 // gouvernementales": a side that qualifies an area is not theirs.
                 let area = scan.any_at(end, &self.words.areas).is_some()
                     || scan.phrase_ending_at(&self.words.areas, i).is_some();
-                // "20 officers' wives": a possessor is not the figure's people, but
-                // of people it has ("40 of Hamas's fighters").
-                let possessed = if scan.possessive_s(end) {
-                    Some(end + 1)
-                } else {
-                    scan.t.apostrophe_ends(end - 1).then_some(end)
-                };
-                let possessor = possessed.is_some_and(|k| {
-                    scan.any_at(k, &self.words.people).is_none()
-                        && scan.match_at(k, &self.words.sides).is_none()
-                });
                 if (!agent || with_agents)
                     && !against
                     && !area
                     && !author
                     && !ally
                     && !civilians_after
-                    && !possessor
                 {
                     // "80 djihadistes de l'EI": a group named in the complement is the
                     // side ("djihadistes" alone are rebels).
@@ -2541,7 +2520,7 @@ impl Extractor<'_> {
         for _ in 0..2 {
             match scan.any_at(k, &self.words.determiners) {
                 Some(e) => k = e,
-                None if k < to && t.apostrophe_ends(k) => k += 1,
+                None if k < to && t.folded(k).ends_with('\'') => k += 1,
                 None => break,
             }
         }
@@ -3041,19 +3020,11 @@ impl Extractor<'_> {
             scan.match_at(j, &w.sides)
                 .or_else(|| scan.match_at(j, &w.frame_sides).filter(|_| !toll))
         };
-        // (Or the possessor of the losses, a country too: "Ukraine's losses", "the
-        // army's losses".)
-        let owner = |j: usize| {
-            side_at(j)
-                .or_else(|| scan.match_at(j, &w.countries))
-                .filter(|&(_, e)| scan.possessive_s(e) && e + 1 == losses)
-        };
-        let before = (losses.saturating_sub(4).max(from)..losses)
+        let before = (losses.saturating_sub(3).max(from)..losses)
             .filter(|_| !toll)
             .find_map(|j| {
                 side_at(j)
                     .filter(|&(_, e)| e == losses)
-                    .or_else(|| owner(j))
                     .map(|(side, _)| (j, side))
             })
             .map(|(j, side)| {
@@ -3637,21 +3608,8 @@ impl Extractor<'_> {
                         .map(|(s, e)| (s, e, false))
                         .or_else(|| scan.match_at(j, &w.countries).map(|(s, e)| (s, e, true)))
                 };
-                // (Or a possessor of the subject's noun: "Russia's army", "Hamas's
-                // fighters".)
-                let possessed = |e: usize| {
-                    scan.possessive_s(e)
-                        && (scan
-                            .match_at(e + 1, &w.sides)
-                            .is_some_and(|(_, e2)| e2 == k)
-                            || [&w.forces, &w.people]
-                                .iter()
-                                .any(|table| scan.any_at(e + 1, table) == Some(k)))
-                };
                 let (side, _, country) = side_or_country(j).filter(|&(_, e, _)| {
-                    e == k
-                        || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
-                        || possessed(e)
+                    e == k || e < k && scan.match_at(e, &w.sides).is_some_and(|(_, e2)| e2 == k)
                 })?;
                 let before = scan.back_over(j, &[&w.determiners]);
                 // "Russia and Ukraine lost 70 soldiers", "Israel and Hamas lost…": a
@@ -5310,6 +5268,34 @@ impl Extractor<'_> {
                                         .map(|_| KILLED_OR_WOUNDED.to_owned())
                                 }
                             })
+                        })
+                        // "Hezbollah lost 12 fighters, while Israel lost 3", "Hezbollah
+                        // lost 12 in the battle": a bare figure a verb of losses counts
+                        // people as the figure claimed right before it, or the killed and
+                        // wounded as the sentence's first (not "The army deployed 20
+                        // helicopters and lost 3").
+                        .or_else(|| {
+                            // (Not the first of figures sharing the noun after the
+                            // last: "lost 70 and 40 soldiers respectively".)
+                            let shared = scan
+                                .any_at(*end, &self.words.category_joiners)
+                                .or_else(|| (t.tok_text(*end) == ",").then_some(*end + 1))
+                                == Some(next_first);
+                            if !(bare && lost_here) || shared {
+                                return None;
+                            }
+                            if n == 0 {
+                                return Some(KILLED_OR_WOUNDED.to_owned());
+                            }
+                            previous
+                                .filter(|p| {
+                                    last_claimed.is_some_and(|(k, _)| k + 1 == n)
+                                        && matches!(
+                                            p.category.as_str(),
+                                            "killed" | "wounded" | KILLED_OR_WOUNDED
+                                        )
+                                })
+                                .map(|p| p.category.clone())
                         }),
                     // "…et 12 ont été blessés", "three were killed": no noun, and the
                     // clause goes on with an auxiliary and the category word; or a
@@ -5466,7 +5452,8 @@ impl Extractor<'_> {
                         );
                         losses && own && self.ends_before(scan, &w.admissions, verb)
                     };
-                    (generic && (lost_here || possessive || with_agents || admitted()))
+                    (generic && (lost_here || possessive || with_agents || admitted())
+                        || bare && lost_here)
                         .then(|| self.owner_side(scan, opened(), *first, category != "strikes"))
                         .flatten()
                         // "Ukrainian losses reached 400 soldiers": the side of the losses
@@ -5650,19 +5637,28 @@ impl Extractor<'_> {
                     // opens what it reports: "The IDF said 150 rockets were fired at
                     // Israel", "…said that 150 rockets…"; not "The IDF said it carried
                     // out 200 airstrikes", "Tsahal affirme avoir mené 200 frappes".)
-                    // (Nor the source a lead names: "According to Hamas, 150 airstrikes
-                    // were carried out on Gaza"; but "According to the IDF, it carried
-                    // out 200 airstrikes".)
+                    // (Nor the source a lead opening the clause names, after its date
+                    // if any: "According to Hamas, 150 airstrikes were carried out on
+                    // Gaza"; but "According to the IDF, it carried out 200 airstrikes",
+                    // "…, its jets carried out", "Russian aircraft, according to the
+                    // SOHR, carried out".)
                     let from = figure_start.max(clause_start);
                     let from = if category == "strikes" {
                         let w = &self.words;
+                        let dated = |i: usize| {
+                            t.tok_text(i) == ","
+                                || scan.periods.iter().any(|p| p.first <= i && i < p.end)
+                        };
+                        let points_back = |j: usize| {
+                            scan.any_at(j, &w.pronouns).is_some()
+                                || scan.any_at(j, &w.possessives).is_some()
+                        };
                         let past_lead = (from..*first)
-                            .find(|&j| scan.any_at(j, &w.attribution_before).is_some())
+                            .find(|&j| !dated(j))
+                            .filter(|&j| scan.any_at(j, &w.attribution_before).is_some())
                             .and_then(|j| (j..*first).find(|&c| t.tok_text(c) == ","))
                             .map(|c| c + 1)
-                            .filter(|&c| {
-                                !(c..*first).any(|j| scan.any_at(j, &w.pronouns).is_some())
-                            });
+                            .filter(|&c| !(c..*first).any(points_back));
                         (from..*first)
                             .rev()
                             .find_map(|j| {

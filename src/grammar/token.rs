@@ -88,41 +88,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
-/// Whether token `i` of `toks` (cut from `text`) is an English possessive, "the army's",
-/// "the rebels'": a word of two letters or more ending in an apostrophe, followed by a
-/// lone "s" glued to it, or itself ending in "s" with no word glued after it. It is
-/// folded without its apostrophe, so that it matches the lexicon's words ("army",
-/// "rebels"). French elisions (`l'`, `qu'`, `aujourd'`) are followed by a word.
-fn possessive(text: &str, toks: &[Tok], i: usize) -> bool {
-    let Some(t) = toks.get(i).filter(|t| t.kind == Kind::Word) else {
-        return false;
-    };
-    let raw = text.get(t.start..t.end).unwrap_or("");
-    let Some(word) = raw.strip_suffix(['\'', '\u{2019}']) else {
-        return false;
-    };
-    if word.chars().nth(1).is_none() {
-        return false;
-    }
-    match toks.get(i + 1).filter(|n| n.start == t.end) {
-        Some(n) => n.kind == Kind::Word && matches!(text.get(n.start..n.end), Some("s" | "S")),
-        None => word.ends_with(['s', 'S']),
-    }
-}
-
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out);
     out
-}
-
-/// A possessive's word without its apostrophe (see [`possessive`]).
-fn own_word(word: &str, possessive: bool) -> &str {
-    if possessive {
-        word.trim_end_matches(['\'', '\u{2019}'])
-    } else {
-        word
-    }
 }
 
 /// [`fold`], appended to `out`.
@@ -141,13 +110,11 @@ fn fold_into(s: &str, out: &mut String) {
 
 /// The folded parts of a lexicon phrase, cut as the tokenizer cuts text.
 pub(crate) fn parts(phrase: &str) -> Vec<String> {
-    let toks = tokenize(phrase);
-    (0..toks.len())
-        .filter_map(|i| {
-            let t = toks.get(i)?;
-            let text = phrase.get(t.start..t.end)?;
-            (text != "-").then(|| fold(own_word(text, possessive(phrase, &toks, i))))
-        })
+    tokenize(phrase)
+        .iter()
+        .filter_map(|t| phrase.get(t.start..t.end))
+        .filter(|p| *p != "-")
+        .map(fold)
         .collect()
 }
 
@@ -176,10 +143,9 @@ impl<'a> Tokens<'a> {
         let mut folded = String::with_capacity(text.len());
         let mut folded_spans = Vec::with_capacity(toks.len());
         let mut keys = Vec::with_capacity(toks.len());
-        for (i, t) in toks.iter().enumerate() {
+        for t in &toks {
             let start = folded.len();
-            let word = text.get(t.start..t.end).unwrap_or("");
-            fold_into(own_word(word, possessive(text, &toks, i)), &mut folded);
+            fold_into(text.get(t.start..t.end).unwrap_or(""), &mut folded);
             keys.push(key(folded.get(start..).unwrap_or("")));
             folded_spans.push((start, folded.len()));
         }
@@ -216,12 +182,6 @@ impl<'a> Tokens<'a> {
     /// The [`key`] of token `i`, folded.
     pub fn key_at(&self, i: usize) -> Option<u64> {
         self.keys.get(i).copied()
-    }
-
-    /// Whether token `i` ends in an apostrophe, an elision's (`l'`) or a possessive's
-    /// (`army'` before `s`, whose fold has none).
-    pub fn apostrophe_ends(&self, i: usize) -> bool {
-        self.tok_text(i).ends_with(['\'', '\u{2019}'])
     }
 
     /// The kind of token `i`.
