@@ -719,6 +719,14 @@ impl<'w> Marks<'w> {
     }
 }
 
+/// The side of two sides' figures: their names in order, joined by `+`
+/// (`israeli+palestinian`).
+fn joint(a: &str, b: &str) -> String {
+    let mut both = [a, b];
+    both.sort_unstable();
+    both.join("+")
+}
+
 /// Whether the nouns of people that name a side only by default (`soldiers`) may count
 /// people of `side`, a part's whole or a frame's: one armed side's, not the civilians'
 /// ("Hamas lost 900 fighters, including 30 officers"; not "80 civilians were killed,
@@ -3039,11 +3047,7 @@ impl Extractor<'_> {
                     .map(|(other, _)| other)
                     .filter(|&other| other != side);
                 match other {
-                    Some(other) => {
-                        let mut both = [other, side];
-                        both.sort_unstable();
-                        both.join("+")
-                    }
+                    Some(other) => joint(other, side),
                     None => side.to_owned(),
                 }
             });
@@ -3637,11 +3641,7 @@ impl Extractor<'_> {
                         }
                     }
                     match other {
-                        Some(other) if other != side => {
-                            let mut both = [other, side];
-                            both.sort_unstable();
-                            return Some(both.join("+"));
-                        }
+                        Some(other) if other != side => return Some(joint(other, side)),
                         None if country => return None,
                         _ => {}
                     }
