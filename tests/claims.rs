@@ -8658,3 +8658,77 @@ fn a_bare_figure_a_verb_of_losses_counts_is_its_subject_s_people() {
         ]
     );
 }
+
+#[test]
+fn a_possessor_is_the_side_of_its_losses_and_of_its_force() {
+    // "Russia's army", "the rebels' losses": the possessor of a side's word, a force's
+    // noun or of losses is their side. They were the default's (loyalist) or no one's.
+    assert_value_sides(&[
+        (
+            "Russia's army lost 200 soldiers in the battle.",
+            "en",
+            vec![(200, "russian")],
+        ),
+        (
+            "Ukraine's losses reached 1,000 soldiers by the end of May.",
+            "en",
+            vec![(1000, "ukrainian")],
+        ),
+        (
+            "The Ukrainian army's losses were 60 soldiers.",
+            "en",
+            vec![(60, "ukrainian")],
+        ),
+        (
+            "The rebels' losses were estimated at 200 fighters.",
+            "en",
+            vec![(200, "rebel")],
+        ),
+        (
+            "Ukraine's forces lost 40 soldiers near Bakhmut.",
+            "en",
+            vec![(40, "ukrainian")],
+        ),
+        (
+            "Russia\u{2019}s losses reached 50,000 soldiers, while Ukraine's losses reached \
+             30,000 soldiers.",
+            "en",
+            vec![(50000, "russian"), (30000, "ukrainian")],
+        ),
+        // Not of people it does not own: enemies, hostages; nor of a source's figures.
+        (
+            "The army's enemies lost 300 fighters near the town.",
+            "en",
+            vec![(300, "unknown")],
+        ),
+        (
+            "Hamas's hostages numbered 240 in November.",
+            "en",
+            vec![(240, "unknown")],
+        ),
+        (
+            "The government's figures put the death toll at 3,000.",
+            "en",
+            vec![(3000, "unknown")],
+        ),
+    ]);
+    // A source's possessive is no new source: its label is as before, and one source
+    // is no rival of itself.
+    let a = rendered(
+        "Battle of Test (2015)\n\nThe health ministry said 3,000 people were killed, but the \
+         health ministry's figures put the toll at 3,200.\n",
+        "en",
+    );
+    let sources: Vec<(u64, Option<&str>)> = a
+        .claims
+        .iter()
+        .map(|c| (c.value, c.attributed_to.as_deref()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            (3000, Some("The health ministry")),
+            (3200, Some("The health ministry"))
+        ]
+    );
+}

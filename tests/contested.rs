@@ -966,3 +966,53 @@ fn a_rival_s_figure_after_its_verb_is_contested() {
         ]
     );
 }
+
+#[test]
+fn a_possessor_s_losses_told_by_two_sources_are_contested_as_its_own() {
+    // "The YPG's losses", "Hezbollah's losses" are that faction's: compared with its
+    // figures only, not with the army's, nor as figures of no side.
+    let contests_of = |text: &str| {
+        let a = common::article_from("short.txt", text);
+        let (contests, _) = find_contested(&a);
+        contests
+            .iter()
+            .map(|k| {
+                let mut each: Vec<(u64, String, String)> = members(&a, k)
+                    .iter()
+                    .map(|c| {
+                        let faction = c.faction.name().unwrap_or("-").to_owned();
+                        (c.value, c.side.clone(), faction)
+                    })
+                    .collect();
+                each.sort();
+                (k.kind, k.side.clone(), each)
+            })
+            .collect::<Vec<_>>()
+    };
+    let faction = |side: &str, faction: &str, a: u64, b: u64| {
+        let each = |v: u64| (v, side.to_owned(), faction.to_owned());
+        ("rivals", side.to_owned(), vec![each(a), each(b)])
+    };
+    assert_eq!(
+        contests_of(
+            "Battle of Test (2015)\n\nThe YPG's losses were 48 according to the SOHR and 31 \
+             according to the YPG.\n"
+        ),
+        [faction("kurdish", "ypg", 31, 48)]
+    );
+    assert_eq!(
+        contests_of(
+            "Battle of Test (2015)\n\nThe army lost 60 soldiers, while Hezbollah's losses were \
+             30 according to the SOHR and 12 according to Al-Manar.\n"
+        ),
+        [faction("loyalist", "hezbollah", 12, 30)]
+    );
+    // Not the army's 60 against Hezbollah's 30 (a false contest before).
+    assert_eq!(
+        contests_of(
+            "Battle of Test (2015)\n\nThe army lost 60 soldiers according to SANA, while \
+             Hezbollah's losses were 30 according to the SOHR.\n"
+        ),
+        []
+    );
+}

@@ -565,6 +565,77 @@ impl<'a> Scan<'a> {
         i
     }
 
+    /// If an English possessive ends right before token `at` ("the army's", "the
+    /// rebels'"), its word's token and its fold without the apostrophe: a word of two
+    /// letters or more ending in one, before a lone "s" glued to it, or itself ending in
+    /// "s" with no word glued after it (not an elision: `l'`, `qu'`, `aujourd'hui`).
+    fn possessive_before(&self, at: usize) -> Option<(usize, &str)> {
+        let t = &self.t;
+        let word = |p: usize| {
+            let folded = t.folded(p).strip_suffix('\'')?;
+            (t.kind(p) == Some(Kind::Word) && folded.chars().nth(1).is_some()).then_some(folded)
+        };
+        let glued_s = at >= 2
+            && t.folded(at - 1) == "s"
+            && t.kind(at - 1) == Some(Kind::Word)
+            && t.gap_after(at - 2).is_empty();
+        if glued_s {
+            return word(at - 2).map(|w| (at - 2, w));
+        }
+        let p = at.checked_sub(1)?;
+        word(p)
+            .filter(|w| w.ends_with('s') && (!t.gap_after(p).is_empty() || p + 1 >= t.len()))
+            .map(|w| (p, w))
+    }
+
+    /// The side or country (`true`) of a possessive ending right before token `at`,
+    /// its name starting at `from` or after ("Russia's", "the Ukrainian army's", "the
+    /// rebels'"): with the token where its name starts, longest names first.
+    fn possessor<'w>(
+        &self,
+        at: usize,
+        from: usize,
+        sides: &'w Phrases<String>,
+        countries: &'w Phrases<String>,
+    ) -> Option<(&'w str, bool, usize)> {
+        self.possessive_name(at, from, sides)
+            .map(|(s, h)| (s, false, h))
+            .or_else(|| {
+                self.possessive_name(at, from, countries)
+                    .map(|(s, h)| (s, true, h))
+            })
+    }
+
+    /// The name of `table` a possessive ending right before token `at` is, starting at
+    /// `from` or after, longest first: its value and the token where it starts.
+    fn possessive_name<'w>(
+        &self,
+        at: usize,
+        from: usize,
+        table: &'w Phrases<String>,
+    ) -> Option<(&'w str, usize)> {
+        let (p, last) = self.possessive_before(at)?;
+        (p.saturating_sub(4).max(from)..=p).find_map(|h| {
+            let mut parts: Vec<&str> = (h..p)
+                .filter(|&i| self.t.tok_text(i) != "-")
+                .map(|i| self.t.folded(i))
+                .collect();
+            parts.push(last);
+            table.exact(&parts).map(|s| (s.as_str(), h))
+        })
+    }
+
+    /// The token right after the possessive whose word is token `i` ("army'" before a
+    /// glued "s", "rebels'"), if it is one.
+    fn possessive_end(&self, i: usize) -> Option<usize> {
+        if !self.t.folded(i).ends_with('\'') {
+            return None;
+        }
+        [i + 2, i + 1]
+            .into_iter()
+            .find(|&at| self.possessive_before(at).is_some_and(|(p, _)| p == i))
+    }
+
     /// True for a mark that ends a clause for the figure's own noun phrase.
     fn is_break(&self, i: usize) -> bool {
         self.t.kind(i) == Some(Kind::Punct) && !matches!(self.t.tok_text(i), "-" | "'" | "’")
@@ -838,9 +909,16 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         names: Names::new(article, &tokens, words),
         origins: FxHashMap::default(),
         reference_at,
-        factions_named: tokens
-            .iter()
-            .any(|t| (0..t.len()).any(|i| words.factions.at(t, i).is_some())),
+        // (Or as a possessive, one or two words: "Hezbollah's losses".)
+        factions_named: tokens.iter().any(|t| {
+            (0..t.len()).any(|i| {
+                words.factions.at(t, i).is_some()
+                    || t.folded(i).strip_suffix('\'').is_some_and(|word| {
+                        words.factions.exact(&[word]).is_some()
+                            || i > 0 && words.factions.exact(&[t.folded(i - 1), word]).is_some()
+                    })
+            })
+        }),
     };
     // Each paragraph's site: the first its body sentences name, in order. Found in one
     // pass, with the same sentences read as a search from each paragraph's start
@@ -3028,12 +3106,19 @@ impl Extractor<'_> {
             scan.match_at(j, &w.sides)
                 .or_else(|| scan.match_at(j, &w.frame_sides).filter(|_| !toll))
         };
+        // (Or their possessor, a country's too: "Ukraine's losses", "the army's losses".)
         let before = (losses.saturating_sub(3).max(from)..losses)
             .filter(|_| !toll)
             .find_map(|j| {
                 side_at(j)
                     .filter(|&(_, e)| e == losses)
                     .map(|(side, _)| (j, side))
+            })
+            .or_else(|| {
+                let (side, _, h) = scan
+                    .possessor(losses, from, &w.sides, &w.countries)
+                    .filter(|_| !toll)?;
+                Some((h, side))
             })
             .map(|(j, side)| {
                 // "Israeli and Palestinian casualties": both sides'.
@@ -3602,6 +3687,20 @@ impl Extractor<'_> {
             })
             .map_or(from, |j| if scan.is_break(j) { j + 1 } else { k });
         let window = k.saturating_sub(6).max(subject_from)..k;
+        // "Russia's army lost 200 soldiers", "Ukraine's forces lost…": the possessor
+        // opening the subject of a side's word or a force's noun is its side, not that
+        // word's by default (not "The army's enemies lost 300 fighters").
+        let noun = scan
+            .match_ending_at(k, &w.sides)
+            .map(|(_, start)| start)
+            .or_else(|| scan.phrase_ending_at(&w.forces, k));
+        let possessor = noun
+            .filter(|&start| start > window.start)
+            .and_then(|start| scan.possessor(start, window.start, &w.sides, &w.countries))
+            .filter(|&(_, _, h)| scan.back_over(h, &[&w.determiners]) <= subject_from);
+        if let Some((side, _, _)) = possessor {
+            return Some(side.to_owned());
+        }
         window
             .clone()
             .find_map(|j| {
@@ -3811,11 +3910,21 @@ impl Extractor<'_> {
             let mut here = [false; 2];
             let mut i = from;
             while i < to {
-                let Some((s, e)) = scan.match_at(i, &w.sides) else {
+                // (Or a possessor: "Hezbollah's losses were 30".)
+                let possessor = || {
+                    let at = scan.possessive_end(i)?;
+                    let (s, h) = scan.possessive_name(at, from, &w.sides)?;
+                    Some((s, at, h))
+                };
+                let Some((s, e, start)) = scan
+                    .match_at(i, &w.sides)
+                    .map(|(s, e)| (s, e, i))
+                    .or_else(possessor)
+                else {
                     i += 1;
                     continue;
                 };
-                let before = scan.back_over(i, &[&w.determiners]);
+                let before = scan.back_over(start, &[&w.determiners]);
                 let counts = s == side
                     && e <= to
                     && scan.any_at(e, &w.attacks).is_none()
@@ -3828,8 +3937,14 @@ impl Extractor<'_> {
                     && scan.phrase_ending_at(&w.attacks, before).is_none();
                 if counts {
                     here[1] = true;
-                    here[0] |= scan.any_at(i, &w.default_sides).is_none();
-                    match scan.match_at(i, &w.factions).filter(|&(_, fe)| fe == e) {
+                    here[0] |= scan.any_at(start, &w.default_sides).is_none();
+                    let faction = scan.match_at(start, &w.factions).filter(|&(_, fe)| fe == e);
+                    let faction = faction.or_else(|| {
+                        scan.possessive_name(e, start, &w.factions)
+                            .filter(|&(_, h)| h == start)
+                            .map(|(f, _)| (f, e))
+                    });
+                    match faction {
                         Some((f, _)) if key.is_none_or(|k| k == f) => key = Some(f),
                         Some(_) => two_keys = true,
                         None => {}

@@ -349,6 +349,14 @@ impl<T> Phrases<T> {
             .find_map(|(p, v)| t.phrase_at(i, p).map(|e| (v, e)))
     }
 
+    /// The value of the phrase whose folded parts are exactly `parts`, if there is one.
+    pub fn exact(&self, parts: &[&str]) -> Option<&T> {
+        let first = parts.first()?;
+        self.by_first.get(&key(first))?.iter().find_map(|(p, v)| {
+            (p.len() == parts.len() && p.iter().zip(parts).all(|(a, b)| a == b)).then_some(v)
+        })
+    }
+
     /// The first words of the phrases, as a filter.
     pub fn first_words(&self) -> &KeyFilter {
         &self.filter
