@@ -914,8 +914,11 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
             (0..t.len()).any(|i| {
                 words.factions.at(t, i).is_some()
                     || t.folded(i).strip_suffix('\'').is_some_and(|word| {
-                        words.factions.exact(&[word]).is_some()
-                            || i > 0 && words.factions.exact(&[t.folded(i - 1), word]).is_some()
+                        // (Not an elision: "l'", "d'", "qu'".)
+                        word.len() > 2
+                            && (words.factions.exact(&[word]).is_some()
+                                || i > 0
+                                    && words.factions.exact(&[t.folded(i - 1), word]).is_some())
                     })
             })
         }),
