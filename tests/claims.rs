@@ -8589,6 +8589,12 @@ fn strikes_after_a_source_s_lead_are_not_the_source_s() {
             "fr",
             vec![(150, "unknown")],
         ),
+        // (After the clause's date.)
+        (
+            "On 3 May, according to Hamas, 150 airstrikes were carried out on Gaza.",
+            "en",
+            vec![(150, "unknown")],
+        ),
         // The strikes' author after the lead, or a pronoun for the source, is theirs.
         (
             "According to the IDF, Hamas fired 150 rockets.",
