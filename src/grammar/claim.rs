@@ -5325,10 +5325,15 @@ impl Extractor<'_> {
                             let verb = self.verb_start(scan, verb);
                             // Where the sides that end right before the verb start,
                             // looked up once (not once per category word).
+                            // (Or a frame's adjective: "les pertes ukrainiennes
+                            // s'élèvent à 300".)
                             let sides_before: Vec<usize> = (verb.saturating_sub(8)..verb)
                                 .filter(|&j| {
-                                    scan.match_at(j, &self.words.sides)
-                                        .is_some_and(|(_, e)| e == verb)
+                                    [&self.words.sides, &self.words.frame_sides].iter().any(
+                                        |table| {
+                                            scan.match_at(j, table).is_some_and(|(_, e)| e == verb)
+                                        },
+                                    )
                                 })
                                 .collect();
                             // Its noun may end in a side ("le nombre de morts civils
