@@ -8645,6 +8645,28 @@ fn a_bare_figure_a_verb_of_losses_counts_is_its_subject_s_people() {
             "en",
             vec![(20, "unknown")],
         ),
+        // Nor one a noun follows, with a date after it, nor the sentence's first whose
+        // subject names no side.
+        ("The army lost 3 villages in 2015.", "en", vec![]),
+        (
+            "The party lost 30 seats in the 2015 election.",
+            "en",
+            vec![],
+        ),
+        ("L'armée a perdu 3 villages en 2015.", "fr", vec![]),
+        (
+            "The army deployed 20 helicopters. It lost 3 in the first week.",
+            "en",
+            vec![(20, "unknown")],
+        ),
+        ("The team lost 3–1 in the final of the cup.", "en", vec![]),
+        // A source's word after it is no noun: the two rival figures stay.
+        (
+            "Al-Nusra lost 40 fighters, while other rebel groups lost 30 according to the \
+             SOHR, and 18 according to the opposition.",
+            "en",
+            vec![(40, "rebel"), (30, "rebel"), (18, "rebel")],
+        ),
     ]);
     let a = rendered(
         "Battle of Test (2015)\n\nRussia said it had lost 40 soldiers, while Ukraine said \
@@ -8737,4 +8759,79 @@ fn a_possessor_is_the_side_of_its_losses_and_of_its_force() {
             (3200, Some("The health ministry"))
         ]
     );
+}
+
+#[test]
+fn a_claimant_s_noun_inside_another_name_is_no_side_of_its_own() {
+    // "The Arakan Army", "Mahdi Army", "Army of Islam" are not the government's army:
+    // their insurgents were loyalists, and a false contest with the junta's soldiers.
+    assert_value_sides(&[
+        (
+            "The Arakan Army lost 30 insurgents, while the junta lost 50 soldiers.",
+            "en",
+            vec![(30, "rebel"), (50, "loyalist")],
+        ),
+        (
+            "The Mahdi Army's losses were 200 militants.",
+            "en",
+            vec![(200, "rebel")],
+        ),
+        (
+            "The Army of Islam lost 50 militants in eastern Ghouta.",
+            "en",
+            vec![(50, "rebel")],
+        ),
+        // The army's own names are as they were.
+        (
+            "The Syrian Army lost 40 soldiers near Hama.",
+            "en",
+            vec![(40, "loyalist")],
+        ),
+    ]);
+}
+
+#[test]
+fn joint_possessors_struck_positions_and_french_totals_verbs() {
+    assert_value_sides(&[
+        // Two possessors are both sides (the second alone before).
+        (
+            "The rebels' and the army's losses reached 300.",
+            "en",
+            vec![(300, "loyalist+rebel")],
+        ),
+        // The positions a strike hits are not the striker's.
+        (
+            "The army carried out 40 airstrikes on rebel positions.",
+            "en",
+            vec![(40, "loyalist")],
+        ),
+        (
+            "L'armée syrienne a mené 40 frappes sur des positions rebelles.",
+            "fr",
+            vec![(40, "loyalist")],
+        ),
+        // A lead's source is the strikes' side when the subject after it is a noun of
+        // its own, not a side.
+        (
+            "According to the IDF, the air force carried out 150 strikes.",
+            "en",
+            vec![(150, "israeli")],
+        ),
+        // French totals' verbs, and a frame's adjective before a bare total.
+        (
+            "Les pertes russes atteignent 600 soldats selon Kiev.",
+            "fr",
+            vec![(600, "russian")],
+        ),
+        (
+            "Les pertes ukrainiennes se montent à 300 soldats.",
+            "fr",
+            vec![(300, "ukrainian")],
+        ),
+        (
+            "Selon Moscou, les pertes ukrainiennes s'élèvent à 300.",
+            "fr",
+            vec![(300, "ukrainian")],
+        ),
+    ]);
 }

@@ -595,13 +595,12 @@ impl<'a> Scan<'a> {
         &self,
         at: usize,
         from: usize,
-        sides: &'w Phrases<String>,
-        countries: &'w Phrases<String>,
+        words: &'w Words,
     ) -> Option<(&'w str, bool, usize)> {
-        self.possessive_name(at, from, sides)
+        self.possessive_name(at, from, &words.sides, words)
             .map(|(s, h)| (s, false, h))
             .or_else(|| {
-                self.possessive_name(at, from, countries)
+                self.possessive_name(at, from, &words.countries, words)
                     .map(|(s, h)| (s, true, h))
             })
     }
@@ -613,6 +612,7 @@ impl<'a> Scan<'a> {
         at: usize,
         from: usize,
         table: &'w Phrases<String>,
+        words: &Words,
     ) -> Option<(&'w str, usize)> {
         let (p, last) = self.possessive_before(at)?;
         (p.saturating_sub(4).max(from)..=p).find_map(|h| {
@@ -621,7 +621,21 @@ impl<'a> Scan<'a> {
                 .map(|i| self.t.folded(i))
                 .collect();
             parts.push(last);
-            table.exact(&parts).map(|s| (s.as_str(), h))
+            // (Not a claimant's noun in another name: "The Arakan Army's losses".)
+            let other_name = || {
+                let t = &self.t;
+                let capital = |i: usize| t.tok_text(i).starts_with(char::is_uppercase);
+                h == p
+                    && words.claimants.exact(&[last]).is_some()
+                    && capital(p)
+                    && p > 0
+                    && capital(p - 1)
+                    && words.determiners.at(t, p - 1).is_none()
+            };
+            table
+                .exact(&parts)
+                .filter(|_| !other_name())
+                .map(|s| (s.as_str(), h))
         })
     }
 
@@ -634,6 +648,22 @@ impl<'a> Scan<'a> {
         [i + 2, i + 1]
             .into_iter()
             .find(|&at| self.possessive_before(at).is_some_and(|(p, _)| p == i))
+    }
+
+    /// Whether the one word at token `at` (a claimant's noun: `army`, `government`) is
+    /// written as part of another name: capitalized after a capitalized word that is no
+    /// determiner, or before "of" and one ("The Arakan Army", "Mahdi Army", "Army of
+    /// Islam" are no government's army).
+    fn in_other_name(&self, at: usize, claimants: &Phrases<()>, determiners: &Phrases<()>) -> bool {
+        let t = &self.t;
+        let capital = |i: usize| t.tok_text(i).starts_with(char::is_uppercase);
+        capital(at)
+            && claimants.at(t, at).is_some_and(|(_, e)| e == at + 1)
+            && (at > 0
+                && t.kind(at - 1) == Some(Kind::Word)
+                && capital(at - 1)
+                && determiners.at(t, at - 1).is_none()
+                || t.folded(at + 1) == "of" && capital(at + 2))
     }
 
     /// True for a mark that ends a clause for the figure's own noun phrase.
@@ -3118,21 +3148,21 @@ impl Extractor<'_> {
                     .map(|(side, _)| (j, side))
             })
             .or_else(|| {
-                let (side, _, h) = scan
-                    .possessor(losses, from, &w.sides, &w.countries)
-                    .filter(|_| !toll)?;
+                let (side, _, h) = scan.possessor(losses, from, w).filter(|_| !toll)?;
                 Some((h, side))
             })
             .map(|(j, side)| {
-                // "Israeli and Palestinian casualties": both sides'.
+                // "Israeli and Palestinian casualties", "the rebels' and the army's
+                // losses": both sides'.
                 let other = scan
-                    .phrase_ending_at(&w.category_joiners, j)
+                    .phrase_ending_at(&w.category_joiners, scan.back_over(j, &[&w.determiners]))
                     .filter(|&jn| jn < j)
                     .and_then(|jn| {
                         (jn.saturating_sub(3).max(from)..jn)
                             .find_map(|h| side_at(h).filter(|&(_, e)| e == jn))
+                            .map(|(other, _)| other)
+                            .or_else(|| scan.possessor(jn, from, w).map(|(other, _, _)| other))
                     })
-                    .map(|(other, _)| other)
                     .filter(|&other| other != side);
                 match other {
                     Some(other) => joint(other, side),
@@ -3699,7 +3729,7 @@ impl Extractor<'_> {
             .or_else(|| scan.phrase_ending_at(&w.forces, k));
         let possessor = noun
             .filter(|&start| start > window.start)
-            .and_then(|start| scan.possessor(start, window.start, &w.sides, &w.countries))
+            .and_then(|start| scan.possessor(start, window.start, w))
             .filter(|&(_, _, h)| scan.back_over(h, &[&w.determiners]) <= subject_from);
         if let Some((side, _, _)) = possessor {
             return Some(side.to_owned());
@@ -3711,6 +3741,7 @@ impl Extractor<'_> {
                 // (With whether it is a country's.)
                 let side_or_country = |j: usize| {
                     scan.match_at(j, &w.sides)
+                        .filter(|_| !scan.in_other_name(j, &w.claimants, &w.determiners))
                         .map(|(s, e)| (s, e, false))
                         .or_else(|| scan.match_at(j, &w.countries).map(|(s, e)| (s, e, true)))
                 };
@@ -3798,6 +3829,7 @@ impl Extractor<'_> {
         };
         let side_at = |j: usize| {
             scan.match_at(j, &w.sides)
+                .filter(|_| !scan.in_other_name(j, &w.claimants, &w.determiners))
                 .or_else(|| scan.match_at(j, &w.frame_sides))
         };
         let j = window.clone().find(|&j| side_at(j).is_some())?;
@@ -3916,7 +3948,7 @@ impl Extractor<'_> {
                 // (Or a possessor: "Hezbollah's losses were 30".)
                 let possessor = || {
                     let at = scan.possessive_end(i)?;
-                    let (s, h) = scan.possessive_name(at, from, &w.sides)?;
+                    let (s, h) = scan.possessive_name(at, from, &w.sides, w)?;
                     Some((s, at, h))
                 };
                 let Some((s, e, start)) = scan
@@ -3943,7 +3975,7 @@ impl Extractor<'_> {
                     here[0] |= scan.any_at(start, &w.default_sides).is_none();
                     let faction = scan.match_at(start, &w.factions).filter(|&(_, fe)| fe == e);
                     let faction = faction.or_else(|| {
-                        scan.possessive_name(e, start, &w.factions)
+                        scan.possessive_name(e, start, &w.factions, w)
                             .filter(|&(_, h)| h == start)
                             .map(|(f, _)| (f, e))
                     });
@@ -5404,11 +5436,29 @@ impl Extractor<'_> {
                                 .any_at(*end, &self.words.category_joiners)
                                 .or_else(|| (t.tok_text(*end) == ",").then_some(*end + 1))
                                 == Some(next_first);
-                            if !(bare && lost_here) || shared {
+                            // (Nor one a noun follows, counted or not: "lost 3 villages
+                            // in 2015", "lost 30 seats"; only a mark, a clause's end, a
+                            // place's, a date's, a source's or a clause opener's word.)
+                            let w = &self.words;
+                            let ends_here = t.kind(*end) != Some(Kind::Word)
+                                || [
+                                    &w.place_before,
+                                    &w.day_before,
+                                    &w.attribution_before,
+                                    &w.clause_openers,
+                                ]
+                                .iter()
+                                .any(|table| scan.any_at(*end, table).is_some());
+                            if !(bare && lost_here) || shared || !ends_here {
                                 return None;
                             }
+                            // (The sentence's first only when its subject names a side:
+                            // not "It lost 3 in the first week" after "The army deployed
+                            // 20 helicopters", nor "The team lost 3–1".)
                             if n == 0 {
-                                return Some(KILLED_OR_WOUNDED.to_owned());
+                                return self
+                                    .owner_side(scan, clause_start, *first, true)
+                                    .map(|_| KILLED_OR_WOUNDED.to_owned());
                             }
                             previous
                                 .filter(|p| {
@@ -5781,7 +5831,17 @@ impl Extractor<'_> {
                             .filter(|&j| scan.any_at(j, &w.attribution_before).is_some())
                             .and_then(|j| (j..*first).find(|&c| t.tok_text(c) == ","))
                             .map(|c| c + 1)
-                            .filter(|&c| !(c..*first).any(points_back));
+                            .filter(|&c| !(c..*first).any(points_back))
+                            // (Only when the figure opens what the lead reports, or a
+                            // side is named there: not "According to the IDF, the air
+                            // force carried out 150 strikes", whose subject is its own.)
+                            .filter(|&c| {
+                                c == *first
+                                    || (c..*first).any(|j| {
+                                        scan.match_at(j, &w.sides).is_some()
+                                            || scan.match_at(j, &w.countries).is_some()
+                                    })
+                            });
                         (from..*first)
                             .rev()
                             .find_map(|j| {
