@@ -622,19 +622,9 @@ impl<'a> Scan<'a> {
                 .collect();
             parts.push(last);
             // (Not a claimant's noun in another name: "The Arakan Army's losses".)
-            let other_name = || {
-                let t = &self.t;
-                let capital = |i: usize| t.tok_text(i).starts_with(char::is_uppercase);
-                h == p
-                    && words.claimants.exact(&[last]).is_some()
-                    && capital(p)
-                    && p > 0
-                    && capital(p - 1)
-                    && words.determiners.at(t, p - 1).is_none()
-            };
             table
                 .exact(&parts)
-                .filter(|_| !other_name())
+                .filter(|_| !(h == p && self.in_other_name(p, last, words)))
                 .map(|s| (s.as_str(), h))
         })
     }
@@ -650,19 +640,20 @@ impl<'a> Scan<'a> {
             .find(|&at| self.possessive_before(at).is_some_and(|(p, _)| p == i))
     }
 
-    /// Whether the one word at token `at` (a claimant's noun: `army`, `government`) is
-    /// written as part of another name: capitalized after a capitalized word that is no
-    /// determiner, or before "of" and one ("The Arakan Army", "Mahdi Army", "Army of
-    /// Islam" are no government's army).
-    fn in_other_name(&self, at: usize, claimants: &Phrases<()>, determiners: &Phrases<()>) -> bool {
+    /// Whether the one word at token `at`, folded as `word` (a claimant's noun: `army`,
+    /// `government`; a possessive's without its apostrophe), is written as part of
+    /// another name: capitalized after a capitalized word that is no determiner, or
+    /// before "of" and one ("The Arakan Army", "Mahdi Army", "Army of Islam" are no
+    /// government's army).
+    fn in_other_name(&self, at: usize, word: &str, w: &Words) -> bool {
         let t = &self.t;
         let capital = |i: usize| t.tok_text(i).starts_with(char::is_uppercase);
         capital(at)
-            && claimants.at(t, at).is_some_and(|(_, e)| e == at + 1)
+            && w.claimants.exact(&[word]).is_some()
             && (at > 0
                 && t.kind(at - 1) == Some(Kind::Word)
                 && capital(at - 1)
-                && determiners.at(t, at - 1).is_none()
+                && w.determiners.at(t, at - 1).is_none()
                 || t.folded(at + 1) == "of" && capital(at + 2))
     }
 
@@ -3741,7 +3732,7 @@ impl Extractor<'_> {
                 // (With whether it is a country's.)
                 let side_or_country = |j: usize| {
                     scan.match_at(j, &w.sides)
-                        .filter(|_| !scan.in_other_name(j, &w.claimants, &w.determiners))
+                        .filter(|_| !scan.in_other_name(j, scan.t.folded(j), w))
                         .map(|(s, e)| (s, e, false))
                         .or_else(|| scan.match_at(j, &w.countries).map(|(s, e)| (s, e, true)))
                 };
@@ -3829,7 +3820,7 @@ impl Extractor<'_> {
         };
         let side_at = |j: usize| {
             scan.match_at(j, &w.sides)
-                .filter(|_| !scan.in_other_name(j, &w.claimants, &w.determiners))
+                .filter(|_| !scan.in_other_name(j, scan.t.folded(j), w))
                 .or_else(|| scan.match_at(j, &w.frame_sides))
         };
         let j = window.clone().find(|&j| side_at(j).is_some())?;
