@@ -8723,6 +8723,13 @@ fn a_possessor_is_the_side_of_its_losses_and_of_its_force() {
             "en",
             vec![(50000, "russian"), (30000, "ukrainian")],
         ),
+        // A bare figure right after a possessor is its side's (it was the figure before's,
+        // and a false contest with it).
+        (
+            "Hezbollah's losses reached 500, and Israel's 70.",
+            "en",
+            vec![(500, "loyalist"), (70, "israeli")],
+        ),
         // Not of people it does not own: enemies, hostages; nor of a source's figures.
         (
             "The army's enemies lost 300 fighters near the town.",

@@ -1007,7 +1007,12 @@ fn a_possessor_s_losses_told_by_two_sources_are_contested_as_its_own() {
         ),
         [faction("loyalist", "hezbollah", 12, 30)]
     );
-    // Not the army's 60 against Hezbollah's 30 (a false contest before).
+    // Nor Israel's 70 against Hezbollah's 500, nor the army's 60 against Hezbollah's 30
+    // (false contests before).
+    assert_eq!(
+        contests_of("Battle of Test (2015)\n\nHezbollah's losses reached 500, and Israel's 70.\n"),
+        []
+    );
     assert_eq!(
         contests_of(
             "Battle of Test (2015)\n\nThe army lost 60 soldiers according to SANA, while \

@@ -5548,7 +5548,15 @@ impl Extractor<'_> {
             // killed 300 soldiers") nor those a verb of losses gives a subject of its
             // own ("On the Russian side, 200 soldiers were killed and Ukraine lost 40").
             let framed = !lost_here && marks.category_ending_at(*first).is_none();
+            // "Hezbollah's losses reached 500, and Israel's 70": a bare figure right after
+            // a possessor is its side's.
+            let possessed = || {
+                bare.then(|| scan.possessor(*first, clause_start, self.words))
+                    .flatten()
+                    .map(|(side, _, _)| side.to_owned())
+            };
             let side = respective_side
+                .or_else(possessed)
                 .or(gap_side)
                 .or_else(|| {
                     // A rival with its own side named before it: "Government casualties
