@@ -8537,6 +8537,20 @@ fn the_side_of_losses_outranks_a_noun_that_names_one_by_default() {
             vec![(300, "unknown")],
         ),
     ]);
+    // Sides given each their own figure are not both sides of the first ("respectively":
+    // the first figure was `israeli+palestinian`).
+    for text in [
+        "Israeli and Palestinian casualties amounted to 12 and 300 respectively.",
+        "The army's and the rebels' losses were 40 and 60 respectively.",
+    ] {
+        let a = rendered(&format!("Battle of Test (2015)\n\n{text}\n"), "en");
+        assert!(!a.claims.is_empty(), "{text}");
+        assert!(
+            a.claims.iter().all(|c| !c.side.contains('+')),
+            "{text}: {:?}",
+            a.claims
+        );
+    }
 }
 
 #[test]

@@ -3155,9 +3155,14 @@ impl Extractor<'_> {
                             .or_else(|| scan.possessor(jn, from, w).map(|(other, _, _)| other))
                     })
                     .filter(|&other| other != side);
+                // (Not figures given to each "respectively": "The army's and the rebels'
+                // losses were 40 and 60 respectively" are no one's both.)
+                let each =
+                    || (verb..scan.t.len()).any(|i| scan.any_at(i, &w.respectively).is_some());
                 match other {
-                    Some(other) => joint(other, side),
-                    None => side.to_owned(),
+                    Some(_) if each() => None,
+                    Some(other) => Some(joint(other, side)),
+                    None => Some(side.to_owned()),
                 }
             });
         let after = || {
@@ -3179,7 +3184,7 @@ impl Extractor<'_> {
         };
         // (A toll with no side in its complement says nothing: "The civilian death toll
         // was estimated at 14,000" is the civilians'.)
-        let side = before.or_else(after);
+        let side = before.unwrap_or_else(after);
         if toll && side.is_none() {
             return None;
         }
