@@ -571,10 +571,7 @@ impl<'a> Scan<'a> {
     /// "s" with no word glued after it (not an elision: `l'`, `qu'`, `aujourd'hui`).
     fn possessive_before(&self, at: usize) -> Option<(usize, &str)> {
         let t = &self.t;
-        let word = |p: usize| {
-            let folded = t.folded(p).strip_suffix('\'')?;
-            (t.kind(p) == Some(Kind::Word) && folded.chars().nth(1).is_some()).then_some(folded)
-        };
+        let word = |p: usize| possessive_word(t, p);
         let glued_s = at >= 2
             && t.folded(at - 1) == "s"
             && t.kind(at - 1) == Some(Kind::Word)
@@ -588,21 +585,12 @@ impl<'a> Scan<'a> {
             .map(|w| (p, w))
     }
 
-    /// The side or country (`true`) of a possessive ending right before token `at`,
-    /// its name starting at `from` or after ("Russia's", "the Ukrainian army's", "the
+    /// The side of a possessive ending right before token `at`, a side's name or a
+    /// country's starting at `from` or after ("Russia's", "the Ukrainian army's", "the
     /// rebels'"): with the token where its name starts, longest names first.
-    fn possessor<'w>(
-        &self,
-        at: usize,
-        from: usize,
-        words: &'w Words,
-    ) -> Option<(&'w str, bool, usize)> {
+    fn possessor<'w>(&self, at: usize, from: usize, words: &'w Words) -> Option<(&'w str, usize)> {
         self.possessive_name(at, from, &words.sides, words)
-            .map(|(s, h)| (s, false, h))
-            .or_else(|| {
-                self.possessive_name(at, from, &words.countries, words)
-                    .map(|(s, h)| (s, true, h))
-            })
+            .or_else(|| self.possessive_name(at, from, &words.countries, words))
     }
 
     /// The name of `table` a possessive ending right before token `at` is, starting at
@@ -811,6 +799,14 @@ impl<'w> Marks<'w> {
     }
 }
 
+/// Token `p`'s fold without its final apostrophe, if it is a word of two letters or more
+/// ending in one: a possessive's word ("army'" of "army's", "rebels'"), not an
+/// elision's (`l'`, `d'`).
+fn possessive_word<'t>(t: &'t Tokens<'_>, p: usize) -> Option<&'t str> {
+    let folded = t.folded(p).strip_suffix('\'')?;
+    (t.kind(p) == Some(Kind::Word) && folded.chars().nth(1).is_some()).then_some(folded)
+}
+
 /// The side of two sides' figures: their names in order, joined by `+`
 /// (`israeli+palestinian`).
 fn joint(a: &str, b: &str) -> String {
@@ -934,12 +930,9 @@ pub fn extract(article: &Article, lexicon: &Lexicon, registry: &Registry) -> Vec
         factions_named: tokens.iter().any(|t| {
             (0..t.len()).any(|i| {
                 words.factions.at(t, i).is_some()
-                    || t.folded(i).strip_suffix('\'').is_some_and(|word| {
-                        // (Not an elision: "l'", "d'", "qu'".)
-                        word.len() > 2
-                            && (words.factions.exact(&[word]).is_some()
-                                || i > 0
-                                    && words.factions.exact(&[t.folded(i - 1), word]).is_some())
+                    || possessive_word(t, i).is_some_and(|word| {
+                        words.factions.exact(&[word]).is_some()
+                            || i > 0 && words.factions.exact(&[t.folded(i - 1), word]).is_some()
                     })
             })
         }),
@@ -3139,7 +3132,7 @@ impl Extractor<'_> {
                     .map(|(side, _)| (j, side))
             })
             .or_else(|| {
-                let (side, _, h) = scan.possessor(losses, from, w).filter(|_| !toll)?;
+                let (side, h) = scan.possessor(losses, from, w).filter(|_| !toll)?;
                 Some((h, side))
             })
             .map(|(j, side)| {
@@ -3152,7 +3145,7 @@ impl Extractor<'_> {
                         (jn.saturating_sub(3).max(from)..jn)
                             .find_map(|h| side_at(h).filter(|&(_, e)| e == jn))
                             .map(|(other, _)| other)
-                            .or_else(|| scan.possessor(jn, from, w).map(|(other, _, _)| other))
+                            .or_else(|| scan.possessor(jn, from, w).map(|(other, _)| other))
                     })
                     .filter(|&other| other != side);
                 // (Not figures given to each "respectively": "The army's and the rebels'
@@ -3726,8 +3719,8 @@ impl Extractor<'_> {
         let possessor = noun
             .filter(|&start| start > window.start)
             .and_then(|start| scan.possessor(start, window.start, w))
-            .filter(|&(_, _, h)| scan.back_over(h, &[&w.determiners]) <= subject_from);
-        if let Some((side, _, _)) = possessor {
+            .filter(|&(_, h)| scan.back_over(h, &[&w.determiners]) <= subject_from);
+        if let Some((side, _)) = possessor {
             return Some(side.to_owned());
         }
         window
@@ -5558,7 +5551,7 @@ impl Extractor<'_> {
             let possessed = || {
                 bare.then(|| scan.possessor(*first, clause_start, self.words))
                     .flatten()
-                    .map(|(side, _, _)| side.to_owned())
+                    .map(|(side, _)| side.to_owned())
             };
             let side = respective_side
                 .or_else(possessed)
