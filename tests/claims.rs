@@ -8856,3 +8856,106 @@ fn joint_possessors_struck_positions_and_french_totals_verbs() {
         ),
     ]);
 }
+
+/// The dead a subject's verb counts, and the captives it takes, holds or frees, are not
+/// its own people after its own losses (each was the losses' side), but stay the
+/// people of a figure that was itself such an object, or of a passive verb.
+#[test]
+fn the_dead_and_the_captives_a_subject_takes_are_not_its_own_losses() {
+    let cases: &[(&str, &str, Vec<(u64, String, String)>)] = &[
+        (
+            "Hezbollah lost 12 fighters and killed 30.",
+            "en",
+            vec![
+                fact(12, "killed_or_wounded", "loyalist"),
+                fact(30, "killed", "unknown"),
+            ],
+        ),
+        (
+            "The army lost 40 soldiers and executed 12.",
+            "en",
+            vec![
+                fact(40, "killed_or_wounded", "loyalist"),
+                fact(12, "executed", "unknown"),
+            ],
+        ),
+        (
+            "Russia lost 200 soldiers and captured 40.",
+            "en",
+            vec![
+                fact(200, "killed_or_wounded", "russian"),
+                fact(40, "captured", "unknown"),
+            ],
+        ),
+        (
+            "The rebels lost 30 fighters and took 40 prisoners.",
+            "en",
+            vec![
+                fact(30, "killed_or_wounded", "rebel"),
+                fact(40, "captured", "unknown"),
+            ],
+        ),
+        (
+            "Hamas lost 6,000 fighters and held 240 hostages.",
+            "en",
+            vec![
+                fact(6000, "killed_or_wounded", "palestinian"),
+                fact(240, "captured", "unknown"),
+            ],
+        ),
+        (
+            "Hamas's losses were 6,000, and its hostages numbered 240.",
+            "en",
+            vec![
+                fact(6000, "killed", "palestinian"),
+                fact(240, "captured", "unknown"),
+            ],
+        ),
+        (
+            "L'armée a perdu 30 soldats et capturé 12 hommes.",
+            "fr",
+            vec![
+                fact(30, "killed_or_wounded", "loyalist"),
+                fact(12, "captured", "unknown"),
+            ],
+        ),
+        (
+            "Les rebelles ont perdu 40 hommes et fait 12 prisonniers.",
+            "fr",
+            vec![
+                fact(40, "killed_or_wounded", "rebel"),
+                fact(12, "captured", "unknown"),
+            ],
+        ),
+        // The objects of one subject's verbs are the same people.
+        (
+            "The rebels killed 30 soldiers, wounded 50 and captured 12.",
+            "en",
+            vec![
+                fact(30, "killed", "loyalist"),
+                fact(50, "wounded", "loyalist"),
+                fact(12, "captured", "loyalist"),
+            ],
+        ),
+        // Losses told by a participle or a passive stay the side's.
+        (
+            "The army lost 40 soldiers killed and 12 captured in the fighting.",
+            "en",
+            vec![
+                fact(40, "killed", "loyalist"),
+                fact(12, "captured", "loyalist"),
+            ],
+        ),
+        (
+            "The army lost 50 soldiers, and 20 others were captured.",
+            "en",
+            vec![
+                fact(50, "killed_or_wounded", "loyalist"),
+                fact(20, "captured", "loyalist"),
+            ],
+        ),
+    ];
+    for (text, lang, want) in cases {
+        assert_eq!(&short_facts(text, lang), want, "{text}");
+    }
+}

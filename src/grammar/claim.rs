@@ -134,6 +134,7 @@ pub(crate) struct Words {
     pronouns: Phrases<()>,
     modals: Phrases<()>,
     admissions: Phrases<()>,
+    captors: Phrases<()>,
     frames: Phrases<()>,
     frame_ends: Phrases<()>,
     possessives: Phrases<()>,
@@ -276,6 +277,7 @@ impl Words {
             pronouns: list(&c.markers.pronouns),
             modals: list(&c.markers.modals),
             admissions: list(&c.markers.admissions),
+            captors: list(&c.markers.captors),
             frames: list(&c.markers.frames),
             frame_ends: list(&c.markers.frame_ends),
             casualties: list(&c.nouns.casualties),
@@ -2707,6 +2709,30 @@ impl Extractor<'_> {
     /// that do ("par 200 rebelles", "by the 2,000 fighters").
     fn after_agent(&self, scan: &Scan<'_>, first: usize) -> bool {
         self.ends_before(scan, &self.words.agent, first)
+    }
+
+    /// Whether the figure starting at token `first` is the object of a verb of what
+    /// befalls people, whose subject's people it does not count ("The army killed 40",
+    /// "captured 12"; its verb may be quoted: 'Turkey claimed to have "neutralised"
+    /// 300'), or, when it counts `captives`, of a verb that takes, holds or frees them
+    /// ("took 40 prisoners", "fait 12 prisonniers").
+    fn fate_object(
+        &self,
+        scan: &Scan<'_>,
+        marks: &Marks<'_>,
+        first: usize,
+        captives: bool,
+    ) -> bool {
+        let t = scan.t;
+        let mut k = first;
+        while k > 0 && matches!(t.tok_text(k - 1), "\"" | "”" | "“" | "»" | "«") {
+            k -= 1;
+        }
+        !self.lost(scan, first)
+            && (marks
+                .category_ending_at(k)
+                .is_some_and(|c| PEOPLE_FATES.contains(&c))
+                || captives && scan.phrase_ending_at(&self.words.captors, k).is_some())
     }
 
     /// Whether a verb of losses ends right before token `first`, or before determiners
@@ -5772,9 +5798,24 @@ impl Extractor<'_> {
                     let people = !bare
                         && (scan.any_at(noun_start, &self.words.people).is_some()
                             || t.tok_text(noun_start).starts_with(char::is_uppercase));
+                    // (Nor the object of a verb of what befalls people after a figure
+                    // that was none, its subject's own: "Hezbollah lost 12 fighters and
+                    // killed 30", "The rebels lost 30 fighters and took 40 prisoners";
+                    // but "The rebels killed 30 soldiers and captured 12".)
+                    if self.fate_object(scan, &marks, *first, category == "captured") {
+                        let (_, prev_first, _) = scan.quantities.get(n.checked_sub(1)?)?;
+                        let captives = prev.category == "captured";
+                        if !self.fate_object(scan, &marks, *prev_first, captives) {
+                            return None;
+                        }
+                    }
                     let own = anyone
                         || between.clone().any(|i| {
                             scan.match_at(i, &self.words.sides).is_some()
+                            // (Nor captives a possessive gives their holder: "Hamas's
+                            // losses were 6,000, and its hostages numbered 240".)
+                            || category == "captured"
+                                && scan.any_at(i, &self.words.possessives).is_some()
                             || scan.any_at(i, &self.words.side_markers).is_some()
                             || scan.any_at(i, &self.words.attribution_verbs).is_some()
                             || people && self.opens_clause(scan, i)
@@ -5792,17 +5833,8 @@ impl Extractor<'_> {
                     // befalls people ("The army killed 40": not the army's dead).
                     // (Its verb may be quoted: 'Turkey claimed to have "neutralised"
                     // 300' were Turkish dead.)
-                    let fate_object = || {
-                        let mut k = *first;
-                        while k > 0 && matches!(t.tok_text(k - 1), "\"" | "”" | "“" | "»" | "«")
-                        {
-                            k -= 1;
-                        }
-                        !lost_here
-                            && marks
-                                .category_ending_at(k)
-                                .is_some_and(|c| PEOPLE_FATES.contains(&c))
-                    };
+                    let fate_object =
+                        || self.fate_object(scan, &marks, *first, category == "captured");
                     // (Of strikes, not a reporting verb's subject when the figure
                     // opens what it reports: "The IDF said 150 rockets were fired at
                     // Israel", "…said that 150 rockets…"; not "The IDF said it carried

@@ -408,6 +408,12 @@ pub struct MarkerWords {
     /// ("The IDF acknowledged 3 soldiers killed").
     #[serde(default)]
     pub admissions: Vec<String>,
+    /// Verbs whose subject takes, holds or frees the captives its figure counts
+    /// (`took`, `held`, `fait`): a count of prisoners or hostages right after one is
+    /// the verb's object, as a count right after `captured` is ("The rebels lost 30
+    /// fighters and took 40 prisoners": not the rebels' men).
+    #[serde(default)]
+    pub captors: Vec<String>,
     /// The first words of a frame that opens a clause with a side (`on the`, `côté`):
     /// that clause's figures of no side, or of a side only by default, are its ("On the
     /// Israeli side, 12 soldiers were killed", "Côté ukrainien, 40 soldats…").
