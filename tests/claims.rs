@@ -8959,3 +8959,46 @@ fn the_dead_and_the_captives_a_subject_takes_are_not_its_own_losses() {
         assert_eq!(&short_facts(text, lang), want, "{text}");
     }
 }
+
+/// Sides paired with their figures by "respectively" may be countries, a frame's
+/// adjectives or possessors, and the last figure of the list counts what the first does
+/// (the first was both sides', then no one's, and the last was lost; a country's pair
+/// gave no figure at all).
+#[test]
+fn countries_adjectives_and_possessors_take_their_figures_respectively() {
+    let cases: &[(&str, Vec<(u64, String, String)>)] = &[
+        (
+            "Russia and Ukraine lost 70 and 40 soldiers respectively.",
+            vec![
+                fact(70, "killed_or_wounded", "russian"),
+                fact(40, "killed_or_wounded", "ukrainian"),
+            ],
+        ),
+        (
+            "Israeli and Palestinian casualties amounted to 12 and 300 respectively.",
+            vec![
+                fact(12, "killed_or_wounded", "israeli"),
+                fact(300, "killed_or_wounded", "palestinian"),
+            ],
+        ),
+        (
+            "The army's and the rebels' losses were 40 and 60 respectively.",
+            vec![fact(40, "killed", "loyalist"), fact(60, "killed", "rebel")],
+        ),
+        (
+            "Russia's and Ukraine's losses reached 700 and 400 soldiers respectively.",
+            vec![
+                fact(700, "killed", "russian"),
+                fact(400, "killed", "ukrainian"),
+            ],
+        ),
+        // Sources paired so stay sources, of no side.
+        (
+            "SANA and the SOHR reported 40 and 60 deaths respectively.",
+            vec![fact(40, "killed", "unknown"), fact(60, "killed", "unknown")],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&short_facts(text, "en"), want, "{text}");
+    }
+}

@@ -4379,8 +4379,22 @@ impl Extractor<'_> {
                 .match_at(k, &self.words.sides)
                 .filter(|(_, e)| *e <= to)
                 .map(|(side, _)| side.to_owned());
+            // (Sides only: a country, a frame's adjective or a possessor: "Russia and
+            // Ukraine lost…", "Israeli and Palestinian casualties…", "The army's and
+            // the rebels' losses…".)
+            let other_side = || {
+                let w = &self.words;
+                [&w.countries, &w.frame_sides]
+                    .iter()
+                    .find_map(|table| scan.match_at(k, table).filter(|(_, e)| *e <= to))
+                    .or_else(|| {
+                        let e = scan.possessive_end(k).filter(|&e| e <= to)?;
+                        scan.possessor(e, from, w).filter(|&(_, h)| h == k)
+                    })
+                    .map(|(side, _)| side.to_owned())
+            };
             let name = if sides {
-                side
+                side.or_else(other_side)
             } else if side.is_some() {
                 None
             } else {
@@ -5526,6 +5540,21 @@ impl Extractor<'_> {
                         }),
                 }
             };
+            // "The army's and the rebels' losses were 40 and 60 respectively": a bare
+            // figure of a list paired by "respectively" counts what the one claimed
+            // before it in the list counts.
+            let category = category.or_else(|| {
+                let list = |m: usize| match respective.get(m) {
+                    Some(Some((last, _))) => Some(*last),
+                    _ => None,
+                };
+                let before = n.checked_sub(1)?;
+                (bare && list(n).is_some() && list(before) == list(n))
+                    .then_some(previous)
+                    .flatten()
+                    .filter(|_| last_claimed.is_some_and(|(k, _)| k == before))
+                    .map(|p| p.category.clone())
+            });
             let Some(category) = category else { continue };
             let category = match whole_own {
                 Some(Some(own)) => own,
