@@ -9002,3 +9002,54 @@ fn countries_adjectives_and_possessors_take_their_figures_respectively() {
         assert_eq!(&short_facts(text, "en"), want, "{text}");
     }
 }
+
+/// A people's name is its country's side as the subject of its losses, a report of them
+/// or a list paired by "respectively", as the country's name is; elsewhere its people
+/// are of no side (they may be tourists as well as soldiers).
+#[test]
+fn a_people_s_name_is_its_country_s_side_as_the_subject_of_its_losses() {
+    let cases: &[(&str, &str, Vec<(u64, String, String)>)] = &[
+        (
+            "The Russians lost 200 soldiers in the battle for the village.",
+            "en",
+            vec![fact(200, "killed_or_wounded", "russian")],
+        ),
+        (
+            "The Russians lost 200 in the battle for the village.",
+            "en",
+            vec![fact(200, "killed_or_wounded", "russian")],
+        ),
+        (
+            "The Turks lost 12 soldiers in the operation near Afrin.",
+            "en",
+            vec![fact(12, "killed_or_wounded", "turkish")],
+        ),
+        (
+            "The Israelis and Hamas lost 50 and 300 fighters respectively.",
+            "en",
+            vec![
+                fact(50, "killed_or_wounded", "israeli"),
+                fact(300, "killed_or_wounded", "palestinian"),
+            ],
+        ),
+        (
+            "Les Russes ont perdu 200 soldats lors de la bataille du village.",
+            "fr",
+            vec![fact(200, "killed_or_wounded", "russian")],
+        ),
+        // Not the people counted.
+        (
+            "About 1,200 Israelis were killed in the attack of 7 October.",
+            "en",
+            vec![fact(1200, "killed", "unknown")],
+        ),
+        (
+            "Ukrainian forces killed 200 Russians near the village.",
+            "en",
+            vec![fact(200, "killed", "unknown")],
+        ),
+    ];
+    for (text, lang, want) in cases {
+        assert_eq!(&short_facts(text, lang), want, "{text}");
+    }
+}
