@@ -9053,3 +9053,85 @@ fn a_people_s_name_is_its_country_s_side_as_the_subject_of_its_losses() {
         assert_eq!(&short_facts(text, lang), want, "{text}");
     }
 }
+
+/// A verb whose object is no report (`claimed victory`, `claimed responsibility`)
+/// reports no figure, but its subject is still the speaker of the reporting verbs
+/// joined to it, and of a participle after its comma; a participle in an apposition
+/// reports for the subject it stands by, and names no speaker of its own.
+#[test]
+fn a_claim_of_victory_reports_no_figure_but_its_subject_still_speaks() {
+    let cases: &[(&str, &str, Vec<(u64, &str)>)] = &[
+        // Was Hamas's.
+        (
+            "Hamas claimed victory in a war in which 250 people were killed.",
+            "en",
+            vec![(250, "")],
+        ),
+        (
+            "Le Hamas a revendiqué la victoire dans une guerre qui a fait 250 morts.",
+            "fr",
+            vec![(250, "")],
+        ),
+        // Was "ISIL claimed responsibility for the attack and".
+        (
+            "ISIL claimed responsibility for the attack and said its fighters had killed \
+             40 soldiers.",
+            "en",
+            vec![(40, "ISIL")],
+        ),
+        (
+            "The army claimed victory and said 300 rebels had been killed.",
+            "en",
+            vec![(300, "The army")],
+        ),
+        // Had no source.
+        (
+            "ISIL claimed responsibility for the attack, saying its fighters had killed \
+             40 soldiers.",
+            "en",
+            vec![(40, "ISIL")],
+        ),
+        (
+            "The army claimed victory, saying 300 rebels had been killed.",
+            "en",
+            vec![(300, "The army")],
+        ),
+        // Was the SOHR's.
+        (
+            "The SOHR reported 40 deaths, while SANA, saying 12 soldiers died, denied it.",
+            "en",
+            vec![(40, "sohr"), (12, "sana")],
+        ),
+        (
+            "L'OSDH fait état de 40 morts, tandis que SANA, affirmant que 12 soldats sont \
+             morts, dément.",
+            "fr",
+            vec![(40, "sohr"), (12, "sana")],
+        ),
+        // A participle names no one of its own.
+        (
+            "Witnesses were quoted saying 40 bodies lay in the street.",
+            "en",
+            vec![(40, "")],
+        ),
+        (
+            "The ministry issued a statement saying 40 soldiers were killed in the attack.",
+            "en",
+            vec![(40, "")],
+        ),
+        // An attack claimed is still no report.
+        (
+            "The Islamic State claimed responsibility for the bombing, which killed 40 \
+             people.",
+            "en",
+            vec![(40, "")],
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let got = each_claim(text, lang, |c| {
+            (c.value, c.attributed_to.clone().unwrap_or_default())
+        });
+        let want: Vec<(u64, String)> = want.iter().map(|(v, s)| (*v, s.to_string())).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

@@ -574,6 +574,13 @@ pub struct AttributionWords {
     /// attaque qui a fait 16 morts`, the army's count).
     #[serde(default)]
     pub responsibility: Vec<String>,
+    /// Present participles of reporting verbs (`saying`, `affirmant`): right after a
+    /// comma, they report for the speaker of the reporting verb before them ("ISIL
+    /// claimed responsibility for the attack, saying its fighters had killed 40") or the
+    /// subject they stand in an apposition of ("SANA, saying 12 soldiers died, denied
+    /// it"), and name no speaker of their own.
+    #[serde(default)]
+    pub participles: Vec<String>,
     /// Past participles of verbs after the source, read after an active auxiliary of
     /// `[claims.markers]` (`a recensé`, `n'a reconnu`, `avaient annoncé`).
     #[serde(default)]
