@@ -9135,3 +9135,157 @@ fn a_claim_of_victory_reports_no_figure_but_its_subject_still_speaks() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// Two sides paired by "respectively" with the people they took, held, freed or killed,
+/// or with their enemies, are each the other's people; with figures they only claimed
+/// or reported, no one's; and the figures' own words name civilians still.
+#[test]
+fn sides_paired_with_what_they_took_or_claimed_are_not_their_own_people() {
+    let cases: &[(&str, &str, Vec<(u64, String, String)>)] = &[
+        (
+            "The army and the rebels took 120 and 45 prisoners respectively.",
+            "en",
+            vec![
+                fact(120, "captured", "rebel"),
+                fact(45, "captured", "loyalist"),
+            ],
+        ),
+        (
+            "Israel and Hamas released 240 prisoners and 105 hostages respectively.",
+            "en",
+            vec![
+                fact(240, "captured", "palestinian"),
+                fact(105, "captured", "israeli"),
+            ],
+        ),
+        (
+            "Hamas's and Israel's hostages and prisoners numbered 240 and 7,000 \
+             respectively.",
+            "en",
+            vec![
+                fact(240, "captured", "israeli"),
+                fact(7000, "captured", "palestinian"),
+            ],
+        ),
+        (
+            "Russia and Ukraine claimed to have killed 700 and 400 enemy soldiers \
+             respectively.",
+            "en",
+            vec![
+                fact(700, "killed", "ukrainian"),
+                fact(400, "killed", "russian"),
+            ],
+        ),
+        (
+            "La Russie et l'Ukraine ont libéré respectivement 90 et 95 prisonniers de \
+             guerre.",
+            "fr",
+            vec![
+                fact(90, "captured", "ukrainian"),
+                fact(95, "captured", "russian"),
+            ],
+        ),
+        // Reported, of no losses named: no one's.
+        (
+            "Russia and Ukraine reported 700 and 400 soldiers killed respectively.",
+            "en",
+            vec![
+                fact(700, "killed", "unknown"),
+                fact(400, "killed", "unknown"),
+            ],
+        ),
+        (
+            "Tsahal et le Hamas font état respectivement de 300 et 3 000 morts.",
+            "fr",
+            vec![
+                fact(300, "killed", "unknown"),
+                fact(3000, "killed", "unknown"),
+            ],
+        ),
+        // Their own losses and forces, and civilians, as before.
+        (
+            "Russia and Ukraine were estimated to have lost 70,000 and 40,000 soldiers \
+             respectively.",
+            "en",
+            vec![
+                fact(70000, "killed_or_wounded", "russian"),
+                fact(40000, "killed_or_wounded", "ukrainian"),
+            ],
+        ),
+        (
+            "Russia and Ukraine deployed 190,000 and 250,000 troops respectively.",
+            "en",
+            vec![
+                fact(190_000, "strength", "russian"),
+                fact(250_000, "strength", "ukrainian"),
+            ],
+        ),
+        (
+            "Russian and Ukrainian prisoners numbered 1,300 and 8,000 respectively.",
+            "en",
+            vec![
+                fact(1300, "captured", "russian"),
+                fact(8000, "captured", "ukrainian"),
+            ],
+        ),
+        (
+            "Armenia and Azerbaijan lost 85 and 100 civilians respectively.",
+            "en",
+            vec![
+                fact(85, "killed_or_wounded", "civilian"),
+                fact(100, "killed_or_wounded", "civilian"),
+            ],
+        ),
+    ];
+    for (text, lang, want) in cases {
+        assert_eq!(&short_facts(text, lang), want, "{text}");
+    }
+}
+
+/// Past the captives a subject took, its own figures are its side's again, and a
+/// possessive before men captured is their side's.
+#[test]
+fn past_the_captives_a_subject_took_its_own_figures_are_its_side_s_again() {
+    let cases: &[(&str, &str, Vec<(u64, String, String)>)] = &[
+        (
+            "The army lost 12 soldiers, took 30 prisoners, and had 40 wounded.",
+            "en",
+            vec![
+                fact(12, "killed_or_wounded", "loyalist"),
+                fact(30, "captured", "unknown"),
+                fact(40, "wounded", "loyalist"),
+            ],
+        ),
+        (
+            "L'armée a perdu 12 soldats, fait 30 prisonniers et compté 40 blessés.",
+            "fr",
+            vec![
+                fact(12, "killed_or_wounded", "loyalist"),
+                fact(30, "captured", "unknown"),
+                fact(40, "wounded", "loyalist"),
+            ],
+        ),
+        (
+            "The army's losses amounted to 400, while its captured men numbered 60.",
+            "en",
+            vec![
+                fact(400, "killed", "loyalist"),
+                fact(60, "captured", "loyalist"),
+            ],
+        ),
+        // Parts of the captives stay theirs.
+        (
+            "Les rebelles ont perdu 12 combattants et fait 30 prisonniers, dont 4 ont été \
+             exécutés.",
+            "fr",
+            vec![
+                fact(12, "killed_or_wounded", "rebel"),
+                fact(30, "captured", "unknown"),
+                fact(4, "executed", "unknown"),
+            ],
+        ),
+    ];
+    for (text, lang, want) in cases {
+        assert_eq!(&short_facts(text, lang), want, "{text}");
+    }
+}

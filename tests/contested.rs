@@ -1021,3 +1021,23 @@ fn a_possessor_s_losses_told_by_two_sources_are_contested_as_its_own() {
         []
     );
 }
+
+/// Figures paired with sides by "respectively" count different people: never rivals,
+/// even when their own words give them one side.
+#[test]
+fn figures_paired_with_sides_respectively_are_no_rivals() {
+    for text in [
+        "Drone strikes on Russia and Ukraine killed 7 and 40 civilians respectively.",
+        "Armenia and Azerbaijan lost 85 and 100 civilians respectively.",
+    ] {
+        let a = common::article_from("short.txt", &format!("Battle of Test (2015)\n\n{text}\n"));
+        assert_eq!(a.claims.len(), 2, "{text}: {:?}", a.claims);
+        assert!(a.claims.iter().all(|c| c.side == "civilian"), "{text}");
+        assert!(
+            a.claims.iter().all(|c| c.flags.iter().any(|f| f == "each")),
+            "{text}"
+        );
+        let (contests, _) = find_contested(&a);
+        assert!(contests.is_empty(), "{text}: {contests:?}");
+    }
+}

@@ -102,6 +102,14 @@ fn independent(a: &Claim, b: &Claim) -> bool {
             && a.origin.iter().all(|k| !b.origin.contains(k)))
 }
 
+/// Whether two claims are figures of one list paired with sides by "respectively":
+/// each counts other people ("Strikes on Russia and Ukraine killed 7 and 40 civilians
+/// respectively").
+fn one_list(a: &Claim, b: &Claim) -> bool {
+    let each = |c: &Claim| c.flags.iter().any(|f| f == "each");
+    a.sentence == b.sentence && each(a) && each(b)
+}
+
 /// Days in a claim's period (`None`: undated, the whole event).
 fn days(c: &Claim) -> Option<i64> {
     let (s, e) = (
@@ -584,7 +592,7 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
         for (n, &i) in rivals.iter().enumerate() {
             for &j in &rivals[n + 1..] {
                 let (a, b) = (&claims[i], &claims[j]);
-                if !independent(a, b) {
+                if !independent(a, b) || one_list(a, b) {
                     continue;
                 }
                 if !same_scope(a, b, sites[i], sites[j]) || part_of(a, b) {
@@ -624,7 +632,11 @@ pub fn find_contested(article: &Article) -> (Vec<Contest>, Vec<Comparison>) {
             && a.parent.is_none()
             && b.parent.is_none()
             && !(is_rival(a) && is_rival(b));
-        if comparable && independent(a, b) && same_scope(a, b, sites[i], sites[j]) && !part_of(a, b)
+        if comparable
+            && independent(a, b)
+            && !one_list(a, b)
+            && same_scope(a, b, sites[i], sites[j])
+            && !part_of(a, b)
         {
             comparisons.push(Comparison {
                 a: i,

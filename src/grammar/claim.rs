@@ -135,6 +135,7 @@ pub(crate) struct Words {
     modals: Phrases<()>,
     admissions: Phrases<()>,
     captors: Phrases<()>,
+    hostile: Phrases<()>,
     frames: Phrases<()>,
     frame_ends: Phrases<()>,
     possessives: Phrases<()>,
@@ -279,6 +280,7 @@ impl Words {
             modals: list(&c.markers.modals),
             admissions: list(&c.markers.admissions),
             captors: list(&c.markers.captors),
+            hostile: list(&c.markers.hostile),
             frames: list(&c.markers.frames),
             frame_ends: list(&c.markers.frame_ends),
             casualties: list(&c.nouns.casualties),
@@ -1038,6 +1040,18 @@ enum Gap {
         /// Elsewhere (a place of its own after it), not at another time.
         elsewhere: bool,
     },
+}
+
+/// Whose people the figures of a list paired with sides by "respectively" count.
+enum Whose {
+    /// Each side's own: "Russia and Ukraine lost 70 and 40 soldiers respectively".
+    Own,
+    /// Each side's enemy's: "Russia and Ukraine took 120 and 45 prisoners
+    /// respectively".
+    Enemy,
+    /// No one's that the sentence says: "Russia and Ukraine reported 700 and 400
+    /// soldiers killed respectively".
+    NoOne,
 }
 
 struct Extractor<'a> {
@@ -4363,8 +4377,59 @@ impl Extractor<'_> {
         if run.len() != count {
             return Vec::new();
         }
+        // Sides are paired with their own losses and forces only. The people two sides
+        // took, held, freed or killed, or their enemies, are each the other's ("Russia
+        // and Ukraine took 120 and 45 prisoners respectively": 120 Ukrainians); the
+        // figures sides claimed or reported, of no losses of theirs named, are no one's
+        // ("Russia and Ukraine reported 700 and 400 soldiers killed respectively").
+        // (The verb after the last name, and right before the list or its
+        // "respectivement".)
+        let whose = if sides {
+            let w = &self.words;
+            let last_name = self
+                .joined_run(scan, subject, true, true)
+                .last()
+                .map(|&(k, _)| k);
+            let names_end = last_name.map_or(first, |k| k + 1);
+            // ("Hamas's and Israel's hostages numbered 240 and 7,000": the possessors'
+            // captives.)
+            let held = last_name.is_some_and(|k| scan.possessive_end(k).is_some())
+                && (names_end..first).any(|i| {
+                    scan.match_at(i, &w.categories)
+                        .is_some_and(|(c, _)| c == "captured")
+                });
+            let words_end = (word.max(last_end) + 4).min(t.len());
+            let verb_end = scan
+                .phrase_ending_at(&w.respectively, first)
+                .unwrap_or(first);
+            let any = |tables: &[&Phrases<()>], from: usize, to: usize| {
+                (from..to).any(|i| tables.iter().any(|table| scan.any_at(i, table).is_some()))
+            };
+            if held
+                || scan.phrase_ending_at(&w.captors, verb_end).is_some()
+                || marks
+                    .category_ending_at(verb_end)
+                    .is_some_and(|c| PEOPLE_FATES.contains(&c))
+                || any(&[&w.hostile], first, words_end)
+            {
+                Whose::Enemy
+            } else if any(&[&w.attribution_verbs, &w.participles], names_end, first)
+                && !any(&[&w.loss_tolls, &w.losses], names_end, words_end)
+            {
+                Whose::NoOne
+            } else {
+                Whose::Own
+            }
+        } else {
+            Whose::Own
+        };
+        let names: Vec<String> = match whose {
+            Whose::Own => run,
+            Whose::Enemy if count == 2 => run.into_iter().rev().collect(),
+            Whose::Enemy | Whose::NoOne => vec!["unknown".to_owned(); count],
+        };
         let mut paired = vec![None; figures.len()];
-        for (slot, name) in paired[a..=last].iter_mut().zip(run) {
+        for (slot, name) in paired[a..=last].iter_mut().zip(names) {
             *slot = Some((
                 last,
                 if sides {
@@ -5143,9 +5208,17 @@ impl Extractor<'_> {
             // "put loyalist deaths at 261 and 92, respectively": a bare figure of a list
             // paired with sources counts what the figure before it counts, per another.
             // ("The rebels and the army lost 40 and 60, respectively": of another side.)
+            // (Not over a side the figure's own words name, but by default: "Armenia and
+            // Azerbaijan lost 85 and 100 civilians respectively" were civilians.)
+            let names_own = || {
+                (noun_start..stop).any(|i| {
+                    scan.match_at(i, &self.words.sides)
+                        .is_some_and(|(_, e)| scan.any_at(i, &self.words.default_sides) != Some(e))
+                })
+            };
             let (respective_source, respective_side) = match respective.get(n) {
                 Some(Some((_, Gap::Source(s)))) => (Some(s.clone()), None),
-                Some(Some((_, Gap::Side(s)))) => (None, Some(s.clone())),
+                Some(Some((_, Gap::Side(s)))) if !names_own() => (None, Some(s.clone())),
                 _ => (None, None),
             };
             let paired = |m: usize| respective.get(m).is_some_and(Option::is_some);
@@ -5876,20 +5949,47 @@ impl Extractor<'_> {
                     // that was none, its subject's own: "Hezbollah lost 12 fighters and
                     // killed 30", "The rebels lost 30 fighters and took 40 prisoners";
                     // but "The rebels killed 30 soldiers and captured 12".)
-                    if self.fate_object(scan, &marks, *first, category == "captured") {
-                        let (_, prev_first, _) = scan.quantities.get(n.checked_sub(1)?)?;
-                        let captives = prev.category == "captured";
-                        if !self.fate_object(scan, &marks, *prev_first, captives) {
-                            return None;
-                        }
+                    // (And past such an object, the subject's own again: "The army
+                    // lost 12 soldiers, took 30 prisoners, and had 40 wounded".)
+                    let object = self.fate_object(scan, &marks, *first, category == "captured");
+                    let prev_object = n
+                        .checked_sub(1)
+                        .and_then(|m| scan.quantities.get(m))
+                        .is_some_and(|(_, prev_first, _)| {
+                            self.fate_object(scan, &marks, *prev_first, prev.category == "captured")
+                        });
+                    if object && !prev_object {
+                        return None;
                     }
+                    // (Not a part of the object: "…took 30 prisoners, 4 of whom were
+                    // executed"; nor an object of a verb of captives, whatever it counts.)
+                    let past_object = !object
+                        && prev_object
+                        && prev.side == "unknown"
+                        && parent.is_none()
+                        && !dont
+                        && !self.fate_object(scan, &marks, *first, true);
+                    let prev = if past_object {
+                        let before = sentence_claims.len().checked_sub(2)?;
+                        self.claims.get(sentence_claims[before])?
+                    } else {
+                        prev
+                    };
                     let own = anyone
                         || between.clone().any(|i| {
                             scan.match_at(i, &self.words.sides).is_some()
                             // (Nor captives a possessive gives their holder: "Hamas's
                             // losses were 6,000, and its hostages numbered 240".)
+                            // (Its own noun of captives: not "its captured men".)
                             || category == "captured"
-                                && scan.any_at(i, &self.words.possessives).is_some()
+                                && scan.any_at(i, &self.words.possessives).is_some_and(|e| {
+                                    scan.match_at(e, &self.words.categories).is_some_and(
+                                        |(c, ce)| {
+                                            c == "captured"
+                                                && scan.any_at(ce, &self.words.people).is_none()
+                                        },
+                                    )
+                                })
                             || scan.any_at(i, &self.words.side_markers).is_some()
                             || scan.any_at(i, &self.words.attribution_verbs).is_some()
                             || people && self.opens_clause(scan, i)
@@ -6188,6 +6288,7 @@ impl Extractor<'_> {
                 sentence,
                 needs_citation: cited.needs_citation,
                 total,
+                each: matches!(respective.get(n), Some(Some((_, Gap::Side(_))))),
                 infobox: false,
                 category,
                 side,
@@ -6510,6 +6611,7 @@ impl Extractor<'_> {
                 sentence,
                 needs_citation: cited.needs_citation,
                 total: false,
+                each: false,
                 infobox: false,
                 category: "event".to_owned(),
                 side,
@@ -6599,6 +6701,7 @@ impl Extractor<'_> {
                 sentence,
                 needs_citation: cited.needs_citation,
                 total: false,
+                each: false,
                 infobox: true,
                 category,
                 side,
@@ -6861,6 +6964,7 @@ impl Extractor<'_> {
             (partisan_only, "partisan_only"),
             (p.needs_citation, "citation_needed"),
             (p.total, "total"),
+            (p.each, "each"),
         ];
         let mut flags = Vec::with_capacity(flagged.iter().filter(|(on, _)| *on).count());
         flags.extend(
@@ -6939,6 +7043,9 @@ struct ClaimParts<'s> {
     needs_citation: bool,
     /// A total stated as one, with no noun: "le bilan s'élève à 270".
     total: bool,
+    /// One of a list paired with sides by "respectively": its figures count different
+    /// people, no rivals of each other.
+    each: bool,
     infobox: bool,
     category: String,
     side: String,

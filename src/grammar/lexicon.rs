@@ -414,6 +414,11 @@ pub struct MarkerWords {
     /// fighters and took 40 prisoners": not the rebels' men).
     #[serde(default)]
     pub captors: Vec<String>,
+    /// Words that make a figure's people its subject's enemies (`enemy`, `ennemis`):
+    /// "Russia and Ukraine claimed 700 and 400 enemy soldiers killed respectively" are
+    /// neither's own.
+    #[serde(default)]
+    pub hostile: Vec<String>,
     /// The first words of a frame that opens a clause with a side (`on the`, `côté`):
     /// that clause's figures of no side, or of a side only by default, are its ("On the
     /// Israeli side, 12 soldiers were killed", "Côté ukrainien, 40 soldats…").
