@@ -56,6 +56,21 @@ fn each_claim<T>(text: &str, lang: &str, f: impl Fn(&Claim) -> T) -> Vec<T> {
     rendered(text, lang).claims.iter().map(f).collect()
 }
 
+/// A short article's text, its language, and the value, category and side of each of
+/// its claims.
+type FactCase<'a> = (&'a str, &'a str, Vec<(u64, String, String)>);
+
+/// Asserts [`short_facts`] of each case.
+fn assert_short_facts(cases: &[FactCase<'_>]) {
+    for (text, lang, want) in cases {
+        assert_eq!(&short_facts(text, lang), want, "{text}");
+    }
+}
+
+/// A short article's text, its language, and the value and in-text source of each of
+/// its claims (empty for none).
+type SourceCase<'a> = (&'a str, &'a str, Vec<(u64, &'a str)>);
+
 /// One [`short_facts`] row.
 fn fact(value: u64, category: &str, side: &str) -> (u64, String, String) {
     (value, category.to_owned(), side.to_owned())
@@ -8862,7 +8877,7 @@ fn joint_possessors_struck_positions_and_french_totals_verbs() {
 /// people of a figure that was itself such an object, or of a passive verb.
 #[test]
 fn the_dead_and_the_captives_a_subject_takes_are_not_its_own_losses() {
-    let cases: &[(&str, &str, Vec<(u64, String, String)>)] = &[
+    assert_short_facts(&[
         (
             "Hezbollah lost 12 fighters and killed 30.",
             "en",
@@ -8954,10 +8969,7 @@ fn the_dead_and_the_captives_a_subject_takes_are_not_its_own_losses() {
                 fact(20, "captured", "loyalist"),
             ],
         ),
-    ];
-    for (text, lang, want) in cases {
-        assert_eq!(&short_facts(text, lang), want, "{text}");
-    }
+    ]);
 }
 
 /// Sides paired with their figures by "respectively" may be countries, a frame's
@@ -8966,9 +8978,10 @@ fn the_dead_and_the_captives_a_subject_takes_are_not_its_own_losses() {
 /// gave no figure at all).
 #[test]
 fn countries_adjectives_and_possessors_take_their_figures_respectively() {
-    let cases: &[(&str, Vec<(u64, String, String)>)] = &[
+    assert_short_facts(&[
         (
             "Russia and Ukraine lost 70 and 40 soldiers respectively.",
+            "en",
             vec![
                 fact(70, "killed_or_wounded", "russian"),
                 fact(40, "killed_or_wounded", "ukrainian"),
@@ -8976,6 +8989,7 @@ fn countries_adjectives_and_possessors_take_their_figures_respectively() {
         ),
         (
             "Israeli and Palestinian casualties amounted to 12 and 300 respectively.",
+            "en",
             vec![
                 fact(12, "killed_or_wounded", "israeli"),
                 fact(300, "killed_or_wounded", "palestinian"),
@@ -8983,10 +8997,12 @@ fn countries_adjectives_and_possessors_take_their_figures_respectively() {
         ),
         (
             "The army's and the rebels' losses were 40 and 60 respectively.",
+            "en",
             vec![fact(40, "killed", "loyalist"), fact(60, "killed", "rebel")],
         ),
         (
             "Russia's and Ukraine's losses reached 700 and 400 soldiers respectively.",
+            "en",
             vec![
                 fact(700, "killed", "russian"),
                 fact(400, "killed", "ukrainian"),
@@ -8995,12 +9011,10 @@ fn countries_adjectives_and_possessors_take_their_figures_respectively() {
         // Sources paired so stay sources, of no side.
         (
             "SANA and the SOHR reported 40 and 60 deaths respectively.",
+            "en",
             vec![fact(40, "killed", "unknown"), fact(60, "killed", "unknown")],
         ),
-    ];
-    for (text, want) in cases {
-        assert_eq!(&short_facts(text, "en"), want, "{text}");
-    }
+    ]);
 }
 
 /// A people's name is its country's side as the subject of its losses, a report of them
@@ -9008,7 +9022,7 @@ fn countries_adjectives_and_possessors_take_their_figures_respectively() {
 /// are of no side (they may be tourists as well as soldiers).
 #[test]
 fn a_people_s_name_is_its_country_s_side_as_the_subject_of_its_losses() {
-    let cases: &[(&str, &str, Vec<(u64, String, String)>)] = &[
+    assert_short_facts(&[
         (
             "The Russians lost 200 soldiers in the battle for the village.",
             "en",
@@ -9048,10 +9062,7 @@ fn a_people_s_name_is_its_country_s_side_as_the_subject_of_its_losses() {
             "en",
             vec![fact(200, "killed", "unknown")],
         ),
-    ];
-    for (text, lang, want) in cases {
-        assert_eq!(&short_facts(text, lang), want, "{text}");
-    }
+    ]);
 }
 
 /// A verb whose object is no report (`claimed victory`, `claimed responsibility`)
@@ -9060,7 +9071,7 @@ fn a_people_s_name_is_its_country_s_side_as_the_subject_of_its_losses() {
 /// reports for the subject it stands by, and names no speaker of its own.
 #[test]
 fn a_claim_of_victory_reports_no_figure_but_its_subject_still_speaks() {
-    let cases: &[(&str, &str, Vec<(u64, &str)>)] = &[
+    let cases: &[SourceCase<'_>] = &[
         // Was Hamas's.
         (
             "Hamas claimed victory in a war in which 250 people were killed.",
@@ -9141,7 +9152,7 @@ fn a_claim_of_victory_reports_no_figure_but_its_subject_still_speaks() {
 /// or reported, no one's; and the figures' own words name civilians still.
 #[test]
 fn sides_paired_with_what_they_took_or_claimed_are_not_their_own_people() {
-    let cases: &[(&str, &str, Vec<(u64, String, String)>)] = &[
+    assert_short_facts(&[
         (
             "The army and the rebels took 120 and 45 prisoners respectively.",
             "en",
@@ -9236,17 +9247,14 @@ fn sides_paired_with_what_they_took_or_claimed_are_not_their_own_people() {
                 fact(100, "killed_or_wounded", "civilian"),
             ],
         ),
-    ];
-    for (text, lang, want) in cases {
-        assert_eq!(&short_facts(text, lang), want, "{text}");
-    }
+    ]);
 }
 
 /// Past the captives a subject took, its own figures are its side's again, and a
 /// possessive before men captured is their side's.
 #[test]
 fn past_the_captives_a_subject_took_its_own_figures_are_its_side_s_again() {
-    let cases: &[(&str, &str, Vec<(u64, String, String)>)] = &[
+    assert_short_facts(&[
         (
             "The army lost 12 soldiers, took 30 prisoners, and had 40 wounded.",
             "en",
@@ -9284,8 +9292,78 @@ fn past_the_captives_a_subject_took_its_own_figures_are_its_side_s_again() {
                 fact(4, "executed", "unknown"),
             ],
         ),
-    ];
-    for (text, lang, want) in cases {
-        assert_eq!(&short_facts(text, lang), want, "{text}");
-    }
+    ]);
+}
+
+/// Which people a "respectively" list of sides counts, by the words the second review
+/// found misread: an enemy that struck the sides' own is no enemy people, casualties
+/// taken are the sides' own, casualties inflicted are not, and one side named before
+/// a toll's noun is whose all its figures are.
+#[test]
+fn a_list_of_sides_counts_its_own_unless_its_words_say_otherwise() {
+    assert_short_facts(&[
+        (
+            "Russia and Ukraine lost 700 and 400 soldiers respectively to enemy fire.",
+            "en",
+            vec![
+                fact(700, "killed_or_wounded", "russian"),
+                fact(400, "killed_or_wounded", "ukrainian"),
+            ],
+        ),
+        (
+            "The army and the rebels took 300 and 120 casualties respectively during the \
+             assault.",
+            "en",
+            vec![
+                fact(300, "killed_or_wounded", "loyalist"),
+                fact(120, "killed_or_wounded", "rebel"),
+            ],
+        ),
+        (
+            "Russia and Ukraine inflicted 700 and 400 casualties respectively on the enemy.",
+            "en",
+            vec![
+                fact(700, "killed_or_wounded", "ukrainian"),
+                fact(400, "killed_or_wounded", "russian"),
+            ],
+        ),
+        (
+            "Russia and Ukraine said the enemy had lost 60,000 and 100,000 soldiers \
+             respectively.",
+            "en",
+            vec![
+                fact(60000, "killed_or_wounded", "ukrainian"),
+                fact(100_000, "killed_or_wounded", "russian"),
+            ],
+        ),
+        (
+            "L'Arménie et l'Azerbaïdjan affirment avoir détruit respectivement 250 et 400 \
+             chars ennemis.",
+            "fr",
+            vec![
+                fact(250, "materiel", "azerbaijani"),
+                fact(400, "materiel", "armenian"),
+            ],
+        ),
+        // Sides named again after the verb are the list's.
+        (
+            "Russia and Ukraine put Ukrainian and Russian losses at 60,000 and 100,000 \
+             respectively.",
+            "en",
+            vec![
+                fact(60000, "killed", "ukrainian"),
+                fact(100_000, "killed", "russian"),
+            ],
+        ),
+        // One side before a toll's noun: all its figures (two estimates, rivals).
+        (
+            "Russia's and Ukraine's estimates of Ukrainian losses were 400,000 and 43,000 \
+             respectively.",
+            "en",
+            vec![
+                fact(400_000, "killed", "ukrainian"),
+                fact(43000, "killed", "ukrainian"),
+            ],
+        ),
+    ]);
 }

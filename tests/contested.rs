@@ -1041,3 +1041,32 @@ fn figures_paired_with_sides_respectively_are_no_rivals() {
         assert!(contests.is_empty(), "{text}: {contests:?}");
     }
 }
+
+/// Two estimates of one side's toll paired with their sources' names by "respectively"
+/// are rivals; figures of a list that only its own words give a side are not.
+#[test]
+fn one_side_s_toll_estimated_twice_respectively_is_contested() {
+    let contests = |text: &str| {
+        let a = common::article_from("short.txt", &format!("Battle of Test (2015)\n\n{text}\n"));
+        let (contests, _) = find_contested(&a);
+        contests
+            .iter()
+            .map(|k| {
+                let mut values: Vec<u64> = members(&a, k).iter().map(|c| c.value).collect();
+                values.sort_unstable();
+                (k.side.clone(), values)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        contests(
+            "Russia's and Ukraine's estimates of Ukrainian losses were 400,000 and 43,000 \
+             respectively."
+        ),
+        [("ukrainian".to_owned(), vec![43000, 400_000])]
+    );
+    assert_eq!(
+        contests("Armenia and Azerbaijan reported 85 and 100 civilian deaths respectively."),
+        []
+    );
+}

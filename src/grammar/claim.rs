@@ -136,6 +136,7 @@ pub(crate) struct Words {
     admissions: Phrases<()>,
     captors: Phrases<()>,
     hostile: Phrases<()>,
+    inflicted: Phrases<()>,
     frames: Phrases<()>,
     frame_ends: Phrases<()>,
     possessives: Phrases<()>,
@@ -281,6 +282,7 @@ impl Words {
             admissions: list(&c.markers.admissions),
             captors: list(&c.markers.captors),
             hostile: list(&c.markers.hostile),
+            inflicted: list(&c.markers.inflicted),
             frames: list(&c.markers.frames),
             frame_ends: list(&c.markers.frame_ends),
             casualties: list(&c.nouns.casualties),
@@ -4374,6 +4376,35 @@ impl Extractor<'_> {
                 _ => (self.joined_names(scan, subject, true, true), true),
             },
         };
+        // "Israeli and Palestinian sources put the Palestinian death toll at 1,100 and
+        // 1,400 respectively", "Russia's and Ukraine's estimates of Ukrainian losses
+        // were…": one side's name right before a toll's or losses' noun is whose all
+        // the figures count.
+        let lone = sides && run.len() == 1 && {
+            let run = self.joined_run(scan, subject, true, true);
+            run.last().is_some_and(|&(k, _)| {
+                let w = &self.words;
+                // (Not the last of names joined or glued: "Iran's and Israel's losses",
+                // "Russia's civilian casualties".)
+                let b = scan.back_over(k, &[&w.determiners]);
+                let named = b == 0
+                    || t.tok_text(b - 1) == ","
+                    || scan.phrase_ending_at(&w.category_joiners, b).is_some()
+                    || scan.possessive_before(b).is_some();
+                !named
+                    && (k + 1..first.min(k + 3)).any(|i| {
+                        scan.any_at(i, &w.loss_tolls).is_some()
+                            || scan.any_at(i, &w.tolls).is_some()
+                    })
+            })
+        };
+        if lone {
+            let mut paired = vec![None; figures.len()];
+            for slot in &mut paired[a..=last] {
+                *slot = Some((last, Gap::Side(run[0].clone())));
+            }
+            return paired;
+        }
         if run.len() != count {
             return Vec::new();
         }
@@ -4405,12 +4436,32 @@ impl Extractor<'_> {
             let any = |tables: &[&Phrases<()>], from: usize, to: usize| {
                 (from..to).any(|i| tables.iter().any(|table| scan.any_at(i, table).is_some()))
             };
+            // The enemy's people: "700 and 400 enemy soldiers", "soldats ennemis",
+            // "enemy losses of…", "pertes ennemies", "the enemy had lost…"; not an enemy
+            // that struck the sides' own ("lost 700 and 400 soldiers respectively to
+            // enemy fire").
+            let hostile = (names_end..words_end).any(|i| {
+                scan.any_at(i, &w.hostile).is_some_and(|e| {
+                    i == last_end
+                        || i == last_end + 1 && t.kind(last_end) == Some(Kind::Word)
+                        || scan.any_at(e, &w.loss_tolls).is_some()
+                        || scan.phrase_ending_at(&w.loss_tolls, i).is_some()
+                        || scan
+                            .any_at(self.skip_auxiliaries(scan, e).0, &w.losses)
+                            .is_some()
+                })
+            });
+            // (Captives taken, not casualties: "took 300 and 120 casualties".)
+            // (Or casualties inflicted: "inflicted 700 and 400 casualties on the enemy".)
+            let taken = scan.phrase_ending_at(&w.captors, verb_end).is_some()
+                && !any(&[&w.loss_tolls], first, words_end)
+                || scan.phrase_ending_at(&w.inflicted, verb_end).is_some();
             if held
-                || scan.phrase_ending_at(&w.captors, verb_end).is_some()
+                || taken
+                || hostile
                 || marks
                     .category_ending_at(verb_end)
                     .is_some_and(|c| PEOPLE_FATES.contains(&c))
-                || any(&[&w.hostile], first, words_end)
             {
                 Whose::Enemy
             } else if any(&[&w.attribution_verbs, &w.participles], names_end, first)
@@ -4514,7 +4565,12 @@ impl Extractor<'_> {
                 continue;
             };
             // ("the Syrian Observatory": one name, though "Observatory" names it too.)
-            if named.last().is_some_and(|(_, s)| *s == key) {
+            // (A side named again after other words is named anew: "Russia and Ukraine
+            // put Ukrainian and Russian losses at…".)
+            if named
+                .last()
+                .is_some_and(|(j, s)| *s == key && (!sides || k <= j + 1))
+            {
                 continue;
             }
             named.push((k, key));
@@ -6288,7 +6344,20 @@ impl Extractor<'_> {
                 sentence,
                 needs_citation: cited.needs_citation,
                 total,
-                each: matches!(respective.get(n), Some(Some((_, Gap::Side(_))))),
+                each: match respective.get(n) {
+                    // (Figures of one side's toll are rivals: "…put the Palestinian
+                    // death toll at 1,100 and 1,400 respectively"; those no one's but
+                    // their own words' are not: "Armenia and Azerbaijan reported 85 and
+                    // 100 civilian deaths respectively".)
+                    Some(Some((end, Gap::Side(s)))) => {
+                        s == "unknown"
+                            || respective
+                                .iter()
+                                .flatten()
+                                .any(|(e, g)| e == end && matches!(g, Gap::Side(o) if o != s))
+                    }
+                    _ => false,
+                },
                 infobox: false,
                 category,
                 side,

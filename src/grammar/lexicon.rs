@@ -419,6 +419,11 @@ pub struct MarkerWords {
     /// neither's own.
     #[serde(default)]
     pub hostile: Vec<String>,
+    /// Verbs whose subject inflicts the casualties they count on others (`inflicted`,
+    /// `infligé`): "Russia and Ukraine inflicted 700 and 400 casualties respectively"
+    /// counts neither's own.
+    #[serde(default)]
+    pub inflicted: Vec<String>,
     /// The first words of a frame that opens a clause with a side (`on the`, `côté`):
     /// that clause's figures of no side, or of a side only by default, are its ("On the
     /// Israeli side, 12 soldiers were killed", "Côté ukrainien, 40 soldats…").
