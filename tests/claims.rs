@@ -9345,6 +9345,16 @@ fn a_list_of_sides_counts_its_own_unless_its_words_say_otherwise() {
                 fact(400, "materiel", "armenian"),
             ],
         ),
+        // A phrase after the list's noun.
+        (
+            "La Russie et l'Ukraine ont perdu respectivement 70 et 40 soldats lors de la \
+             bataille.",
+            "fr",
+            vec![
+                fact(70, "killed_or_wounded", "russian"),
+                fact(40, "killed_or_wounded", "ukrainian"),
+            ],
+        ),
         // Sides named again after the verb are the list's.
         (
             "Russia and Ukraine put Ukrainian and Russian losses at 60,000 and 100,000 \

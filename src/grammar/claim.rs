@@ -5714,16 +5714,17 @@ impl Extractor<'_> {
                         }),
                 }
             };
-            // "The army's and the rebels' losses were 40 and 60 respectively": a bare
-            // figure of a list paired by "respectively" counts what the one claimed
-            // before it in the list counts.
+            // "The army's and the rebels' losses were 40 and 60 respectively", "ont perdu
+            // respectivement 70 et 40 soldats lors de la bataille": a figure of a list
+            // paired by "respectively" that says nothing of its own counts what the one
+            // claimed before it in the list counts.
             let category = category.or_else(|| {
                 let list = |m: usize| match respective.get(m) {
                     Some(Some((last, _))) => Some(*last),
                     _ => None,
                 };
                 let before = n.checked_sub(1)?;
-                (bare && list(n).is_some() && list(before) == list(n))
+                (list(n).is_some() && list(before) == list(n))
                     .then_some(previous)
                     .flatten()
                     .filter(|_| last_claimed.is_some_and(|(k, _)| k == before))
