@@ -9119,6 +9119,27 @@ fn a_claim_of_victory_reports_no_figure_but_its_subject_still_speaks() {
             "fr",
             vec![(40, "sohr"), (12, "sana")],
         ),
+        // An attack claimed, in the past tense too, and its participle.
+        (
+            "L'EI a revendiqué l'attentat, affirmant avoir tué 40 soldats.",
+            "fr",
+            vec![(40, "L'EI")],
+        ),
+        (
+            "L'armée a revendiqué la victoire et a affirmé avoir tué 300 militants.",
+            "fr",
+            vec![(300, "L'armée")],
+        ),
+        (
+            "ISIL claimed the bombing, saying its fighters had killed 40 soldiers.",
+            "en",
+            vec![(40, "ISIL")],
+        ),
+        (
+            "L'EI a revendiqué l'attaque, qui a fait 40 morts.",
+            "fr",
+            vec![(40, "")],
+        ),
         // A participle names no one of its own.
         (
             "Witnesses were quoted saying 40 bodies lay in the street.",

@@ -1207,24 +1207,6 @@ impl Extractor<'_> {
                     scan.any_at(i, &self.words.verb_nouns).is_none()
                         || scan.any_at(e, &self.words.attribution_verbs).is_none()
                 })
-                // "L'EI revendique l'attentat, qui a fait 40 morts": nor one that claims
-                // an attack.
-                // (Its object's noun within three words: "claimed an attack", "claimed
-                // the suicide bombing", "revendique l'attentat".)
-                // (Not "claimed the airstrike killed 40": that attack is the subject of
-                // what is claimed.)
-                .filter(|&e| {
-                    scan.any_at(i, &self.words.responsibility).is_none()
-                        || !(e..(e + 3).min(t.len()))
-                            .take_while(|&k| !scan.in_figure(k) && !scan.is_break(k))
-                            .filter_map(|k| scan.any_at(k, &self.words.attacks))
-                            .any(|a| {
-                                a >= t.len()
-                                    || scan.is_break(a)
-                                    || scan.any_at(a, &self.words.relatives).is_some()
-                                    || scan.any_at(a, &self.words.complementizers).is_some()
-                            })
-                })
                 // "40 soldiers were killed in an attack claimed by ISIL": an attack's
                 // participle before its agent claims the attack, no figure (not "The
                 // army said by phone that…"; the agent of a participle right after a
@@ -1267,12 +1249,31 @@ impl Extractor<'_> {
                 // victory": a verb whose object is no report reports no figure, but its
                 // subject is still that of the verbs joined to it ("ISIL claimed
                 // responsibility for the attack, saying its fighters had killed 40").
+                // "L'EI revendique l'attentat, qui a fait 40 morts": nor one that claims
+                // an attack.
+                // (Its object's noun within three words: "claimed an attack", "claimed
+                // the suicide bombing", "revendique l'attentat".)
+                // (Not "claimed the airstrike killed 40": that attack is the subject of
+                // what is claimed.)
+                let claims_attack = || {
+                    let e = verb_end;
+                    scan.any_at(i, &self.words.responsibility).is_some()
+                        && (e..(e + 3).min(t.len()))
+                            .take_while(|&k| !scan.in_figure(k) && !scan.is_break(k))
+                            .filter_map(|k| scan.any_at(k, &self.words.attacks))
+                            .any(|a| {
+                                a >= t.len()
+                                    || scan.is_break(a)
+                                    || scan.any_at(a, &self.words.relatives).is_some()
+                                    || scan.any_at(a, &self.words.complementizers).is_some()
+                            })
+                };
                 let heard = [&found, &silent]
                     .into_iter()
                     .filter_map(|v| v.last())
                     .max_by_key(|(j, _)| *j);
                 if let Some(source) = self.speaker(scan, ends, heard, i, verb_end) {
-                    if scan.any_at(verb_end, &self.words.not_reports).is_some() {
+                    if scan.any_at(verb_end, &self.words.not_reports).is_some() || claims_attack() {
                         silent.push((i, source));
                     } else {
                         found.push((i, source));
