@@ -9302,6 +9302,30 @@ fn past_the_captives_a_subject_took_its_own_figures_are_its_side_s_again() {
                 fact(60, "captured", "loyalist"),
             ],
         ),
+        // A verb of losses joined to the subject's verb before it shares its subject.
+        (
+            "The rebels took 40 prisoners and lost 18 fighters in the battle.",
+            "en",
+            vec![
+                fact(40, "captured", "unknown"),
+                fact(18, "killed_or_wounded", "rebel"),
+            ],
+        ),
+        (
+            "Les rebelles ont pris la ville mais ont perdu 18 combattants.",
+            "fr",
+            vec![fact(18, "killed_or_wounded", "rebel")],
+        ),
+        (
+            "The army pushed the rebels back and lost 12 in the battle.",
+            "en",
+            vec![fact(12, "killed_or_wounded", "loyalist")],
+        ),
+        (
+            "The team played well but lost 3 in the final.",
+            "en",
+            vec![],
+        ),
         // Parts of the captives stay theirs.
         (
             "Les rebelles ont perdu 12 combattants et fait 30 prisonniers, dont 4 ont été \

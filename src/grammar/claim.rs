@@ -2767,6 +2767,25 @@ impl Extractor<'_> {
         .then(|| side.to_owned())
     }
 
+    /// The side that opens the clause from token `from`, as the subject a verb of
+    /// losses before token `first` shares with a verb before it, joined by a clause
+    /// opener ("The rebels took 40 prisoners and lost 18 fighters", "…, but lost 18",
+    /// "…while losing 18").
+    fn shared_subject(&self, scan: &Scan<'_>, from: usize, first: usize) -> Option<String> {
+        let w = &self.words;
+        let verb = scan.phrase_ending_at(&w.losses, first)?;
+        let verb = self.verb_start(scan, verb);
+        scan.phrase_ending_at(&w.clause_openers, verb)?;
+        let subject = scan.past(from, &w.determiners, verb);
+        scan.match_at(subject, &w.sides)
+            .filter(|&(_, e)| e < verb && !scan.in_other_name(subject, scan.t.folded(subject), w))
+            .or_else(|| {
+                scan.match_at(subject, &w.countries)
+                    .filter(|&(_, e)| e < verb)
+            })
+            .map(|(side, _)| side.to_owned())
+    }
+
     /// Whether an agent word ends right before token `first`, or before determiners
     /// that do ("par 200 rebelles", "by the 2,000 fighters").
     fn after_agent(&self, scan: &Scan<'_>, first: usize) -> bool {
@@ -5662,6 +5681,7 @@ impl Extractor<'_> {
                             if n == 0 {
                                 return self
                                     .owner_side(scan, clause_start, *first, true)
+                                    .or_else(|| self.shared_subject(scan, clause_start, *first))
                                     .map(|_| KILLED_OR_WOUNDED.to_owned());
                             }
                             previous
@@ -5857,6 +5877,11 @@ impl Extractor<'_> {
                         || bare && lost_here)
                         .then(|| self.owner_side(scan, opened(), *first, category != "strikes"))
                         .flatten()
+                        .or_else(|| {
+                            lost_here
+                                .then(|| self.shared_subject(scan, clause_start, *first))
+                                .flatten()
+                        })
                         // "Ukrainian losses reached 400 soldiers": the side of the losses
                         // the total's verb has as its subject.
                         .or_else(|| generic.then(|| loss_side.clone().flatten()).flatten())
