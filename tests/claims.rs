@@ -9140,6 +9140,35 @@ fn a_claim_of_victory_reports_no_figure_but_its_subject_still_speaks() {
             "fr",
             vec![(40, "")],
         ),
+        // An attack with a complement is still claimed, in French and English (they
+        // were the claimer's figures), and the speaker of an auxiliary's participle joined
+        // by "et" is the claimer.
+        (
+            "L'État islamique a revendiqué l'attentat de Manchester, qui a fait 22 morts.",
+            "fr",
+            vec![(22, "")],
+        ),
+        (
+            "ISIL claimed the Kabul hotel attack, which killed 20 people.",
+            "en",
+            vec![(20, "")],
+        ),
+        (
+            "The rebels claimed credit for the ambush, which killed 22 soldiers.",
+            "en",
+            vec![(22, "")],
+        ),
+        (
+            "Les Houthis ont revendiqué l'attaque contre le navire et affirmé que 3 marins \
+             avaient été tués.",
+            "fr",
+            vec![(3, "Les Houthis")],
+        ),
+        (
+            "The army claimed victory in the battle, reporting 120 rebels killed.",
+            "en",
+            vec![(120, "The army")],
+        ),
         // A participle names no one of its own.
         (
             "Witnesses were quoted saying 40 bodies lay in the street.",
@@ -9408,6 +9437,49 @@ fn a_list_of_sides_counts_its_own_unless_its_words_say_otherwise() {
             vec![
                 fact(60000, "killed", "ukrainian"),
                 fact(100_000, "killed", "russian"),
+            ],
+        ),
+        // Admitted deaths are the sides' own.
+        (
+            "The army and the rebels admitted to 30 and 55 dead respectively.",
+            "en",
+            vec![fact(30, "killed", "loyalist"), fact(55, "killed", "rebel")],
+        ),
+        // Sides whose names start as a source's do are sides (it was the army's source
+        // and rebels, contested).
+        (
+            "L'armée syrienne et l'Armée syrienne libre ont perdu respectivement 45 et 70 \
+             combattants à Qousseir.",
+            "fr",
+            vec![
+                fact(45, "killed_or_wounded", "loyalist"),
+                fact(70, "killed_or_wounded", "rebel"),
+            ],
+        ),
+        // Not a verb's subject after a place: no list.
+        (
+            "Les frappes en Russie et en Ukraine ont tué respectivement 7 et 40 civils.",
+            "fr",
+            vec![fact(7, "killed", "unknown"), fact(40, "killed", "civilian")],
+        ),
+        // One side before a toll's noun, or after it in French, or before the dead:
+        // all its figures.
+        (
+            "L'Azerbaïdjan et l'Arménie estiment les pertes arméniennes à 5 000 et 3 825 \
+             morts respectivement.",
+            "fr",
+            vec![
+                fact(5000, "killed", "armenian"),
+                fact(3825, "killed", "armenian"),
+            ],
+        ),
+        (
+            "Ukrainian and Russian officials estimated Russian dead at 200,000 and 6,000 \
+             respectively.",
+            "en",
+            vec![
+                fact(200_000, "killed", "russian"),
+                fact(6000, "killed", "russian"),
             ],
         ),
         // One side before a toll's noun: all its figures (two estimates, rivals).

@@ -254,8 +254,9 @@ fn a_perpetrator_is_not_the_victims_side() {
         claims_of("fr", "Les rebelles tuent 50 soldats et perdent 20 hommes."),
         [
             row("killed", "loyalist", 50, Some(50), None, None),
-            // Losses: killed or wounded.
-            row("killed_or_wounded", "unknown", 20, Some(20), None, None)
+            // Losses: killed or wounded, of the subject the verb of losses shares with
+            // the verb before it (no side before 7 December).
+            row("killed_or_wounded", "rebel", 20, Some(20), None, None)
         ]
     );
     assert_eq!(

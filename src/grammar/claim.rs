@@ -304,7 +304,8 @@ impl Words {
             participles: list(&c.attribution.participles),
             not_before: list(&c.attribution.not_before),
             // "a recensé", "avaient annoncé": each past participle after each active
-            // auxiliary.
+            // auxiliary, and those of `joined_past` after a joiner that shares the
+            // auxiliary before it ("ont revendiqué l'attaque et affirmé que…").
             attribution_verbs: list(
                 &c.attribution
                     .verbs
@@ -315,6 +316,12 @@ impl Words {
                             c.attribution.past.iter().map(move |p| format!("{a} {p}"))
                         }),
                     )
+                    .chain(c.markers.joiners.iter().flat_map(|a| {
+                        c.attribution
+                            .joined_past
+                            .iter()
+                            .map(move |p| format!("{a} {p}"))
+                    }))
                     .collect::<Vec<_>>(),
             ),
             attribution_unnamed: list(&c.attribution.unnamed),
@@ -1255,18 +1262,23 @@ impl Extractor<'_> {
                 // the suicide bombing", "revendique l'attentat".)
                 // (Not "claimed the airstrike killed 40": that attack is the subject of
                 // what is claimed.)
+                // (Its object names an attack and counts no figure up to a mark, a
+                // relative pronoun or a complementizer: "claimed the Kabul hotel attack,
+                // which killed 20", "a revendiqué l'attentat de Manchester, qui a fait 22
+                // morts", "claimed credit for the ambush, which…".)
                 let claims_attack = || {
-                    let e = verb_end;
-                    scan.any_at(i, &self.words.responsibility).is_some()
-                        && (e..(e + 3).min(t.len()))
-                            .take_while(|&k| !scan.in_figure(k) && !scan.is_break(k))
-                            .filter_map(|k| scan.any_at(k, &self.words.attacks))
-                            .any(|a| {
-                                a >= t.len()
-                                    || scan.is_break(a)
-                                    || scan.any_at(a, &self.words.relatives).is_some()
-                                    || scan.any_at(a, &self.words.complementizers).is_some()
-                            })
+                    let w = &self.words;
+                    let object_end = (verb_end..t.len())
+                        .find(|&k| {
+                            scan.is_break(k)
+                                || scan.any_at(k, &w.relatives).is_some()
+                                || scan.any_at(k, &w.complementizers).is_some()
+                        })
+                        .unwrap_or(t.len());
+                    scan.any_at(i, &w.responsibility).is_some()
+                        && (verb_end..object_end.min(verb_end + 6))
+                            .any(|k| scan.any_at(k, &w.attacks).is_some())
+                        && !(verb_end..object_end).any(|k| scan.in_figure(k))
                 };
                 let heard = [&found, &silent]
                     .into_iter()
@@ -4411,11 +4423,25 @@ impl Extractor<'_> {
                     || t.tok_text(b - 1) == ","
                     || scan.phrase_ending_at(&w.category_joiners, b).is_some()
                     || scan.possessive_before(b).is_some();
+                // (A toll's or losses' noun, or a category's word, right after it: "the
+                // Palestinian death toll", "Russian dead", "Hamas fighters killed"; or the
+                // French noun right before it: "les pertes azerbaïdjanaises", "le bilan
+                // palestinien".)
+                let toll = |i: usize| {
+                    scan.any_at(i, &w.loss_tolls).is_some() || scan.any_at(i, &w.tolls).is_some()
+                };
+                // (Not a noun that names the side by default: "the number of enemy
+                // soldiers killed".)
                 !named
-                    && (k + 1..first.min(k + 3)).any(|i| {
-                        scan.any_at(i, &w.loss_tolls).is_some()
-                            || scan.any_at(i, &w.tolls).is_some()
-                    })
+                    && scan.any_at(k, &w.default_sides).is_none()
+                    && ((k + 1..first.min(k + 3)).any(toll)
+                        || [k + 1, k + 2].into_iter().any(|i| {
+                            i < first
+                                && scan.match_at(i, &w.categories).is_some()
+                                && (i == k + 1 || scan.any_at(k + 1, &w.people).is_some())
+                        })
+                        || scan.phrase_ending_at(&w.loss_tolls, b).is_some()
+                        || scan.phrase_ending_at(&w.tolls, b).is_some())
             })
         };
         if lone {
@@ -4485,7 +4511,11 @@ impl Extractor<'_> {
             {
                 Whose::Enemy
             } else if any(&[&w.attribution_verbs, &w.participles], names_end, first)
-                && !any(&[&w.loss_tolls, &w.losses], names_end, words_end)
+                && !any(
+                    &[&w.loss_tolls, &w.losses, &w.admissions],
+                    names_end,
+                    words_end,
+                )
             {
                 Whose::NoOne
             } else {
@@ -4556,8 +4586,16 @@ impl Extractor<'_> {
             }
             // (A side that the registry knows as a source is a side here: "Selon
             // l'OSDH, les rebelles et les loyalistes ont perdu respectivement…".)
+            // (Or after its article, which a source's name may start with: "L'armée
+            // syrienne et l'Armée syrienne libre ont perdu…" named no source.)
             let side = scan
                 .match_at(k, &self.words.sides)
+                .or_else(|| {
+                    let at = scan.past(k, &self.words.determiners, to);
+                    (at > k && !sides)
+                        .then(|| scan.match_at(at, &self.words.sides))
+                        .flatten()
+                })
                 .filter(|(_, e)| *e <= to)
                 .map(|(side, _)| side.to_owned());
             // (Sides only: a country, a frame's adjective or a possessor: "Russia and

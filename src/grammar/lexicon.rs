@@ -595,6 +595,11 @@ pub struct AttributionWords {
     /// `[claims.markers]` (`a recensé`, `n'a reconnu`, `avaient annoncé`).
     #[serde(default)]
     pub past: Vec<String>,
+    /// Past participles of `past` that report after a joiner too, sharing the
+    /// auxiliary before it (`ont revendiqué l'attaque et affirmé que…`); not those that
+    /// also count a subject's own (`et compté 25 blessés`).
+    #[serde(default)]
+    pub joined_past: Vec<String>,
     /// Nouns of a source left unnamed (`selon une source de sécurité de L'Orient-Le
     /// Jour`, `according to security sources`): who counted is that source, as
     /// written; a registry name after it only published it.
