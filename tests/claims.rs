@@ -9169,6 +9169,32 @@ fn a_claim_of_victory_reports_no_figure_but_its_subject_still_speaks() {
             "en",
             vec![(120, "The army")],
         ),
+        // A participle, or a past participle joined by "et", speaks for no source named
+        // in the words before it (the fourth review: they were the UN's, the BBC's),
+        // but for one that opens its clause, and a pronoun for the speaker before it.
+        (
+            "The army rejected the UN report, asserting that only 12 civilians had been \
+             killed.",
+            "en",
+            vec![(12, "")],
+        ),
+        (
+            "Moscou a démenti les informations de la BBC et déclaré que 2 marins étaient \
+             morts.",
+            "fr",
+            vec![(2, "")],
+        ),
+        (
+            "L'ONU a condamné l'attaque et signalé que 19 civils avaient été tués.",
+            "fr",
+            vec![(19, "un")],
+        ),
+        (
+            "The Houthis claimed the attack on the frigate, in which they said 20 sailors \
+             died.",
+            "en",
+            vec![(20, "The Houthis")],
+        ),
         // A participle names no one of its own.
         (
             "Witnesses were quoted saying 40 bodies lay in the street.",

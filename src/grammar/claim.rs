@@ -1256,16 +1256,14 @@ impl Extractor<'_> {
                 // victory": a verb whose object is no report reports no figure, but its
                 // subject is still that of the verbs joined to it ("ISIL claimed
                 // responsibility for the attack, saying its fighters had killed 40").
-                // "L'EI revendique l'attentat, qui a fait 40 morts": nor one that claims
-                // an attack.
-                // (Its object's noun within three words: "claimed an attack", "claimed
-                // the suicide bombing", "revendique l'attentat".)
-                // (Not "claimed the airstrike killed 40": that attack is the subject of
-                // what is claimed.)
-                // (Its object names an attack and counts no figure up to a mark, a
-                // relative pronoun or a complementizer: "claimed the Kabul hotel attack,
-                // which killed 20", "a revendiqué l'attentat de Manchester, qui a fait 22
-                // morts", "claimed credit for the ambush, which…".)
+                // Nor does one that claims an attack: "L'EI revendique l'attentat, qui a
+                // fait 40 morts".
+                // (Its object names an attack within six words and counts no figure up
+                // to a mark, a relative pronoun or a complementizer: "claimed the Kabul
+                // hotel attack, which killed 20", "a revendiqué l'attentat de
+                // Manchester, qui a fait 22 morts", "claimed credit for the ambush,
+                // which…"; not "claimed the airstrike killed 40", whose attack is the
+                // subject of what is claimed.)
                 let claims_attack = || {
                     let w = &self.words;
                     let object_end = (verb_end..t.len())
@@ -1369,13 +1367,34 @@ impl Extractor<'_> {
         // A toll revised or put at a figure by an attack, or a subject with one,
         // has no speaker ("The Syrian army's offensive raised the toll to 300",
         // "L'offensive de l'armée syrienne porte le bilan à 300 morts").
-        let revised = scan.any_at(i, &self.words.attribution_verbs).is_none();
+        let revised = scan.any_at(i, &self.words.attribution_verbs).is_none()
+            && self.participle_at(scan, i).is_none();
         if revised
             && (own.unwrap_or(start)..i).any(|j| scan.any_at(j, &self.words.attacks).is_some())
         {
             return None;
         }
-        let nearest = own.and_then(|o| self.subject_source(scan, o, i));
+        // A participle after a comma, or a past participle joined by "et" to the verb
+        // before it, has no subject of its own: its speaker is the reporting verb's
+        // before it, or the subject of the apposition it stands in; never a source
+        // named in the words before it ("The army rejected the UN report, asserting
+        // that only 12 civilians…", "L'armée a démenti les chiffres de l'OSDH et
+        // affirmé…" were the UN's and the SOHR's).
+        let dependent = self.participle_at(scan, i).is_some()
+            || scan.any_at(i, &self.words.category_joiners).is_some();
+        // (But a source that opens its clause is its subject: "…, while SANA, saying 12
+        // soldiers died, denied it", "Rebels stormed the base, saying 40 soldiers had
+        // been killed", "L'armée russe a pilonné la ville et affirmé…".)
+        if dependent {
+            let opener = scan.past(start, &self.words.clause_openers, i);
+            let first = scan.past(opener, &self.words.determiners, i);
+            if let Some(source) = self.source_in(scan.names(), first, i - 1, true) {
+                return Some(source);
+            }
+        }
+        let nearest = own
+            .filter(|_| !dependent)
+            .and_then(|o| self.subject_source(scan, o, i));
         // "30 rebels were killed, officials said.": a verb that closes its
         // sentence after a mark has its subject in its own clause only.
         // (Not when its clause names no one: "…, the SOHR, which has sources
@@ -1384,7 +1403,7 @@ impl Extractor<'_> {
             || matches!(t.tok_text(verb_end), "." | ";" | "!" | "?"))
             && own.is_some_and(|o| self.names_a_claimant(scan, o, i));
         let whole = || {
-            (!closing)
+            (!closing && !dependent)
                 .then(|| self.subject_source(scan, start, i))
                 .flatten()
         };
@@ -1392,7 +1411,7 @@ impl Extractor<'_> {
         // an apposition right before the verb, not the press that relays it
         // (but "the SOHR, citing local sources, said" is the SOHR's).
         let cited = || {
-            if own != Some(i) || t.tok_text(i - 1) != "," {
+            if own != Some(i) || t.tok_text(i - 1) != "," || dependent {
                 return None;
             }
             let comma = (start..i - 1).rev().find(|&j| scan.is_break(j))?;
@@ -1494,8 +1513,15 @@ impl Extractor<'_> {
         }) {
             return Some(source.clone());
         }
+        // "The Houthis claimed the attack on the frigate, in which they said 20 sailors
+        // died": a pronoun as the subject is the speaker before it.
+        if subject_end == start + 1 && scan.any_at(start, &self.words.pronouns).is_some() {
+            if let Some((_, source)) = heard {
+                return Some(source.clone());
+            }
+        }
         // (A participle names no one of its own: not "Witnesses were quoted saying".)
-        if self.participle_at(scan, i).is_some() {
+        if dependent {
             return None;
         }
         // Not the words between it and its verb ("l'armée n'en reconnaît").
@@ -4412,9 +4438,16 @@ impl Extractor<'_> {
         // 1,400 respectively", "Russia's and Ukraine's estimates of Ukrainian losses
         // were…": one side's name right before a toll's or losses' noun is whose all
         // the figures count.
-        let lone = sides && run.len() == 1 && {
-            let run = self.joined_run(scan, subject, true, true);
-            run.last().is_some_and(|&(k, _)| {
+        // (Where the last side's name starts.)
+        let last_name = sides
+            .then(|| {
+                self.joined_run(scan, subject, true, true)
+                    .last()
+                    .map(|&(k, _)| k)
+            })
+            .flatten();
+        let lone = run.len() == 1
+            && last_name.is_some_and(|k| {
                 let w = &self.words;
                 // (Not the last of names joined or glued: "Iran's and Israel's losses",
                 // "Russia's civilian casualties".)
@@ -4442,8 +4475,7 @@ impl Extractor<'_> {
                         })
                         || scan.phrase_ending_at(&w.loss_tolls, b).is_some()
                         || scan.phrase_ending_at(&w.tolls, b).is_some())
-            })
-        };
+            });
         if lone {
             let mut paired = vec![None; figures.len()];
             for slot in &mut paired[a..=last] {
@@ -4463,10 +4495,6 @@ impl Extractor<'_> {
         // "respectivement".)
         let whose = if sides {
             let w = &self.words;
-            let last_name = self
-                .joined_run(scan, subject, true, true)
-                .last()
-                .map(|&(k, _)| k);
             let names_end = last_name.map_or(first, |k| k + 1);
             // ("Hamas's and Israel's hostages numbered 240 and 7,000": the possessors'
             // captives.)
