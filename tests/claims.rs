@@ -9189,6 +9189,14 @@ fn a_claim_of_victory_reports_no_figure_but_its_subject_still_speaks() {
             "fr",
             vec![(19, "un")],
         ),
+        // A rival's participle after a toll put at a figure (the fifth review: it was
+        // the first source's).
+        (
+            "The SOHR put the death toll at 30, while the UN, saying 45 people died, urged \
+             calm.",
+            "en",
+            vec![(30, "sohr"), (45, "un")],
+        ),
         (
             "The Houthis claimed the attack on the frigate, in which they said 20 sailors \
              died.",

@@ -1386,7 +1386,10 @@ impl Extractor<'_> {
         // soldiers died, denied it", "Rebels stormed the base, saying 40 soldiers had
         // been killed", "L'armée russe a pilonné la ville et affirmé…".)
         if dependent {
-            let opener = scan.past(start, &self.words.clause_openers, i);
+            // (Past the mark the clause may start on: "…at 30, while Al Jazeera,
+            // reporting…".)
+            let opened = (start..i).find(|&k| !scan.is_break(k)).unwrap_or(i);
+            let opener = scan.past(opened, &self.words.clause_openers, i);
             let first = scan.past(opener, &self.words.determiners, i);
             if let Some(source) = self.source_in(scan.names(), first, i - 1, true) {
                 return Some(source);
