@@ -4437,10 +4437,6 @@ impl Extractor<'_> {
                 _ => (self.joined_names(scan, subject, true, true), true),
             },
         };
-        // "Israeli and Palestinian sources put the Palestinian death toll at 1,100 and
-        // 1,400 respectively", "Russia's and Ukraine's estimates of Ukrainian losses
-        // were…": one side's name right before a toll's or losses' noun is whose all
-        // the figures count.
         // (Where the last side's name starts.)
         let last_name = sides
             .then(|| {
@@ -4449,37 +4445,7 @@ impl Extractor<'_> {
                     .map(|&(k, _)| k)
             })
             .flatten();
-        let lone = run.len() == 1
-            && last_name.is_some_and(|k| {
-                let w = &self.words;
-                // (Not the last of names joined or glued: "Iran's and Israel's losses",
-                // "Russia's civilian casualties".)
-                let b = scan.back_over(k, &[&w.determiners]);
-                let named = b == 0
-                    || t.tok_text(b - 1) == ","
-                    || scan.phrase_ending_at(&w.category_joiners, b).is_some()
-                    || scan.possessive_before(b).is_some();
-                // (A toll's or losses' noun, or a category's word, right after it: "the
-                // Palestinian death toll", "Russian dead", "Hamas fighters killed"; or the
-                // French noun right before it: "les pertes azerbaïdjanaises", "le bilan
-                // palestinien".)
-                let toll = |i: usize| {
-                    scan.any_at(i, &w.loss_tolls).is_some() || scan.any_at(i, &w.tolls).is_some()
-                };
-                // (Not a noun that names the side by default: "the number of enemy
-                // soldiers killed".)
-                !named
-                    && scan.any_at(k, &w.default_sides).is_none()
-                    && ((k + 1..first.min(k + 3)).any(toll)
-                        || [k + 1, k + 2].into_iter().any(|i| {
-                            i < first
-                                && scan.match_at(i, &w.categories).is_some()
-                                && (i == k + 1 || scan.any_at(k + 1, &w.people).is_some())
-                        })
-                        || scan.phrase_ending_at(&w.loss_tolls, b).is_some()
-                        || scan.phrase_ending_at(&w.tolls, b).is_some())
-            });
-        if lone {
+        if run.len() == 1 && last_name.is_some_and(|k| self.toll_side(scan, k, first)) {
             let mut paired = vec![None; figures.len()];
             for slot in &mut paired[a..=last] {
                 *slot = Some((last, Gap::Side(run[0].clone())));
@@ -4489,71 +4455,9 @@ impl Extractor<'_> {
         if run.len() != count {
             return Vec::new();
         }
-        // Sides are paired with their own losses and forces only. The people two sides
-        // took, held, freed or killed, or their enemies, are each the other's ("Russia
-        // and Ukraine took 120 and 45 prisoners respectively": 120 Ukrainians); the
-        // figures sides claimed or reported, of no losses of theirs named, are no one's
-        // ("Russia and Ukraine reported 700 and 400 soldiers killed respectively").
-        // (The verb after the last name, and right before the list or its
-        // "respectivement".)
-        let whose = if sides {
-            let w = &self.words;
-            let names_end = last_name.map_or(first, |k| k + 1);
-            // ("Hamas's and Israel's hostages numbered 240 and 7,000": the possessors'
-            // captives.)
-            let held = last_name.is_some_and(|k| scan.possessive_end(k).is_some())
-                && (names_end..first).any(|i| {
-                    scan.match_at(i, &w.categories)
-                        .is_some_and(|(c, _)| c == "captured")
-                });
-            let words_end = (word.max(last_end) + 4).min(t.len());
-            let verb_end = scan
-                .phrase_ending_at(&w.respectively, first)
-                .unwrap_or(first);
-            let any = |tables: &[&Phrases<()>], from: usize, to: usize| {
-                (from..to).any(|i| tables.iter().any(|table| scan.any_at(i, table).is_some()))
-            };
-            // The enemy's people: "700 and 400 enemy soldiers", "soldats ennemis",
-            // "enemy losses of…", "pertes ennemies", "the enemy had lost…"; not an enemy
-            // that struck the sides' own ("lost 700 and 400 soldiers respectively to
-            // enemy fire").
-            let hostile = (names_end..words_end).any(|i| {
-                scan.any_at(i, &w.hostile).is_some_and(|e| {
-                    i == last_end
-                        || i == last_end + 1 && t.kind(last_end) == Some(Kind::Word)
-                        || scan.any_at(e, &w.loss_tolls).is_some()
-                        || scan.phrase_ending_at(&w.loss_tolls, i).is_some()
-                        || scan
-                            .any_at(self.skip_auxiliaries(scan, e).0, &w.losses)
-                            .is_some()
-                })
-            });
-            // (Captives taken, not casualties: "took 300 and 120 casualties".)
-            // (Or casualties inflicted: "inflicted 700 and 400 casualties on the enemy".)
-            let taken = scan.phrase_ending_at(&w.captors, verb_end).is_some()
-                && !any(&[&w.loss_tolls], first, words_end)
-                || scan.phrase_ending_at(&w.inflicted, verb_end).is_some();
-            if held
-                || taken
-                || hostile
-                || marks
-                    .category_ending_at(verb_end)
-                    .is_some_and(|c| PEOPLE_FATES.contains(&c))
-            {
-                Whose::Enemy
-            } else if any(&[&w.attribution_verbs, &w.participles], names_end, first)
-                && !any(
-                    &[&w.loss_tolls, &w.losses, &w.admissions],
-                    names_end,
-                    words_end,
-                )
-            {
-                Whose::NoOne
-            } else {
-                Whose::Own
-            }
-        } else {
-            Whose::Own
+        let whose = match last_name {
+            Some(name) => self.whose(scan, marks, name, first, (last_end, word)),
+            None => Whose::Own,
         };
         let names: Vec<String> = match whose {
             Whose::Own => run,
@@ -4572,6 +4476,115 @@ impl Extractor<'_> {
             ));
         }
         paired
+    }
+
+    /// Whether the one side's name at token `k`, alone in a list's clause before its
+    /// first figure at token `first`, is whose all the list's figures count: right
+    /// before a toll's or losses' noun, its dead or its people killed, or right after
+    /// the French noun ("Israeli and Palestinian sources put the Palestinian death toll
+    /// at 1,100 and 1,400 respectively", "…estimated Russian dead at…", "…estiment les
+    /// pertes arméniennes à…").
+    fn toll_side(&self, scan: &Scan<'_>, k: usize, first: usize) -> bool {
+        let w = &self.words;
+        let t = &scan.t;
+        // (Not the last of names joined or glued: "Iran's and Israel's losses",
+        // "Russia's civilian casualties".)
+        let b = scan.back_over(k, &[&w.determiners]);
+        let named = b == 0
+            || t.tok_text(b - 1) == ","
+            || scan.phrase_ending_at(&w.category_joiners, b).is_some()
+            || scan.possessive_before(b).is_some();
+        let toll = |i: usize| {
+            scan.any_at(i, &w.loss_tolls).is_some() || scan.any_at(i, &w.tolls).is_some()
+        };
+        // (Not a noun that names the side by default: "the number of enemy soldiers
+        // killed".)
+        !named
+            && scan.any_at(k, &w.default_sides).is_none()
+            && ((k + 1..first.min(k + 3)).any(toll)
+                || [k + 1, k + 2].into_iter().any(|i| {
+                    i < first
+                        && scan.match_at(i, &w.categories).is_some()
+                        && (i == k + 1 || scan.any_at(k + 1, &w.people).is_some())
+                })
+                || scan.phrase_ending_at(&w.loss_tolls, b).is_some()
+                || scan.phrase_ending_at(&w.tolls, b).is_some())
+    }
+
+    /// Whose people a list paired with sides by "respectively" counts ([`Whose`]), by
+    /// the words after the last side's name, which starts at token `name`, up to the
+    /// list's first figure at token `first`, and the figures' own words up to the
+    /// last figure's end `last_end` or the word "respectively" at `word`: the people
+    /// two sides took, held, freed or killed, or their enemies, are each the other's
+    /// ("Russia and Ukraine took 120 and 45 prisoners respectively": 120 Ukrainians);
+    /// the figures sides claimed or reported, of no losses of theirs named or
+    /// admitted, are no one's ("Russia and Ukraine reported 700 and 400 soldiers killed
+    /// respectively"); else their own losses and forces.
+    fn whose(
+        &self,
+        scan: &Scan<'_>,
+        marks: &Marks<'_>,
+        name: usize,
+        first: usize,
+        (last_end, word): (usize, usize),
+    ) -> Whose {
+        let w = &self.words;
+        let t = &scan.t;
+        let names_end = name + 1;
+        // ("Hamas's and Israel's hostages numbered 240 and 7,000": the possessors'
+        // captives.)
+        let held = scan.possessive_end(name).is_some()
+            && (names_end..first).any(|i| {
+                scan.match_at(i, &w.categories)
+                    .is_some_and(|(c, _)| c == "captured")
+            });
+        let words_end = (word.max(last_end) + 4).min(t.len());
+        // (The verb right before the list, or its "respectivement".)
+        let verb_end = scan
+            .phrase_ending_at(&w.respectively, first)
+            .unwrap_or(first);
+        let any = |tables: &[&Phrases<()>], from: usize, to: usize| {
+            (from..to).any(|i| tables.iter().any(|table| scan.any_at(i, table).is_some()))
+        };
+        // The enemy's people: "700 and 400 enemy soldiers", "soldats ennemis", "enemy
+        // losses of…", "pertes ennemies", "the enemy had lost…"; not an enemy that
+        // struck the sides' own ("lost 700 and 400 soldiers respectively to enemy
+        // fire").
+        let hostile = (names_end..words_end).any(|i| {
+            scan.any_at(i, &w.hostile).is_some_and(|e| {
+                i == last_end
+                    || i == last_end + 1 && t.kind(last_end) == Some(Kind::Word)
+                    || scan.any_at(e, &w.loss_tolls).is_some()
+                    || scan.phrase_ending_at(&w.loss_tolls, i).is_some()
+                    || scan
+                        .any_at(self.skip_auxiliaries(scan, e).0, &w.losses)
+                        .is_some()
+            })
+        });
+        // (Captives taken, not casualties: "took 300 and 120 casualties"; or casualties
+        // inflicted: "inflicted 700 and 400 casualties on the enemy".)
+        let taken = scan.phrase_ending_at(&w.captors, verb_end).is_some()
+            && !any(&[&w.loss_tolls], first, words_end)
+            || scan.phrase_ending_at(&w.inflicted, verb_end).is_some();
+        if held
+            || taken
+            || hostile
+            || marks
+                .category_ending_at(verb_end)
+                .is_some_and(|c| PEOPLE_FATES.contains(&c))
+        {
+            Whose::Enemy
+        } else if any(&[&w.attribution_verbs, &w.participles], names_end, first)
+            && !any(
+                &[&w.loss_tolls, &w.losses, &w.admissions],
+                names_end,
+                words_end,
+            )
+        {
+            Whose::NoOne
+        } else {
+            Whose::Own
+        }
     }
 
     /// The registry sources (or, with `sides`, the sides) named one after another in
