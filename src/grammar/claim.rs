@@ -1266,6 +1266,9 @@ impl Extractor<'_> {
                 // subject of what is claimed.)
                 let claims_attack = || {
                     let w = &self.words;
+                    if scan.any_at(i, &w.responsibility).is_none() {
+                        return false;
+                    }
                     let object_end = (verb_end..t.len())
                         .find(|&k| {
                             scan.is_break(k)
@@ -1273,9 +1276,8 @@ impl Extractor<'_> {
                                 || scan.any_at(k, &w.complementizers).is_some()
                         })
                         .unwrap_or(t.len());
-                    scan.any_at(i, &w.responsibility).is_some()
-                        && (verb_end..object_end.min(verb_end + 6))
-                            .any(|k| scan.any_at(k, &w.attacks).is_some())
+                    (verb_end..object_end.min(verb_end + 6))
+                        .any(|k| scan.any_at(k, &w.attacks).is_some())
                         && !(verb_end..object_end).any(|k| scan.in_figure(k))
                 };
                 let heard = [&found, &silent]
