@@ -71,6 +71,17 @@ fn assert_short_facts(cases: &[FactCase<'_>]) {
 /// its claims (empty for none).
 type SourceCase<'a> = (&'a str, &'a str, Vec<(u64, &'a str)>);
 
+/// Asserts the value and in-text source of each claim of each case.
+fn assert_sources(cases: &[SourceCase<'_>]) {
+    for (text, lang, want) in cases {
+        let got = each_claim(text, lang, |c| {
+            (c.value, c.attributed_to.clone().unwrap_or_default())
+        });
+        let want: Vec<(u64, String)> = want.iter().map(|(v, s)| (*v, s.to_string())).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// One [`short_facts`] row.
 fn fact(value: u64, category: &str, side: &str) -> (u64, String, String) {
     (value, category.to_owned(), side.to_owned())
@@ -9222,13 +9233,7 @@ fn a_claim_of_victory_reports_no_figure_but_its_subject_still_speaks() {
             vec![(40, "")],
         ),
     ];
-    for (text, lang, want) in cases {
-        let got = each_claim(text, lang, |c| {
-            (c.value, c.attributed_to.clone().unwrap_or_default())
-        });
-        let want: Vec<(u64, String)> = want.iter().map(|(v, s)| (*v, s.to_string())).collect();
-        assert_eq!(got, want, "{text}");
-    }
+    assert_sources(cases);
 }
 
 /// Two sides paired by "respectively" with the people they took, held, freed or killed,
@@ -9525,6 +9530,159 @@ fn a_list_of_sides_counts_its_own_unless_its_words_say_otherwise() {
                 fact(400_000, "killed", "ukrainian"),
                 fact(43000, "killed", "ukrainian"),
             ],
+        ),
+    ]);
+}
+
+/// A source named in an aside between a subject and its reporting verb (a participle's,
+/// a preposition's or a relative clause's object) is not the speaker; the subject
+/// before it is. One that the aside cites, or that the aside names as the speaker, still
+/// is.
+#[test]
+fn a_source_in_an_aside_before_the_verb_is_not_its_subject() {
+    assert_sources(&[
+        // Were the SOHR's and the UN's.
+        (
+            "The Turkish army, rejecting the SOHR claims, said 40 militants were killed.",
+            "en",
+            vec![(40, "The Turkish army")],
+        ),
+        (
+            "The ministry, which the UN said had underreported, put the toll at 30.",
+            "en",
+            vec![(30, "The ministry")],
+        ),
+        (
+            "L'armée turque, rejetant les affirmations de l'OSDH, a déclaré que 30 \
+             militants sont morts.",
+            "fr",
+            vec![(30, "L'armée turque")],
+        ),
+        (
+            "Le ministère, qui selon l'ONU a sous-estimé le bilan, évoque 30 morts.",
+            "fr",
+            vec![(30, "Le ministère")],
+        ),
+        // As before: the source the aside cites, the one it names, and the one a person
+        // speaks for.
+        (
+            "The Kurdish command, citing the SOHR, announced that 33 ISIL fighters were \
+             killed.",
+            "en",
+            vec![(33, "sohr")],
+        ),
+        (
+            "The monitor, the SOHR, said 40 soldiers died.",
+            "en",
+            vec![(40, "sohr")],
+        ),
+        (
+            "Rami Abdel Rahman, speaking for the SOHR, said 40 soldiers died.",
+            "en",
+            vec![(40, "sohr")],
+        ),
+        (
+            "The SOHR, which has sources across Syria, said 40 soldiers died.",
+            "en",
+            vec![(40, "sohr")],
+        ),
+        // An aside that says where the figure comes from, wherever its word stands.
+        (
+            "The army, in a statement citing the SOHR, said 30 rebels were killed.",
+            "en",
+            vec![(30, "sohr")],
+        ),
+        (
+            "L'armée, reprenant un bilan de l'OSDH, a affirmé que 30 rebelles avaient été \
+             tués.",
+            "fr",
+            vec![(30, "sohr")],
+        ),
+    ]);
+}
+
+/// A clause opened after a speaker's clause by a subject of its own is that subject's:
+/// not the speaker's before it, unless the opener joins two subjects.
+#[test]
+fn a_second_clause_with_its_own_subject_has_its_own_speaker() {
+    assert_sources(&[
+        // Were ISIL's and Hezbollah's.
+        (
+            "ISIL claimed the attack and the Iraqi army said 40 soldiers were killed.",
+            "en",
+            vec![(40, "the Iraqi army")],
+        ),
+        (
+            "Hezbollah claimed the strike while Israel reported that 12 children were \
+             killed.",
+            "en",
+            vec![(12, "Israel")],
+        ),
+        // As before: no subject of its own, or two subjects joined.
+        (
+            "ISIL claimed the attack and said 40 soldiers were killed.",
+            "en",
+            vec![(40, "ISIL")],
+        ),
+        (
+            "The SOHR said the army and SANA confirmed 40 dead soldiers.",
+            "en",
+            vec![(40, "sohr")],
+        ),
+        (
+            "The SOHR and the army said 40 soldiers were killed.",
+            "en",
+            vec![(40, "sohr")],
+        ),
+        // A noun naming the speaker again.
+        (
+            "ISIL claimed the attack and the group said 40 soldiers were killed.",
+            "en",
+            vec![(40, "ISIL")],
+        ),
+        // Past a figure's clause: was "rebel_groups" (the figure's rebels).
+        (
+            "The SOHR said 20 rebels were killed and the army said 30 were killed.",
+            "en",
+            vec![(20, "sohr"), (30, "the army")],
+        ),
+        // Was L'EI's; the auxiliary is no part of the subject (it was "la police a"
+        // elsewhere).
+        (
+            "L'EI a revendiqué l'attaque et la police a fait état de 32 morts.",
+            "fr",
+            vec![(32, "la police")],
+        ),
+        (
+            "Le ministère de la Santé de Gaza a fait état de 230 morts.",
+            "fr",
+            vec![(230, "Le ministère de la Santé de Gaza")],
+        ),
+    ]);
+}
+
+/// A figure the sentence denies (`not 10`, `et non 10`) is not the speaker's before it;
+/// a source after it gives it.
+#[test]
+fn a_figure_the_sentence_denies_is_not_the_speaker_s() {
+    assert_sources(&[
+        // The 10 were the rebels'.
+        (
+            "The rebels disputed the SANA account, stating that 60 soldiers had been \
+             killed, not 10.",
+            "en",
+            vec![(60, "rebel_groups"), (10, "")],
+        ),
+        (
+            "Les rebelles ont contesté la version de SANA, affirmant que 60 soldats ont été \
+             tués et non 10.",
+            "fr",
+            vec![(60, "rebel_groups"), (10, "")],
+        ),
+        (
+            "The SOHR said 60 soldiers died, not 10 according to SANA.",
+            "en",
+            vec![(60, "sohr"), (10, "sana")],
         ),
     ]);
 }

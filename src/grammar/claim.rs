@@ -173,6 +173,8 @@ pub(crate) struct Words {
     estimate_nouns: Phrases<()>,
     revisions: Phrases<()>,
     citing: Phrases<()>,
+    relaying: Phrases<()>,
+    anaphors: Phrases<()>,
     put_at: Phrases<()>,
     object_pronouns: Phrases<()>,
     events: Phrases<String>,
@@ -209,6 +211,7 @@ pub(crate) struct Words {
     copulas: Phrases<()>,
     losses: Phrases<()>,
     rivals: Phrases<()>,
+    denied: Phrases<()>,
     shares: Phrases<()>,
     wholes: Phrases<()>,
     not_places: Vec<String>,
@@ -340,6 +343,8 @@ impl Words {
             estimate_nouns: list(&c.attribution.estimate_nouns),
             revisions: list(&c.attribution.revisions),
             citing: list(&c.attribution.citing),
+            relaying: list(&c.attribution.relaying),
+            anaphors: list(&c.attribution.anaphors),
             put_at: list(&c.attribution.put_at),
             object_pronouns: list(&c.attribution.object_pronouns),
             events: phrases(&c.events),
@@ -361,6 +366,7 @@ impl Words {
             list_restart: list(&c.markers.list_restart),
             sites: list(&c.nouns.sites),
             rivals: list(&c.markers.rivals),
+            denied: list(&c.markers.denied),
             shares: list(&c.markers.shares),
             wholes: list(&c.markers.wholes),
             losses: list(&c.markers.losses),
@@ -1361,6 +1367,44 @@ impl Extractor<'_> {
         }) {
             start = e;
         }
+        // "ISIL claimed the attack and the Iraqi army said 40 soldiers were killed":
+        // past the clause of the speaker heard before, a clause opener followed by a
+        // subject naming a claimant starts the verb's clause (not "ISIL claimed the
+        // attack and said…", nor "The SOHR and the army said…", with no speaker
+        // before the opener; nor "The SOHR said the army and SANA confirmed…", whose
+        // opener joins two subjects; nor "…and the group said", which names the
+        // speaker again).
+        // (Or past a figure's clause that says what befell its people: "The SOHR said
+        // 20 rebels were killed and the army said 30 were killed" was the rebels'; not
+        // "…40 rebels and the army said".)
+        let figure_clause = |k: usize| {
+            (start..k).any(|m| scan.match_at(m, &self.words.categories).is_some())
+        };
+        let anchor = heard
+            .map(|&(j, _)| (j, false))
+            .filter(|(j, _)| (start..i).contains(j))
+            .or_else(|| (start > 0 && ends.last_end_by(i) == Some(start)).then_some((start, true)));
+        if let Some((j, after_figure)) = anchor {
+            let joins = |k: usize| {
+                let w = &self.words;
+                (k.saturating_sub(4)..k).any(|m| {
+                    scan.match_at(m, &w.sides).is_some_and(|(_, e)| e == k)
+                        || scan.any_at(m, &w.claimants) == Some(k)
+                        || scan.any_at(m, &w.attribution_unnamed) == Some(k)
+                }) || proper_noun(t, k - 1, &self.names).is_some()
+            };
+            if let Some(e) = (j + 1..i).rev().find_map(|k| {
+                scan.any_at(k, &self.words.clause_openers).filter(|&e| {
+                    e < i
+                        && (!after_figure || figure_clause(k))
+                        && self.names_a_claimant(scan, e, i)
+                        && !joins(k)
+                        && (e..i).all(|m| scan.any_at(m, &self.words.anaphors).is_none())
+                })
+            }) {
+                start = e;
+            }
+        }
         // The clause nearest the verb first ("While the government claimed
         // 300 rebels were killed, the SOHR put the figure at 120": not the
         // rebels).
@@ -1397,6 +1441,39 @@ impl Extractor<'_> {
                 return Some(source);
             }
         }
+        // "The Turkish army, rejecting the SOHR's claims, said…", "The ministry, which
+        // the UN said had underreported, put the toll at 30": an aside right before the
+        // verb that opens with a relative pronoun or a lower-case word other than an
+        // article (a participle, a preposition) is not the subject, when the words
+        // before it name a side or a claimant (not "Rami Abdel Rahman, speaking for
+        // the SOHR, said", nor "The monitor, the SOHR, said"). The comma opening it.
+        let aside = (own == Some(i) && t.tok_text(i - 1) == "," && !dependent)
+            .then(|| {
+                let comma = (start..i - 1)
+                    .rev()
+                    .find(|&j| scan.is_break(j))
+                    .filter(|&c| t.tok_text(c) == ",")?;
+                let opens = comma + 1;
+                let relative = scan.any_at(opens, &self.words.relatives).is_some();
+                let lower = t.kind(opens) == Some(Kind::Word)
+                    && t.tok_text(opens).starts_with(char::is_lowercase)
+                    && scan.any_at(opens, &self.words.determiners).is_none();
+                // (Not one that says where the figure comes from: "The Kurdish command,
+                // citing the SOHR, announced…", "The army, in a statement citing the
+                // SOHR, said…", "L'armée, reprenant un bilan de l'OSDH, a affirmé…"
+                // give the SOHR's figure.)
+                let relays = (opens..i - 1).any(|j| {
+                    scan.any_at(j, &self.words.citing).is_some()
+                        || scan.any_at(j, &self.words.relaying).is_some()
+                });
+                let claimant = (start..comma).any(|j| {
+                    scan.match_at(j, &self.words.sides).is_some()
+                        || scan.any_at(j, &self.words.claimants).is_some()
+                        || scan.any_at(j, &self.words.attribution_unnamed).is_some()
+                });
+                ((relative || lower) && claimant && !relays).then_some(comma)
+            })
+            .flatten();
         let nearest = own
             .filter(|_| !dependent)
             .and_then(|o| self.subject_source(scan, o, i));
@@ -1409,7 +1486,7 @@ impl Extractor<'_> {
             && own.is_some_and(|o| self.names_a_claimant(scan, o, i));
         let whole = || {
             (!closing && !dependent)
-                .then(|| self.subject_source(scan, start, i))
+                .then(|| self.subject_source(scan, start, aside.unwrap_or(i)))
                 .flatten()
         };
         // "Reuters, citing a military source, reported 40": the source cited in
@@ -1513,6 +1590,7 @@ impl Extractor<'_> {
         };
         if let Some((_, source)) = heard.filter(|(j, _)| {
             *j >= from
+                && aside.is_none_or(|comma| *j < comma)
                 && (scan.any_at(*j, &self.words.attribution_verbs).is_some()
                     || self.participle_at(scan, *j).is_some())
         }) {
@@ -1532,11 +1610,13 @@ impl Extractor<'_> {
         // Not the words between it and its verb ("l'armée n'en reconnaît").
         let mut last = subject_end - 1;
         // (Nor adverbs: "The ministry later revised the toll" is the ministry;
-        // nor an object pronoun: "…, tandis que l'armée l'évalue à 25".)
+        // nor an object pronoun: "…, tandis que l'armée l'évalue à 25"; nor an
+        // auxiliary: "…et la police a fait état de 32 morts".)
         while last > start
             && (scan.any_at(last, &self.words.before_verb) == Some(last + 1)
                 || scan.any_at(last, &self.words.adverbs) == Some(last + 1)
-                || scan.any_at(last, &self.words.object_pronouns) == Some(last + 1))
+                || scan.any_at(last, &self.words.object_pronouns) == Some(last + 1)
+                || scan.any_at(last, &self.words.active_auxiliaries) == Some(last + 1))
         {
             last -= 1;
         }
@@ -2334,6 +2414,12 @@ impl Extractor<'_> {
             .map(|(_, f, _)| *f)
             .find(|&f| f > first)
             .unwrap_or(t.len());
+        // "…stating that 60 soldiers had been killed, not 10": a figure the sentence
+        // denies is not the speaker's before it; only a source after it, before the
+        // next figure, gives it.
+        if scan.phrase_ending_at(&self.words.denied, first).is_some() {
+            return found.get(after).filter(|(p, _)| *p < next_figure);
+        }
         // A source inside a bracket closed before this figure is the bracket's own
         // ("The SOHR said 40 soldiers (50 according to the army) were killed, and 60
         // rebels": the army's is the 50 only).

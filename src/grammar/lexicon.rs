@@ -522,6 +522,11 @@ pub struct MarkerWords {
     /// (`and to 300 according to SANA`): it counts what that one counts.
     #[serde(default)]
     pub rivals: Vec<String>,
+    /// Words before a figure that the sentence denies (`…stating that 60 soldiers had
+    /// been killed, not 10`, `60 soldats et non 10`): the speaker before it did not give
+    /// it; only a source after it does.
+    #[serde(default)]
+    pub denied: Vec<String>,
     /// Shares of a whole (`third`, `40 %`, `moitié`): a figure after one and its
     /// complement is the whole, not what became of it (`a third of the 900 fighters
     /// were killed`: no 900 dead), and a figure whose noun is one counts nothing (`two
@@ -684,6 +689,15 @@ pub struct AttributionWords {
     /// is the one cited (`Reuters, citing a military source, reported 40`).
     #[serde(default)]
     pub citing: Vec<String>,
+    /// Words of an aside between a subject and its reporting verb that say where its
+    /// figure comes from, as `citing` does (`The army, relying on figures from the
+    /// SOHR, said…` gives the SOHR's figure).
+    #[serde(default)]
+    pub relaying: Vec<String>,
+    /// Nouns that name again, as a subject, a claimant named before them (`ISIL
+    /// claimed the attack and the group said…` is still ISIL).
+    #[serde(default)]
+    pub anaphors: Vec<String>,
     /// Relative pronouns after a comma: the name before the comma is a reporting
     /// verb's subject (`…, a figure denied by the IDF, which acknowledged 67 deaths`;
     /// `l'armée, qui reconnaît 15 morts`).
