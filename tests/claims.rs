@@ -9634,6 +9634,18 @@ fn a_second_clause_with_its_own_subject_has_its_own_speaker() {
             "en",
             vec![(40, "sohr")],
         ),
+        // A claim of an attack ends at a clause opener: the figures after it are the
+        // source's after them (were ISIL's and L'EI's).
+        (
+            "ISIL claimed the attack and 40 soldiers were killed, the Iraqi army said.",
+            "en",
+            vec![(40, "the Iraqi army")],
+        ),
+        (
+            "L'EI a revendiqué l'attaque et a tué 40 soldats, selon l'armée.",
+            "fr",
+            vec![(40, "l'armée")],
+        ),
         // A noun naming the speaker again.
         (
             "ISIL claimed the attack and the group said 40 soldiers were killed.",
@@ -9645,6 +9657,19 @@ fn a_second_clause_with_its_own_subject_has_its_own_speaker() {
             "The SOHR said 20 rebels were killed and the army said 30 were killed.",
             "en",
             vec![(20, "sohr"), (30, "the army")],
+        ),
+        // Past a figure's noun: was "soldiers and the army".
+        (
+            "The rebels said they killed 30 soldiers and the army said 12 rebels died.",
+            "en",
+            vec![(30, "rebel_groups"), (12, "the army")],
+        ),
+        // A place before the opener joins no subjects: was the SOHR's.
+        (
+            "The SOHR reported clashes near Palmyra and the army said 40 rebels were \
+             killed.",
+            "en",
+            vec![(40, "the army")],
         ),
         // Was L'EI's; the auxiliary is no part of the subject (it was "la police a"
         // elsewhere).
@@ -9684,5 +9709,49 @@ fn a_figure_the_sentence_denies_is_not_the_speaker_s() {
             "en",
             vec![(60, "sohr"), (10, "sana")],
         ),
+        (
+            "The ministry said 17 soldiers were killed and not 70, as the SOHR had \
+             reported.",
+            "en",
+            vec![(17, "The ministry"), (70, "sohr")],
+        ),
+        (
+            "L'armée a fait état de 12 soldats tués, non 120.",
+            "fr",
+            vec![(12, "L'armée"), (120, "")],
+        ),
+        // Past a comma, an opening source may be the other figure's: the 12 were
+        // "local officials".
+        (
+            "At least 30 people were killed, not 12, according to local officials.",
+            "en",
+            vec![(30, ""), (12, "")],
+        ),
+        // A bound is no denial.
+        (
+            "Activists said not fewer than 120 people were killed.",
+            "en",
+            vec![(120, "activists")],
+        ),
     ]);
+}
+
+/// `not fewer than`, `non moins de`: at least.
+#[test]
+fn not_fewer_than_is_a_lower_bound() {
+    let bounds = |text: &str, lang: &str| each_claim(text, lang, |c| (c.low, c.high));
+    assert_eq!(
+        bounds(
+            "Activists said not fewer than 120 people were killed.",
+            "en"
+        ),
+        [(120, None)]
+    );
+    assert_eq!(
+        bounds(
+            "Le ministère de la Santé a fait état de non moins de 70 morts.",
+            "fr"
+        ),
+        [(70, None)]
+    );
 }

@@ -1275,11 +1275,14 @@ impl Extractor<'_> {
                     if scan.any_at(i, &w.responsibility).is_none() {
                         return false;
                     }
+                    // (Or a clause opener: "ISIL claimed the attack and 40 soldiers were
+                    // killed, the Iraqi army said".)
                     let object_end = (verb_end..t.len())
                         .find(|&k| {
                             scan.is_break(k)
                                 || scan.any_at(k, &w.relatives).is_some()
                                 || scan.any_at(k, &w.complementizers).is_some()
+                                || scan.any_at(k, &w.clause_openers).is_some()
                         })
                         .unwrap_or(t.len());
                     (verb_end..object_end.min(verb_end + 6))
@@ -1374,16 +1377,20 @@ impl Extractor<'_> {
         // before the opener; nor "The SOHR said the army and SANA confirmed…", whose
         // opener joins two subjects; nor "…and the group said", which names the
         // speaker again).
-        // (Or past a figure's clause that says what befell its people: "The SOHR said
-        // 20 rebels were killed and the army said 30 were killed" was the rebels'; not
-        // "…40 rebels and the army said".)
+        // (Or past a figure's clause that says what befell its people, or its noun
+        // alone: "The SOHR said 20 rebels were killed and the army said 30 were killed"
+        // and "The rebels said they killed 30 soldiers and the army said…" were the
+        // rebels' and "soldiers and the army".)
         let figure_clause = |k: usize| {
-            (start..k).any(|m| scan.match_at(m, &self.words.categories).is_some())
+            k <= start + 2 || (start..k).any(|m| scan.match_at(m, &self.words.categories).is_some())
         };
+        let after_figure = start > 0
+            && ends.last_end_by(i) == Some(start)
+            && scan.quantities.iter().any(|(_, _, e)| *e == start);
         let anchor = heard
             .map(|&(j, _)| (j, false))
             .filter(|(j, _)| (start..i).contains(j))
-            .or_else(|| (start > 0 && ends.last_end_by(i) == Some(start)).then_some((start, true)));
+            .or_else(|| after_figure.then_some((start, true)));
         if let Some((j, after_figure)) = anchor {
             let joins = |k: usize| {
                 let w = &self.words;
@@ -1392,13 +1399,15 @@ impl Extractor<'_> {
                         || scan.any_at(m, &w.claimants) == Some(k)
                         || scan.any_at(m, &w.attribution_unnamed) == Some(k)
                 }) || proper_noun(t, k - 1, &self.names).is_some()
+                    // (Not a place: "…clashes near Palmyra and the army said…".)
+                    && !self.names.places.contains(t.tok_text(k - 1))
             };
             if let Some(e) = (j + 1..i).rev().find_map(|k| {
                 scan.any_at(k, &self.words.clause_openers).filter(|&e| {
                     e < i
                         && (!after_figure || figure_clause(k))
                         && self.names_a_claimant(scan, e, i)
-                        && !joins(k)
+                        && (after_figure && k <= start + 2 || !joins(k))
                         && (e..i).all(|m| scan.any_at(m, &self.words.anaphors).is_none())
                 })
             }) {
@@ -2414,12 +2423,6 @@ impl Extractor<'_> {
             .map(|(_, f, _)| *f)
             .find(|&f| f > first)
             .unwrap_or(t.len());
-        // "…stating that 60 soldiers had been killed, not 10": a figure the sentence
-        // denies is not the speaker's before it; only a source after it, before the
-        // next figure, gives it.
-        if scan.phrase_ending_at(&self.words.denied, first).is_some() {
-            return found.get(after).filter(|(p, _)| *p < next_figure);
-        }
         // A source inside a bracket closed before this figure is the bracket's own
         // ("The SOHR said 40 soldiers (50 according to the army) were killed, and 60
         // rebels": the army's is the 50 only).
@@ -2434,6 +2437,27 @@ impl Extractor<'_> {
             .iter()
             .find(|(_, f, _)| *f == first)
             .map_or(first + 1, |(_, _, e)| *e);
+        // "…stating that 60 soldiers had been killed, not 10": a figure the sentence
+        // denies is not the speaker's before it; only a source right after it gives it,
+        // one of the registry or after its opening words ("not 10 according to SANA"),
+        // or past a comma a registry source's verb ("…and not 70, as the SOHR had
+        // reported"; not "…, not 12, according to local officials", whose source may be
+        // the other figure's). (A number, not a bound: "not fewer than 120" is the
+        // speaker's.)
+        if t.kind(first) == Some(Kind::Digits)
+            && scan.phrase_ending_at(&self.words.denied, first).is_some()
+        {
+            return found.get(after).filter(|(p, key)| {
+                let opening = scan.any_at(*p, &self.words.attribution_before).is_some();
+                let registered = self.registry.get(key).is_some();
+                *p < next_figure
+                    && if (end..*p).any(|j| scan.is_break(j)) {
+                        registered && !opening
+                    } else {
+                        registered || opening
+                    }
+            });
+        }
         if let (Some((b, _)), Some(entry @ (p, _))) = (before, found.get(after)) {
             // Right after this figure ("9 selon SANA", "16 civils, selon SANA"), with a
             // figure before it that the earlier source serves: this one's own.
