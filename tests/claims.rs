@@ -9598,7 +9598,59 @@ fn a_source_in_an_aside_before_the_verb_is_not_its_subject() {
             "fr",
             vec![(30, "sohr")],
         ),
+        (
+            "Army officials, using SOHR figures, said 30 soldiers had died.",
+            "en",
+            vec![(30, "sohr")],
+        ),
     ]);
+}
+
+/// A reporting verb after a comma with its subject after it: a registry source, or the
+/// rest of its clause written out when it names a claimant; not the object of a verb
+/// whose subject stands before an aside.
+#[test]
+fn an_inverted_subject_written_out_is_the_speaker() {
+    assert_sources(&[
+        // Had no source.
+        (
+            "Neuf soldats ont été tués et 14 blessés, a annoncé le ministère.",
+            "fr",
+            vec![(9, "le ministère"), (14, "le ministère")],
+        ),
+        (
+            "L'explosion a tué 14 soldats, a indiqué l'armée, affirmant que les rebelles \
+             étaient responsables.",
+            "fr",
+            vec![(14, "l'armée")],
+        ),
+        (
+            "Neuf soldats ont été tués, a annoncé l'OSDH.",
+            "fr",
+            vec![(9, "sohr")],
+        ),
+    ]);
+    // Not the object of a verb after an aside (the subject before the aside is not
+    // read as written yet: these figures have no source).
+    for (text, lang, object) in [
+        (
+            "Le ministère, affirmant que 12 soldats étaient morts, a accusé les rebelles.",
+            "fr",
+            "les rebelles",
+        ),
+        (
+            "The government, saying that 10 soldiers died, accused the rebels of treachery.",
+            "en",
+            "the rebels",
+        ),
+    ] {
+        let sources = each_claim(text, lang, |c| c.attributed_to.clone());
+        assert_eq!(sources.len(), 1, "{text}");
+        assert!(
+            sources.iter().flatten().all(|s| !s.starts_with(object)),
+            "{text}: {sources:?}"
+        );
+    }
 }
 
 /// A clause opened after a speaker's clause by a subject of its own is that subject's:
@@ -9720,12 +9772,17 @@ fn a_figure_the_sentence_denies_is_not_the_speaker_s() {
             "fr",
             vec![(12, "L'armée"), (120, "")],
         ),
-        // Past a comma, an opening source may be the other figure's: the 12 were
-        // "local officials".
+        // Past a comma, an opening source is the figure's before the denial: the 12 were
+        // "local officials", and the 18 had none.
         (
             "At least 30 people were killed, not 12, according to local officials.",
             "en",
-            vec![(30, ""), (12, "")],
+            vec![(30, "local officials"), (12, "")],
+        ),
+        (
+            "Le bilan est de 18 morts et non 81, selon le Croissant-Rouge.",
+            "fr",
+            vec![(18, "le Croissant-Rouge"), (81, "")],
         ),
         // A bound is no denial.
         (

@@ -1336,6 +1336,40 @@ impl Extractor<'_> {
             {
                 return Some(source);
             }
+            // Or a subject written out, the rest of the clause, that names a claimant
+            // ("…, a annoncé le ministère.", "…, said the ministry."; not a participle's
+            // object: "…, affirmant que l'armée…"; nor the object of a verb after an
+            // aside, whose subject is before it: "Le ministère, affirmant que 12 soldats
+            // étaient morts, a accusé les rebelles").
+            let w = &self.words;
+            let opens = scan.any_at(verb_end, &w.determiners).is_some()
+                || t.tok_text(verb_end).starts_with(char::is_uppercase);
+            let after_aside = (0..i - 1)
+                .rev()
+                .find(|&j| scan.is_break(j))
+                .is_some_and(|c| {
+                    let o = c + 1;
+                    o < i - 1
+                        && (scan.any_at(o, &w.relatives).is_some()
+                            || t.kind(o) == Some(Kind::Word)
+                                && t.tok_text(o).starts_with(char::is_lowercase)
+                                && scan.any_at(o, &w.determiners).is_none())
+                });
+            if opens
+                && !after_aside
+                && end > verb_end
+                && end - verb_end <= 8
+                && self.participle_at(scan, i).is_none()
+                && !(verb_end..end).any(|j| scan.in_figure(j))
+                && (verb_end..end).any(|j| {
+                    scan.match_at(j, &w.sides).is_some()
+                        || scan.any_at(j, &w.claimants).is_some()
+                        || scan.any_at(j, &w.attribution_unnamed).is_some()
+                })
+            {
+                let (a, b) = (t.toks.get(verb_end)?, t.toks.get(end - 1)?);
+                return t.text.get(a.start..b.end).map(str::to_owned);
+            }
         }
         // "…, a figure denied by the IDF, which acknowledged 67 deaths": after a
         // relative pronoun, the name before its comma.
@@ -2510,9 +2544,15 @@ impl Extractor<'_> {
                 scan.match_at(j, &self.words.categories)
                     .is_some_and(|(_, c)| c == *f)
             });
+            // (A figure denied before the comma keeps no source past it: "The toll
+            // was 18 and not 81, according to the Red Crescent" is the 18's.)
+            let denied = t.tok_text(*e) == ","
+                && t.kind(*f) == Some(Kind::Digits)
+                && scan.phrase_ending_at(&self.words.denied, *f).is_some();
             *f > first
                 && *e <= *p
                 && *p <= e + 2
+                && !denied
                 && (*p == *e || t.tok_text(*e) == "," && !own_verb || rival)
         });
         let crosses = (first..*p).any(|j| t.tok_text(j) == ";");
