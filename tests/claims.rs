@@ -9629,14 +9629,56 @@ fn an_inverted_subject_written_out_is_the_speaker() {
             "fr",
             vec![(9, "sohr")],
         ),
+        // Its words end at a time or a place.
+        (
+            "Cinq civils ont été tués lundi, a indiqué le ministère de la Santé le 14 juin.",
+            "fr",
+            vec![(5, "le ministère de la Santé")],
+        ),
+        (
+            "Six soldiers were killed by a mine, said the army in a brief statement, \
+             without giving the location.",
+            "en",
+            vec![(6, "the army")],
+        ),
+        // A later clause with a subject of its own is not the speaker's (were l'armée's
+        // and the UN's).
+        (
+            "Treize combattants ont été tués, a ajouté l'armée, les rebelles reconnaissant \
+             pour leur part 6 morts.",
+            "fr",
+            vec![(13, "l'armée"), (6, "")],
+        ),
+        (
+            "Sept enfants sont morts, a indiqué l'ONU, la Défense civile faisant état de 12 \
+             morts au total.",
+            "fr",
+            vec![(7, "un"), (12, "")],
+        ),
     ]);
-    // Not the object of a verb after an aside (the subject before the aside is not
-    // read as written yet: these figures have no source).
+    // Not the object of a verb after an aside or a subject, nor one its verb's
+    // complement follows.
     for (text, lang, object) in [
         (
             "Le ministère, affirmant que 12 soldats étaient morts, a accusé les rebelles.",
             "fr",
             "les rebelles",
+        ),
+        (
+            "Le régime a perdu 30 soldats, a accusé l'opposition de mentir.",
+            "fr",
+            "l'opposition",
+        ),
+        (
+            "Government forces lost 30 men, accused the Turkish army of backing the rebels.",
+            "en",
+            "the Turkish army",
+        ),
+        (
+            "À la suite de l'attaque qui a fait 14 morts, le gouvernement malien, a accusé \
+             les djihadistes.",
+            "fr",
+            "les djihadistes",
         ),
         (
             "The government, saying that 10 soldiers died, accused the rebels of treachery.",

@@ -175,6 +175,9 @@ pub(crate) struct Words {
     citing: Phrases<()>,
     relaying: Phrases<()>,
     anaphors: Phrases<()>,
+    speaker_ends: Phrases<()>,
+    /// Endings of a verb's infinitive or gerund, folded (`er`, `ing`).
+    verb_endings: Vec<String>,
     put_at: Phrases<()>,
     object_pronouns: Phrases<()>,
     events: Phrases<String>,
@@ -345,6 +348,8 @@ impl Words {
             citing: list(&c.attribution.citing),
             relaying: list(&c.attribution.relaying),
             anaphors: list(&c.attribution.anaphors),
+            speaker_ends: list(&c.attribution.speaker_ends),
+            verb_endings: c.attribution.verb_endings.iter().map(|w| fold(w)).collect(),
             put_at: list(&c.attribution.put_at),
             object_pronouns: list(&c.attribution.object_pronouns),
             events: phrases(&c.events),
@@ -1305,6 +1310,83 @@ impl Extractor<'_> {
         found
     }
 
+    /// The subject written out after a reporting verb at token `i`, ending at `verb_end`,
+    /// right after a comma, its clause ending at `end`: "…, a annoncé le ministère.",
+    /// "…, said the ministry." Its words up to a time, a place or a figure ("…, a indiqué
+    /// l'armée dans un communiqué", "…, said the army on Monday"), when they name a side
+    /// or a claimant and the clause before the comma reports a figure.
+    /// Not a participle's object ("…, affirmant que l'armée…"), nor the object of a verb
+    /// after an aside or a subject, whose subject is before it ("Le ministère, affirmant
+    /// que 12 soldats étaient morts, a accusé les rebelles", "…, le gouvernement malien,
+    /// a accusé les djihadistes"), nor one its verb's complement follows ("…, a accusé
+    /// l'opposition de mentir", "…, accused the rebels of using…").
+    fn inverted_subject(
+        &self,
+        scan: &Scan<'_>,
+        i: usize,
+        verb_end: usize,
+        end: usize,
+    ) -> Option<String> {
+        let t = &scan.t;
+        let w = &self.words;
+        let opens = scan.any_at(verb_end, &w.determiners).is_some()
+            || t.tok_text(verb_end).starts_with(char::is_uppercase);
+        if !opens || self.participle_at(scan, i).is_some() {
+            return None;
+        }
+        let segment = (0..i - 1)
+            .rev()
+            .find(|&j| scan.is_break(j))
+            .map_or(0, |c| c + 1);
+        let aside = segment > 0
+            && (scan.any_at(segment, &w.relatives).is_some()
+                || t.kind(segment) == Some(Kind::Word)
+                    && t.tok_text(segment).starts_with(char::is_lowercase)
+                    && scan.any_at(segment, &w.determiners).is_none());
+        // (A clause, not a subject alone before its comma: "…, le gouvernement malien,
+        // a accusé les djihadistes".)
+        let reports = i - 1 - segment >= 5
+            || (segment..i - 1)
+                .any(|j| scan.in_figure(j) || scan.match_at(j, &w.categories).is_some());
+        if aside || !reports {
+            return None;
+        }
+        // Its words end at a time, a figure or a word of `speaker_ends`.
+        let last = (verb_end + 1..end)
+            .find(|&j| {
+                t.kind(j) == Some(Kind::Digits)
+                    || scan.in_figure(j)
+                    || scan.any_at(j, &w.months).is_some()
+                    || scan.any_at(j, &w.speaker_ends).is_some()
+            })
+            .unwrap_or(end);
+        let mut last = last;
+        while last > verb_end + 1 && scan.any_at(last - 1, &w.determiners).is_some() {
+            last -= 1;
+        }
+        // A complement that opens on a verb (`verb_endings`): "de mentir", "of using".
+        let complemented = (verb_end..end).any(|j| {
+            scan.any_at(j, &w.complement).is_some_and(|e| {
+                e < end
+                    && t.kind(e) == Some(Kind::Word)
+                    && t.tok_text(e).starts_with(char::is_lowercase)
+                    && w.verb_endings
+                        .iter()
+                        .any(|v| t.folded(e).ends_with(v.as_str()))
+            })
+        });
+        let names = (verb_end..last).any(|j| {
+            scan.match_at(j, &w.sides).is_some()
+                || scan.any_at(j, &w.claimants).is_some()
+                || scan.any_at(j, &w.attribution_unnamed).is_some()
+        });
+        if complemented || !names || last - verb_end > 8 {
+            return None;
+        }
+        let (a, b) = (t.toks.get(verb_end)?, t.toks.get(last - 1)?);
+        t.text.get(a.start..b.end).map(str::to_owned)
+    }
+
     /// The end of a reporting verb's participle at token `i`, right after a comma
     /// ("…, saying", "…, affirmant").
     fn participle_at(&self, scan: &Scan<'_>, i: usize) -> Option<usize> {
@@ -1336,39 +1418,8 @@ impl Extractor<'_> {
             {
                 return Some(source);
             }
-            // Or a subject written out, the rest of the clause, that names a claimant
-            // ("…, a annoncé le ministère.", "…, said the ministry."; not a participle's
-            // object: "…, affirmant que l'armée…"; nor the object of a verb after an
-            // aside, whose subject is before it: "Le ministère, affirmant que 12 soldats
-            // étaient morts, a accusé les rebelles").
-            let w = &self.words;
-            let opens = scan.any_at(verb_end, &w.determiners).is_some()
-                || t.tok_text(verb_end).starts_with(char::is_uppercase);
-            let after_aside = (0..i - 1)
-                .rev()
-                .find(|&j| scan.is_break(j))
-                .is_some_and(|c| {
-                    let o = c + 1;
-                    o < i - 1
-                        && (scan.any_at(o, &w.relatives).is_some()
-                            || t.kind(o) == Some(Kind::Word)
-                                && t.tok_text(o).starts_with(char::is_lowercase)
-                                && scan.any_at(o, &w.determiners).is_none())
-                });
-            if opens
-                && !after_aside
-                && end > verb_end
-                && end - verb_end <= 8
-                && self.participle_at(scan, i).is_none()
-                && !(verb_end..end).any(|j| scan.in_figure(j))
-                && (verb_end..end).any(|j| {
-                    scan.match_at(j, &w.sides).is_some()
-                        || scan.any_at(j, &w.claimants).is_some()
-                        || scan.any_at(j, &w.attribution_unnamed).is_some()
-                })
-            {
-                let (a, b) = (t.toks.get(verb_end)?, t.toks.get(end - 1)?);
-                return t.text.get(a.start..b.end).map(str::to_owned);
+            if let Some(subject) = self.inverted_subject(scan, i, verb_end, end) {
+                return Some(subject);
             }
         }
         // "…, a figure denied by the IDF, which acknowledged 67 deaths": after a
@@ -2520,10 +2571,30 @@ impl Extractor<'_> {
         // annonce la libération de Mossoul ; les combats ont fait des milliers de
         // morts").
         // A source in brackets is its figure's only ("120 killed (SOHR); 400+ killed").
+        // Nor does a verb after a comma, its subject after it, reach a figure in a
+        // later clause that opens with a subject of its own ("Treize combattants ont été
+        // tués, a ajouté l'armée, les rebelles reconnaissant pour leur part 6 morts").
+        let inverted_reach = |b: usize| {
+            let w = &self.words;
+            b > 0
+                && t.tok_text(b - 1) == ","
+                && scan.any_at(b, &w.attribution_verbs).is_some()
+                && (b..first)
+                    .rev()
+                    .find(|&j| t.tok_text(j) == ",")
+                    .is_some_and(|c| {
+                        c > b
+                            && c + 1 < first
+                            && (scan.any_at(c + 1, &w.determiners).is_some()
+                                || t.kind(c + 1) == Some(Kind::Word)
+                                    && t.tok_text(c + 1).starts_with(char::is_uppercase))
+                    })
+        };
         let before = before.filter(|(b, _)| {
             (scan.any_at(*b, &self.words.attribution_verbs).is_none()
                 || !(*b..first).any(|j| t.tok_text(j) == ";"))
                 && t.tok_text(*b) != "("
+                && !inverted_reach(*b)
         });
         if before.is_some() {
             return before;

@@ -698,6 +698,15 @@ pub struct AttributionWords {
     /// claimed the attack and the group said…` is still ISIL).
     #[serde(default)]
     pub anaphors: Vec<String>,
+    /// Words that end a speaker written out after its verb, besides places, months and
+    /// figures (`…, said the army on Monday`, `…, a indiqué l'armée lundi`).
+    #[serde(default)]
+    pub speaker_ends: Vec<String>,
+    /// Endings of a verb's infinitive or gerund (`er`, `ir`, `ing`): a complement that
+    /// opens on such a word after a reporting verb's object is the verb's (`…, a accusé
+    /// l'opposition de mentir`), so the object is no subject written out.
+    #[serde(default)]
+    pub verb_endings: Vec<String>,
     /// Relative pronouns after a comma: the name before the comma is a reporting
     /// verb's subject (`…, a figure denied by the IDF, which acknowledged 67 deaths`;
     /// `l'armée, qui reconnaît 15 morts`).
