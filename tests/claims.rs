@@ -9780,6 +9780,49 @@ fn a_second_clause_with_its_own_subject_has_its_own_speaker() {
     ]);
 }
 
+/// A speaker does not reach a figure of a later clause that sets another party against
+/// it (`while`, `tandis que`), nor, after its verb with its subject written after it, a
+/// clause with a subject of its own; a side's losses after `while` are still the
+/// speaker's count.
+#[test]
+fn a_clause_setting_another_party_against_the_speaker_is_not_its() {
+    assert_sources(&[
+        // Were Amaq's, the mayor's, the interior ministry's; "acknowledged" is a
+        // reporting verb of the command's.
+        (
+            "Amaq claimed that 50 Iraqi soldiers were killed, while the joint operations \
+             command acknowledged 6 dead.",
+            "en",
+            vec![(50, "amaq"), (6, "the joint operations command")],
+        ),
+        (
+            "Le maire de Marioupol a affirmé que 22 000 habitants avaient été tués, tandis \
+             que l'ONU a vérifié 1 348 morts.",
+            "fr",
+            vec![(22_000, "Le maire de Marioupol"), (1348, "")],
+        ),
+        (
+            "Nine policemen were killed in the attack, said the interior ministry, with \
+             ISIL claiming to have killed 25.",
+            "en",
+            vec![(9, "the interior ministry"), (25, "")],
+        ),
+        // As before: the losses of a side the speaker counts.
+        (
+            "The army lost 300 soldiers, according to the SOHR, while the rebels lost 200 \
+             fighters.",
+            "en",
+            vec![(300, "sohr"), (200, "sohr")],
+        ),
+        (
+            "L'OSDH a affirmé que l'armée et les milices alliées avaient perdu 40 \
+             combattants, tandis que les rebelles en avaient perdu 25.",
+            "fr",
+            vec![(40, "sohr"), (25, "sohr")],
+        ),
+    ]);
+}
+
 /// A figure the sentence denies (`not 10`, `et non 10`) is not the speaker's before it;
 /// a source after it gives it.
 #[test]

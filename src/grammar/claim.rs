@@ -176,6 +176,8 @@ pub(crate) struct Words {
     relaying: Phrases<()>,
     anaphors: Phrases<()>,
     speaker_ends: Phrases<()>,
+    absolute: Phrases<()>,
+    contrasts: Phrases<()>,
     /// Endings of a verb's infinitive or gerund, folded (`er`, `ing`).
     verb_endings: Vec<String>,
     put_at: Phrases<()>,
@@ -349,6 +351,8 @@ impl Words {
             relaying: list(&c.attribution.relaying),
             anaphors: list(&c.attribution.anaphors),
             speaker_ends: list(&c.attribution.speaker_ends),
+            absolute: list(&c.attribution.absolute),
+            contrasts: list(&c.attribution.contrasts),
             verb_endings: c.attribution.verb_endings.iter().map(|w| fold(w)).collect(),
             put_at: list(&c.attribution.put_at),
             object_pronouns: list(&c.attribution.object_pronouns),
@@ -2572,29 +2576,68 @@ impl Extractor<'_> {
         // morts").
         // A source in brackets is its figure's only ("120 killed (SOHR); 400+ killed").
         // Nor does a verb after a comma, its subject after it, reach a figure in a
-        // later clause that opens with a subject of its own ("Treize combattants ont été
-        // tués, a ajouté l'armée, les rebelles reconnaissant pour leur part 6 morts").
-        let inverted_reach = |b: usize| {
-            let w = &self.words;
+        // later clause that opens with a subject of its own, after a clause opener or a
+        // word of `absolute` or not ("Treize combattants ont été tués, a ajouté l'armée,
+        // les rebelles reconnaissant pour leur part 6 morts", "…, said the interior
+        // ministry, with ISIL claiming to have killed 25").
+        // Nor does any speaker reach a figure past a word of `contrasts` and a subject
+        // naming a claimant ("Amaq claimed that 50 soldiers were killed, while the joint
+        // operations command acknowledged 6 dead", "…, tandis que l'EI affirmait en avoir
+        // tué 25"; not one of a side's losses that the speaker counts: "The army lost 300
+        // soldiers, according to the SOHR, while the rebels lost 200 fighters").
+        let w = &self.words;
+        let subject_at = |o: usize| {
+            o < first
+                && (scan.any_at(o, &w.determiners).is_some()
+                    || t.kind(o) == Some(Kind::Word)
+                        && t.tok_text(o).starts_with(char::is_uppercase))
+        };
+        let inverted = |b: usize| {
+            let Some(verb_end) = scan.any_at(b, &w.attribution_verbs) else {
+                return false;
+            };
+            let end = (verb_end..t.len())
+                .find(|&j| scan.is_break(j))
+                .unwrap_or(t.len());
             b > 0
                 && t.tok_text(b - 1) == ","
-                && scan.any_at(b, &w.attribution_verbs).is_some()
+                && subject_at(verb_end)
+                && !(verb_end..end).any(|j| scan.in_figure(j))
+        };
+        let inverted_reach = |b: usize| {
+            inverted(b)
                 && (b..first)
                     .rev()
                     .find(|&j| t.tok_text(j) == ",")
                     .is_some_and(|c| {
-                        c > b
-                            && c + 1 < first
-                            && (scan.any_at(c + 1, &w.determiners).is_some()
-                                || t.kind(c + 1) == Some(Kind::Word)
-                                    && t.tok_text(c + 1).starts_with(char::is_uppercase))
+                        let o = scan.past(c + 1, &w.clause_openers, first);
+                        c > b && subject_at(scan.past(o, &w.absolute, first))
                     })
+        };
+        let contrasted = |b: usize| {
+            (b + 1..first).any(|k| {
+                // (Its subject's first words: "…, tandis qu'une source locale
+                // évoquait 31 civils tués"; not a figure's: "…, while 20 rebels were
+                // killed", nor a toll's: "…, while the rebel toll rose to 20".)
+                scan.any_at(k, &w.contrasts).is_some_and(|e| {
+                    e < first
+                        && !scan.in_figure(e)
+                        && t.kind(e) != Some(Kind::Digits)
+                        && self.names_a_claimant(scan, e, first.min(e + 4))
+                        && !(e..first).any(|j| {
+                            scan.any_at(j, &w.losses).is_some()
+                                || w.toll_nouns.at(t, j).is_some()
+                                || scan.any_at(j, &w.tolls).is_some()
+                        })
+                })
+            })
         };
         let before = before.filter(|(b, _)| {
             (scan.any_at(*b, &self.words.attribution_verbs).is_none()
                 || !(*b..first).any(|j| t.tok_text(j) == ";"))
                 && t.tok_text(*b) != "("
                 && !inverted_reach(*b)
+                && !contrasted(*b)
         });
         if before.is_some() {
             return before;

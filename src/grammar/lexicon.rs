@@ -702,6 +702,15 @@ pub struct AttributionWords {
     /// figures (`…, said the army on Monday`, `…, a indiqué l'armée lundi`).
     #[serde(default)]
     pub speaker_ends: Vec<String>,
+    /// Words that open a clause of a subject and its participle (`with ISIL claiming
+    /// 25`, `avec l'EI revendiquant 25`): the clause has a speaker of its own.
+    #[serde(default)]
+    pub absolute: Vec<String>,
+    /// Words opening a clause that sets another party against the one before (`while`,
+    /// `tandis que`): no speaker before one reaches a figure of a clause it opens with a
+    /// claimant as subject.
+    #[serde(default)]
+    pub contrasts: Vec<String>,
     /// Endings of a verb's infinitive or gerund (`er`, `ir`, `ing`): a complement that
     /// opens on such a word after a reporting verb's object is the verb's (`…, a accusé
     /// l'opposition de mentir`), so the object is no subject written out.
