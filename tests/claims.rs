@@ -9780,10 +9780,10 @@ fn a_second_clause_with_its_own_subject_has_its_own_speaker() {
     ]);
 }
 
-/// A speaker does not reach a figure of a later clause that sets another party against
-/// it (`while`, `tandis que`), nor, after its verb with its subject written after it, a
-/// clause with a subject of its own; a side's losses after `while` are still the
-/// speaker's count.
+/// A speaker does not reach a figure of a later clause that sets another party and its
+/// own report against it (`while … acknowledged`, `tandis que … évoquait`), nor, after
+/// its verb with its subject written after it, a clause with a subject of its own; a
+/// side's losses after `while` are still the speaker's count.
 #[test]
 fn a_clause_setting_another_party_against_the_speaker_is_not_its() {
     assert_sources(&[
@@ -9807,7 +9807,24 @@ fn a_clause_setting_another_party_against_the_speaker_is_not_its() {
             "en",
             vec![(9, "the interior ministry"), (25, "")],
         ),
-        // As before: the losses of a side the speaker counts.
+        // As before: the losses of a side the speaker counts, and "while" of a time.
+        (
+            "The SOHR said 46 soldiers were killed near Kuweires, while among the rebels 19 \
+             died.",
+            "en",
+            vec![(46, "sohr"), (19, "sohr")],
+        ),
+        (
+            "The SOHR said that while the army shelled Daraya, 18 civilians were killed.",
+            "en",
+            vec![(18, "sohr")],
+        ),
+        (
+            "Le ministère russe de la Défense a affirmé avoir tué 300 militaires ukrainiens, \
+             alors que Kiev ne déplorait que 20 morts.",
+            "fr",
+            vec![(300, "russia_mod"), (20, "")],
+        ),
         (
             "The army lost 300 soldiers, according to the SOHR, while the rebels lost 200 \
              fighters.",

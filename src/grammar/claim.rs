@@ -178,6 +178,7 @@ pub(crate) struct Words {
     speaker_ends: Phrases<()>,
     absolute: Phrases<()>,
     contrasts: Phrases<()>,
+    contrast_verbs: Phrases<()>,
     /// Endings of a verb's infinitive or gerund, folded (`er`, `ing`).
     verb_endings: Vec<String>,
     put_at: Phrases<()>,
@@ -353,6 +354,7 @@ impl Words {
             speaker_ends: list(&c.attribution.speaker_ends),
             absolute: list(&c.attribution.absolute),
             contrasts: list(&c.attribution.contrasts),
+            contrast_verbs: list(&c.attribution.contrast_verbs),
             verb_endings: c.attribution.verb_endings.iter().map(|w| fold(w)).collect(),
             put_at: list(&c.attribution.put_at),
             object_pronouns: list(&c.attribution.object_pronouns),
@@ -2580,11 +2582,12 @@ impl Extractor<'_> {
         // word of `absolute` or not ("Treize combattants ont été tués, a ajouté l'armée,
         // les rebelles reconnaissant pour leur part 6 morts", "…, said the interior
         // ministry, with ISIL claiming to have killed 25").
-        // Nor does any speaker reach a figure past a word of `contrasts` and a subject
-        // naming a claimant ("Amaq claimed that 50 soldiers were killed, while the joint
-        // operations command acknowledged 6 dead", "…, tandis que l'EI affirmait en avoir
-        // tué 25"; not one of a side's losses that the speaker counts: "The army lost 300
-        // soldiers, according to the SOHR, while the rebels lost 200 fighters").
+        // Nor does any speaker reach a figure past a word of `contrasts`, a subject
+        // naming a claimant and a verb of `contrast_verbs`, its own report ("Amaq claimed
+        // that 50 soldiers were killed, while the joint operations command acknowledged 6
+        // dead", "…, tandis que l'armée évoquait 300 combattants tués"), or a participle
+        // of its ("…, while Hamas, stating that 12 fighters died, …"); not "…, while the
+        // rebels lost 200", nor "…, while the army shelled Daraya, 18 civilians…".
         let w = &self.words;
         let subject_at = |o: usize| {
             o < first
@@ -2616,18 +2619,13 @@ impl Extractor<'_> {
         };
         let contrasted = |b: usize| {
             (b + 1..first).any(|k| {
-                // (Its subject's first words: "…, tandis qu'une source locale
-                // évoquait 31 civils tués"; not a figure's: "…, while 20 rebels were
-                // killed", nor a toll's: "…, while the rebel toll rose to 20".)
                 scan.any_at(k, &w.contrasts).is_some_and(|e| {
                     e < first
                         && !scan.in_figure(e)
-                        && t.kind(e) != Some(Kind::Digits)
-                        && self.names_a_claimant(scan, e, first.min(e + 4))
-                        && !(e..first).any(|j| {
-                            scan.any_at(j, &w.losses).is_some()
-                                || w.toll_nouns.at(t, j).is_some()
-                                || scan.any_at(j, &w.tolls).is_some()
+                        && (e + 1..first.min(e + 10)).any(|v| {
+                            (scan.any_at(v, &w.contrast_verbs).is_some()
+                                || self.participle_at(scan, v).is_some())
+                                && self.names_a_claimant(scan, e, v)
                         })
                 })
             })

@@ -711,6 +711,10 @@ pub struct AttributionWords {
     /// claimant as subject.
     #[serde(default)]
     pub contrasts: Vec<String>,
+    /// Verbs by which the subject of a clause a word of `contrasts` opens gives its own
+    /// figure (`acknowledged`, `spoke of`, `évoquait`), besides the reporting verbs.
+    #[serde(default)]
+    pub contrast_verbs: Vec<String>,
     /// Endings of a verb's infinitive or gerund (`er`, `ir`, `ing`): a complement that
     /// opens on such a word after a reporting verb's object is the verb's (`…, a accusé
     /// l'opposition de mentir`), so the object is no subject written out.
