@@ -9807,6 +9807,19 @@ fn a_clause_setting_another_party_against_the_speaker_is_not_its() {
             "en",
             vec![(9, "the interior ministry"), (25, "")],
         ),
+        // French imperfects report: was the SOHR's, then no one's.
+        (
+            "L'OSDH a fait état de 24 rebelles tués, tandis que le site progouvernemental \
+             Al-Masdar News évoquait 150 terroristes morts.",
+            "fr",
+            vec![(24, "sohr"), (150, "al_masdar")],
+        ),
+        (
+            "L'OSDH a compté 36 rebelles tués à Harasta, tandis que l'OSDH recensait aussi \
+             14 soldats morts dans les mêmes combats.",
+            "fr",
+            vec![(36, "sohr"), (14, "sohr")],
+        ),
         // As before: the losses of a side the speaker counts, and "while" of a time.
         (
             "The SOHR said 46 soldiers were killed near Kuweires, while among the rebels 19 \
