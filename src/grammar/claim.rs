@@ -1344,11 +1344,7 @@ impl Extractor<'_> {
             .rev()
             .find(|&j| scan.is_break(j))
             .map_or(0, |c| c + 1);
-        let aside = segment > 0
-            && (scan.any_at(segment, &w.relatives).is_some()
-                || t.kind(segment) == Some(Kind::Word)
-                    && t.tok_text(segment).starts_with(char::is_lowercase)
-                    && scan.any_at(segment, &w.determiners).is_none());
+        let aside = segment > 0 && self.opens_aside(scan, segment);
         // (A clause, not a subject alone before its comma: "…, le gouvernement malien,
         // a accusé les djihadistes".)
         let reports = i - 1 - segment >= 5
@@ -1381,12 +1377,7 @@ impl Extractor<'_> {
                         .any(|v| t.folded(e).ends_with(v.as_str()))
             })
         });
-        let names = (verb_end..last).any(|j| {
-            scan.match_at(j, &w.sides).is_some()
-                || scan.any_at(j, &w.claimants).is_some()
-                || scan.any_at(j, &w.attribution_unnamed).is_some()
-        });
-        if complemented || !names || last - verb_end > 8 {
+        if complemented || !self.claimant_word_in(scan, verb_end, last) || last - verb_end > 8 {
             return None;
         }
         let (a, b) = (t.toks.get(verb_end)?, t.toks.get(last - 1)?);
@@ -1554,10 +1545,6 @@ impl Extractor<'_> {
                     .find(|&j| scan.is_break(j))
                     .filter(|&c| t.tok_text(c) == ",")?;
                 let opens = comma + 1;
-                let relative = scan.any_at(opens, &self.words.relatives).is_some();
-                let lower = t.kind(opens) == Some(Kind::Word)
-                    && t.tok_text(opens).starts_with(char::is_lowercase)
-                    && scan.any_at(opens, &self.words.determiners).is_none();
                 // (Not one that says where the figure comes from: "The Kurdish command,
                 // citing the SOHR, announced…", "The army, in a statement citing the
                 // SOHR, said…", "L'armée, reprenant un bilan de l'OSDH, a affirmé…"
@@ -1566,12 +1553,10 @@ impl Extractor<'_> {
                     scan.any_at(j, &self.words.citing).is_some()
                         || scan.any_at(j, &self.words.relaying).is_some()
                 });
-                let claimant = (start..comma).any(|j| {
-                    scan.match_at(j, &self.words.sides).is_some()
-                        || scan.any_at(j, &self.words.claimants).is_some()
-                        || scan.any_at(j, &self.words.attribution_unnamed).is_some()
-                });
-                ((relative || lower) && claimant && !relays).then_some(comma)
+                (self.opens_aside(scan, opens)
+                    && self.claimant_word_in(scan, start, comma)
+                    && !relays)
+                    .then_some(comma)
             })
             .flatten();
         let nearest = own
@@ -2376,13 +2361,31 @@ impl Extractor<'_> {
     /// open (after determiners) on a proper name: a source kept as written ("Iraqi
     /// officials said", "the GNA said"; not "fighting reported").
     fn names_a_claimant(&self, scan: &Scan<'_>, from: usize, to: usize) -> bool {
+        self.claimant_word_in(scan, from, to)
+            || (from..to)
+                .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
+                .is_some_and(|j| proper_noun(scan.t, j, &self.names).is_some())
+    }
+
+    /// Whether tokens `from..to` hold a side's name, a claimant's noun or an unnamed
+    /// source's: [`Self::names_a_claimant`] without proper names.
+    fn claimant_word_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> bool {
         (from..to).any(|j| {
             scan.match_at(j, &self.words.sides).is_some()
                 || scan.any_at(j, &self.words.claimants).is_some()
                 || scan.any_at(j, &self.words.attribution_unnamed).is_some()
-        }) || (from..to)
-            .find(|&j| scan.any_at(j, &self.words.determiners).is_none())
-            .is_some_and(|j| proper_noun(scan.t, j, &self.names).is_some())
+        })
+    }
+
+    /// Whether token `o`, after a comma, opens an aside rather than a subject: a relative
+    /// pronoun or a lower-case word other than an article ("…, rejecting the SOHR
+    /// claims, …", "…, which the UN said…").
+    fn opens_aside(&self, scan: &Scan<'_>, o: usize) -> bool {
+        let t = &scan.t;
+        scan.any_at(o, &self.words.relatives).is_some()
+            || t.kind(o) == Some(Kind::Word)
+                && t.tok_text(o).starts_with(char::is_lowercase)
+                && scan.any_at(o, &self.words.determiners).is_none()
     }
 
     /// The subject of the reporting verb at token `verb` when a relative pronoun opens
