@@ -9586,6 +9586,19 @@ fn a_source_in_an_aside_before_the_verb_is_not_its_subject() {
             "en",
             vec![(40, "sohr")],
         ),
+        // An aside with a figure of its own: was the SOHR's, Russia's.
+        (
+            "The army, which the SOHR said had lost 30 men, claimed only 4 soldiers were \
+             killed.",
+            "en",
+            vec![(30, "sohr"), (4, "The army")],
+        ),
+        (
+            "The Taliban, which the government said had lost 80 fighters, reported 7 \
+             deaths.",
+            "en",
+            vec![(80, "the government"), (7, "The Taliban")],
+        ),
         // An aside that says where the figure comes from, wherever its word stands.
         (
             "The army, in a statement citing the SOHR, said 30 rebels were killed.",
@@ -9673,6 +9686,12 @@ fn an_inverted_subject_written_out_is_the_speaker() {
             "Government forces lost 30 men, accused the Turkish army of backing the rebels.",
             "en",
             "the Turkish army",
+        ),
+        // Nor the clause before a verb's phrase.
+        (
+            "The coalition struck Sanaa, killed 13 civilians, accused the Houthi rebels.",
+            "en",
+            "The coalition",
         ),
         (
             "À la suite de l'attaque qui a fait 14 morts, le gouvernement malien, a accusé \

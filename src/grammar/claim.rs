@@ -1559,6 +1559,47 @@ impl Extractor<'_> {
                     .then_some(comma)
             })
             .flatten();
+        // "The army, which the SOHR said had lost 30 men, claimed only 4 soldiers were
+        // killed": an aside with a figure of its own has moved the clause's start into
+        // it; the subject is the words before its comma, when they name a side or a
+        // claimant (it was the SOHR's).
+        if aside.is_none() && own == Some(i) && t.tok_text(i - 1) == "," && !dependent {
+            let comma = (0..i - 1).rev().find(|&j| scan.is_break(j));
+            // (Not a verb's clause and the verb's phrase after it: "La coalition a frappé
+            // Sanaa, a tué 13 civils, a accusé…", "The rebels shot down a helicopter,
+            // killing 4 soldiers, reported…".)
+            let verb_at = |j: usize| {
+                let w = &self.words;
+                scan.any_at(j, &w.auxiliaries).is_some()
+                    || scan.any_at(j, &w.active_auxiliaries).is_some()
+                    || scan.match_at(j, &w.categories).is_some()
+            };
+            if let Some(c) = comma.filter(|&c| {
+                c + 1 < start
+                    && t.tok_text(c) == ","
+                    && self.opens_aside(scan, c + 1)
+                    && !verb_at(c + 1)
+                    && !(c + 1..i - 1).any(|j| {
+                        scan.any_at(j, &self.words.citing).is_some()
+                            || scan.any_at(j, &self.words.relaying).is_some()
+                    })
+            }) {
+                let first = (0..c)
+                    .rev()
+                    .find(|&j| scan.is_break(j))
+                    .map_or(0, |j| j + 1);
+                let first = scan.past(first, &self.words.clause_openers, c);
+                if first < c && self.claimant_word_in(scan, first, c) && !(first..c).any(verb_at) {
+                    if let Some(source) = self.subject_source(scan, first, c) {
+                        return Some(source);
+                    }
+                    if c - first <= 8 {
+                        let (a, b) = (t.toks.get(first)?, t.toks.get(c - 1)?);
+                        return t.text.get(a.start..b.end).map(str::to_owned);
+                    }
+                }
+            }
+        }
         let nearest = own
             .filter(|_| !dependent)
             .and_then(|o| self.subject_source(scan, o, i));
