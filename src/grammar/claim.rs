@@ -1335,9 +1335,7 @@ impl Extractor<'_> {
     ) -> Option<String> {
         let t = &scan.t;
         let w = &self.words;
-        let opens = scan.any_at(verb_end, &w.determiners).is_some()
-            || t.tok_text(verb_end).starts_with(char::is_uppercase);
-        if !opens || self.participle_at(scan, i).is_some() {
+        if !self.opens_subject(scan, verb_end) || self.participle_at(scan, i).is_some() {
             return None;
         }
         let segment = (0..i - 1)
@@ -1380,8 +1378,7 @@ impl Extractor<'_> {
         if complemented || !self.claimant_word_in(scan, verb_end, last) || last - verb_end > 8 {
             return None;
         }
-        let (a, b) = (t.toks.get(verb_end)?, t.toks.get(last - 1)?);
-        t.text.get(a.start..b.end).map(str::to_owned)
+        t.span(verb_end, last).map(str::to_owned)
     }
 
     /// The end of a reporting verb's participle at token `i`, right after a comma
@@ -1538,33 +1535,24 @@ impl Extractor<'_> {
         // article (a participle, a preposition) is not the subject, when the words
         // before it name a side or a claimant (not "Rami Abdel Rahman, speaking for
         // the SOHR, said", nor "The monitor, the SOHR, said"). The comma opening it.
-        let aside = (own == Some(i) && t.tok_text(i - 1) == "," && !dependent)
-            .then(|| {
-                let comma = (start..i - 1)
-                    .rev()
-                    .find(|&j| scan.is_break(j))
-                    .filter(|&c| t.tok_text(c) == ",")?;
-                let opens = comma + 1;
-                // (Not one that says where the figure comes from: "The Kurdish command,
-                // citing the SOHR, announced…", "The army, in a statement citing the
-                // SOHR, said…", "L'armée, reprenant un bilan de l'OSDH, a affirmé…"
-                // give the SOHR's figure.)
-                let relays = (opens..i - 1).any(|j| {
-                    scan.any_at(j, &self.words.citing).is_some()
-                        || scan.any_at(j, &self.words.relaying).is_some()
-                });
-                (self.opens_aside(scan, opens)
-                    && self.claimant_word_in(scan, start, comma)
-                    && !relays)
-                    .then_some(comma)
-            })
-            .flatten();
+        // (Not one that says where the figure comes from: "The Kurdish command, citing
+        // the SOHR, announced…", "The army, in a statement citing the SOHR, said…",
+        // "L'armée, reprenant un bilan de l'OSDH, a affirmé…" give the SOHR's figure.)
+        // The comma that opens such an aside, its last mark before the verb's comma.
+        let aside_comma = (own == Some(i) && t.tok_text(i - 1) == "," && !dependent)
+            .then(|| (0..i - 1).rev().find(|&j| scan.is_break(j)))
+            .flatten()
+            .filter(|&c| {
+                t.tok_text(c) == ","
+                    && self.opens_aside(scan, c + 1)
+                    && !self.relays_in(scan, c + 1, i - 1)
+            });
+        let aside = aside_comma.filter(|&c| c >= start && self.claimant_word_in(scan, start, c));
         // "The army, which the SOHR said had lost 30 men, claimed only 4 soldiers were
         // killed": an aside with a figure of its own has moved the clause's start into
         // it; the subject is the words before its comma, when they name a side or a
         // claimant (it was the SOHR's).
-        if aside.is_none() && own == Some(i) && t.tok_text(i - 1) == "," && !dependent {
-            let comma = (0..i - 1).rev().find(|&j| scan.is_break(j));
+        if aside.is_none() {
             // (Not a verb's clause and the verb's phrase after it: "La coalition a frappé
             // Sanaa, a tué 13 civils, a accusé…", "The rebels shot down a helicopter,
             // killing 4 soldiers, reported…".)
@@ -1574,16 +1562,7 @@ impl Extractor<'_> {
                     || scan.any_at(j, &w.active_auxiliaries).is_some()
                     || scan.match_at(j, &w.categories).is_some()
             };
-            if let Some(c) = comma.filter(|&c| {
-                c + 1 < start
-                    && t.tok_text(c) == ","
-                    && self.opens_aside(scan, c + 1)
-                    && !verb_at(c + 1)
-                    && !(c + 1..i - 1).any(|j| {
-                        scan.any_at(j, &self.words.citing).is_some()
-                            || scan.any_at(j, &self.words.relaying).is_some()
-                    })
-            }) {
+            if let Some(c) = aside_comma.filter(|&c| c + 1 < start && !verb_at(c + 1)) {
                 let first = (0..c)
                     .rev()
                     .find(|&j| scan.is_break(j))
@@ -1594,8 +1573,7 @@ impl Extractor<'_> {
                         return Some(source);
                     }
                     if c - first <= 8 {
-                        let (a, b) = (t.toks.get(first)?, t.toks.get(c - 1)?);
-                        return t.text.get(a.start..b.end).map(str::to_owned);
+                        return t.span(first, c).map(str::to_owned);
                     }
                 }
             }
@@ -2300,9 +2278,8 @@ impl Extractor<'_> {
             || scan.any_at(from, &self.words.claimants).is_some()
             || proper_noun(t, from, &self.names).is_some()
                 && !self.names.places.contains(t.tok_text(from));
-        let (a, b) = (t.toks.get(from)?, t.toks.get(close - 1)?);
         named
-            .then(|| t.text.get(a.start..b.end).map(str::to_owned))
+            .then(|| t.span(from, close).map(str::to_owned))
             .flatten()
     }
 
@@ -2344,8 +2321,7 @@ impl Extractor<'_> {
         if !named || end <= noun {
             return None;
         }
-        let (a, b) = (t.toks.get(from)?, t.toks.get(end.checked_sub(1)?)?);
-        t.text.get(a.start..b.end).map(str::to_owned)
+        t.span(from, end).map(str::to_owned)
     }
 
     /// An unnamed source opening tokens `from..to` (`une source syrienne de sécurité`,
@@ -2394,8 +2370,7 @@ impl Extractor<'_> {
             }
             last = j;
         }
-        let (a, b) = (t.toks.get(from)?, t.toks.get(last.checked_sub(1)?)?);
-        t.text.get(a.start..b.end).map(str::to_owned)
+        t.span(from, last).map(str::to_owned)
     }
 
     /// Whether tokens `from..to` name a side, a claimant's noun or an unnamed source, or
@@ -2427,6 +2402,30 @@ impl Extractor<'_> {
             || t.kind(o) == Some(Kind::Word)
                 && t.tok_text(o).starts_with(char::is_lowercase)
                 && scan.any_at(o, &self.words.determiners).is_none()
+    }
+
+    /// Whether token `o` may open a subject: an article or a word written with a
+    /// capital ("…, a annoncé le ministère", "…, said the army").
+    fn opens_subject(&self, scan: &Scan<'_>, o: usize) -> bool {
+        let t = &scan.t;
+        scan.any_at(o, &self.words.determiners).is_some()
+            || t.kind(o) == Some(Kind::Word) && t.tok_text(o).starts_with(char::is_uppercase)
+    }
+
+    /// Whether tokens `from..to` say where a figure comes from (`citing`, `relaying`:
+    /// "citing the SOHR", "reprenant un bilan de l'OSDH").
+    fn relays_in(&self, scan: &Scan<'_>, from: usize, to: usize) -> bool {
+        (from..to).any(|j| {
+            scan.any_at(j, &self.words.citing).is_some()
+                || scan.any_at(j, &self.words.relaying).is_some()
+        })
+    }
+
+    /// Whether the figure whose first token is `f` is a number the sentence denies
+    /// (`not 10`, `et non 10`; not the bound of `not fewer than 120`).
+    fn denied_at(&self, scan: &Scan<'_>, f: usize) -> bool {
+        scan.t.kind(f) == Some(Kind::Digits)
+            && scan.phrase_ending_at(&self.words.denied, f).is_some()
     }
 
     /// The subject of the reporting verb at token `verb` when a relative pronoun opens
@@ -2470,8 +2469,7 @@ impl Extractor<'_> {
         if !self.names_a_claimant(scan, from, comma) || comma - from > 8 {
             return None;
         }
-        let (a, b) = (t.toks.get(from)?, t.toks.get(comma - 1)?);
-        t.text.get(a.start..b.end).map(str::to_owned)
+        t.span(from, comma).map(str::to_owned)
     }
 
     /// A registry source in tokens `from..to`, skipping names after an agent or place
@@ -2579,9 +2577,7 @@ impl Extractor<'_> {
         // reported"; not "…, not 12, according to local officials", whose source may be
         // the other figure's). (A number, not a bound: "not fewer than 120" is the
         // speaker's.)
-        if t.kind(first) == Some(Kind::Digits)
-            && scan.phrase_ending_at(&self.words.denied, first).is_some()
-        {
+        if self.denied_at(scan, first) {
             return found.get(after).filter(|(p, key)| {
                 let opening = scan.any_at(*p, &self.words.attribution_before).is_some();
                 let registered = self.registry.get(key).is_some();
@@ -2633,12 +2629,7 @@ impl Extractor<'_> {
         // of its ("…, while Hamas, stating that 12 fighters died, …"); not "…, while the
         // rebels lost 200", nor "…, while the army shelled Daraya, 18 civilians…".
         let w = &self.words;
-        let subject_at = |o: usize| {
-            o < first
-                && (scan.any_at(o, &w.determiners).is_some()
-                    || t.kind(o) == Some(Kind::Word)
-                        && t.tok_text(o).starts_with(char::is_uppercase))
-        };
+        let subject_at = |o: usize| o < first && self.opens_subject(scan, o);
         let inverted = |b: usize| {
             let Some(verb_end) = scan.any_at(b, &w.attribution_verbs) else {
                 return false;
@@ -2702,9 +2693,7 @@ impl Extractor<'_> {
             });
             // (A figure denied before the comma keeps no source past it: "The toll
             // was 18 and not 81, according to the Red Crescent" is the 18's.)
-            let denied = t.tok_text(*e) == ","
-                && t.kind(*f) == Some(Kind::Digits)
-                && scan.phrase_ending_at(&self.words.denied, *f).is_some();
+            let denied = t.tok_text(*e) == "," && self.denied_at(scan, *f);
             *f > first
                 && *e <= *p
                 && *p <= e + 2

@@ -171,6 +171,13 @@ impl<'a> Tokens<'a> {
             .unwrap_or("")
     }
 
+    /// The text of tokens `from..to`, from the first's start to the last's end (none
+    /// when the range is empty or past the end).
+    pub fn span(&self, from: usize, to: usize) -> Option<&'a str> {
+        let (a, b) = (self.toks.get(from)?, self.toks.get(to.checked_sub(1)?)?);
+        self.text.get(a.start..b.end)
+    }
+
     /// Token `i`, folded.
     pub fn folded(&self, i: usize) -> &str {
         self.folded_spans
