@@ -9946,3 +9946,41 @@ fn not_fewer_than_is_a_lower_bound() {
         [(70, None)]
     );
 }
+
+#[test]
+fn a_source_phrase_inside_a_clause_ends_at_the_clause_s_verb() {
+    assert_sources(&[
+        // Each was the claim of the phrase and the verb after it: "le gouvernement ont
+        // perdu", "le ministère a fait", "la police a tué", "the police killed".
+        (
+            "Les talibans, qui selon le gouvernement ont perdu 50 hommes, ont reconnu 9 \
+             morts.",
+            "fr",
+            vec![(50, "le gouvernement"), (9, "Les talibans")],
+        ),
+        (
+            "L'EI a revendiqué l'attentat, qui selon le ministère a fait 40 morts.",
+            "fr",
+            vec![(40, "le ministère")],
+        ),
+        (
+            "Les insurgés ont revendiqué l'attaque, qui selon la police a tué 15 soldats et \
+             en a blessé 23.",
+            "fr",
+            vec![(15, "la police"), (23, "la police")],
+        ),
+        (
+            "The insurgents claimed the attack, which according to the police killed 15 \
+             soldiers and wounded 23.",
+            "en",
+            vec![(15, "the police"), (23, "the police")],
+        ),
+        // A registry name was cut right already, and stays so.
+        (
+            "The attack, which according to the Syrian Observatory for Human Rights killed \
+             12 civilians, was claimed by ISIL.",
+            "en",
+            vec![(12, "sohr")],
+        ),
+    ]);
+}

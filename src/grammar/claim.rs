@@ -1977,6 +1977,13 @@ impl Extractor<'_> {
             .map_or(t.len(), |(_, f, _)| *f);
         let limit = t.len().min(k + 14).min(next_figure).min(stop);
         let comma = (k..limit).find(|&j| scan.is_break(j));
+        // A phrase inside a clause ends at the clause's verb: "Les talibans, qui selon le
+        // gouvernement ont perdu 50 hommes" was the claim of "le gouvernement ont perdu".
+        let stop = self
+            .verb_after(scan, k + 1)
+            .filter(|&v| v < comma.unwrap_or(limit))
+            .map_or(stop, |v| stop.min(v));
+        let limit = limit.min(stop);
         let end = comma.unwrap_or(limit);
         // "Selon une source de sécurité de L'Orient-Le Jour,": the unnamed source
         // counted; the newspaper only published it.
@@ -2057,16 +2064,21 @@ impl Extractor<'_> {
         let agent = scan.any_at(participle, &self.words.agent)?;
         // The agent's words end at the clause's verb ("The 40 soldiers reported by the
         // army were killed in Aleppo" was the claim of "the army were killed in Aleppo").
-        // (Or at a modal: "…reported by the army could not be verified".)
-        let verb = (agent..scan.t.len().min(agent + 14)).find(|&j| {
+        let verb = self.verb_after(scan, agent);
+        self.phrase_source_before(scan, agent, verb.unwrap_or(usize::MAX))
+    }
+
+    /// The first verb of a clause within 14 tokens of token `from`: an auxiliary, or a
+    /// modal in lower case ("…reported by the army could not be verified"; not "Can
+    /// Dündar", "N'Djamena"), or a word of a category.
+    fn verb_after(&self, scan: &Scan<'_>, from: usize) -> Option<usize> {
+        (from..scan.t.len().min(from + 14)).find(|&j| {
             scan.any_at(j, &self.words.auxiliaries).is_some()
                 || scan.any_at(j, &self.words.active_auxiliaries).is_some()
-                // (In lower case: not "Can Dündar", "N'Djamena".)
                 || scan.any_at(j, &self.words.modals).is_some()
                     && scan.t.tok_text(j).starts_with(char::is_lowercase)
                 || scan.match_at(j, &self.words.categories).is_some()
-        });
-        self.phrase_source_before(scan, agent, verb.unwrap_or(usize::MAX))
+        })
     }
 
     /// The end of a participle whose agent gave a figure (`by_agent` or
