@@ -9869,6 +9869,25 @@ fn a_clause_setting_another_party_against_the_speaker_is_not_its() {
             "fr",
             vec![(40, "sohr"), (25, "sohr")],
         ),
+        // Verbs of what a record shows, and a claimant's possessive: were the army's.
+        (
+            "The Nigerian army said 48 militants were killed, while the group's own videos \
+             showed 20 dead soldiers.",
+            "en",
+            vec![(48, "The Nigerian army"), (20, "")],
+        ),
+        (
+            "The army said 48 militants were killed, while the group listed 20 of its \
+             fighters as martyrs.",
+            "en",
+            vec![(48, "The army"), (20, "")],
+        ),
+        (
+            "L'armée a annoncé 48 jihadistes tués, tandis que les vidéos du groupe \
+             montraient 20 soldats morts.",
+            "fr",
+            vec![(48, "L'armée"), (20, "")],
+        ),
     ]);
 }
 

@@ -2672,7 +2672,13 @@ impl Extractor<'_> {
                         && (e + 1..first.min(e + 10)).any(|v| {
                             (scan.any_at(v, &w.contrast_verbs).is_some()
                                 || self.participle_at(scan, v).is_some())
-                                && self.names_a_claimant(scan, e, v)
+                                && (self.names_a_claimant(scan, e, v)
+                                    // (Or a claimant's possessive: "while the group's own
+                                    // videos showed 20".)
+                                    || (e..v).any(|j| {
+                                        possessive_word(t, j)
+                                            .is_some_and(|p| w.claimants.exact(&[p]).is_some())
+                                    }))
                         })
                 })
             })
