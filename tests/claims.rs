@@ -10003,3 +10003,110 @@ fn a_source_phrase_inside_a_clause_ends_at_the_clause_s_verb() {
         ),
     ]);
 }
+
+/// A speaker written out after its verb is found past a time or the outlet it spoke to
+/// (`speaker_preludes`), after an indefinite article (`indefinites`), as a claimant's
+/// plural without an article, and as a registry name after its article.
+#[test]
+fn a_speaker_after_its_verb_past_a_time_an_outlet_or_an_indefinite_article() {
+    assert_sources(&[
+        // Each had no source.
+        (
+            "Huit soldats irakiens ont été tués à Haditha, a annoncé lundi l'armée irakienne.",
+            "fr",
+            vec![(8, "l'armée irakienne")],
+        ),
+        (
+            "Douze soldats ont été tués, a annoncé lundi l'OSDH.",
+            "fr",
+            vec![(12, "sohr")],
+        ),
+        (
+            "Neuf gendarmes burkinabè ont été tués dans l'embuscade, a indiqué une source \
+             sécuritaire.",
+            "fr",
+            vec![(9, "une source sécuritaire")],
+        ),
+        (
+            "Quatorze miliciens ont été tués dans les combats de Tripoli, a déclaré à l'AFP \
+             un porte-parole des forces du GNA.",
+            "fr",
+            vec![(14, "un porte-parole des forces du GNA")],
+        ),
+        (
+            "Deux soldats ont été tués, a dit à l'AFP un responsable militaire sous couvert \
+             d'anonymat.",
+            "fr",
+            vec![(2, "un responsable militaire")],
+        ),
+        (
+            "Nine Burkinabe gendarmes were killed in the ambush, said a security source.",
+            "en",
+            vec![(9, "a security source")],
+        ),
+        (
+            "Six soldiers were killed, said officials.",
+            "en",
+            vec![(6, "officials")],
+        ),
+        (
+            "At least 70 civilians have been killed in El Fasher since Friday, said local \
+             officials.",
+            "en",
+            vec![(70, "local officials")],
+        ),
+        (
+            "Forty civilians were killed, said the UN.",
+            "en",
+            vec![(40, "un")],
+        ),
+        (
+            "Five civilians were killed, said on Monday the health ministry.",
+            "en",
+            vec![(5, "the health ministry")],
+        ),
+        // As before: the subject before an aside, a participle's agent, and a rival's
+        // clause after the speaker.
+        (
+            "Le ministère, affirmant que 12 soldats étaient morts, a accusé les rebelles.",
+            "fr",
+            vec![(12, "Le ministère")],
+        ),
+        (
+            "The government, claiming victory, said the rebels had lost 300 fighters.",
+            "en",
+            vec![(300, "The government")],
+        ),
+        (
+            "Fourteen soldiers were killed, showed a video released by the rebels.",
+            "en",
+            vec![(14, "rebel_groups")],
+        ),
+        (
+            "Trois soldats ont été tués, a reconnu dimanche l'armée israélienne, le Hamas \
+             affirmant en avoir tué 10.",
+            "fr",
+            vec![(3, "l'armée israélienne"), (10, "")],
+        ),
+    ]);
+    // An object before the verb's complement is no speaker, whether a registry name
+    // follows its article or not.
+    for (text, lang) in [
+        (
+            "The army lost 30 men, accused the rebels of using chemical weapons, and vowed \
+             revenge.",
+            "en",
+        ),
+        (
+            "Après la mort de 12 soldats, le ministère, Reuters l'a rapporté, a accusé les \
+             rebelles.",
+            "fr",
+        ),
+    ] {
+        let sources = each_claim(text, lang, |c| c.attributed_to.clone().unwrap_or_default());
+        assert!(
+            !sources.iter().any(|s| s == "rebel_groups"),
+            "{text}: {sources:?}"
+        );
+    }
+}

@@ -176,6 +176,8 @@ pub(crate) struct Words {
     relaying: Phrases<()>,
     anaphors: Phrases<()>,
     speaker_ends: Phrases<()>,
+    speaker_preludes: Phrases<()>,
+    indefinites: Phrases<()>,
     absolute: Phrases<()>,
     contrasts: Phrases<()>,
     contrast_verbs: Phrases<()>,
@@ -352,6 +354,8 @@ impl Words {
             relaying: list(&c.attribution.relaying),
             anaphors: list(&c.attribution.anaphors),
             speaker_ends: list(&c.attribution.speaker_ends),
+            speaker_preludes: list(&c.attribution.speaker_preludes),
+            indefinites: list(&c.attribution.indefinites),
             absolute: list(&c.attribution.absolute),
             contrasts: list(&c.attribution.contrasts),
             contrast_verbs: list(&c.attribution.contrast_verbs),
@@ -1333,9 +1337,33 @@ impl Extractor<'_> {
         verb_end: usize,
         end: usize,
     ) -> Option<String> {
+        let (start, last) = self.inverted_span(scan, i, verb_end, end)?;
+        // (Before an agent: not "a video released by the rebels".)
+        let agent = (start..last)
+            .find(|&j| scan.any_at(j, &self.words.agent).is_some())
+            .unwrap_or(last);
+        if !self.claimant_word_in(scan, start, agent) || last - start > 8 {
+            return None;
+        }
+        scan.t.span(start, last).map(str::to_owned)
+    }
+
+    /// The tokens of a subject that may be written out after the reporting verb at
+    /// token `i` (ending at `verb_end`, its clause at `end`), before they are asked to
+    /// name a claimant: from past the verb's `speaker_preludes` to a time, a figure, an
+    /// agent or a word of `speaker_ends`. None for a participle, after an aside or a
+    /// subject alone before the comma, or when a complement on a verb follows.
+    fn inverted_span(
+        &self,
+        scan: &Scan<'_>,
+        i: usize,
+        verb_end: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
         let t = &scan.t;
         let w = &self.words;
-        if !self.opens_subject(scan, verb_end) || self.participle_at(scan, i).is_some() {
+        let start = self.past_preludes(scan, verb_end, end);
+        if !self.opens_inverted_subject(scan, start) || self.participle_at(scan, i).is_some() {
             return None;
         }
         let segment = (0..i - 1)
@@ -1352,7 +1380,7 @@ impl Extractor<'_> {
             return None;
         }
         // Its words end at a time, a figure or a word of `speaker_ends`.
-        let last = (verb_end + 1..end)
+        let mut last = (start + 1..end)
             .find(|&j| {
                 t.kind(j) == Some(Kind::Digits)
                     || scan.in_figure(j)
@@ -1360,12 +1388,11 @@ impl Extractor<'_> {
                     || scan.any_at(j, &w.speaker_ends).is_some()
             })
             .unwrap_or(end);
-        let mut last = last;
-        while last > verb_end + 1 && scan.any_at(last - 1, &w.determiners).is_some() {
+        while last > start + 1 && scan.any_at(last - 1, &w.determiners).is_some() {
             last -= 1;
         }
         // A complement that opens on a verb (`verb_endings`): "de mentir", "of using".
-        let complemented = (verb_end..end).any(|j| {
+        let complemented = (start..end).any(|j| {
             scan.any_at(j, &w.complement).is_some_and(|e| {
                 e < end
                     && t.kind(e) == Some(Kind::Word)
@@ -1375,10 +1402,39 @@ impl Extractor<'_> {
                         .any(|v| t.folded(e).ends_with(v.as_str()))
             })
         });
-        if complemented || !self.claimant_word_in(scan, verb_end, last) || last - verb_end > 8 {
-            return None;
+        (!complemented).then_some((start, last))
+    }
+
+    /// Whether token `k` may open a subject written out after its verb: an article, a
+    /// capital, an indefinite article (`indefinites`: "…, a indiqué une source
+    /// sécuritaire"), or a claimant's plural without one ("…, said local officials").
+    fn opens_inverted_subject(&self, scan: &Scan<'_>, k: usize) -> bool {
+        let t = &scan.t;
+        let w = &self.words;
+        let bare = |k: usize| {
+            scan.any_at(k, &w.claimants).is_some()
+                || scan.any_at(k, &w.attribution_unnamed).is_some()
+        };
+        self.opens_subject(scan, k)
+            || scan.any_at(k, &w.indefinites).is_some()
+            || bare(k)
+            || t.kind(k) == Some(Kind::Word)
+                && t.tok_text(k).starts_with(char::is_lowercase)
+                && bare(k + 1)
+    }
+
+    /// Token `k`, or the token after the words of `speaker_preludes` that stand there
+    /// before `end` (`lundi`, `à l'AFP`, `dans un communiqué`): where a speaker written
+    /// out after its verb starts.
+    fn past_preludes(&self, scan: &Scan<'_>, k: usize, end: usize) -> usize {
+        let mut k = k;
+        while let Some(e) = scan
+            .any_at(k, &self.words.speaker_preludes)
+            .filter(|&e| e < end)
+        {
+            k = e;
         }
-        t.span(verb_end, last).map(str::to_owned)
+        k
     }
 
     /// The end of a reporting verb's participle at token `i`, right after a comma
@@ -1407,9 +1463,15 @@ impl Extractor<'_> {
             let end = (verb_end..t.len())
                 .find(|&j| scan.is_break(j))
                 .unwrap_or(t.len());
-            if let Some(source) =
-                self.source_in(scan.names(), verb_end, end.min(verb_end + 8), true)
-            {
+            let start = self.past_preludes(scan, verb_end, end);
+            // (After its article too: "…, said the SOHR".)
+            let named = |k: usize| self.source_in(scan.names(), k, end.min(k + 8), true);
+            let source = named(start).or_else(|| {
+                let e = scan.any_at(start, &self.words.determiners)?;
+                self.inverted_span(scan, i, verb_end, end)?;
+                named(e)
+            });
+            if let Some(source) = source {
                 return Some(source);
             }
             if let Some(subject) = self.inverted_subject(scan, i, verb_end, end) {
@@ -2651,7 +2713,8 @@ impl Extractor<'_> {
                 .unwrap_or(t.len());
             b > 0
                 && t.tok_text(b - 1) == ","
-                && subject_at(verb_end)
+                && verb_end < first
+                && self.opens_inverted_subject(scan, self.past_preludes(scan, verb_end, end))
                 && !(verb_end..end).any(|j| scan.in_figure(j))
         };
         let inverted_reach = |b: usize| {

@@ -702,6 +702,16 @@ pub struct AttributionWords {
     /// figures (`…, said the army on Monday`, `…, a indiqué l'armée lundi`).
     #[serde(default)]
     pub speaker_ends: Vec<String>,
+    /// Words between a verb and the speaker written out after it, passed over to reach
+    /// the speaker: a time, the outlet told (`…, a annoncé lundi l'armée`, `…, a déclaré
+    /// à l'AFP un porte-parole`).
+    #[serde(default)]
+    pub speaker_preludes: Vec<String>,
+    /// Articles that may open a speaker written out after its verb, besides the
+    /// determiners and capitals (`…, a indiqué une source sécuritaire`, `…, said a
+    /// spokesman`).
+    #[serde(default)]
+    pub indefinites: Vec<String>,
     /// Words that open a clause of a subject and its participle (`with ISIL claiming
     /// 25`, `avec l'EI revendiquant 25`): the clause has a speaker of its own.
     #[serde(default)]
