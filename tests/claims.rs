@@ -10110,3 +10110,77 @@ fn a_speaker_after_its_verb_past_a_time_an_outlet_or_an_indefinite_article() {
         );
     }
 }
+
+/// A figure with a speaker written after its verb right after it is that speaker's, not
+/// the one of an earlier clause's inverted verb; the outlet a verb of `addressed` names
+/// (`told AFP`) is never the speaker.
+#[test]
+fn a_figure_s_own_inverted_speaker_and_the_outlet_told() {
+    assert_sources(&[
+        // The 30 were the army's; the 15 the SOHR's.
+        (
+            "Twelve soldiers died, said the army, and 30 rebels were killed, said the SOHR.",
+            "en",
+            vec![(12, "the army"), (30, "sohr")],
+        ),
+        (
+            "Selon l'OSDH, 40 rebelles ont été tués, tandis que 15 soldats ont péri, a \
+             indiqué l'armée syrienne.",
+            "fr",
+            vec![(40, "sohr"), (15, "syrian_army")],
+        ),
+        (
+            "Nine people died, said the ICRC, while 40 were wounded, said local officials.",
+            "en",
+            vec![(9, "icrc"), (40, "local officials")],
+        ),
+        // An unregistered speaker with no claimant's word is not found, but the first
+        // speaker does not reach past it.
+        (
+            "Some 50 people were killed, said the SOHR, and 80 were wounded, said the Red \
+             Crescent.",
+            "en",
+            vec![(50, "sohr"), (80, "")],
+        ),
+        // Were the outlet's (afp, reuters).
+        (
+            "At least 16 people were killed, told AFP a medical source.",
+            "en",
+            vec![(16, "")],
+        ),
+        (
+            "Seventeen people were killed, told Reuters a local official.",
+            "en",
+            vec![(17, "")],
+        ),
+        (
+            "Rami Abdel Rahman, the director of the Syrian Observatory for Human Rights, told \
+             AFP that 22 civilians had died.",
+            "en",
+            vec![(22, "sohr")],
+        ),
+        (
+            "Twenty civilians were killed, Dr Mohammed Abu Salmiya, the hospital director, \
+             told AFP.",
+            "en",
+            vec![(20, "Dr Mohammed Abu Salmiya")],
+        ),
+        // As before: a relay keeps the origin, and a verb after a comma with its subject
+        // before it is no new speaker.
+        (
+            "L'OSDH a recensé 45 morts, a rapporté l'AFP.",
+            "fr",
+            vec![(45, "sohr")],
+        ),
+        (
+            "The government acknowledged 12 deaths, announced a curfew and deployed the army.",
+            "en",
+            vec![(12, "The government")],
+        ),
+        (
+            "L'OSDH, affirmant que 45 soldats sont morts, accuse les rebelles.",
+            "fr",
+            vec![(45, "sohr")],
+        ),
+    ]);
+}

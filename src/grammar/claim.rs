@@ -178,6 +178,7 @@ pub(crate) struct Words {
     speaker_ends: Phrases<()>,
     speaker_preludes: Phrases<()>,
     indefinites: Phrases<()>,
+    addressed: Phrases<()>,
     absolute: Phrases<()>,
     contrasts: Phrases<()>,
     contrast_verbs: Phrases<()>,
@@ -356,6 +357,7 @@ impl Words {
             speaker_ends: list(&c.attribution.speaker_ends),
             speaker_preludes: list(&c.attribution.speaker_preludes),
             indefinites: list(&c.attribution.indefinites),
+            addressed: list(&c.attribution.addressed),
             absolute: list(&c.attribution.absolute),
             contrasts: list(&c.attribution.contrasts),
             contrast_verbs: list(&c.attribution.contrast_verbs),
@@ -1370,7 +1372,24 @@ impl Extractor<'_> {
             .rev()
             .find(|&j| scan.is_break(j))
             .map_or(0, |c| c + 1);
-        let aside = segment > 0 && self.opens_aside(scan, segment);
+        // (An aside after a subject, not a participle's clause after a verb's: "Le
+        // ministère, affirmant que…, a accusé les rebelles"; not "Une frappe a touché un
+        // marché, tuant 14 civils, a annoncé la télévision d'État".)
+        let aside = segment > 0
+            && self.opens_aside(scan, segment)
+            && scan.any_at(segment, &w.clause_openers).is_none()
+            && {
+                let before = (0..segment - 1)
+                    .rev()
+                    .find(|&j| scan.is_break(j))
+                    .map_or(0, |c| c + 1);
+                !(before..segment - 1).any(|j| {
+                    scan.in_figure(j)
+                        || scan.match_at(j, &w.categories).is_some()
+                        || scan.any_at(j, &w.auxiliaries).is_some()
+                        || scan.any_at(j, &w.active_auxiliaries).is_some()
+                })
+            };
         // (A clause, not a subject alone before its comma: "…, le gouvernement malien,
         // a accusé les djihadistes".)
         let reports = i - 1 - segment >= 5
@@ -1458,8 +1477,27 @@ impl Extractor<'_> {
         verb_end: usize,
     ) -> Option<String> {
         let t = &scan.t;
-        // "…, rapporte l'OSDH": an inverted verb, its source after it.
-        if t.tok_text(i - 1) == "," {
+        // "…, rapporte l'OSDH": an inverted verb, its source after it; not the one told,
+        // and none after a clause ("…, told AFP a medical source"; not "X, the director
+        // of Y, told AFP").
+        let addressed = scan.any_at(i, &self.words.addressed).is_some();
+        if addressed && t.tok_text(i - 1) == "," {
+            let segment = (0..i - 1)
+                .rev()
+                .find(|&j| scan.is_break(j))
+                .map_or(0, |c| c + 1);
+            let clause = !self.opens_aside(scan, segment)
+                && (segment..i - 1).any(|j| {
+                    scan.in_figure(j)
+                        || scan.match_at(j, &self.words.categories).is_some()
+                        || scan.any_at(j, &self.words.auxiliaries).is_some()
+                        || scan.any_at(j, &self.words.active_auxiliaries).is_some()
+                });
+            if clause {
+                return None;
+            }
+        }
+        if t.tok_text(i - 1) == "," && !addressed {
             let end = (verb_end..t.len())
                 .find(|&j| scan.is_break(j))
                 .unwrap_or(t.len());
@@ -2746,9 +2784,42 @@ impl Extractor<'_> {
                 })
             })
         };
+        // Nor does a speaker written after its verb reach a figure that has one of its
+        // own, after it ("Some 50 people were killed, said the SOHR, and 80 were wounded,
+        // said the Red Crescent").
+        let next_figure = figures
+            .get(figures.partition_point(|(_, f, _)| *f <= first))
+            .map_or(t.len(), |(_, f, _)| *f);
+        let inverted_verb = |v: usize| {
+            v > 0
+                && t.tok_text(v - 1) == ","
+                && self.participle_at(scan, v).is_none()
+                && scan
+                    .any_at(v, &w.attribution_verbs)
+                    .is_some_and(|verb_end| {
+                        let end = (verb_end..t.len())
+                            .find(|&j| scan.is_break(j))
+                            .unwrap_or(t.len());
+                        // (Not "the same source": "…, a annoncé l'armée, 3 autres, a ajouté
+                        // la même source, …".)
+                        self.inverted_span(scan, v, verb_end, end)
+                            .is_some_and(|(a, e)| {
+                                (a..e).all(|j| scan.any_at(j, &w.anaphors).is_none())
+                            })
+                    })
+        };
+        // (Or any speaker before a word of `contrasts`: "Selon l'OSDH, 40 rebelles ont été
+        // tués, tandis que 15 soldats ont péri, a indiqué l'armée syrienne".)
+        let own_inverted = |b: usize| {
+            b < first
+                && (inverted_verb(b)
+                    || (b + 1..first).any(|k| scan.any_at(k, &w.contrasts).is_some()))
+                && (first + 1..next_figure).any(inverted_verb)
+        };
         let before = before.filter(|(b, _)| {
-            (scan.any_at(*b, &self.words.attribution_verbs).is_none()
-                || !(*b..first).any(|j| t.tok_text(j) == ";"))
+            !own_inverted(*b)
+                && (scan.any_at(*b, &self.words.attribution_verbs).is_none()
+                    || !(*b..first).any(|j| t.tok_text(j) == ";"))
                 && t.tok_text(*b) != "("
                 && !inverted_reach(*b)
                 && !contrasted(*b)

@@ -712,6 +712,10 @@ pub struct AttributionWords {
     /// spokesman`).
     #[serde(default)]
     pub indefinites: Vec<String>,
+    /// Reporting verbs whose object right after them is the one told, not the speaker
+    /// (`…, told AFP a medical source`): no speaker is read after them.
+    #[serde(default)]
+    pub addressed: Vec<String>,
     /// Words that open a clause of a subject and its participle (`with ISIL claiming
     /// 25`, `avec l'EI revendiquant 25`): the clause has a speaker of its own.
     #[serde(default)]
