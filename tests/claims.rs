@@ -10065,6 +10065,19 @@ fn a_speaker_after_its_verb_past_a_time_an_outlet_or_an_indefinite_article() {
             "en",
             vec![(5, "the health ministry")],
         ),
+        // After a participle's clause or a verb's that follows a verb's clause, not after
+        // a subject's aside (below): had no source.
+        (
+            "Une frappe aérienne a touché un marché d'Idleb, tuant 14 civils, a annoncé la \
+             télévision d'État.",
+            "fr",
+            vec![(14, "la télévision d'État")],
+        ),
+        (
+            "Un drone a frappé un mariage, a tué 22 personnes, a indiqué la police afghane.",
+            "fr",
+            vec![(22, "la police afghane")],
+        ),
         // As before: the subject before an aside, a participle's agent, and a rival's
         // clause after the speaker.
         (
