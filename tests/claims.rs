@@ -10197,3 +10197,90 @@ fn a_figure_s_own_inverted_speaker_and_the_outlet_told() {
         ),
     ]);
 }
+
+/// A speaker's reach: a later clause's speaker does not look back past another clause's
+/// reporting verb, nor across a contrast to a figure a verb of its clause gives; "the
+/// same official" is the speaker heard before; a source phrase inside a relative clause
+/// set off by commas stays there; a record's verb in a clause of contrast gives a figure
+/// that is not the speaker's before it.
+#[test]
+fn a_speaker_reaches_its_own_clauses() {
+    assert_sources(&[
+        // These gave every figure the later clause's speaker (Forty → a Kurdish
+        // official, 17 → a rebel spokesman) once that speaker was found.
+        (
+            "Forty soldiers were killed, an Iraqi officer said, and 25 militants died, said \
+             a Kurdish official.",
+            "en",
+            vec![(40, ""), (25, "a Kurdish official")],
+        ),
+        (
+            "The junta said 17 rebels were killed, while 3 soldiers died, said a rebel \
+             spokesman.",
+            "en",
+            vec![(17, ""), (3, "a rebel spokesman")],
+        ),
+        // Was 'said a Ukrainian military spokesman', and 'the same official'.
+        (
+            "Thirty soldiers were killed, said a Ukrainian military spokesman, and 100 \
+             Russian troops died, said the same official.",
+            "en",
+            vec![
+                (30, "a Ukrainian military spokesman"),
+                (100, "a Ukrainian military spokesman"),
+            ],
+        ),
+        (
+            "Quatre soldats ont été tués, a annoncé l'armée, 3 autres, a ajouté la même \
+             source, sont portés disparus.",
+            "fr",
+            vec![(4, "l'armée"), (3, "l'armée")],
+        ),
+        // Were the source phrase's: 'the Israeli army targeted a Hamas commander', 'un'.
+        (
+            "The strike, which according to the Israeli army targeted a Hamas commander, \
+             killed 20 people.",
+            "en",
+            vec![(20, "")],
+        ),
+        (
+            "Les miliciens, qui selon l'ONU étaient soutenus par l'armée, ont tué 80 \
+             personnes.",
+            "fr",
+            vec![(80, "")],
+        ),
+        // Was the officials'.
+        (
+            "Officials reported 14 killed, while morgue records indicated 35 deaths.",
+            "en",
+            vec![(14, "Officials"), (35, "")],
+        ),
+        // As before: a source after a contrast covers both clauses; a group's name is no
+        // anaphor; a relative clause's verb keeps its subject; a record the speaker owns
+        // is the speaker's.
+        (
+            "Eleven civilians were killed in the shelling, while 25 were wounded, the SOHR \
+             said.",
+            "en",
+            vec![(11, "sohr"), (25, "sohr")],
+        ),
+        (
+            "The group claimed responsibility for killing 15 soldiers, said SITE \
+             Intelligence Group.",
+            "en",
+            vec![(15, "SITE Intelligence Group")],
+        ),
+        (
+            "Le syndicat des médecins soudanais, qui recense les victimes depuis avril, a \
+             fait état de 180 civils tués.",
+            "fr",
+            vec![(180, "Le syndicat des médecins soudanais")],
+        ),
+        (
+            "L'armée a annoncé 10 morts, alors que ses propres registres montraient 30 \
+             morts.",
+            "fr",
+            vec![(10, "L'armée"), (30, "L'armée")],
+        ),
+    ]);
+}

@@ -181,6 +181,7 @@ pub(crate) struct Words {
     addressed: Phrases<()>,
     absolute: Phrases<()>,
     contrasts: Phrases<()>,
+    record_verbs: Phrases<()>,
     contrast_verbs: Phrases<()>,
     /// Endings of a verb's infinitive or gerund, folded (`er`, `ing`).
     verb_endings: Vec<String>,
@@ -360,6 +361,7 @@ impl Words {
             addressed: list(&c.attribution.addressed),
             absolute: list(&c.attribution.absolute),
             contrasts: list(&c.attribution.contrasts),
+            record_verbs: list(&c.attribution.record_verbs),
             contrast_verbs: list(&c.attribution.contrast_verbs),
             verb_endings: c.attribution.verb_endings.iter().map(|w| fold(w)).collect(),
             put_at: list(&c.attribution.put_at),
@@ -1512,6 +1514,21 @@ impl Extractor<'_> {
             if let Some(source) = source {
                 return Some(source);
             }
+            // "…, a ajouté le même responsable": the speaker heard before.
+            // (Its noun right after its article: not "SITE Intelligence Group"; and not
+            // the press that relayed the speaker before: "…, reported the BBC, and 7
+            // others were wounded, said the same official".)
+            let anaphor = self
+                .inverted_span(scan, i, verb_end, end)
+                .is_some_and(|(a, _)| scan.any_at(a + 1, &self.words.anaphors).is_some());
+            let relays = |s: &str| {
+                self.registry
+                    .get(s)
+                    .is_some_and(crate::model::Source::relays)
+            };
+            if let Some((_, source)) = heard.filter(|(_, s)| anaphor && !relays(s)) {
+                return Some(source.clone());
+            }
             if let Some(subject) = self.inverted_subject(scan, i, verb_end, end) {
                 return Some(subject);
             }
@@ -2178,6 +2195,7 @@ impl Extractor<'_> {
                 || scan.any_at(j, &self.words.modals).is_some()
                     && scan.t.tok_text(j).starts_with(char::is_lowercase)
                 || scan.match_at(j, &self.words.categories).is_some()
+                || scan.any_at(j, &self.words.losses).is_some()
         })
     }
 
@@ -2771,9 +2789,15 @@ impl Extractor<'_> {
                     e < first
                         && !scan.in_figure(e)
                         && (e + 1..first.min(e + 10)).any(|v| {
-                            (scan.any_at(v, &w.contrast_verbs).is_some()
-                                || self.participle_at(scan, v).is_some())
-                                && (self.names_a_claimant(scan, e, v)
+                            // (A record's verb: "…, while morgue records indicated 35
+                            // deaths"; not "…, alors que ses propres registres montraient
+                            // 30", the speaker's own.)
+                            let record = scan.any_at(v, &w.record_verbs).is_some()
+                                && (e..v).all(|j| scan.any_at(j, &w.possessives).is_none());
+                            record
+                                || (scan.any_at(v, &w.contrast_verbs).is_some()
+                                    || self.participle_at(scan, v).is_some())
+                                    && (self.names_a_claimant(scan, e, v)
                                     // (Or a claimant's possessive: "while the group's own
                                     // videos showed 20".)
                                     || (e..v).any(|j| {
@@ -2800,12 +2824,7 @@ impl Extractor<'_> {
                         let end = (verb_end..t.len())
                             .find(|&j| scan.is_break(j))
                             .unwrap_or(t.len());
-                        // (Not "the same source": "…, a annoncé l'armée, 3 autres, a ajouté
-                        // la même source, …".)
-                        self.inverted_span(scan, v, verb_end, end)
-                            .is_some_and(|(a, e)| {
-                                (a..e).all(|j| scan.any_at(j, &w.anaphors).is_none())
-                            })
+                        self.inverted_span(scan, v, verb_end, end).is_some()
                     })
         };
         // (Or any speaker before a word of `contrasts`: "Selon l'OSDH, 40 rebelles ont été
@@ -2816,8 +2835,25 @@ impl Extractor<'_> {
                     || (b + 1..first).any(|k| scan.any_at(k, &w.contrasts).is_some()))
                 && (first + 1..next_figure).any(inverted_verb)
         };
+        // Nor does a source inside a relative clause set off by commas reach a figure past
+        // its closing comma ("The strike, which according to the Israeli army targeted a
+        // Hamas commander, killed 20 people").
+        // (A source phrase: not a verb whose subject is before the clause, "Le syndicat
+        // des médecins, qui recense les victimes, a fait état de 180 civils tués".)
+        let enclosed = |b: usize| {
+            if scan.any_at(b, &w.attribution_verbs).is_some() {
+                return false;
+            }
+            let opening = (0..b).rev().find(|&j| scan.is_break(j));
+            opening.is_some_and(|c| {
+                t.tok_text(c) == ","
+                    && scan.any_at(c + 1, &w.relatives).is_some()
+                    && (b..first).any(|j| t.tok_text(j) == ",")
+            })
+        };
         let before = before.filter(|(b, _)| {
             !own_inverted(*b)
+                && !enclosed(*b)
                 && (scan.any_at(*b, &self.words.attribution_verbs).is_none()
                     || !(*b..first).any(|j| t.tok_text(j) == ";"))
                 && t.tok_text(*b) != "("
@@ -2867,7 +2903,27 @@ impl Extractor<'_> {
             let stop = (e..t.len()).find(|&j| scan.is_break(j)).unwrap_or(t.len());
             !(e..stop).any(|j| scan.match_at(j, &self.words.categories).is_some())
         };
-        (!introduces(after) && !another_s && !crosses && !other_content()).then_some(entry)
+        // Nor past another clause's reporting verb ("Forty soldiers were killed, an Iraqi
+        // officer said, and 25 militants died, said a Kurdish official"; not "…were
+        // reported killed, according to…", nor "…, showed a video released by the
+        // rebels"), nor to a figure a reporting verb of its clause gives before it ("The
+        // junta said 17 rebels were killed, while 3 soldiers died, said a rebel
+        // spokesman"; its speaker is not known).
+        let past_another = (end..*p).any(|j| {
+            scan.any_at(j, &self.words.attribution_verbs).is_some()
+                && (end..j).any(|k| scan.is_break(k))
+                && (j..*p).any(|k| scan.is_break(k))
+        });
+        let clause = (0..first)
+            .rev()
+            .find(|&j| scan.is_break(j))
+            .map_or(0, |c| c + 1);
+        let unheard = (clause..first)
+            .any(|j| scan.any_at(j, &self.words.attribution_verbs).is_some())
+            && (end..*p).any(|j| scan.any_at(j, &self.words.contrasts).is_some());
+        let past_another = past_another || unheard;
+        (!introduces(after) && !another_s && !crosses && !past_another && !other_content())
+            .then_some(entry)
     }
 
     /// The in-text source `source` found at token `i`, and the other registry sources

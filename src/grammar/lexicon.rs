@@ -729,6 +729,12 @@ pub struct AttributionWords {
     /// figure (`acknowledged`, `spoke of`, `évoquait`), besides the reporting verbs.
     #[serde(default)]
     pub contrast_verbs: Vec<String>,
+    /// Verbs by which a record (a list, a video, a register) gives a figure in a clause a
+    /// word of `contrasts` opens (`showed`, `montraient`): the figure is not the speaker's
+    /// before it, whoever the record is, unless a possessive names it back (`its own
+    /// records showed 30`).
+    #[serde(default)]
+    pub record_verbs: Vec<String>,
     /// Endings of a verb's infinitive or gerund (`er`, `ir`, `ing`): a complement that
     /// opens on such a word after a reporting verb's object is the verb's (`…, a accusé
     /// l'opposition de mentir`), so the object is no subject written out.
