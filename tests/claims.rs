@@ -10255,6 +10255,51 @@ fn a_speaker_reaches_its_own_clauses() {
             "en",
             vec![(14, "Officials"), (35, "")],
         ),
+        // Third review: a phrase's own comma closes no relative clause (the 24 had no
+        // source); a phrase ending the clause stays there (the 17 were the AFP's); a
+        // contrast's clause with its speaker after it is not the first speaker's (the 9
+        // were MSF's, the 11 the Israeli army's); a verb of denunciation reports (the 3
+        // were the army's, the 19 no one's).
+        (
+            "The strike, which according to the SOHR, killed 24 civilians, targeted a \
+             market.",
+            "en",
+            vec![(24, "sohr")],
+        ),
+        (
+            "Les jihadistes, qui étaient environ 200 selon l'AFP, ont tué 17 soldats.",
+            "fr",
+            vec![(17, "")],
+        ),
+        (
+            "Two medics were killed, MSF denounced, while 9 civilians died, the ministry \
+             said.",
+            "en",
+            vec![(2, "MSF"), (9, "the ministry")],
+        ),
+        (
+            "The Israeli army said it had killed 25 Hamas fighters, while 11 civilians were \
+             killed in the same strike, the Gaza health ministry said.",
+            "en",
+            vec![(25, "The Israeli army"), (11, "the Gaza health ministry")],
+        ),
+        (
+            "Trois journalistes ont été tués, a dénoncé Reporters sans frontières, tandis \
+             que 7 soldats sont morts dans la même attaque, a indiqué l'armée.",
+            "fr",
+            vec![(3, ""), (7, "l'armée")],
+        ),
+        (
+            "Au moins 19 civils ont été tués, a dénoncé Amnesty.",
+            "fr",
+            vec![(19, "amnesty")],
+        ),
+        (
+            "Le ministère a fait état de 20 morts, tandis que les données hospitalières \
+             montraient 35 morts, et que ses propres registres indiquaient 41 morts.",
+            "fr",
+            vec![(20, "Le ministère"), (35, ""), (41, "Le ministère")],
+        ),
         // As before: a source after a contrast covers both clauses; a group's name is no
         // anaphor; a relative clause's verb keeps its subject; a record the speaker owns
         // is the speaker's.

@@ -2793,7 +2793,7 @@ impl Extractor<'_> {
                             // deaths"; not "…, alors que ses propres registres montraient
                             // 30", the speaker's own.)
                             let record = scan.any_at(v, &w.record_verbs).is_some()
-                                && (e..v).all(|j| scan.any_at(j, &w.possessives).is_none());
+                                && (e..first).all(|j| scan.any_at(j, &w.possessives).is_none());
                             record
                                 || (scan.any_at(v, &w.contrast_verbs).is_some()
                                     || self.participle_at(scan, v).is_some())
@@ -2829,11 +2829,26 @@ impl Extractor<'_> {
         };
         // (Or any speaker before a word of `contrasts`: "Selon l'OSDH, 40 rebelles ont été
         // tués, tandis que 15 soldats ont péri, a indiqué l'armée syrienne".)
+        // (Or any speaker before a word of `contrasts`, and any speaker of the figure's
+        // clause after it: "Selon l'OSDH, 40 rebelles ont été tués, tandis que 15 soldats
+        // ont péri, a indiqué l'armée syrienne"; "Two medics were killed, MSF denounced,
+        // while 9 civilians died, the ministry said".)
         let own_inverted = |b: usize| {
+            let contrast = (b + 1..first).any(|k| scan.any_at(k, &w.contrasts).is_some());
             b < first
-                && (inverted_verb(b)
-                    || (b + 1..first).any(|k| scan.any_at(k, &w.contrasts).is_some()))
-                && (first + 1..next_figure).any(inverted_verb)
+                && (inverted_verb(b) && (first + 1..next_figure).any(inverted_verb)
+                    || contrast
+                        && ((first + 1..next_figure).any(inverted_verb)
+                            || found.iter().any(|(q, s)| {
+                                // (Not "the same source", which is the one before.)
+                                *q > first
+                                    && *q < next_figure
+                                    && !s.split_whitespace().any(|word| {
+                                        w.anaphors
+                                            .exact(&[&crate::grammar::token::fold(word)])
+                                            .is_some()
+                                    })
+                            })))
         };
         // Nor does a source inside a relative clause set off by commas reach a figure past
         // its closing comma ("The strike, which according to the Israeli army targeted a
@@ -2845,10 +2860,22 @@ impl Extractor<'_> {
                 return false;
             }
             let opening = (0..b).rev().find(|&j| scan.is_break(j));
+            // (Not the comma that closes the phrase itself: "The strike, which according
+            // to the SOHR, killed 24 civilians".)
+            let own_comma = |c: usize| {
+                // (The phrase opening the clause, not ending it: "Les jihadistes, qui
+                // étaient environ 200 selon l'AFP, ont tué 17 soldats".)
+                opening.is_some_and(|o| b <= o + 4 && !(o..b).any(|j| scan.in_figure(j)))
+                    && c <= b + 5
+                    && (self.claimant_word_in(scan, c - 1, c)
+                        || t.tok_text(c - 1).starts_with(char::is_uppercase))
+                    && !(b..c).any(|j| scan.in_figure(j))
+                    && self.verb_after(scan, b).is_none_or(|v| v >= c)
+            };
             opening.is_some_and(|c| {
                 t.tok_text(c) == ","
                     && scan.any_at(c + 1, &w.relatives).is_some()
-                    && (b..first).any(|j| t.tok_text(j) == ",")
+                    && (b..first).any(|j| t.tok_text(j) == "," && !own_comma(j))
             })
         };
         let before = before.filter(|(b, _)| {
