@@ -10209,10 +10209,29 @@ fn a_speaker_reaches_its_own_clauses() {
         // These gave every figure the later clause's speaker (Forty → a Kurdish
         // official, 17 → a rebel spokesman) once that speaker was found.
         (
-            "Forty soldiers were killed, an Iraqi officer said, and 25 militants died, said \
+            "Forty soldiers were killed, an Iraqi general said, and 25 militants died, said \
              a Kurdish official.",
             "en",
             vec![(40, ""), (25, "a Kurdish official")],
+        ),
+        // An officer is a claimant (the 40 had no source), and a clause opener after the
+        // first speaker's clause starts a figure's own (the 15 were the SOHR's).
+        (
+            "Forty soldiers were killed, an Iraqi officer said, and 25 militants died, said \
+             a Kurdish official.",
+            "en",
+            vec![(40, "an Iraqi officer"), (25, "a Kurdish official")],
+        ),
+        (
+            "The SOHR said 20 soldiers were killed, and 15 rebels died, said SANA.",
+            "en",
+            vec![(20, "sohr"), (15, "sana")],
+        ),
+        (
+            "Huit soldats ont été tués, a déclaré un officier, et 12 insurgés sont morts, a \
+             indiqué un responsable local.",
+            "fr",
+            vec![(8, "un officier"), (12, "un responsable local")],
         ),
         (
             "The junta said 17 rebels were killed, while 3 soldiers died, said a rebel \

@@ -2818,6 +2818,7 @@ impl Extractor<'_> {
             v > 0
                 && t.tok_text(v - 1) == ","
                 && self.participle_at(scan, v).is_none()
+                && scan.any_at(v, &w.addressed).is_none()
                 && scan
                     .any_at(v, &w.attribution_verbs)
                     .is_some_and(|verb_end| {
@@ -2835,8 +2836,13 @@ impl Extractor<'_> {
         // while 9 civilians died, the ministry said".)
         let own_inverted = |b: usize| {
             let contrast = (b + 1..first).any(|k| scan.any_at(k, &w.contrasts).is_some());
+            // (A clause opener after a break starts the figure's clause too: "Forty
+            // soldiers were killed, an Iraqi officer said, and 25 militants died, said a
+            // Kurdish official".)
+            let opened = (b + 1..first)
+                .any(|k| scan.is_break(k) && scan.any_at(k + 1, &w.clause_openers).is_some());
             b < first
-                && (inverted_verb(b) && (first + 1..next_figure).any(inverted_verb)
+                && ((inverted_verb(b) || opened) && (first + 1..next_figure).any(inverted_verb)
                     || contrast
                         && ((first + 1..next_figure).any(inverted_verb)
                             || found.iter().any(|(q, s)| {
