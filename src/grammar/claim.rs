@@ -689,6 +689,22 @@ impl<'a> Scan<'a> {
     fn is_break(&self, i: usize) -> bool {
         self.t.kind(i) == Some(Kind::Punct) && !matches!(self.t.tok_text(i), "-" | "'" | "’")
     }
+
+    /// Where the clause that ends before token `i` starts: the token after the last
+    /// mark before `i` ([`Scan::is_break`]), or the first.
+    fn clause_start(&self, i: usize) -> usize {
+        (0..i)
+            .rev()
+            .find(|&j| self.is_break(j))
+            .map_or(0, |c| c + 1)
+    }
+
+    /// Where the clause from token `i` ends: its first mark, or the end.
+    fn clause_end(&self, i: usize) -> usize {
+        (i..self.t.len())
+            .find(|&j| self.is_break(j))
+            .unwrap_or(self.t.len())
+    }
 }
 
 /// A text's tokens folded as a name once ([`NameFolder`]), for the registry look-ups
@@ -1370,28 +1386,14 @@ impl Extractor<'_> {
         if !self.opens_inverted_subject(scan, start) || self.participle_at(scan, i).is_some() {
             return None;
         }
-        let segment = (0..i - 1)
-            .rev()
-            .find(|&j| scan.is_break(j))
-            .map_or(0, |c| c + 1);
+        let segment = scan.clause_start(i - 1);
         // (An aside after a subject, not a participle's clause after a verb's: "Le
         // ministère, affirmant que…, a accusé les rebelles"; not "Une frappe a touché un
         // marché, tuant 14 civils, a annoncé la télévision d'État".)
         let aside = segment > 0
             && self.opens_aside(scan, segment)
             && scan.any_at(segment, &w.clause_openers).is_none()
-            && {
-                let before = (0..segment - 1)
-                    .rev()
-                    .find(|&j| scan.is_break(j))
-                    .map_or(0, |c| c + 1);
-                !(before..segment - 1).any(|j| {
-                    scan.in_figure(j)
-                        || scan.match_at(j, &w.categories).is_some()
-                        || scan.any_at(j, &w.auxiliaries).is_some()
-                        || scan.any_at(j, &w.active_auxiliaries).is_some()
-                })
-            };
+            && !self.holds_verb(scan, scan.clause_start(segment - 1), segment - 1);
         // (A clause, not a subject alone before its comma: "…, le gouvernement malien,
         // a accusé les djihadistes".)
         let reports = i - 1 - segment >= 5
@@ -1424,6 +1426,17 @@ impl Extractor<'_> {
             })
         });
         (!complemented).then_some((start, last))
+    }
+
+    /// Whether tokens `from..to` hold a verb's clause: a figure, a category's word or an
+    /// auxiliary.
+    fn holds_verb(&self, scan: &Scan<'_>, from: usize, to: usize) -> bool {
+        (from..to).any(|j| {
+            scan.in_figure(j)
+                || scan.match_at(j, &self.words.categories).is_some()
+                || scan.any_at(j, &self.words.auxiliaries).is_some()
+                || scan.any_at(j, &self.words.active_auxiliaries).is_some()
+        })
     }
 
     /// Whether token `k` may open a subject written out after its verb: an article, a
@@ -1484,25 +1497,13 @@ impl Extractor<'_> {
         // of Y, told AFP").
         let addressed = scan.any_at(i, &self.words.addressed).is_some();
         if addressed && t.tok_text(i - 1) == "," {
-            let segment = (0..i - 1)
-                .rev()
-                .find(|&j| scan.is_break(j))
-                .map_or(0, |c| c + 1);
-            let clause = !self.opens_aside(scan, segment)
-                && (segment..i - 1).any(|j| {
-                    scan.in_figure(j)
-                        || scan.match_at(j, &self.words.categories).is_some()
-                        || scan.any_at(j, &self.words.auxiliaries).is_some()
-                        || scan.any_at(j, &self.words.active_auxiliaries).is_some()
-                });
-            if clause {
+            let segment = scan.clause_start(i - 1);
+            if !self.opens_aside(scan, segment) && self.holds_verb(scan, segment, i - 1) {
                 return None;
             }
         }
         if t.tok_text(i - 1) == "," && !addressed {
-            let end = (verb_end..t.len())
-                .find(|&j| scan.is_break(j))
-                .unwrap_or(t.len());
+            let end = scan.clause_end(verb_end);
             let start = self.past_preludes(scan, verb_end, end);
             // (After its article too: "…, said the SOHR".)
             let named = |k: usize| self.source_in(scan.names(), k, end.min(k + 8), true);
@@ -1680,10 +1681,7 @@ impl Extractor<'_> {
                     || scan.match_at(j, &w.categories).is_some()
             };
             if let Some(c) = aside_comma.filter(|&c| c + 1 < start && !verb_at(c + 1)) {
-                let first = (0..c)
-                    .rev()
-                    .find(|&j| scan.is_break(j))
-                    .map_or(0, |j| j + 1);
+                let first = scan.clause_start(c);
                 let first = scan.past(first, &self.words.clause_openers, c);
                 if first < c && self.claimant_word_in(scan, first, c) && !(first..c).any(verb_at) {
                     if let Some(source) = self.subject_source(scan, first, c) {
@@ -1892,8 +1890,7 @@ impl Extractor<'_> {
             .get(figures.partition_point(|(_, _, e)| *e < i))
             .filter(|(_, _, e)| *e == i)?;
         scan.phrase_ending_at(&self.words.rivals, first)?;
-        let t = &scan.t;
-        let end = (k..t.len()).find(|&j| scan.is_break(j)).unwrap_or(t.len());
+        let end = scan.clause_end(k);
         let name = scan.past(k, &self.words.determiners, end);
         self.source_run(scan.names(), name, end, true, true)
             .filter(|key| {
@@ -2264,10 +2261,7 @@ impl Extractor<'_> {
             .partition_point(|(_, _, e)| *e <= i)
             .checked_sub(1)?;
         let (_, first, end) = figures.get(n)?;
-        let clause = (0..*first)
-            .rev()
-            .find(|&j| scan.is_break(j))
-            .map_or(0, |j| j + 1);
+        let clause = scan.clause_start(*first);
         // "The toll was later revised upwards to 87 dead by the SOHR": a toll revised
         // before the figure, its agent right after the figure or its noun.
         // (A toll revised, its subject: in "The attack raised the toll to 40 killed by
@@ -2322,12 +2316,7 @@ impl Extractor<'_> {
             && given_at().is_some_and(|at| {
                 // (The participle in the clause of its word, or of the first of a list:
                 // "…by the SOHR, 92 by…", "…by the SOHR, at 92 by…".)
-                let clause_of = |k: usize| {
-                    (0..k)
-                        .rev()
-                        .find(|&j| scan.is_break(j))
-                        .map_or(0, |j| j + 1)
-                };
+                let clause_of = |k: usize| scan.clause_start(k);
                 let mut from = clause_of(at);
                 for _ in 0..8 {
                     if from == 0 || scan.any_at(from, &self.words.estimated_at).is_none() {
@@ -2571,10 +2560,7 @@ impl Extractor<'_> {
         }
         let pronoun = scan.phrase_ending_at(&self.words.relatives, last + 1)?;
         let comma = pronoun.checked_sub(1).filter(|&c| t.tok_text(c) == ",")?;
-        let start = (0..comma)
-            .rev()
-            .find(|&j| scan.is_break(j))
-            .map_or(0, |j| j + 1);
+        let start = scan.clause_start(comma);
         // The words after the last agent word ("denied by the IDF") or source phrase's
         // opening ("Selon l'armée, qui…"): a registry name there ("The UN toll was
         // disputed by Russia, which acknowledged 120" is not the UN's), else as written.
@@ -2764,9 +2750,7 @@ impl Extractor<'_> {
             let Some(verb_end) = scan.any_at(b, &w.attribution_verbs) else {
                 return false;
             };
-            let end = (verb_end..t.len())
-                .find(|&j| scan.is_break(j))
-                .unwrap_or(t.len());
+            let end = scan.clause_end(verb_end);
             b > 0
                 && t.tok_text(b - 1) == ","
                 && verb_end < first
@@ -2822,10 +2806,8 @@ impl Extractor<'_> {
                 && scan
                     .any_at(v, &w.attribution_verbs)
                     .is_some_and(|verb_end| {
-                        let end = (verb_end..t.len())
-                            .find(|&j| scan.is_break(j))
-                            .unwrap_or(t.len());
-                        self.inverted_span(scan, v, verb_end, end).is_some()
+                        self.inverted_span(scan, v, verb_end, scan.clause_end(verb_end))
+                            .is_some()
                     })
         };
         // (Or any speaker before a word of `contrasts`: "Selon l'OSDH, 40 rebelles ont été
@@ -2933,7 +2915,7 @@ impl Extractor<'_> {
             else {
                 return false;
             };
-            let stop = (e..t.len()).find(|&j| scan.is_break(j)).unwrap_or(t.len());
+            let stop = scan.clause_end(e);
             !(e..stop).any(|j| scan.match_at(j, &self.words.categories).is_some())
         };
         // Nor past another clause's reporting verb ("Forty soldiers were killed, an Iraqi
@@ -2947,11 +2929,7 @@ impl Extractor<'_> {
                 && (end..j).any(|k| scan.is_break(k))
                 && (j..*p).any(|k| scan.is_break(k))
         });
-        let clause = (0..first)
-            .rev()
-            .find(|&j| scan.is_break(j))
-            .map_or(0, |c| c + 1);
-        let unheard = (clause..first)
+        let unheard = (scan.clause_start(first)..first)
             .any(|j| scan.any_at(j, &self.words.attribution_verbs).is_some())
             && (end..*p).any(|j| scan.any_at(j, &self.words.contrasts).is_some());
         let past_another = past_another || unheard;
