@@ -2810,33 +2810,32 @@ impl Extractor<'_> {
                             .is_some()
                     })
         };
-        // (Or any speaker before a word of `contrasts`: "Selon l'OSDH, 40 rebelles ont été
-        // tués, tandis que 15 soldats ont péri, a indiqué l'armée syrienne".)
-        // (Or any speaker before a word of `contrasts`, and any speaker of the figure's
-        // clause after it: "Selon l'OSDH, 40 rebelles ont été tués, tandis que 15 soldats
-        // ont péri, a indiqué l'armée syrienne"; "Two medics were killed, MSF denounced,
-        // while 9 civilians died, the ministry said".)
+        // (Or after a clause opener that starts the figure's clause: "Forty soldiers were
+        // killed, an Iraqi officer said, and 25 militants died, said a Kurdish official";
+        // or any speaker before a word of `contrasts`, the figure's clause having a
+        // speaker of its own after it, written after its verb or not: "Selon l'OSDH, 40
+        // rebelles ont été tués, tandis que 15 soldats ont péri, a indiqué l'armée
+        // syrienne"; "Two medics were killed, MSF denounced, while 9 civilians died, the
+        // ministry said"; not "the same source", which is the one before.)
         let own_inverted = |b: usize| {
+            if b >= first {
+                return false;
+            }
             let contrast = (b + 1..first).any(|k| scan.any_at(k, &w.contrasts).is_some());
-            // (A clause opener after a break starts the figure's clause too: "Forty
-            // soldiers were killed, an Iraqi officer said, and 25 militants died, said a
-            // Kurdish official".)
             let opened = (b + 1..first)
                 .any(|k| scan.is_break(k) && scan.any_at(k + 1, &w.clause_openers).is_some());
-            b < first
-                && ((inverted_verb(b) || opened) && (first + 1..next_figure).any(inverted_verb)
-                    || contrast
-                        && ((first + 1..next_figure).any(inverted_verb)
-                            || found.iter().any(|(q, s)| {
-                                // (Not "the same source", which is the one before.)
-                                *q > first
-                                    && *q < next_figure
-                                    && !s.split_whitespace().any(|word| {
-                                        w.anaphors
-                                            .exact(&[&crate::grammar::token::fold(word)])
-                                            .is_some()
-                                    })
-                            })))
+            let inverted_after = (first + 1..next_figure).any(inverted_verb);
+            let heard_after = || {
+                found.iter().any(|(q, s)| {
+                    *q > first
+                        && *q < next_figure
+                        && !s
+                            .split_whitespace()
+                            .any(|word| w.anaphors.exact(&[&fold(word)]).is_some())
+                })
+            };
+            (inverted_verb(b) || opened) && inverted_after
+                || contrast && (inverted_after || heard_after())
         };
         // Nor does a source inside a relative clause set off by commas reach a figure past
         // its closing comma ("The strike, which according to the Israeli army targeted a
