@@ -1340,24 +1340,13 @@ impl Extractor<'_> {
         found
     }
 
-    /// The subject written out after a reporting verb at token `i`, ending at `verb_end`,
-    /// right after a comma, its clause ending at `end`: "…, a annoncé le ministère.",
-    /// "…, said the ministry." Its words up to a time, a place or a figure ("…, a indiqué
-    /// l'armée dans un communiqué", "…, said the army on Monday"), when they name a side
-    /// or a claimant and the clause before the comma reports a figure.
-    /// Not a participle's object ("…, affirmant que l'armée…"), nor the object of a verb
-    /// after an aside or a subject, whose subject is before it ("Le ministère, affirmant
-    /// que 12 soldats étaient morts, a accusé les rebelles", "…, le gouvernement malien,
-    /// a accusé les djihadistes"), nor one its verb's complement follows ("…, a accusé
-    /// l'opposition de mentir", "…, accused the rebels of using…").
-    fn inverted_subject(
-        &self,
-        scan: &Scan<'_>,
-        i: usize,
-        verb_end: usize,
-        end: usize,
-    ) -> Option<String> {
-        let (start, last) = self.inverted_span(scan, i, verb_end, end)?;
+    /// The subject written out after a reporting verb right after a comma, in the tokens
+    /// `start..last` of [`Self::inverted_span`]: "…, a annoncé le ministère.", "…, said
+    /// the ministry.", "…, a indiqué l'armée dans un communiqué", when they name a side
+    /// or a claimant before any agent (not "…, showed a video released by the rebels"),
+    /// eight tokens at most. The span's gates keep out a participle's object, the object
+    /// of a verb whose subject is before it, and one its verb's complement follows.
+    fn inverted_subject(&self, scan: &Scan<'_>, (start, last): (usize, usize)) -> Option<String> {
         // (Before an agent: not "a video released by the rebels".)
         let agent = (start..last)
             .find(|&j| scan.any_at(j, &self.words.agent).is_some())
@@ -1428,15 +1417,16 @@ impl Extractor<'_> {
         (!complemented).then_some((start, last))
     }
 
-    /// Whether tokens `from..to` hold a verb's clause: a figure, a category's word or an
-    /// auxiliary.
+    /// Whether token `j` is a verb's word: an auxiliary or a category's word.
+    fn verb_word_at(&self, scan: &Scan<'_>, j: usize) -> bool {
+        scan.any_at(j, &self.words.auxiliaries).is_some()
+            || scan.any_at(j, &self.words.active_auxiliaries).is_some()
+            || scan.match_at(j, &self.words.categories).is_some()
+    }
+
+    /// Whether tokens `from..to` hold a verb's clause: a figure or a verb's word.
     fn holds_verb(&self, scan: &Scan<'_>, from: usize, to: usize) -> bool {
-        (from..to).any(|j| {
-            scan.in_figure(j)
-                || scan.match_at(j, &self.words.categories).is_some()
-                || scan.any_at(j, &self.words.auxiliaries).is_some()
-                || scan.any_at(j, &self.words.active_auxiliaries).is_some()
-        })
+        (from..to).any(|j| scan.in_figure(j) || self.verb_word_at(scan, j))
     }
 
     /// Whether token `k` may open a subject written out after its verb: an article, a
@@ -1505,33 +1495,34 @@ impl Extractor<'_> {
         if t.tok_text(i - 1) == "," && !addressed {
             let end = scan.clause_end(verb_end);
             let start = self.past_preludes(scan, verb_end, end);
+            let span = self.inverted_span(scan, i, verb_end, end);
             // (After its article too: "…, said the SOHR".)
             let named = |k: usize| self.source_in(scan.names(), k, end.min(k + 8), true);
             let source = named(start).or_else(|| {
                 let e = scan.any_at(start, &self.words.determiners)?;
-                self.inverted_span(scan, i, verb_end, end)?;
+                span?;
                 named(e)
             });
             if let Some(source) = source {
                 return Some(source);
             }
-            // "…, a ajouté le même responsable": the speaker heard before.
-            // (Its noun right after its article: not "SITE Intelligence Group"; and not
-            // the press that relayed the speaker before: "…, reported the BBC, and 7
-            // others were wounded, said the same official".)
-            let anaphor = self
-                .inverted_span(scan, i, verb_end, end)
-                .is_some_and(|(a, _)| scan.any_at(a + 1, &self.words.anaphors).is_some());
-            let relays = |s: &str| {
-                self.registry
-                    .get(s)
-                    .is_some_and(crate::model::Source::relays)
-            };
-            if let Some((_, source)) = heard.filter(|(_, s)| anaphor && !relays(s)) {
-                return Some(source.clone());
-            }
-            if let Some(subject) = self.inverted_subject(scan, i, verb_end, end) {
-                return Some(subject);
+            if let Some(span) = span {
+                // "…, a ajouté le même responsable": the speaker heard before.
+                // (Its noun right after its article: not "SITE Intelligence Group"; and not
+                // the press that relayed the speaker before: "…, reported the BBC, and 7
+                // others were wounded, said the same official".)
+                let anaphor = scan.any_at(span.0 + 1, &self.words.anaphors).is_some();
+                let relays = |s: &str| {
+                    self.registry
+                        .get(s)
+                        .is_some_and(crate::model::Source::relays)
+                };
+                if let Some((_, source)) = heard.filter(|(_, s)| anaphor && !relays(s)) {
+                    return Some(source.clone());
+                }
+                if let Some(subject) = self.inverted_subject(scan, span) {
+                    return Some(subject);
+                }
             }
         }
         // "…, a figure denied by the IDF, which acknowledged 67 deaths": after a
@@ -1674,12 +1665,7 @@ impl Extractor<'_> {
             // (Not a verb's clause and the verb's phrase after it: "La coalition a frappé
             // Sanaa, a tué 13 civils, a accusé…", "The rebels shot down a helicopter,
             // killing 4 soldiers, reported…".)
-            let verb_at = |j: usize| {
-                let w = &self.words;
-                scan.any_at(j, &w.auxiliaries).is_some()
-                    || scan.any_at(j, &w.active_auxiliaries).is_some()
-                    || scan.match_at(j, &w.categories).is_some()
-            };
+            let verb_at = |j: usize| self.verb_word_at(scan, j);
             if let Some(c) = aside_comma.filter(|&c| c + 1 < start && !verb_at(c + 1)) {
                 let first = scan.clause_start(c);
                 let first = scan.past(first, &self.words.clause_openers, c);
@@ -2182,16 +2168,14 @@ impl Extractor<'_> {
         self.phrase_source_before(scan, agent, verb.unwrap_or(usize::MAX))
     }
 
-    /// The first verb of a clause within 14 tokens of token `from`: an auxiliary, or a
-    /// modal in lower case ("…reported by the army could not be verified"; not "Can
-    /// Dündar", "N'Djamena"), or a word of a category.
+    /// The first verb of a clause within 14 tokens of token `from`: a verb's word
+    /// ([`Self::verb_word_at`]), a modal in lower case ("…reported by the army could not
+    /// be verified"; not "Can Dündar", "N'Djamena"), or a word of losses.
     fn verb_after(&self, scan: &Scan<'_>, from: usize) -> Option<usize> {
         (from..scan.t.len().min(from + 14)).find(|&j| {
-            scan.any_at(j, &self.words.auxiliaries).is_some()
-                || scan.any_at(j, &self.words.active_auxiliaries).is_some()
+            self.verb_word_at(scan, j)
                 || scan.any_at(j, &self.words.modals).is_some()
                     && scan.t.tok_text(j).starts_with(char::is_lowercase)
-                || scan.match_at(j, &self.words.categories).is_some()
                 || scan.any_at(j, &self.words.losses).is_some()
         })
     }
@@ -2746,16 +2730,29 @@ impl Extractor<'_> {
         // rebels lost 200", nor "…, while the army shelled Daraya, 18 civilians…".
         let w = &self.words;
         let subject_at = |o: usize| o < first && self.opens_subject(scan, o);
+        // A reporting verb right after a comma, its subject written out after it
+        // ([`Self::inverted_span`]); not a participle, nor a verb of `addressed`.
+        let inverted_verb = |v: usize| {
+            v > 0
+                && t.tok_text(v - 1) == ","
+                && self.participle_at(scan, v).is_none()
+                && scan.any_at(v, &w.addressed).is_none()
+                && scan
+                    .any_at(v, &w.attribution_verbs)
+                    .is_some_and(|verb_end| {
+                        self.inverted_span(scan, v, verb_end, scan.clause_end(verb_end))
+                            .is_some()
+                    })
+        };
+        // (One whose clause holds no figure, before this one's: "…, a ajouté l'armée, les
+        // rebelles reconnaissant 6 morts".)
         let inverted = |b: usize| {
-            let Some(verb_end) = scan.any_at(b, &w.attribution_verbs) else {
-                return false;
-            };
-            let end = scan.clause_end(verb_end);
-            b > 0
-                && t.tok_text(b - 1) == ","
-                && verb_end < first
-                && self.opens_inverted_subject(scan, self.past_preludes(scan, verb_end, end))
-                && !(verb_end..end).any(|j| scan.in_figure(j))
+            scan.any_at(b, &w.attribution_verbs)
+                .is_some_and(|verb_end| {
+                    verb_end < first
+                        && inverted_verb(b)
+                        && !(verb_end..scan.clause_end(verb_end)).any(|j| scan.in_figure(j))
+                })
         };
         let inverted_reach = |b: usize| {
             inverted(b)
@@ -2798,18 +2795,6 @@ impl Extractor<'_> {
         let next_figure = figures
             .get(figures.partition_point(|(_, f, _)| *f <= first))
             .map_or(t.len(), |(_, f, _)| *f);
-        let inverted_verb = |v: usize| {
-            v > 0
-                && t.tok_text(v - 1) == ","
-                && self.participle_at(scan, v).is_none()
-                && scan.any_at(v, &w.addressed).is_none()
-                && scan
-                    .any_at(v, &w.attribution_verbs)
-                    .is_some_and(|verb_end| {
-                        self.inverted_span(scan, v, verb_end, scan.clause_end(verb_end))
-                            .is_some()
-                    })
-        };
         // (Or after a clause opener that starts the figure's clause: "Forty soldiers were
         // killed, an Iraqi officer said, and 25 militants died, said a Kurdish official";
         // or any speaker before a word of `contrasts`, the figure's clause having a
