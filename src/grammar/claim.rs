@@ -1495,14 +1495,16 @@ impl Extractor<'_> {
         if t.tok_text(i - 1) == "," && !addressed {
             let end = scan.clause_end(verb_end);
             let start = self.past_preludes(scan, verb_end, end);
-            let span = self.inverted_span(scan, i, verb_end, end);
-            // (After its article too: "…, said the SOHR".)
             let named = |k: usize| self.source_in(scan.names(), k, end.min(k + 8), true);
-            let source = named(start).or_else(|| {
-                let e = scan.any_at(start, &self.words.determiners)?;
-                span?;
-                named(e)
-            });
+            if let Some(source) = named(start) {
+                return Some(source);
+            }
+            // (After its article too, within the subject's gates: "…, said the SOHR".)
+            let span = self.inverted_span(scan, i, verb_end, end);
+            let source = scan
+                .any_at(start, &self.words.determiners)
+                .filter(|_| span.is_some())
+                .and_then(named);
             if let Some(source) = source {
                 return Some(source);
             }
