@@ -2752,8 +2752,8 @@ impl Extractor<'_> {
             scan.any_at(b, &w.attribution_verbs)
                 .is_some_and(|verb_end| {
                     verb_end < first
-                        && inverted_verb(b)
                         && !(verb_end..scan.clause_end(verb_end)).any(|j| scan.in_figure(j))
+                        && inverted_verb(b)
                 })
         };
         let inverted_reach = |b: usize| {
